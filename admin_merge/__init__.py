@@ -1,0 +1,54 @@
+"""admin-merge: move Vietnamese administrative data across the 2025 reform."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# The API is imported lazily so that `admin-merge --help` stays instant.
+_API = {
+    "load_mappings",
+    "validate",
+    "load_crosswalk",
+    "export_crosswalk",
+    "resolve",
+    "get_resolver",
+    "migrate",
+    "MigrateOptions",
+    "MigrationReport",
+    "Reference",
+    "Resolution",
+    "Status",
+}
+
+if TYPE_CHECKING:
+    from admin_merge.api import (  # noqa: F401
+        export_crosswalk,
+        get_resolver,
+        load_crosswalk,
+        load_mappings,
+        resolve,
+        validate,
+    )
+    from admin_merge.engine.migrate import MigrateOptions, MigrationReport, migrate  # noqa: F401
+    from admin_merge.matching.model import Reference, Resolution, Status  # noqa: F401
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"Reference", "Resolution", "Status"}:
+        from admin_merge.matching import model
+
+        return getattr(model, name)
+    if name in {"migrate", "MigrateOptions", "MigrationReport"}:
+        from admin_merge.engine import migrate as engine
+
+        return getattr(engine, name)
+    if name in _API:
+        from admin_merge import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'admin_merge' has no attribute {name!r}")
+
+
+__all__ = sorted(_API | {"__version__"})

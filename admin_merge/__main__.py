@@ -1,0 +1,3 @@
+from admin_merge.cli import main
+
+main()

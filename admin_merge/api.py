@@ -1,0 +1,65 @@
+"""The library API: everything the CLI does, importable from Python.
+
+>>> import admin_merge as am
+>>> xw = am.load_crosswalk()
+>>> [r.new_commune_code for r in xw.successors("26737")]
+['26737', '26740']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk, write_crosswalk
+from admin_merge.mapping.loader import load_mapping_set
+from admin_merge.mapping.model import MappingSet
+from admin_merge.mapping.validate import ValidationResult, validate_mapping_set
+from admin_merge.matching.model import Reference, Resolution
+from admin_merge.matching.resolver import Resolver
+from admin_merge.paths import shipped_mappings_dir
+
+
+def _dir(directory: str | Path | None) -> Path:
+    return Path(directory) if directory is not None else shipped_mappings_dir()
+
+
+def load_mappings(directory: str | Path | None = None, on_file: Callable[[Path], None] | None = None) -> MappingSet:
+    """Load a mapping directory (default: the shipped national mappings)."""
+    return load_mapping_set(_dir(directory), on_file=on_file)
+
+
+def validate(directory: str | Path | None = None, on_file: Callable[[Path], None] | None = None) -> ValidationResult:
+    """Check a mapping directory; the result lists every problem with file, line and column."""
+    return validate_mapping_set(load_mappings(directory, on_file))
+
+
+@lru_cache(maxsize=8)
+def _crosswalk(directory: Path) -> Crosswalk:
+    return compile_crosswalk(load_mapping_set(directory))
+
+
+def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
+    """The compiled crosswalk (cached per directory for the life of the process)."""
+    return _crosswalk(_dir(directory).resolve())
+
+
+def export_crosswalk(path: str | Path, directory: str | Path | None = None) -> int:
+    """Write the crosswalk to CSV, Parquet, JSON or NDJSON (by extension). Returns the row count."""
+    return write_crosswalk(load_crosswalk(directory), Path(path))
+
+
+@lru_cache(maxsize=8)
+def _resolver(directory: Path) -> Resolver:
+    return Resolver(_crosswalk(directory))
+
+
+def get_resolver(directory: str | Path | None = None) -> Resolver:
+    return _resolver(_dir(directory).resolve())
+
+
+def resolve(reference: Reference | str, directory: str | Path | None = None) -> Resolution:
+    """Resolve one reference; a plain string is read as a free-text address."""
+    ref = Reference(address=reference) if isinstance(reference, str) else reference
+    return get_resolver(directory).resolve(ref)

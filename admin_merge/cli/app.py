@@ -1,0 +1,81 @@
+"""The Typer application and the error wrapper that turns exceptions into exit codes."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from typing import Annotated
+
+import typer
+
+from admin_merge import __version__
+
+app = typer.Typer(
+    name="admin-merge",
+    help="Move Vietnamese administrative data across the 2025 reform (63 -> 34 provinces, "
+    "no districts, 3,321 communes).\n\nExit codes: 0 ok; 1 problems found (validation errors, "
+    "differences, rows with a --fail-on status); 2 usage or input error; 130 interrupted.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+mappings_app = typer.Typer(help="Inspect, check and export the mapping files.", no_args_is_help=True)
+app.add_typer(mappings_app, name="mappings")
+
+_state = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"admin-merge {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def main() -> None:
+    """Console-script entry point: one-line errors, documented exit codes."""
+    from admin_merge.cli import commands  # noqa: F401  (registers the commands)
+    from admin_merge.cli.console import error
+    from admin_merge.errors import AdminMergeError
+
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(130)
+    except AdminMergeError as exc:
+        if _state["debug"]:
+            raise
+        error(str(exc))
+        sys.exit(2)
+    except Exception as exc:  # click usage errors and the unexpected
+        import click
+
+        if isinstance(exc, click.exceptions.Abort):
+            error("interrupted")
+            sys.exit(130)
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(2)
+        if _state["debug"]:
+            raise
+        error(f"{type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(2)

@@ -1,0 +1,3 @@
+"""One module per command; importing this package registers them on the app."""
+
+from admin_merge.cli.commands import mappings_cmd  # noqa: F401

@@ -1,0 +1,1 @@
+"""Dataset engine: reading, joining back and writing, atomically."""

@@ -1,0 +1,1 @@
+"""Mapping files (YAML, one per new province): loading, validation and the compiled crosswalk."""

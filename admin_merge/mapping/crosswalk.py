@@ -1,0 +1,148 @@
+"""The crosswalk: the flat old commune -> new commune table compiled from a mapping set."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from admin_merge.mapping.model import MappingSet
+from admin_merge.registers import Registers
+
+if TYPE_CHECKING:
+    import polars as pl
+
+COLUMNS = (
+    "old_province_code",
+    "old_district_code",
+    "old_commune_code",
+    "old_commune_name",
+    "new_province_code",
+    "new_commune_code",
+    "new_commune_name",
+    "relation",
+    "is_primary",
+    "primary_basis",
+    "n_successors",
+    "legal_basis",
+    "note",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CrosswalkRow:
+    old_province_code: str
+    old_district_code: str
+    old_commune_code: str
+    old_commune_name: str
+    new_province_code: str
+    new_commune_code: str
+    new_commune_name: str
+    relation: str
+    is_primary: bool
+    primary_basis: str
+    n_successors: int
+    legal_basis: str
+    note: str
+
+
+class Crosswalk:
+    """One row per (old commune, new commune). Lookups both ways."""
+
+    def __init__(
+        self,
+        rows: list[CrosswalkRow],
+        registers: Registers,
+        digest: str = "",
+        whole_districts: dict[str, str] | None = None,
+    ) -> None:
+        self.rows = rows
+        # Old districts without communes that became one new unit whole (island districts).
+        self.whole_districts = whole_districts or {}
+        self.registers = registers
+        self.digest = digest
+        self._succ: dict[str, list[CrosswalkRow]] = defaultdict(list)
+        self._pred: dict[str, list[CrosswalkRow]] = defaultdict(list)
+        for row in rows:
+            self._succ[row.old_commune_code].append(row)
+            self._pred[row.new_commune_code].append(row)
+        self._district_units: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            units = self._district_units[row.old_district_code]
+            if row.new_commune_code not in units:
+                units.append(row.new_commune_code)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def successors(self, old_commune_code: str) -> list[CrosswalkRow]:
+        """New communes an old commune went to (several when it was split)."""
+        return self._succ.get(old_commune_code, [])
+
+    def predecessors(self, new_commune_code: str) -> list[CrosswalkRow]:
+        """Old communes (whole or partial) that formed a new commune."""
+        return self._pred.get(new_commune_code, [])
+
+    def district_successors(self, old_district_code: str) -> list[str]:
+        """New commune codes that received any part of an old district."""
+        if old_district_code in self.whole_districts:
+            return [self.whole_districts[old_district_code]]
+        return self._district_units.get(old_district_code, [])
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [asdict(r) for r in self.rows]
+
+    def to_polars(self) -> pl.DataFrame:
+        import polars as pl
+
+        data = {c: [getattr(r, c) for r in self.rows] for c in COLUMNS}
+        schema = {
+            c: (pl.Boolean if c == "is_primary" else pl.Int32 if c == "n_successors" else pl.Utf8) for c in COLUMNS
+        }
+        return pl.DataFrame(data, schema=schema)
+
+
+def compile_crosswalk(mset: MappingSet) -> Crosswalk:
+    """Flatten a mapping set. Names come from the registers (codes are authoritative)."""
+    reg = mset.registers
+    raw: list[tuple[str, str, Any]] = []
+    count: dict[str, int] = defaultdict(int)
+    for f, commune in mset.communes():
+        for s in commune.sources:
+            raw.append((f.province.code if f.province else "", commune.code, (commune, s)))
+            count[s.code] += 1
+    rows = []
+    for province_code, new_code, (commune, s) in raw:
+        old = reg.old_communes.get(s.code)
+        new = reg.new_communes.get(new_code)
+        rows.append(
+            CrosswalkRow(
+                old_province_code=old.province_code if old else "",
+                old_district_code=old.district_code if old else s.district,
+                old_commune_code=s.code,
+                old_commune_name=old.name if old else s.name,
+                new_province_code=new.province_code if new else province_code,
+                new_commune_code=new_code,
+                new_commune_name=new.name if new else commune.name,
+                relation=s.relation,
+                is_primary=bool(s.primary) if s.relation == "partial" else True,
+                primary_basis=s.primary_basis if s.relation == "partial" else "single_successor",
+                n_successors=count[s.code],
+                legal_basis=commune.legal_basis,
+                note=s.note,
+            )
+        )
+    rows.sort(key=lambda r: (r.old_commune_code, r.new_commune_code))
+    districts = {d.code: c.code for _, c in mset.communes() for d in c.districts if d.relation == "whole"}
+    return Crosswalk(rows, reg, mset.digest, districts)
+
+
+def write_crosswalk(crosswalk: Crosswalk, path: Path) -> int:
+    """Write the crosswalk as CSV, Parquet, JSON or NDJSON (by extension), atomically."""
+    from admin_merge.engine.output import atomic_target, format_for_path, write_frame
+
+    fmt = format_for_path(path)
+    with atomic_target(path, force=True) as tmp:
+        write_frame(crosswalk.to_polars(), tmp, fmt)
+    return len(crosswalk)

@@ -1,0 +1,1 @@
+"""Resolution of references (codes, names, addresses) to new units."""

@@ -1,0 +1,67 @@
+"""References (what a record says) and resolutions (what it resolves to)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    SPLIT = "split"
+    AMBIGUOUS = "ambiguous"
+    ALREADY_NEW = "already_new"
+    DECIDED = "decided"
+    UNMATCHED = "unmatched"
+    EMPTY = "empty"
+
+
+# Statuses that give one new commune a person may rely on.
+RESOLVED = frozenset({Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED})
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A unit mention in one record. Any field may be missing."""
+
+    province_code: str | None = None
+    district_code: str | None = None
+    commune_code: str | None = None
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    address: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None or not str(v).strip() for v in asdict(self).values())
+
+
+@dataclass(frozen=True, slots=True)
+class OldUnits:
+    """The old units a reference was matched to (for reports and review)."""
+
+    province_code: str | None = None
+    district_code: str | None = None
+    commune_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    status: Status
+    score: float = 0.0
+    new_province_code: str | None = None
+    new_commune_code: str | None = None
+    candidates: tuple[str, ...] = ()
+    primary: str | None = None
+    old: OldUnits = field(default_factory=OldUnits)
+    street: str | None = None
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["status"] = self.status.value
+        data["candidates"] = list(self.candidates)
+        data["old"]["commune_codes"] = list(self.old.commune_codes)
+        return data

@@ -1,0 +1,130 @@
+"""Matching one written unit name against a set of units of one level.
+
+Tiers, cheapest and surest first: the exact name key (diacritics kept, tone placement,
+case and punctuation ignored, spelling aliases included) -> the diacritic-free key (only
+when the text itself has no diacritics, or with a lower score when its diacritics are
+wrong) -> a rapidfuzz ratio on the diacritic-free key. The type word (``Xã``/``Thị trấn``)
+narrows the set when written. More than one equally good unit means ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, Protocol, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from admin_merge.text.normalize import ascii_key, has_diacritics, name_key
+from admin_merge.text.unit_names import Level, split_type
+
+FUZZY_CUTOFF = 84.0
+FUZZY_MARGIN = 6.0
+ASCII_SCORE = 96.0
+WRONG_DIACRITICS_SCORE = 88.0
+
+
+class Named(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def short_name(self) -> str: ...
+
+
+U = TypeVar("U", bound=Named)
+
+
+class MatchKind(StrEnum):
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    AMBIGUOUS = "ambiguous"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch(Generic[U]):
+    kind: MatchKind
+    units: tuple[U, ...]
+    score: float
+
+    @property
+    def unit(self) -> U | None:
+        return self.units[0] if len(self.units) == 1 else None
+
+
+class NameIndex(Generic[U]):
+    """Keys of a fixed set of units (say the communes of one district)."""
+
+    def __init__(self, units: Iterable[U], level: Level, aliases: dict[str, list[str]] | None = None) -> None:
+        self.level = level
+        self.units: list[U] = list(units)
+        self.by_key: dict[str, list[U]] = defaultdict(list)
+        self.by_ascii: dict[str, list[U]] = defaultdict(list)
+        self.choices: list[str] = []
+        self.choice_units: list[U] = []
+        aliases = aliases or {}
+        for unit in self.units:
+            cores = {unit.short_name}
+            for alias in aliases.get(unit.code, []):
+                cores.add(split_type(alias, level).core)
+            for core in cores:
+                self._add(self.by_key, name_key(core), unit)
+                self._add(self.by_ascii, ascii_key(core), unit)
+                self._add(self.by_ascii, ascii_key(core).replace(" ", ""), unit)
+            self.choices.append(ascii_key(unit.short_name))
+            self.choice_units.append(unit)
+
+    @staticmethod
+    def _add(table: dict[str, list[U]], key: str, unit: U) -> None:
+        if unit not in table[key]:
+            table[key].append(unit)
+
+    def match(self, text: str, *, fuzzy: bool = True) -> NameMatch[U]:
+        parsed = split_type(text, self.level)
+        if not parsed.core:
+            return NameMatch(MatchKind.NONE, (), 0.0)
+
+        def typed(units: Sequence[U]) -> list[U]:
+            if parsed.type is None:
+                return list(units)
+            return [u for u in units if u.type == parsed.type]
+
+        exact = self.by_key.get(name_key(parsed.core), [])
+        hits = typed(exact)
+        if hits:
+            return self._result(hits, 100.0)
+        folded = ascii_key(parsed.core)
+        ascii_hits = typed(self.by_ascii.get(folded) or self.by_ascii.get(folded.replace(" ", ""), []))
+        if ascii_hits:
+            plain = not has_diacritics(parsed.core)
+            return self._result(ascii_hits, ASCII_SCORE if plain else WRONG_DIACRITICS_SCORE)
+        if exact:
+            # The name is right but the type word is not (``Phường Mường Tè`` for a Thị trấn).
+            return self._result(exact, WRONG_DIACRITICS_SCORE, fuzzy_kind=True)
+        if not fuzzy or any(ch.isdigit() for ch in folded) or len(folded) < 3:
+            return NameMatch(MatchKind.NONE, (), 0.0)
+        return self._fuzzy(folded, parsed.type)
+
+    def _result(self, units: Sequence[U], score: float, *, fuzzy_kind: bool = False) -> NameMatch[U]:
+        if len(units) > 1:
+            return NameMatch(MatchKind.AMBIGUOUS, tuple(units), score)
+        kind = MatchKind.FUZZY if fuzzy_kind or score < ASCII_SCORE else MatchKind.EXACT
+        return NameMatch(kind, (units[0],), score)
+
+    def _fuzzy(self, folded: str, type_word: str | None) -> NameMatch[U]:
+        found = process.extract(folded, self.choices, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
+        ranked = [(score, self.choice_units[i]) for _, score, i in found]
+        if type_word is not None:
+            ranked = [(s, u) for s, u in ranked if u.type == type_word] or ranked
+        if not ranked:
+            return NameMatch(MatchKind.NONE, (), 0.0)
+        best = ranked[0][0]
+        close = [u for s, u in ranked if s >= best - FUZZY_MARGIN]
+        unique = list(dict.fromkeys(close))
+        if len(unique) > 1:
+            return NameMatch(MatchKind.AMBIGUOUS, tuple(unique), float(best))
+        return NameMatch(MatchKind.FUZZY, (unique[0],), float(best))

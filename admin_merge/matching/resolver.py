@@ -1,0 +1,357 @@
+"""Hierarchical resolution: province, then district inside it, then commune inside that.
+
+A match never leaves the province (or district) the record names. Whenever the evidence
+does not single out one new commune the result is ``split`` or ``ambiguous`` with the
+candidates listed: a wrong unit given with confidence is the worst outcome.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from admin_merge.mapping.crosswalk import Crosswalk
+from admin_merge.matching.codes import normalize_code
+from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
+from admin_merge.matching.names import MatchKind, NameIndex, NameMatch
+from admin_merge.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
+from admin_merge.text.aliases import PROVINCE_ALIASES
+from admin_merge.text.normalize import ascii_key
+from admin_merge.text.unit_names import Level, split_type
+
+RETIRED_SCORE = 80.0
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not str(value).strip()
+
+
+class _Step:
+    """Candidates at one level with the weakest score met on the way."""
+
+    __slots__ = ("given", "kind", "score", "units")
+
+    def __init__(self, units: Sequence[object], score: float, given: bool, kind: MatchKind) -> None:
+        self.units = list(units)
+        self.score = score
+        self.given = given
+        self.kind = kind
+
+
+class Resolver:
+    """Resolves references against one crosswalk (and the registers it was compiled with)."""
+
+    def __init__(self, crosswalk: Crosswalk) -> None:
+        self.crosswalk = crosswalk
+        reg = self.reg = crosswalk.registers
+        aliases: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for a in reg.aliases:
+            aliases[(a.register, a.level)][a.code].append(a.alias)
+        self._aliases = aliases
+        self.old_provinces: NameIndex[OldProvince] = NameIndex(
+            reg.old_provinces.values(), Level.PROVINCE, aliases[("old", "province")]
+        )
+        self.new_provinces: NameIndex[NewProvince] = NameIndex(
+            reg.new_provinces.values(), Level.PROVINCE, aliases[("new", "province")]
+        )
+        self._new_by_province: dict[str, list[NewCommune]] = defaultdict(list)
+        for c in reg.new_communes.values():
+            self._new_by_province[c.province_code].append(c)
+        self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
+        for oc in reg.old_communes.values():
+            self._old_by_province[oc.province_code].append(oc)
+
+    # ----- indexes, built on first use and cached -------------------------------------
+    @lru_cache(maxsize=4096)  # noqa: B019 - one resolver per crosswalk, kept for its lifetime
+    def _district_index(self, province_codes: tuple[str, ...]) -> NameIndex[OldDistrict]:
+        if province_codes:
+            units = [d for p in province_codes for d in self.reg.districts_of(p)]
+        else:
+            units = list(self.reg.old_districts.values())
+        return NameIndex(units, Level.DISTRICT)
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def _commune_index(self, scope: tuple[str, tuple[str, ...]]) -> NameIndex[OldCommune]:
+        kind, codes = scope
+        units: Iterable[OldCommune]
+        if kind == "district":
+            units = [c for d in codes for c in self.reg.communes_of_district(d)]
+        elif kind == "province":
+            units = [c for p in codes for c in self._old_by_province[p]]
+        else:
+            units = self.reg.old_communes.values()
+        return NameIndex(units, Level.COMMUNE, self._aliases[("old", "commune")])
+
+    @lru_cache(maxsize=256)  # noqa: B019
+    def _new_commune_index(self, province_codes: tuple[str, ...]) -> NameIndex[NewCommune]:
+        if province_codes:
+            units = [c for p in province_codes for c in self._new_by_province[p]]
+        else:
+            units = list(self.reg.new_communes.values())
+        return NameIndex(units, Level.COMMUNE, self._aliases[("new", "commune")])
+
+    # ----- entry point ----------------------------------------------------------------
+    def resolve(self, ref: Reference) -> Resolution:
+        if ref.is_empty():
+            return Resolution(Status.EMPTY)
+        if not _blank(ref.address):
+            from admin_merge.matching.address import resolve_address
+
+            return resolve_address(self, ref)
+        if not _blank(ref.commune_code):
+            return self._by_commune_code(ref)
+        if not _blank(ref.commune):
+            return self.resolve_names(ref)
+        if not _blank(ref.district_code) or not _blank(ref.district):
+            return self._district_only(ref)
+        return self._province_only(ref)
+
+    # ----- codes --------------------------------------------------------------------
+    def _by_commune_code(self, ref: Reference) -> Resolution:
+        code = normalize_code(ref.commune_code, "commune")
+        if code is None:
+            return Resolution(Status.UNMATCHED, note=f"'{ref.commune_code}' is not a commune code")
+        old = self.reg.old_communes.get(code)
+        if old is not None:
+            conflict = self._code_conflict(old, ref)
+            result = self.from_old_communes([old], 100.0, MatchKind.EXACT)
+            if conflict:
+                return Resolution(
+                    Status.AMBIGUOUS,
+                    0.0,
+                    result.new_province_code,
+                    None,
+                    result.candidates or ((result.new_commune_code,) if result.new_commune_code else ()),
+                    result.primary,
+                    result.old,
+                    note=conflict,
+                )
+            return result
+        new = self.reg.new_communes.get(code)
+        if new is not None:
+            return Resolution(Status.ALREADY_NEW, 100.0, new.province_code, new.code)
+        retired = self.reg.retired.get(code)
+        if retired is not None and retired.successor_old_code in self.reg.old_communes:
+            successor = self.reg.old_communes[retired.successor_old_code]
+            result = self.from_old_communes([successor], RETIRED_SCORE, MatchKind.FUZZY)
+            note = f"retired code {code} ({retired.name}) read as {successor.code} ({retired.successor_basis})"
+            return Resolution(
+                result.status,
+                result.score,
+                result.new_province_code,
+                result.new_commune_code,
+                result.candidates,
+                result.primary,
+                result.old,
+                note=note,
+            )
+        note = f"commune code {code} is in neither register"
+        if retired is not None:
+            note = f"commune code {code} ({retired.name}) was retired before 30 June 2025"
+        return Resolution(Status.UNMATCHED, note=note)
+
+    def _code_conflict(self, old: OldCommune, ref: Reference) -> str:
+        district = normalize_code(ref.district_code, "district") if not _blank(ref.district_code) else None
+        province = normalize_code(ref.province_code, "province") if not _blank(ref.province_code) else None
+        if district is not None and district != old.district_code:
+            return f"commune code {old.code} is in district {old.district_code}, the record says {district}"
+        if province is not None and province != old.province_code:
+            return f"commune code {old.code} is in province {old.province_code}, the record says {province}"
+        if not _blank(ref.commune):
+            m = NameIndex([old], Level.COMMUNE, self._aliases[("old", "commune")]).match(str(ref.commune))
+            if m.kind is MatchKind.NONE:
+                return f"commune code {old.code} is {old.name}, the record says '{ref.commune}'"
+        return ""
+
+    # ----- names ----------------------------------------------------------------------
+    def match_province(self, text: str) -> NameMatch[OldProvince]:
+        compact = ascii_key(text).replace(" ", "")
+        code = PROVINCE_ALIASES.get(compact)
+        if code is None:
+            parsed = split_type(text, Level.PROVINCE)
+            code = PROVINCE_ALIASES.get(ascii_key(parsed.core).replace(" ", "")) if parsed.type else None
+        if code is not None and code in self.reg.old_provinces:
+            return NameMatch(MatchKind.EXACT, (self.reg.old_provinces[code],), 100.0)
+        return self.old_provinces.match(text)
+
+    def _province_step(self, ref: Reference) -> _Step:
+        if not _blank(ref.province_code):
+            code = normalize_code(ref.province_code, "province")
+            unit = self.reg.old_provinces.get(code or "")
+            return _Step([unit] if unit else [], 100.0, True, MatchKind.EXACT)
+        if not _blank(ref.province):
+            m = self.match_province(str(ref.province))
+            return _Step(m.units, m.score, True, m.kind)
+        return _Step([], 100.0, False, MatchKind.EXACT)
+
+    def _district_step(self, ref: Reference, provinces: _Step) -> _Step:
+        scope = tuple(sorted(p.code for p in provinces.units))  # type: ignore[attr-defined]
+        if not _blank(ref.district_code):
+            code = normalize_code(ref.district_code, "district")
+            unit = self.reg.old_districts.get(code or "")
+            ok = unit is not None and (not scope or unit.province_code in scope)
+            return _Step([unit] if ok else [], 100.0, True, MatchKind.EXACT)
+        if not _blank(ref.district):
+            m = self._district_index(scope).match(str(ref.district))
+            return _Step(m.units, m.score, True, m.kind)
+        return _Step([], 100.0, False, MatchKind.EXACT)
+
+    def old_commune_match(
+        self, commune: str, provinces: Sequence[OldProvince], districts: Sequence[OldDistrict]
+    ) -> NameMatch[OldCommune]:
+        if districts:
+            index = self._commune_index(("district", tuple(sorted(d.code for d in districts))))
+        elif provinces:
+            index = self._commune_index(("province", tuple(sorted(p.code for p in provinces))))
+        else:
+            index = self._commune_index(("nation", ()))
+        return index.match(commune, fuzzy=bool(districts or provinces))
+
+    def resolve_names(self, ref: Reference) -> Resolution:
+        """Province / district / commune given as names (or codes for the upper levels)."""
+        provinces = self._province_step(ref)
+        if provinces.given and not provinces.units:
+            return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="province not found")
+        districts = self._district_step(ref, provinces)
+        if districts.given and not districts.units:
+            return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="district not found in the province")
+        province_units = provinces.units or list(
+            {d.province_code: self.reg.old_provinces[d.province_code] for d in districts.units}.values()
+        )  # type: ignore[attr-defined]
+        m = self.old_commune_match(str(ref.commune), province_units, districts.units)  # type: ignore[arg-type]
+        score = min(provinces.score, districts.score, m.score)
+        old_result = self.from_old_communes(list(m.units), score, m.kind) if m.units else None
+        if not districts.given:
+            new_result = self._try_new_only(ref)
+            if new_result is not None:
+                if old_result is None:
+                    return new_result
+                if old_result.status is Status.EXACT and old_result.new_commune_code == new_result.new_commune_code:
+                    return old_result
+                if m.kind is MatchKind.EXACT and old_result.status in (Status.EXACT, Status.SPLIT):
+                    pass  # an exact old name wins over a new one: the dataset is an old one
+                else:
+                    return self._ambiguous_between(old_result, new_result)
+        if old_result is None:
+            return Resolution(Status.UNMATCHED, note="commune not found")
+        return old_result
+
+    def _district_only(self, ref: Reference) -> Resolution:
+        provinces = self._province_step(ref)
+        districts = self._district_step(ref, provinces)
+        if len(districts.units) != 1:
+            status = Status.AMBIGUOUS if districts.units else Status.UNMATCHED
+            return Resolution(
+                status, note="district not found" if not districts.units else "district name fits several districts"
+            )
+        district: OldDistrict = districts.units[0]  # type: ignore[assignment]
+        codes = self.crosswalk.district_successors(district.code)
+        province = self.reg.old_provinces[district.province_code].new_code
+        old = OldUnits(district.province_code, district.code)
+        if len(codes) == 1:
+            return Resolution(Status.EXACT, min(provinces.score, districts.score), province, codes[0], old=old)
+        return Resolution(
+            Status.AMBIGUOUS,
+            min(provinces.score, districts.score),
+            province,
+            None,
+            tuple(sorted(codes)),
+            old=old,
+            note="only the district is given",
+        )
+
+    def _province_only(self, ref: Reference) -> Resolution:
+        provinces = self._province_step(ref)
+        if len(provinces.units) == 1:
+            p: OldProvince = provinces.units[0]  # type: ignore[assignment]
+            return Resolution(Status.EXACT, provinces.score, p.new_code, None, old=OldUnits(p.code))
+        if not _blank(ref.province):
+            m = self.new_provinces.match(str(ref.province))
+            if m.unit is not None:
+                return Resolution(Status.ALREADY_NEW, m.score, m.unit.code)
+        return Resolution(Status.UNMATCHED if not provinces.units else Status.AMBIGUOUS, note="province not found")
+
+    # ----- already in the new form ------------------------------------------------------
+    def match_new_province(self, text: str) -> NameMatch[NewProvince]:
+        m = self.new_provinces.match(text)
+        if m.kind is MatchKind.NONE:
+            old = self.match_province(text)
+            if old.unit is not None and old.unit.new_code in self.reg.new_provinces:
+                return NameMatch(old.kind, (self.reg.new_provinces[old.unit.new_code],), old.score)
+        return m
+
+    def _try_new_only(self, ref: Reference) -> Resolution | None:
+        """The reference read in the new two-level register (no district)."""
+        if _blank(ref.commune) or not _blank(ref.district) or not _blank(ref.district_code):
+            return None
+        scope: tuple[str, ...] = ()
+        score = 100.0
+        if not _blank(ref.province_code):
+            code = normalize_code(ref.province_code, "province")
+            if code not in self.reg.new_provinces:
+                return None
+            scope = (code,)  # type: ignore[assignment]
+        elif not _blank(ref.province):
+            p = self.match_new_province(str(ref.province))
+            if p.unit is None:
+                return None
+            scope, score = (p.unit.code,), p.score
+        m = self._new_commune_index(scope).match(str(ref.commune), fuzzy=bool(scope))
+        if m.unit is None or m.kind is not MatchKind.EXACT:
+            return None
+        return Resolution(Status.ALREADY_NEW, min(score, m.score), m.unit.province_code, m.unit.code)
+
+    @staticmethod
+    def _ambiguous_between(a: Resolution, b: Resolution) -> Resolution:
+        codes = set(a.candidates) | {c for c in (a.new_commune_code, b.new_commune_code) if c}
+        provinces = {p for p in (a.new_province_code, b.new_province_code) if p}
+        return Resolution(
+            Status.AMBIGUOUS,
+            min(a.score, b.score),
+            provinces.pop() if len(provinces) == 1 else None,
+            None,
+            tuple(sorted(codes)),
+            old=a.old,
+            note="the name fits an old unit and a different new unit",
+        )
+
+    # ----- from old communes to new ones ------------------------------------------------
+    def from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
+        rows = [r for c in communes for r in self.crosswalk.successors(c.code)]
+        codes = sorted({r.new_commune_code for r in rows})
+        provinces = {r.new_province_code for r in rows}
+        province = provinces.pop() if len(provinces) == 1 else None
+        districts = {c.district_code for c in communes}
+        old = OldUnits(
+            communes[0].province_code if len({c.province_code for c in communes}) == 1 else None,
+            districts.pop() if len(districts) == 1 else None,
+            tuple(c.code for c in communes),
+        )
+        if not codes:
+            return Resolution(Status.UNMATCHED, old=old, note="old commune has no successor in the mappings")
+        if len(communes) == 1:
+            if len(codes) == 1:
+                status = Status.EXACT if kind is MatchKind.EXACT else Status.FUZZY
+                return Resolution(status, score, province, codes[0], old=old)
+            primary = next((r.new_commune_code for r in rows if r.is_primary), None)
+            return Resolution(Status.SPLIT, score, province, None, tuple(codes), primary, old)
+        if len(codes) == 1 and all(r.relation == "whole" for r in rows):
+            # Several old communes fit the text, but all went whole to the same new one.
+            return Resolution(
+                Status.EXACT if score >= 96 else Status.FUZZY,
+                score,
+                province,
+                codes[0],
+                old=old,
+                note="several old communes fit; all went to this one",
+            )
+        return Resolution(
+            Status.AMBIGUOUS,
+            score,
+            province,
+            None,
+            tuple(codes),
+            old=old,
+            note=f"the name fits {len(communes)} old communes",
+        )

@@ -1,0 +1,26 @@
+"""Where the shipped mapping set lives: inside the installed package, or in the source checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from admin_merge.errors import MappingError
+
+ENV_VAR = "ADMIN_MERGE_MAPPINGS"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def shipped_mappings_dir() -> Path:
+    """The mapping directory used when no ``--mappings DIR`` is given.
+
+    Order: ``$ADMIN_MERGE_MAPPINGS``; the copy bundled in the wheel (``admin_merge/_mappings``);
+    the ``mappings/`` folder of a source checkout (editable installs).
+    """
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override)
+    for candidate in (_PACKAGE / "_mappings", _PACKAGE.parent / "mappings"):
+        if (candidate / "registers").is_dir():
+            return candidate
+    raise MappingError(f"the shipped mappings were not found in the installation; pass --mappings DIR or set {ENV_VAR}")

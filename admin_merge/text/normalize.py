@@ -1,0 +1,78 @@
+"""Normalization keys for Vietnamese names.
+
+Two keys are used everywhere:
+
+* :func:`name_key` keeps the diacritics (so ``Hoằng Phú`` and ``Hoằng Phụ`` stay different)
+  but ignores case, spacing, punctuation, leading zeros of numbers and *where* the tone mark
+  sits (old ``hòa``/``thủy`` and new ``hoà``/``thuỷ`` placement give the same key), and the
+  ``i``/``y`` spelling of one-vowel syllables (``Quí``/``Quý``, ``Kì``/``Kỳ``).
+* :func:`ascii_key` additionally drops every diacritic and maps ``đ`` to ``d``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Combining marks that carry the tone (grave, acute, tilde, hook above, dot below).
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# One-vowel syllables spelled with a final y or i (Kỳ/Kì, Quý/Quí, Mỹ/Mĩ, Lý/Lí).
+_Y_I = re.compile(r"^(b|c|d|đ|g|h|k|l|m|n|p|qu|r|s|t|v|x|ph|th|tr|ch|nh|kh|gh|ng)y$")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form the registers use."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, typographic apostrophes and dashes folded, whitespace collapsed."""
+    text = nfc(text).translate(_APOSTROPHES).translate(_DASHES)
+    return " ".join(text.split())
+
+
+def _syllable_key(word: str) -> str:
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = ""
+    kept = []
+    for ch in decomposed:
+        if ch in TONE_MARKS:
+            tone = tone or ch
+        else:
+            kept.append(ch)
+    base = unicodedata.normalize("NFC", "".join(kept))
+    base = _Y_I.sub(lambda m: m.group(1) + "i", base)
+    # The tone is written after the syllable: its position inside no longer matters.
+    return base + ("~" + str("\u0300\u0301\u0303\u0309\u0323".index(tone)) if tone else "")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """Diacritic-keeping comparison key, independent of tone placement, case and punctuation."""
+    lowered = clean(text).casefold().replace("'", "")
+    return " ".join(_syllable_key(w) for w in _WORD.findall(lowered))
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove every diacritic; ``đ``/``Đ`` become ``d``/``D``."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def ascii_key(text: str) -> str:
+    """Diacritic-free comparison key: ``Đà Nẵng`` -> ``da nang``."""
+    lowered = strip_diacritics(clean(text)).casefold().replace("'", "")
+    words = _WORD.findall(lowered)
+    return " ".join((w.lstrip("0") or "0") if w.isdigit() else _Y_I.sub(r"\1i", w) for w in words)
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries any Vietnamese diacritic (or đ)."""
+    return strip_diacritics(text) != text

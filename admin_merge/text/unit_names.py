@@ -1,0 +1,95 @@
+"""Type words of administrative units ("Phường", "Xã", "Thị trấn"...) and their abbreviations.
+
+A unit name is read as ``(type, core)``: ``P.5`` -> ``("phường", "5")``,
+``Xã Tả Van`` -> ``("xã", "Tả Van")``, ``Tả Van`` -> ``(None, "Tả Van")``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from admin_merge.text.normalize import clean, strip_diacritics
+
+
+class Level(StrEnum):
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+# Canonical type words per level, as written in the registers.
+TYPE_WORDS: dict[Level, tuple[str, ...]] = {
+    Level.PROVINCE: ("thành phố", "tỉnh"),
+    Level.DISTRICT: ("thành phố", "thị xã", "quận", "huyện"),
+    Level.COMMUNE: ("thị trấn", "phường", "xã", "đặc khu"),
+}
+
+# Written forms (compared without diacritics, lower case) -> canonical type word.
+# Full words may be followed by a space; abbreviations by a dot, a space or a digit.
+_FULL_WORDS: dict[str, str] = {
+    "thanh pho": "thành phố",
+    "tinh": "tỉnh",
+    "thi xa": "thị xã",
+    "quan": "quận",
+    "huyen": "huyện",
+    "thi tran": "thị trấn",
+    "phuong": "phường",
+    "xa": "xã",
+    "dac khu": "đặc khu",
+}
+_ABBREVIATIONS: dict[str, str] = {
+    "tp": "thành phố",
+    "t": "tỉnh",
+    "tx": "thị xã",
+    "q": "quận",
+    "h": "huyện",
+    "tt": "thị trấn",
+    "p": "phường",
+    "ph": "phường",
+    "f": "phường",
+    "x": "xã",
+    "dk": "đặc khu",
+}
+
+_FULL_RE = re.compile(r"^(" + "|".join(sorted(_FULL_WORDS, key=len, reverse=True)) + r")(?:\s+|\.\s*|(?=\d))(.+)$")
+_ABBR_RE = re.compile(r"^(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.\s*|\s+|(?=\d))(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitName:
+    """A unit name split into its type word (canonical, or None) and its core name."""
+
+    type: str | None
+    core: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.type.capitalize()} {self.core}" if self.type else self.core
+
+
+def _allowed(level: Level | None) -> set[str]:
+    if level is None:
+        return {w for words in TYPE_WORDS.values() for w in words}
+    return set(TYPE_WORDS[level])
+
+
+def split_type(text: str, level: Level | None = None) -> UnitName:
+    """Split a leading type word or abbreviation off a unit name.
+
+    The type word is recognised only when it is a type of ``level`` (any level when None),
+    and never when nothing would be left of the name.
+    """
+    text = clean(text).strip(" ,.;-")
+    # One folded character per original character, so match offsets apply to both.
+    folded = "".join(strip_diacritics(c) or "?" for c in text).lower()
+    allowed = _allowed(level)
+    for pattern, table in ((_FULL_RE, _FULL_WORDS), (_ABBR_RE, _ABBREVIATIONS)):
+        match = pattern.match(folded)
+        if match and table[match.group(1)] in allowed:
+            # The folded text has the same length as the original (one char per char).
+            core = text[match.start(2) :].strip(" ,.;-")
+            if core:
+                return UnitName(table[match.group(1)], core)
+    return UnitName(None, text)

@@ -1,0 +1,74 @@
+"""Shared fixtures. Environment is fixed before the app is imported (see STYLE.md)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
+os.environ["COLUMNS"] = "200"
+os.environ.pop("GITHUB_STEP_SUMMARY", None)
+os.environ.pop("ADMIN_MERGE_MAPPINGS", None)
+
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+MAPPINGS = REPO / "mappings"
+SAMPLE = REPO / "sample_data"
+REFERENCE = REPO.parent / "shared" / "reference"
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
+    """Run `admin-merge ARGS` in-process through the real entry point; assert the exit code."""
+    from admin_merge.cli import main
+
+    def invoke(*args: str, code: int | None = 0, stdin: str | None = None) -> Run:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "argv", ["admin-merge", *map(str, args)])
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        with pytest.raises(SystemExit) as exc:
+            main()
+        captured = capsys.readouterr()
+        run = Run(int(exc.value.code or 0), captured.out, captured.err)
+        if code is not None:
+            assert run.code == code, (
+                f"exit {run.code}, expected {code}\nstdout: {run.stdout[-2000:]}\nstderr: {run.stderr[-2000:]}"
+            )
+        return run
+
+    return invoke
+
+
+@pytest.fixture
+def mapping_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped mappings."""
+    target = tmp_path / "mappings"
+    shutil.copytree(MAPPINGS, target)
+    return target
+
+
+def reference_or_skip() -> Path:
+    if not (REFERENCE / "commune_mapping.csv").is_file():
+        pytest.skip("../shared/reference is not beside this checkout")
+    return REFERENCE
