@@ -66,15 +66,14 @@ def main() -> None:
             raise
         error(str(exc))
         sys.exit(2)
-    except Exception as exc:  # click usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.Abort):
-            error("interrupted")
-            sys.exit(130)
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(2)
+    except typer.Abort:
+        error("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # usage errors (they know how to show themselves) and the unexpected
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            sys.exit(2 if code else 0)
         if _state["debug"]:
             raise
         error(f"{type(exc).__name__}: {exc} (run with --debug for the traceback)")

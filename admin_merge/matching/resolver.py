@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from admin_merge.mapping.crosswalk import Crosswalk
@@ -135,6 +136,9 @@ class Resolver:
         if retired is not None and retired.successor_old_code in self.reg.old_communes:
             successor = self.reg.old_communes[retired.successor_old_code]
             result = self.from_old_communes([successor], RETIRED_SCORE, MatchKind.FUZZY)
+            conflict = self._code_conflict(successor, replace(ref, commune=None))
+            if conflict:
+                return Resolution(Status.UNMATCHED, note=f"retired code {code}: {conflict}")
             note = f"retired code {code} ({retired.name}) read as {successor.code} ({retired.successor_basis})"
             return Resolution(
                 result.status,

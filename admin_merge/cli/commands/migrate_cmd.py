@@ -1,0 +1,138 @@
+"""`admin-merge migrate INPUT -o OUTPUT`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from admin_merge.cli.app import app
+from admin_merge.cli.console import emit_json, err, info
+from admin_merge.cli.options import MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
+from admin_merge.engine.formats import Format
+
+STATUSES = ("exact", "fuzzy", "split", "ambiguous", "already_new", "decided", "unmatched", "empty")
+
+
+def _col(help_text: str) -> object:
+    return typer.Option(help=help_text, rich_help_panel="Reference columns")
+
+
+@app.command("migrate")
+def migrate_cmd(
+    input: Annotated[str, typer.Argument(help="CSV/TSV, Parquet, JSON/NDJSON, .xlsx, or file.duckdb:TABLE.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Target (format from its extension); '-' for CSV on stdout.")
+    ] = None,
+    commune_code_col: Annotated[str | None, _col("Column with old commune codes.")] = None,
+    district_code_col: Annotated[str | None, _col("Column with old district codes.")] = None,
+    province_code_col: Annotated[str | None, _col("Column with old province codes.")] = None,
+    commune_col: Annotated[str | None, _col("Column with commune/ward names.")] = None,
+    district_col: Annotated[str | None, _col("Column with district names.")] = None,
+    province_col: Annotated[str | None, _col("Column with province names.")] = None,
+    address_col: Annotated[str | None, _col("Column with free-text addresses.")] = None,
+    on_split: Annotated[
+        str,
+        typer.Option(
+            help="flag: leave the commune empty for split communes; "
+            "primary: fill the primary successor (status stays 'split')."
+        ),
+    ] = "flag",
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns.")] = "new_",
+    encoding: Annotated[
+        str | None, typer.Option(help="CSV encoding (default: sniffed; utf-8, utf-8-sig, cp1258).")
+    ] = None,
+    delimiter: Annotated[str | None, typer.Option(help="CSV delimiter (default: sniffed).")] = None,
+    output_format: Annotated[
+        Format | None, typer.Option(help="Output format when the extension does not say it.")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(help="Write the report as JSON to this file.")] = None,
+    decisions: Annotated[Path | None, typer.Option(help="A filled-in review file (review export) to apply.")] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Comma-separated statuses that make the run exit 1, e.g. split,unmatched.")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing output.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="Compute the report; write no dataset.")] = False,
+    fmt: ReportFormatOpt = ReportFormat.text,
+    mappings: MappingsOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Rewrite a dataset to the new units: keeps every row and column, adds new_* columns and a status.
+
+    Example: admin-merge migrate sample_data/households.csv -o households.new.csv --report report.json
+    """
+    from admin_merge.cli.progress import progress_callback
+    from admin_merge.engine.columns import ReferenceColumns
+    from admin_merge.engine.migrate import MigrateOptions, migrate
+    from admin_merge.engine.output import atomic_target
+    from admin_merge.errors import InputError
+
+    failing = {s.strip() for s in (fail_on or "").split(",") if s.strip()}
+    unknown = failing - set(STATUSES)
+    if unknown:
+        raise InputError(f"--fail-on: unknown status(es) {', '.join(sorted(unknown))}; known: {', '.join(STATUSES)}")
+    if on_split not in ("flag", "primary"):
+        raise InputError(f"--on-split must be 'flag' or 'primary', not '{on_split}'")
+    if report is not None and report.exists() and not force:
+        raise InputError(f"{report}: report exists; use --force to overwrite it")
+    options = MigrateOptions(
+        columns=ReferenceColumns(
+            province_code_col, district_code_col, commune_code_col, province_col, district_col, commune_col, address_col
+        ),
+        on_split=on_split,  # type: ignore[arg-type]
+        prefix=prefix,
+        encoding=encoding,
+        delimiter=delimiter,
+        output_format=output_format,
+        force=force,
+        dry_run=dry_run,
+        mappings=mappings,
+        decisions=decisions,
+    )
+    with progress_callback(quiet or output == "-") as progress:
+        result = migrate(input, output, options, progress=progress)
+    if report is not None:
+        with atomic_target(report, force=True) as tmp:
+            tmp.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    if fmt is ReportFormat.json and output != "-":
+        emit_json(result.to_dict())
+    elif not quiet:
+        _summary(result)
+    failed = result.rows_with(failing)
+    if failed:
+        err.print(Text(f"{failed:,} rows have a status in --fail-on ({', '.join(sorted(failing))})", style="red"))
+    raise typer.Exit(1 if failed else 0)
+
+
+def _summary(result: object) -> None:
+    from admin_merge.engine.report import MigrationReport
+
+    assert isinstance(result, MigrationReport)
+    used = ", ".join(f"{col} ({role})" for role, col in result.columns.items())
+    info(f"columns {'detected' if result.columns_detected else 'used'}: {used}")
+    table = Table(title=f"{result.input} -> {result.output or '(dry run)'}", title_justify="left")
+    table.add_column("status")
+    table.add_column("rows", justify="right")
+    table.add_column("%", justify="right")
+    table.add_column("distinct", justify="right")
+    for status in STATUSES:
+        n = result.statuses.get(status, 0)
+        if n:
+            pct = 100 * n / result.rows_in if result.rows_in else 0
+            table.add_row(status, f"{n:,}", f"{pct:.1f}", f"{result.distinct_statuses.get(status, 0):,}")
+    table.add_row("total", f"{result.rows_in:,}", "100.0", f"{result.distinct_references:,}", style="bold")
+    err.print(table)
+    if result.top_unresolved:
+        top = Table(title="largest unresolved references", title_justify="left")
+        for c in ("rows", "status", "reference", "candidates"):
+            top.add_column(c, justify="right" if c == "rows" else "left")
+        for u in result.top_unresolved[:10]:
+            ref = " / ".join(str(v) for v in u["reference"].values() if v)
+            top.add_row(f"{u['rows']:,}", u["status"], Text(ref), Text("|".join(u["candidates"])))
+        err.print(top)
+    written = f"{result.rows_out:,} rows written" if not result.dry_run else "dry run: nothing written"
+    info(f"{written} in {result.seconds:.2f} s (rows in {result.rows_in:,}, out {result.rows_out:,})")

@@ -1,0 +1,77 @@
+"""Which columns hold the references: named by the user, or detected by their usual names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from admin_merge.errors import InputError
+from admin_merge.text.normalize import ascii_key
+
+# Usual column names (compared as diacritic-free keys, spaces and underscores ignored).
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    "province_code": ("ma_tinh", "matinh", "ma_tinh_tp", "ma_tinh_thanh", "province_code", "province_id", "tinh_code"),
+    "district_code": ("ma_huyen", "mahuyen", "ma_quan_huyen", "district_code", "district_id", "huyen_code"),
+    "commune_code": (
+        "ma_xa",
+        "maxa",
+        "ma_phuong_xa",
+        "ma_xa_phuong",
+        "commune_code",
+        "ward_code",
+        "commune_id",
+        "ward_id",
+        "xa_code",
+    ),
+    "province": ("tinh", "ten_tinh", "tinh_thanh", "tinh_tp", "tinh_thanh_pho", "province", "province_name"),
+    "district": ("huyen", "ten_huyen", "quan_huyen", "district", "district_name"),
+    "commune": ("xa", "ten_xa", "phuong_xa", "xa_phuong", "commune", "ward", "commune_name", "ward_name"),
+    "address": ("dia_chi", "diachi", "address", "addr", "full_address", "dia_chi_day_du"),
+}
+
+
+@dataclass(frozen=True)
+class ReferenceColumns:
+    province_code: str | None = None
+    district_code: str | None = None
+    commune_code: str | None = None
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    address: str | None = None
+
+    def used(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(self.used().values()))
+
+
+def _key(name: str) -> str:
+    return ascii_key(name).replace(" ", "_")
+
+
+def choose_columns(available: list[str], given: ReferenceColumns, source: str) -> tuple[ReferenceColumns, bool]:
+    """The columns to use and whether they were detected. Named columns must exist."""
+    for role, column in given.used().items():
+        if column not in available:
+            raise InputError(
+                f"{source}: column '{column}' (--{role.replace('_', '-')}-col) not found; "
+                f"columns are: {', '.join(available)}"
+            )
+    if given.used():
+        return given, False
+    by_key = {}
+    for column in available:
+        by_key.setdefault(_key(column), column)
+    detected = {}
+    for role, names in CANDIDATES.items():
+        for name in names:
+            if name in by_key:
+                detected[role] = by_key[name]
+                break
+    if not detected:
+        raise InputError(
+            f"{source}: no reference column found; name one with --commune-code-col, --commune-col or "
+            f"--address-col (columns are: {', '.join(available)})"
+        )
+    return ReferenceColumns(**detected), True

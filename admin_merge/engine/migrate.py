@@ -1,0 +1,348 @@
+"""`migrate`: read a dataset, resolve each distinct reference once, join back, write atomically.
+
+Order of work, and why:
+1. the reference columns are grouped to their distinct values (streaming, bounded memory);
+2. only those distinct references are resolved in Python;
+3. the resolutions are joined back with polars' order-keeping streaming join and written to a
+   temporary file beside the target, whose row count is checked before it is renamed.
+
+DuckDB's hash join does not keep the input row order (measured: 96 % of 10 M rows moved) and
+sorting back by a row number cost 2.6x the bare join, so the join-back runs in polars, which
+keeps order by construction at the speed of the bare DuckDB join (see benchmarks/).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from admin_merge import __version__
+from admin_merge.engine.columns import ReferenceColumns, choose_columns
+from admin_merge.engine.formats import Format, Location, parse_location
+from admin_merge.engine.output import atomic_target
+from admin_merge.engine.reader import FALLBACK_ENCODING, opened
+from admin_merge.engine.report import MigrationReport
+from admin_merge.engine.writer import count_rows, write_duckdb_table, write_lazy
+from admin_merge.errors import AdminMergeError, InputError
+from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.matching.resolver import Resolver
+
+ProgressFn = Callable[[str, int, int | None], None]
+NamesFn = Callable[[str | None, str | None], tuple[str | None, str | None]]
+TOP_UNRESOLVED = 20
+DEFAULT_PREFIX = "new_"
+NULL_KEY = "\x00"
+UNRESOLVED = {Status.SPLIT, Status.AMBIGUOUS, Status.UNMATCHED}
+
+
+@dataclass
+class MigrateOptions:
+    columns: ReferenceColumns = field(default_factory=ReferenceColumns)
+    on_split: Literal["flag", "primary"] = "flag"
+    prefix: str = DEFAULT_PREFIX
+    encoding: str | None = None
+    delimiter: str | None = None
+    output_format: Format | None = None
+    force: bool = False
+    dry_run: bool = False
+    mappings: Path | None = None
+    decisions: Path | None = None
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "on_split": self.on_split,
+            "prefix": self.prefix,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "output_format": self.output_format.value if self.output_format else None,
+            "force": self.force,
+            "dry_run": self.dry_run,
+            "decisions": str(self.decisions) if self.decisions else None,
+        }
+
+
+def output_columns(prefix: str, with_address: bool) -> list[str]:
+    """The added columns. A non-default prefix also goes before the status columns, so a
+    migrated file can be migrated again (``--prefix v2_``) without a clash."""
+    cols = [f"{prefix}province_code", f"{prefix}province_name", f"{prefix}commune_code", f"{prefix}commune_name"]
+    if with_address:
+        cols.append(f"{prefix}address")
+    status_prefix = "" if prefix == DEFAULT_PREFIX else prefix
+    return [*cols, *(f"{status_prefix}{c}" for c in ("match_status", "match_score", "candidates"))]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateOptions:
+    opts = options or MigrateOptions()
+    column_fields = {f"{f.name}_col": f.name for f in fields(ReferenceColumns)}
+    cols = {column_fields[k]: kwargs.pop(k) for k in list(kwargs) if k in column_fields}
+    if cols:
+        opts = replace(opts, columns=replace(opts.columns, **cols))
+    if kwargs:
+        valid = {f.name for f in fields(MigrateOptions)}
+        unknown = set(kwargs) - valid
+        if unknown:
+            raise TypeError(f"unknown migrate option(s): {', '.join(sorted(unknown))}")
+        opts = replace(opts, **kwargs)
+    if opts.on_split not in ("flag", "primary"):
+        raise InputError(f"--on-split must be 'flag' or 'primary', not '{opts.on_split}'")
+    return opts
+
+
+class _Resolved:
+    """The resolution table of the distinct references, as columns."""
+
+    def __init__(self, roles: list[str], prefix: str, with_address: bool) -> None:
+        self.roles = roles
+        self.prefix = prefix
+        self.with_address = with_address
+        self.columns = output_columns(prefix, with_address)
+        self.status_col, self.score_col, self.candidates_col = self.columns[-3:]
+        self.data: dict[str, list[Any]] = {c: [] for c in self.columns}
+
+    def add(
+        self, res: Resolution, on_split: str, names: Callable[[str | None, str | None], tuple[str | None, str | None]]
+    ) -> None:
+        p = self.prefix
+        commune = res.new_commune_code
+        if res.status is Status.SPLIT and on_split == "primary":
+            commune = res.primary
+        province_name, commune_name = names(res.new_province_code, commune)
+        self.data[f"{p}province_code"].append(res.new_province_code)
+        self.data[f"{p}province_name"].append(province_name)
+        self.data[f"{p}commune_code"].append(commune)
+        self.data[f"{p}commune_name"].append(commune_name)
+        if self.with_address:
+            address = None
+            if commune and commune_name and province_name:
+                street = (res.street or "").strip(" ,")
+                address = ", ".join(x for x in (street, commune_name, province_name) if x)
+            self.data[f"{p}address"].append(address)
+        self.data[self.status_col].append(res.status.value)
+        self.data[self.score_col].append(None if res.status is Status.EMPTY else round(res.score))
+        self.data[self.candidates_col].append("|".join(res.candidates) if len(res.candidates) > 1 else None)
+
+
+def migrate(
+    input: str | Path,
+    output: str | Path | None = None,
+    options: MigrateOptions | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    **kwargs: Any,
+) -> MigrationReport:
+    """Migrate a dataset; returns the report. ``output`` ``"-"`` writes CSV to stdout.
+
+    Keyword shortcuts: ``commune_code_col=``, ``commune_col=``, ``address_col=``... and any
+    field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``...).
+    """
+    from admin_merge.api import get_resolver
+
+    started = time.perf_counter()
+    opts = _options(options, kwargs)
+    source = parse_location(input)
+    to_stdout = output is not None and str(output) == "-"
+    if output is None and not opts.dry_run:
+        raise InputError("no output given: pass -o OUTPUT (or --dry-run)")
+    target: Location | None = None
+    if output is not None and not to_stdout:
+        target = parse_location(output, opts.output_format)
+        if _same_file(source.path, target.path) and (target.table is None or target.table == source.table):
+            raise InputError(f"{target}: output is the input; the input is never overwritten")
+        if target.format is not Format.duckdb and target.path.exists() and not opts.force and not opts.dry_run:
+            raise InputError(f"{target}: output exists; use --force to overwrite it")
+    resolver = get_resolver(opts.mappings)
+    report = MigrationReport(
+        input=str(source),
+        output="-" if to_stdout else (str(target) if target else None),
+        output_format=(Format.csv.value if to_stdout else target.format.value if target else None),
+        columns={},
+        columns_detected=False,
+        options=opts.describe(),
+        dry_run=opts.dry_run,
+        version=__version__,
+        mappings={"directory": str(resolver.crosswalk.registers.source.parent), "digest": resolver.crosswalk.digest},
+    )
+    try:
+        return _run(source, target, to_stdout, opts, resolver, report, progress, started, opts.encoding)
+    except _NotUtf8:
+        if opts.encoding is not None:
+            raise InputError(f"{source}: not valid {opts.encoding} text; check --encoding") from None
+        return _run(source, target, to_stdout, opts, resolver, report, progress, started, FALLBACK_ENCODING)
+
+
+class _NotUtf8(Exception):
+    """Invalid UTF-8 found past the sniffed head of a CSV file."""
+
+
+def _run(
+    source: Location,
+    target: Location | None,
+    to_stdout: bool,
+    opts: MigrateOptions,
+    resolver: Resolver,
+    report: MigrationReport,
+    progress: ProgressFn | None,
+    started: float,
+    encoding: str | None,
+) -> MigrationReport:
+    with opened(source, encoding=encoding, delimiter=opts.delimiter) as dataset:
+        report.encoding = dataset.encoding
+        cols, detected = choose_columns(dataset.columns, opts.columns, str(source))
+        report.columns, report.columns_detected = cols.used(), detected
+        with_address = cols.address is not None
+        new_cols = output_columns(opts.prefix, with_address)
+        clash = [c for c in new_cols if c in dataset.columns]
+        if clash:
+            raise InputError(f"{source}: the input already has column(s) {', '.join(clash)}; choose another --prefix")
+        roles = list(cols.used())
+        keys = [f"__am_{role}" for role in roles]
+        # Nulls become a sentinel so the join needs no null-matching (measured ~20 % faster).
+        key_exprs = [
+            pl.col(getattr(cols, role)).cast(pl.Utf8).fill_null(NULL_KEY).alias(k)
+            for role, k in zip(roles, keys, strict=True)
+        ]
+
+        if progress:
+            progress("reading", 0, None)
+        try:
+            distinct = (
+                dataset.frame.select(key_exprs).group_by(keys).agg(pl.len().alias("__am_n")).collect(engine="streaming")
+            )
+        except pl.exceptions.PolarsError as exc:
+            if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
+                raise _NotUtf8 from None
+            raise InputError(f"{source}: cannot read: {str(exc).strip().splitlines()[0]}") from None
+        report.rows_in = int(distinct["__am_n"].sum() or 0)
+        report.distinct_references = distinct.height
+
+        decisions = None
+        if opts.decisions is not None:
+            from admin_merge.review import load_decisions
+
+            decisions = load_decisions(opts.decisions, resolver)
+        table = _Resolved(roles, opts.prefix, with_address)
+        statuses: Counter[str] = Counter()
+        distinct_statuses: Counter[str] = Counter()
+        unresolved: list[tuple[int, dict[str, Any]]] = []
+        reg = resolver.crosswalk.registers
+        applied = 0
+
+        def names(province: str | None, commune: str | None) -> tuple[str | None, str | None]:
+            p = reg.new_provinces.get(province or "")
+            c = reg.new_communes.get(commune or "")
+            return (p.name if p else None, c.name if c else None)
+
+        total = distinct.height
+        for i, row in enumerate(distinct.iter_rows(named=True)):
+            values = {role: (None if row[k] == NULL_KEY else row[k]) for role, k in zip(roles, keys, strict=True)}
+            ref = Reference(**values)
+            res = resolver.resolve(ref)
+            if decisions is not None:
+                decided = decisions.apply(ref, res)
+                if decided is not res:
+                    applied += 1
+                    res = decided
+            table.add(res, opts.on_split, names)
+            n = int(row["__am_n"])
+            statuses[res.status.value] += n
+            distinct_statuses[res.status.value] += 1
+            if res.note.startswith(("commune code", "the record")) and res.status is Status.AMBIGUOUS:
+                report.conflicts += n
+            if res.status in UNRESOLVED:
+                unresolved.append(
+                    (
+                        n,
+                        {
+                            "reference": values,
+                            "rows": n,
+                            "status": res.status.value,
+                            "candidates": list(res.candidates),
+                            "note": res.note,
+                        },
+                    )
+                )
+            if progress and (i % 2000 == 0 or i == total - 1):
+                progress("resolving", i + 1, total)
+        report.statuses = dict(statuses.most_common())
+        report.distinct_statuses = dict(distinct_statuses.most_common())
+        unresolved.sort(key=lambda t: -t[0])
+        report.top_unresolved = [u for _, u in unresolved[:TOP_UNRESOLVED]]
+        if decisions is not None:
+            report.decisions = {"file": str(opts.decisions), "entries": len(decisions), "references_decided": applied}
+
+        if opts.dry_run:
+            report.rows_out = 0
+            report.seconds = round(time.perf_counter() - started, 3)
+            return report
+
+        # The added text columns travel through the join as categoricals (a join gathers them
+        # row by row: measured 5.1 s -> 3.5 s on 10 M rows), and are turned back into plain
+        # text for typed formats.
+        text_cols = [c for c in table.columns if c != table.score_col]
+        res_frame = pl.DataFrame(
+            {**{k: distinct[k] for k in keys}, **table.data},
+            schema_overrides={
+                **dict.fromkeys(keys, pl.Utf8),
+                **dict.fromkeys(text_cols, pl.Utf8),
+                table.score_col: pl.Int16,
+            },
+        ).with_columns(pl.col(text_cols).cast(pl.Categorical))
+        joined = (
+            dataset.frame.with_columns(key_exprs)
+            .join(res_frame.lazy(), on=keys, how="left", maintain_order="left")
+            .drop(keys)
+        )
+        if to_stdout or (target is not None and target.format not in (Format.csv, Format.tsv)):
+            joined = joined.with_columns(pl.col(text_cols).cast(pl.Utf8))
+        if progress:
+            progress("writing", 0, None)
+        report.rows_out = _write(joined, target, to_stdout, report.rows_in, opts.force)
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, force: bool) -> int:
+    if to_stdout:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="admin-merge-") as tmp:
+            path = Path(tmp) / "out.csv"
+            write_lazy(frame, path, Format.csv)
+            rows = count_rows(path, Format.csv)
+            _check(rows, rows_in, "-")
+            with path.open("rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.flush()
+        return rows
+    assert target is not None
+    if target.format is Format.duckdb:
+        write_duckdb_table(frame, target, rows_in, force)
+        return rows_in
+    with atomic_target(target.path, force=force) as tmp:
+        try:
+            write_lazy(frame, tmp, target.format)
+        except pl.exceptions.PolarsError as exc:
+            raise InputError(f"{target}: cannot write: {str(exc).strip().splitlines()[0]}") from None
+        rows = count_rows(tmp, target.format)
+        _check(rows, rows_in, str(target))
+    return rows
+
+
+def _check(rows_out: int, rows_in: int, where: str) -> None:
+    if rows_out != rows_in:
+        raise AdminMergeError(f"{where}: {rows_out:,} rows written for {rows_in:,} read; nothing was written")
