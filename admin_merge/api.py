@@ -56,7 +56,9 @@ def _resolver(directory: Path) -> Resolver:
 
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
-    return _resolver(_dir(directory).resolve())
+    """The resolver of a mapping directory (built once per process)."""
+    path = _dir(directory)
+    return _resolver(path if directory is None else path.resolve())
 
 
 def resolve(reference: Reference | str, directory: str | Path | None = None) -> Resolution:

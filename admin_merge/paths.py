@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from admin_merge.errors import MappingError
@@ -20,7 +21,12 @@ def shipped_mappings_dir() -> Path:
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
+    return _bundled()
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> Path:
     for candidate in (_PACKAGE / "_mappings", _PACKAGE.parent / "mappings"):
         if (candidate / "registers").is_dir():
-            return candidate
+            return candidate.resolve()
     raise MappingError(f"the shipped mappings were not found in the installation; pass --mappings DIR or set {ENV_VAR}")

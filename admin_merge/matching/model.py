@@ -35,7 +35,18 @@ class Reference:
     address: str | None = None
 
     def is_empty(self) -> bool:
-        return all(v is None or not str(v).strip() for v in asdict(self).values())
+        return all(
+            v is None or not str(v).strip()
+            for v in (
+                self.province_code,
+                self.district_code,
+                self.commune_code,
+                self.province,
+                self.district,
+                self.commune,
+                self.address,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)

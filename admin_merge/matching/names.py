@@ -21,6 +21,9 @@ from admin_merge.text.normalize import ascii_key, has_diacritics, name_key
 from admin_merge.text.unit_names import Level, split_type
 
 FUZZY_CUTOFF = 84.0
+MEMO_LIMIT = 200_000
+# Bare type words are never names, whatever a fuzzy score says.
+TYPE_WORDS_ASCII = frozenset({"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "thanh pho", "tinh", "dac khu"})
 FUZZY_MARGIN = 6.0
 ASCII_SCORE = 96.0
 WRONG_DIACRITICS_SCORE = 88.0
@@ -65,6 +68,7 @@ class NameIndex(Generic[U]):
         self.by_key: dict[str, list[U]] = defaultdict(list)
         self.by_ascii: dict[str, list[U]] = defaultdict(list)
         self.choices: list[str] = []
+        self._memo: dict[tuple[str, bool], NameMatch[U]] = {}
         self.choice_units: list[U] = []
         aliases = aliases or {}
         for unit in self.units:
@@ -84,6 +88,16 @@ class NameIndex(Generic[U]):
             table[key].append(unit)
 
     def match(self, text: str, *, fuzzy: bool = True) -> NameMatch[U]:
+        """Memoised: registers repeat the same few thousand unit names millions of times."""
+        key = (text, fuzzy)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[key] = self._match(text, fuzzy)
+        return found
+
+    def _match(self, text: str, fuzzy: bool) -> NameMatch[U]:
         parsed = split_type(text, self.level)
         if not parsed.core:
             return NameMatch(MatchKind.NONE, (), 0.0)
@@ -105,7 +119,7 @@ class NameIndex(Generic[U]):
         if exact:
             # The name is right but the type word is not (``Phường Mường Tè`` for a Thị trấn).
             return self._result(exact, WRONG_DIACRITICS_SCORE, fuzzy_kind=True)
-        if not fuzzy or any(ch.isdigit() for ch in folded) or len(folded) < 3:
+        if not fuzzy or any(ch.isdigit() for ch in folded) or len(folded) < 3 or folded in TYPE_WORDS_ASCII:
             return NameMatch(MatchKind.NONE, (), 0.0)
         return self._fuzzy(folded, parsed.type)
 

@@ -22,6 +22,7 @@ from admin_merge.text.normalize import ascii_key
 from admin_merge.text.unit_names import Level, split_type
 
 RETIRED_SCORE = 80.0
+NO_CONTEXT_SCORE = 85.0
 
 
 def _blank(value: str | None) -> bool:
@@ -59,6 +60,7 @@ class Resolver:
         self._new_by_province: dict[str, list[NewCommune]] = defaultdict(list)
         for c in reg.new_communes.values():
             self._new_by_province[c.province_code].append(c)
+        self._province_memo: dict[str, NameMatch[OldProvince]] = {}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
         for oc in reg.old_communes.values():
             self._old_by_province[oc.province_code].append(oc)
@@ -170,6 +172,12 @@ class Resolver:
 
     # ----- names ----------------------------------------------------------------------
     def match_province(self, text: str) -> NameMatch[OldProvince]:
+        found = self._province_memo.get(text)
+        if found is None:
+            found = self._province_memo[text] = self._match_province(text)
+        return found
+
+    def _match_province(self, text: str) -> NameMatch[OldProvince]:
         compact = ascii_key(text).replace(" ", "")
         code = PROVINCE_ALIASES.get(compact)
         if code is None:
@@ -225,7 +233,12 @@ class Resolver:
         )  # type: ignore[attr-defined]
         m = self.old_commune_match(str(ref.commune), province_units, districts.units)  # type: ignore[arg-type]
         score = min(provinces.score, districts.score, m.score)
-        old_result = self.from_old_communes(list(m.units), score, m.kind) if m.units else None
+        kind = m.kind
+        if not provinces.given and not districts.given and kind is MatchKind.EXACT:
+            # A commune name with no province or district around it: unique in the nation,
+            # but a person should look once.
+            score, kind = min(score, NO_CONTEXT_SCORE), MatchKind.FUZZY
+        old_result = self.from_old_communes(list(m.units), score, kind) if m.units else None
         if not districts.given:
             new_result = self._try_new_only(ref)
             if new_result is not None:
@@ -233,10 +246,12 @@ class Resolver:
                     return new_result
                 if old_result.status is Status.EXACT and old_result.new_commune_code == new_result.new_commune_code:
                     return old_result
-                if m.kind is MatchKind.EXACT and old_result.status in (Status.EXACT, Status.SPLIT):
-                    pass  # an exact old name wins over a new one: the dataset is an old one
-                else:
-                    return self._ambiguous_between(old_result, new_result)
+                evidence = self._province_register(ref)
+                if evidence == "old" and kind is MatchKind.EXACT:
+                    return old_result  # the province is named as it was before 2025
+                if evidence == "new":
+                    return new_result  # the province is named as it is since 2025
+                return self._ambiguous_between(old_result, new_result)
         if old_result is None:
             return Resolution(Status.UNMATCHED, note="commune not found")
         return old_result
@@ -297,14 +312,36 @@ class Resolver:
                 return None
             scope = (code,)  # type: ignore[assignment]
         elif not _blank(ref.province):
+            # Only a name of a new province (or a province that kept its code): an old
+            # province that was merged away means the record is in the old form.
             p = self.match_new_province(str(ref.province))
-            if p.unit is None:
+            if p.unit is None or (self._province_register(ref) == "old" and p.unit.code != self._old_code(ref)):
                 return None
             scope, score = (p.unit.code,), p.score
         m = self._new_commune_index(scope).match(str(ref.commune), fuzzy=bool(scope))
         if m.unit is None or m.kind is not MatchKind.EXACT:
             return None
         return Resolution(Status.ALREADY_NEW, min(score, m.score), m.unit.province_code, m.unit.code)
+
+    def _province_register(self, ref: Reference) -> str:
+        """Which register the written province belongs to: 'old', 'new', 'both' or 'none'."""
+        if not _blank(ref.province_code):
+            code = normalize_code(ref.province_code, "province") or ""
+            in_old, in_new = code in self.reg.old_provinces, code in self.reg.new_provinces
+        elif not _blank(ref.province):
+            text = str(ref.province)
+            alias = PROVINCE_ALIASES.get(ascii_key(split_type(text, Level.PROVINCE).core).replace(" ", ""))
+            in_old = self.match_province(text).kind is not MatchKind.NONE
+            in_new = self.new_provinces.match(text).kind is not MatchKind.NONE or (
+                alias is not None and alias in self.reg.new_provinces
+            )
+        else:
+            return "none"
+        return "both" if in_old and in_new else "old" if in_old else "new" if in_new else "none"
+
+    def _old_code(self, ref: Reference) -> str | None:
+        m = self.match_province(str(ref.province))
+        return m.unit.code if m.unit is not None else None
 
     @staticmethod
     def _ambiguous_between(a: Resolution, b: Resolution) -> Resolution:

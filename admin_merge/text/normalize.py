@@ -19,6 +19,7 @@ from functools import lru_cache
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+APOSTROPHES_AND_DASHES = {**_APOSTROPHES, **_DASHES}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # One-vowel syllables spelled with a final y or i (Kỳ/Kì, Quý/Quí, Mỹ/Mĩ, Lý/Lí).
 _Y_I = re.compile(r"^(b|c|d|đ|g|h|k|l|m|n|p|qu|r|s|t|v|x|ph|th|tr|ch|nh|kh|gh|ng)y$")
@@ -73,6 +74,24 @@ def ascii_key(text: str) -> str:
     return " ".join((w.lstrip("0") or "0") if w.isdigit() else _Y_I.sub(r"\1i", w) for w in words)
 
 
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x1FFF):
+        ch = chr(code)
+        base = strip_diacritics(ch)
+        if len(base) == 1 and base != ch and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold_chars(text: str) -> str:
+    """Lower-case, diacritic-free, one output character per input character (NFC input)."""
+    return text.translate(_FOLD).lower()
+
+
 def has_diacritics(text: str) -> bool:
     """True when the text carries any Vietnamese diacritic (or đ)."""
-    return strip_diacritics(text) != text
+    return not text.isascii() and fold_chars(text) != text.lower()

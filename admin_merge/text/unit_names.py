@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
-from admin_merge.text.normalize import clean, strip_diacritics
+from admin_merge.text.normalize import clean, fold_chars
 
 
 class Level(StrEnum):
@@ -75,6 +76,7 @@ def _allowed(level: Level | None) -> set[str]:
     return set(TYPE_WORDS[level])
 
 
+@lru_cache(maxsize=100_000)
 def split_type(text: str, level: Level | None = None) -> UnitName:
     """Split a leading type word or abbreviation off a unit name.
 
@@ -83,7 +85,7 @@ def split_type(text: str, level: Level | None = None) -> UnitName:
     """
     text = clean(text).strip(" ,.;-")
     # One folded character per original character, so match offsets apply to both.
-    folded = "".join(strip_diacritics(c) or "?" for c in text).lower()
+    folded = fold_chars(text)
     allowed = _allowed(level)
     for pattern, table in ((_FULL_RE, _FULL_WORDS), (_ABBR_RE, _ABBREVIATIONS)):
         match = pattern.match(folded)

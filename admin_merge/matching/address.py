@@ -1,0 +1,213 @@
+"""Free-text addresses: read the segments from the right (province, district, commune), then
+resolve them like name columns. The street part is kept verbatim.
+
+Real registers repeat the same unit part with different streets, so the interpretation of the
+last segments is cached per resolver: a million addresses cost little more than their
+distinct unit parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.matching.names import MatchKind
+from admin_merge.text.address import is_street_part, is_type_word, split_address
+from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
+
+TAIL = 5  # segments that can hold the unit part (province, district, commune, and dash-joined names)
+_COMMUNE_TYPES = set(TYPE_WORDS[Level.COMMUNE])
+_DISTRICT_ONLY_TYPES = {"quận", "huyện", "thị xã"}
+
+
+@dataclass(frozen=True, slots=True)
+class Interpretation:
+    """Which tail segments are units, and what they resolve to."""
+
+    province: str | None
+    district: str | None
+    commune: str | None
+    consumed: int  # segments taken from the right
+    resolution: Resolution
+
+
+def _commune_typed(segment: str) -> bool:
+    return split_type(segment).type in _COMMUNE_TYPES
+
+
+def _district_typed(segment: str) -> bool:
+    return split_type(segment).type in _DISTRICT_ONLY_TYPES
+
+
+class AddressReader:
+    """Reads addresses against one resolver (imported lazily by the resolver)."""
+
+    def __init__(self, resolver: object) -> None:
+        from admin_merge.matching.resolver import Resolver
+
+        assert isinstance(resolver, Resolver)
+        self.r = resolver
+        self._cache: dict[tuple[str, ...], Interpretation] = {}
+        self._province_cache: dict[str, bool] = {}
+
+    # ----- segment tests --------------------------------------------------------------
+    def _is_province(self, segment: str) -> bool:
+        known = self._province_cache.get(segment)
+        if known is None:
+            known = self._province_cache[segment] = self._is_province_uncached(segment)
+        return known
+
+    def _is_province_uncached(self, segment: str) -> bool:
+        """Exact (or alias) province names only; a typo is tolerated only after ``Tỉnh``:
+        ``Thành phố Phổ Yên`` is a district, not a misspelt Phú Yên."""
+        if _commune_typed(segment) or _district_typed(segment):
+            return False
+        tolerant = split_type(segment, Level.PROVINCE).type == "tỉnh"
+        for m in (self.r.match_province(segment), self.r.match_new_province(segment)):
+            if (
+                m.kind is MatchKind.EXACT
+                or (m.kind is MatchKind.FUZZY and tolerant)
+                or (m.kind is MatchKind.AMBIGUOUS and m.score >= 96)
+            ):
+                return True
+        return False
+
+    def _take(self, segs: list[str], test: object) -> tuple[str | None, int]:
+        """The last two segments joined by ' - ' (Bà Rịa - Vũng Tàu, Văn Miếu - Quốc Tử Giám),
+        or else the last one, if it passes ``test``: the longer name wins."""
+        assert callable(test)
+        if len(segs) >= 2:
+            joined = f"{segs[-2]} - {segs[-1]}"
+            if test(joined):
+                return joined, 2
+        if segs and test(segs[-1]):
+            return segs[-1], 1
+        return None, 0
+
+    def _district_in(self, province: str | None) -> object:
+        def test(segment: str) -> bool:
+            if _commune_typed(segment) or is_street_part(segment):
+                return False
+            ref = Reference(province=province, district=segment)
+            provinces = self.r._province_step(ref)
+            step = self.r._district_step(ref, provinces)
+            # Without a province only exact names count (one district, or several of that name).
+            return bool(step.units) and (province is not None or step.score >= 96)
+
+        return test
+
+    # ----- interpretation -------------------------------------------------------------
+    def interpret(self, tail: tuple[str, ...]) -> Interpretation:
+        cached = self._cache.get(tail)
+        if cached is None:
+            cached = self._cache[tail] = self._interpret(list(tail))
+        return cached
+
+    def _interpret(self, segs: list[str]) -> Interpretation:
+        total = len(segs)
+        province, n = self._take(segs, self._is_province)
+        segs = segs[: len(segs) - n]
+        district, n = self._take(segs, self._district_in(province))
+        segs = segs[: len(segs) - n]
+        commune = None
+        first: Resolution | None = None
+
+        def resolves(segment: str) -> bool:
+            nonlocal first
+            if is_street_part(segment):
+                return False
+            res = self.r.resolve_names(Reference(province=province, district=district, commune=segment))
+            if res.status is Status.UNMATCHED:
+                return False
+            first = res
+            return True
+
+        commune, n = self._take(segs, resolves)
+        segs = segs[: len(segs) - n]
+        consumed = total - len(segs)
+        ref = Reference(province=province, district=district, commune=commune)
+        if commune is not None and first is not None:
+            res = first
+        elif district is not None or province is not None:
+            res = self.r._district_only(ref) if district is not None else self.r._province_only(ref)
+            if district is None and res.status is not Status.UNMATCHED:
+                # An address naming only its province has not been resolved to a commune.
+                res = replace(res, status=Status.UNMATCHED, score=0.0, note="no district or commune found")
+            if segs and not is_street_part(segs[-1]) and res.status is not Status.UNMATCHED:
+                # A commune is written but is none of this district's (or province's): never
+                # pass a district's single successor off as certain.
+                candidates = res.candidates or ((res.new_commune_code,) if res.new_commune_code else ())
+                res = replace(
+                    res,
+                    status=Status.AMBIGUOUS if district is not None else Status.UNMATCHED,
+                    score=res.score if district is not None else 0.0,
+                    new_commune_code=None,
+                    candidates=candidates,
+                    note=f"'{segs[-1]}' is not a commune of {district or province}",
+                )
+        else:
+            res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
+        if res.status is Status.UNMATCHED:
+            consumed = 0
+        return Interpretation(province, district, commune, consumed, res)
+
+    def _peel_province(self, segments: list[str]) -> list[str]:
+        """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""
+        if not segments or self._is_province(segments[-1]):
+            return segments
+        words = segments[-1].split()
+        for k in (1, 2, 3, 4):
+            rest = " ".join(words[:-k])
+            # Never leave a bare type word behind: "Thành phố Hải Dương" is one name.
+            if len(words) > k and not is_type_word(rest) and self._is_province(" ".join(words[-k:])):
+                return [*segments[:-1], rest, " ".join(words[-k:])]
+        return segments
+
+    def read(self, ref: Reference) -> Resolution:
+        segments = self._peel_province(split_address(str(ref.address)))
+        if not segments:
+            return Resolution(Status.EMPTY)
+        # The unit part is cached without the street segments in front of it, so addresses
+        # that differ only by house number or hamlet share one interpretation.
+        start = max(0, len(segments) - TAIL)
+        while start < len(segments) - 1 and is_street_part(segments[start]):
+            start += 1
+        interp = self.interpret(tuple(segments[start:]))
+        street_parts = segments[: len(segments) - interp.consumed]
+        res = replace(interp.resolution, street=", ".join(street_parts) or None)
+        if any(
+            getattr(ref, f) not in (None, "")
+            for f in ("commune_code", "district_code", "province_code", "commune", "district", "province")
+        ):
+            return self._combine(ref, res)
+        return res
+
+    def _combine(self, ref: Reference, from_address: Resolution) -> Resolution:
+        """Codes or name columns given next to the address: they win when both agree."""
+        columns = self.r.resolve(replace(ref, address=None))
+        if columns.status in (Status.EMPTY, Status.UNMATCHED):
+            return from_address
+        if from_address.status in (Status.EMPTY, Status.UNMATCHED):
+            return replace(columns, street=from_address.street)
+        a = {from_address.new_commune_code, *from_address.candidates} - {None}
+        c = {columns.new_commune_code, *columns.candidates} - {None}
+        if a & c:
+            return replace(columns, street=from_address.street)
+        return Resolution(
+            Status.AMBIGUOUS,
+            0.0,
+            columns.new_province_code if columns.new_province_code == from_address.new_province_code else None,
+            None,
+            tuple(sorted(a | c)),
+            old=columns.old,
+            street=from_address.street,
+            note="the code columns and the address disagree",
+        )
+
+
+def resolve_address(resolver: object, ref: Reference) -> Resolution:
+    reader = getattr(resolver, "_address_reader", None)
+    if reader is None:
+        reader = AddressReader(resolver)
+        resolver._address_reader = reader  # type: ignore[attr-defined]
+    return reader.read(ref)

@@ -1,0 +1,79 @@
+"""Splitting a free-text address into segments, read later from the right (province first).
+
+Separators are commas, semicolons, newlines, pipes and a dash with spaces around it (not the
+dash inside ``Bà Rịa-Vũng Tàu``). A segment is split again before a type word or its
+abbreviation, so ``KP5 F.7 Q.Gò Vấp`` gives ``KP5`` / ``F.7`` / ``Q.Gò Vấp``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from admin_merge.text.normalize import APOSTROPHES_AND_DASHES as _PUNCTUATION
+from admin_merge.text.normalize import ascii_key, nfc
+
+_SEPARATORS = re.compile(r"[ \t]*(?:[,;|\n\r]+|\s[-–—]\s)[ \t]*")
+# Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
+# keeps the split at a word boundary; case-insensitive, with or without diacritics.
+_ABBREVIATED = r"(?:p|f|ph|q|h|x|tt|tx|tp|t)\.\s*\w|(?:p|f|q)\d"
+
+
+def _boundary(words: str, xa: str) -> re.Pattern[str]:
+    """Before a full type word, or an abbreviation followed by a dot or a digit; before ``xã``
+    only when it is not the end of ``thị xã``."""
+    return re.compile(
+        rf"(?<=\S)\s+(?=(?:{words})\s|{_ABBREVIATED})|(?<!thị)(?<!thi)(?<=\S)\s+(?={xa}\s)",
+        re.IGNORECASE,
+    )
+
+
+# Text written with diacritics is split only at type words written with diacritics
+# ("Văn Quan" and "Ân Thi" are names there).
+_TYPE_BOUNDARY = _boundary("phường|thị trấn|thị xã|quận|huyện|thành phố|tỉnh|đặc khu", "xã")
+_TYPE_BOUNDARY_ASCII = _boundary("phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|dac khu", "xa")
+# Words that start a street-level part, never a unit of the register.
+STREET_WORDS = re.compile(
+    r"^(?:số|so|sn|thôn|thon|ấp|ap|bản|ban|xóm|xom|tổ|to|khu phố|khu pho|kp|khóm|khom|đường|duong|hẻm|hem|"
+    r"ngõ|ngo|ngách|ngach|kiệt|kiet|lô|lo|phòng|phong|căn hộ|can ho|tầng|tang|tòa|toa)\b",
+    re.IGNORECASE,
+)
+
+
+_LONE_TYPE_WORDS = {"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "thanh pho", "tinh", "dac khu"}
+
+
+def split_address(text: str) -> list[str]:
+    """Segments of an address, left to right, cleaned (NFC, spacing) but not otherwise changed."""
+    text = nfc(text).translate(_PUNCTUATION)
+    boundary = _TYPE_BOUNDARY_ASCII if text.isascii() else _TYPE_BOUNDARY
+    parts: list[str] = []
+    for chunk in _SEPARATORS.split(text):
+        chunk = " ".join(chunk.split()).strip(" .-")
+        if not chunk:
+            continue
+        pieces = boundary.split(chunk)
+        if len(pieces) == 1:
+            parts.append(chunk)
+            continue
+        # A type word left alone belongs to the name after it ("Huyen Quan Son").
+        merged: list[str] = []
+        for piece in pieces:
+            piece = piece.strip(" .-")
+            if not piece:
+                continue
+            if merged and is_type_word(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        parts.extend(merged)
+    return parts
+
+
+def is_type_word(text: str) -> bool:
+    """A bare type word (``Thành phố``, ``Xa``): no name in it."""
+    return ascii_key(text) in _LONE_TYPE_WORDS
+
+
+def is_street_part(segment: str) -> bool:
+    """True for parts such as ``Thôn 3``, ``Số 12``, ``KP5``, ``Tổ 7``: never a unit."""
+    return bool(STREET_WORDS.match(segment)) or segment[:1].isdigit()
