@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
-from admin_merge.text.address import is_street_part, is_type_word, split_address
+from admin_merge.text.address import DASH, dash_parts, is_street_part, is_type_word, split_address
 from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
 
 TAIL = 5  # segments that can hold the unit part (province, district, commune, and dash-joined names)
@@ -27,7 +27,7 @@ class Interpretation:
     province: str | None
     district: str | None
     commune: str | None
-    consumed: int  # segments taken from the right
+    rest: tuple[str, ...]  # what is left of the segments once the units are taken: the street part
     resolution: Resolution
 
 
@@ -73,15 +73,20 @@ class AddressReader:
         return False
 
     def _take(self, segs: list[str], test: object) -> tuple[str | None, int]:
-        """The last two segments joined by ' - ' (Bà Rịa - Vũng Tàu, Văn Miếu - Quốc Tử Giám),
-        or else the last one, if it passes ``test``: the longer name wins."""
+        """The last segment if it passes ``test``. A dashed segment (``Bà Rịa - Vũng Tàu``,
+        ``Văn Miếu - Quốc Tử Giám``) is tried whole first, then its right part alone, which
+        then leaves the left part in place as a segment of its own."""
         assert callable(test)
-        if len(segs) >= 2:
-            joined = f"{segs[-2]} - {segs[-1]}"
-            if test(joined):
-                return joined, 2
-        if segs and test(segs[-1]):
+        if not segs:
+            return None, 0
+        if test(segs[-1]):
             return segs[-1], 1
+        parts = dash_parts(segs[-1])
+        for k in range(len(parts) - 1, 0, -1):  # the longest right-hand run of dashed parts first
+            candidate = DASH.join(parts[-k:])
+            if test(candidate):
+                segs[-1] = DASH.join(parts[:-k])
+                return candidate, 0
         return None, 0
 
     def _district_in(self, province: str | None) -> object:
@@ -104,7 +109,7 @@ class AddressReader:
         return cached
 
     def _interpret(self, segs: list[str]) -> Interpretation:
-        total = len(segs)
+        original = tuple(segs)
         province, n = self._take(segs, self._is_province)
         segs = segs[: len(segs) - n]
         district, n = self._take(segs, self._district_in(province))
@@ -124,7 +129,6 @@ class AddressReader:
 
         commune, n = self._take(segs, resolves)
         segs = segs[: len(segs) - n]
-        consumed = total - len(segs)
         ref = Reference(province=province, district=district, commune=commune)
         if commune is not None and first is not None:
             res = first
@@ -147,14 +151,13 @@ class AddressReader:
                 )
         else:
             res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
-        if res.status is Status.UNMATCHED:
-            consumed = 0
-        return Interpretation(province, district, commune, consumed, res)
+        rest = original if res.status is Status.UNMATCHED else tuple(segs)
+        return Interpretation(province, district, commune, rest, res)
 
     def _peel_province(self, segments: list[str]) -> list[str]:
         """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""
-        if not segments or self._is_province(segments[-1]):
-            return segments
+        if not segments or DASH in segments[-1] or self._is_province(segments[-1]):
+            return segments  # a dashed segment is read part by part in _take
         words = segments[-1].split()
         for k in (1, 2, 3, 4):
             rest = " ".join(words[:-k])
@@ -173,7 +176,7 @@ class AddressReader:
         while start < len(segments) - 1 and is_street_part(segments[start]):
             start += 1
         interp = self.interpret(tuple(segments[start:]))
-        street_parts = segments[: len(segments) - interp.consumed]
+        street_parts = [*segments[:start], *interp.rest]
         res = replace(interp.resolution, street=", ".join(street_parts) or None)
         if any(
             getattr(ref, f) not in (None, "")

@@ -17,8 +17,8 @@ from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind, NameIndex, NameMatch
 from admin_merge.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
-from admin_merge.text.aliases import PROVINCE_ALIASES
-from admin_merge.text.normalize import ascii_key
+from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
+from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
 RETIRED_SCORE = 80.0
@@ -61,6 +61,7 @@ class Resolver:
         for c in reg.new_communes.values():
             self._new_by_province[c.province_code].append(c)
         self._province_memo: dict[str, NameMatch[OldProvince]] = {}
+        self._accented_aliases = {name_key(k): v for k, v in PROVINCE_ALIASES_ACCENTED.items()}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
         for oc in reg.old_communes.values():
             self._old_by_province[oc.province_code].append(oc)
@@ -177,12 +178,21 @@ class Resolver:
             found = self._province_memo[text] = self._match_province(text)
         return found
 
-    def _match_province(self, text: str) -> NameMatch[OldProvince]:
-        compact = ascii_key(text).replace(" ", "")
-        code = PROVINCE_ALIASES.get(compact)
-        if code is None:
+    def _province_alias(self, text: str) -> str | None:
+        """An informal province name: ASCII forms by compact key, accented ones by name key."""
+        if text.isascii():
+            code = PROVINCE_ALIASES.get(ascii_key(text).replace(" ", ""))
             parsed = split_type(text, Level.PROVINCE)
-            code = PROVINCE_ALIASES.get(ascii_key(parsed.core).replace(" ", "")) if parsed.type else None
+            if code is None and parsed.type:
+                code = PROVINCE_ALIASES.get(ascii_key(parsed.core).replace(" ", ""))
+            return code
+        key = name_key(text)
+        return self._accented_aliases.get(key) or self._accented_aliases.get(
+            name_key(split_type(text, Level.PROVINCE).core)
+        )
+
+    def _match_province(self, text: str) -> NameMatch[OldProvince]:
+        code = self._province_alias(text)
         if code is not None and code in self.reg.old_provinces:
             return NameMatch(MatchKind.EXACT, (self.reg.old_provinces[code],), 100.0)
         return self.old_provinces.match(text)
@@ -330,7 +340,7 @@ class Resolver:
             in_old, in_new = code in self.reg.old_provinces, code in self.reg.new_provinces
         elif not _blank(ref.province):
             text = str(ref.province)
-            alias = PROVINCE_ALIASES.get(ascii_key(split_type(text, Level.PROVINCE).core).replace(" ", ""))
+            alias = self._province_alias(text)
             in_old = self.match_province(text).kind is not MatchKind.NONE
             in_new = self.new_provinces.match(text).kind is not MatchKind.NONE or (
                 alias is not None and alias in self.reg.new_provinces

@@ -12,7 +12,8 @@ import re
 from admin_merge.text.normalize import APOSTROPHES_AND_DASHES as _PUNCTUATION
 from admin_merge.text.normalize import ascii_key, nfc
 
-_SEPARATORS = re.compile(r"[ \t]*(?:[,;|\n\r]+|\s[-–—]\s)[ \t]*")
+_SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
+DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
 # keeps the split at a word boundary; case-insensitive, with or without diacritics.
 _ABBREVIATED = r"(?:p|f|ph|q|h|x|tt|tx|tp|t)\.\s*\w|(?:p|f|q)\d"
@@ -43,30 +44,45 @@ _LONE_TYPE_WORDS = {"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "than
 
 
 def split_address(text: str) -> list[str]:
-    """Segments of an address, left to right, cleaned (NFC, spacing) but not otherwise changed."""
+    """Segments of an address, left to right, cleaned (NFC, spacing) but not otherwise changed.
+
+    Two segments separated by a spaced dash are returned joined by :data:`DASH` in one
+    segment *and* may be read apart: see :func:`dash_parts`.
+    """
     text = nfc(text).translate(_PUNCTUATION)
     boundary = _TYPE_BOUNDARY_ASCII if text.isascii() else _TYPE_BOUNDARY
     parts: list[str] = []
-    for chunk in _SEPARATORS.split(text):
+    pieces_and_separators = _SEPARATORS.split(text)
+    glue = False
+    for i, chunk in enumerate(pieces_and_separators):
+        if i % 2:  # a separator
+            glue = chunk.strip() in ("-", "–", "—")
+            continue
         chunk = " ".join(chunk.split()).strip(" .-")
         if not chunk:
             continue
-        pieces = boundary.split(chunk)
-        if len(pieces) == 1:
-            parts.append(chunk)
-            continue
-        # A type word left alone belongs to the name after it ("Huyen Quan Son").
+        pieces = boundary.split(chunk) if " " in chunk else [chunk]
         merged: list[str] = []
         for piece in pieces:
             piece = piece.strip(" .-")
             if not piece:
                 continue
+            # A type word left alone belongs to the name after it ("Huyen Quan Son").
             if merged and is_type_word(merged[-1]):
                 merged[-1] = f"{merged[-1]} {piece}"
             else:
                 merged.append(piece)
+        if glue and parts and merged:
+            parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
+            merged = merged[1:]
         parts.extend(merged)
+        glue = False
     return parts
+
+
+def dash_parts(segment: str) -> list[str]:
+    """``Tổ 4 - Phường 3 - Bà Rịa - Vũng Tàu`` -> its dash-separated parts (one part: no dash)."""
+    return segment.split(DASH)
 
 
 def is_type_word(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Well-known informal names of provinces, keyed by their compact diacritic-free form.
+"""Well-known informal names of provinces: ASCII forms (keyed compact, no spaces) and the same
+names written with diacritics (compared by name key, so ``Huệ`` is not ``Huế``).
 
 Facts of common usage (postal and administrative practice), not taken from any project's code.
 Values are province codes; a code is valid in the old register, and in the new one
@@ -40,4 +41,31 @@ PROVINCE_ALIASES: dict[str, str] = {
     "daknong": "67",
     "tpct": "92",
     "cantho": "92",
+}
+
+
+# The informal names that are written with diacritics, as they are spelt.
+PROVINCE_ALIASES_ACCENTED: dict[str, str] = {
+    "Sài Gòn": "79",
+    "TP Sài Gòn": "79",
+    "Hồ Chí Minh": "79",
+    "TP Hồ Chí Minh": "79",
+    "Hà Nội": "01",
+    "TP Hà Nội": "01",
+    "Hải Phòng": "31",
+    "Đà Nẵng": "48",
+    "Bà Rịa": "77",
+    "Vũng Tàu": "77",
+    "Bà Rịa Vũng Tàu": "77",
+    "BR-VT": "77",
+    "TT Huế": "46",
+    "TT-Huế": "46",
+    "Thừa Thiên Huế": "46",
+    "Huế": "46",
+    "TP Huế": "46",
+    "Đắk Lắk": "66",
+    "Đắc Lắc": "66",
+    "Đắk Nông": "67",
+    "Đắc Nông": "67",
+    "Cần Thơ": "92",
 }
