@@ -13,6 +13,7 @@ _API = {
     "load_crosswalk",
     "export_crosswalk",
     "resolve",
+    "explain",
     "get_resolver",
     "migrate",
     "MigrateOptions",
@@ -24,6 +25,7 @@ _API = {
 
 if TYPE_CHECKING:
     from admin_merge.api import (  # noqa: F401
+        explain,
         export_crosswalk,
         get_resolver,
         load_crosswalk,

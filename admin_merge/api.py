@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk, write_crosswalk
 from admin_merge.mapping.loader import load_mapping_set
@@ -65,3 +66,12 @@ def resolve(reference: Reference | str, directory: str | Path | None = None) -> 
     """Resolve one reference; a plain string is read as a free-text address."""
     ref = Reference(address=reference) if isinstance(reference, str) else reference
     return get_resolver(directory).resolve(ref)
+
+
+def explain(reference: Reference | str, directory: str | Path | None = None) -> dict[str, Any]:
+    """Resolve one reference and describe it with names (what `admin-merge resolve` prints)."""
+    from admin_merge.matching.explain import explain as _explain
+
+    ref = Reference(address=reference) if isinstance(reference, str) else reference
+    resolver = get_resolver(directory)
+    return _explain(ref, resolver.resolve(ref), resolver.crosswalk.registers)

@@ -62,8 +62,10 @@ print(len(addresses), s)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     count, seconds = int(out[0]), float(out[1])
-    print(f"\n2. resolver, {count:,} distinct addresses (dev-set mix of noise kinds), cold caches: "
-          f"{seconds:.2f} s = {count / seconds:,.0f} addresses/s")
+    print(
+        f"\n2. resolver, {count:,} distinct addresses (dev-set mix of noise kinds), cold caches: "
+        f"{seconds:.2f} s = {count / seconds:,.0f} addresses/s"
+    )
 
 
 def end_to_end(rows: int, distinct: int) -> None:
@@ -77,16 +79,34 @@ def end_to_end(rows: int, distinct: int) -> None:
             for i in range(rows):
                 w.writerow([i, rng.choice(pool)])
         started = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "admin_merge", "migrate", str(src), "-o", str(Path(tmp) / "out.csv"),
-                               "--address-col", "dia_chi", "--quiet", "--format", "json"],
-                              capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "admin_merge",
+                "migrate",
+                str(src),
+                "-o",
+                str(Path(tmp) / "out.csv"),
+                "--address-col",
+                "dia_chi",
+                "--quiet",
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         seconds = time.perf_counter() - started
         import json
 
         report = json.loads(proc.stdout)
-        print(f"\n3. migrate end to end (CSV in -> CSV out, new process): {rows:,} rows, "
-              f"{report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
-              f"({rows / seconds:,.0f} rows/s); statuses {report['statuses']}")
+        print(
+            f"\n3. migrate end to end (CSV in -> CSV out, new process): {rows:,} rows, "
+            f"{report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
+            f"({rows / seconds:,.0f} rows/s); statuses {report['statuses']}"
+        )
 
 
 def main() -> None:

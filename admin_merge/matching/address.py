@@ -72,7 +72,7 @@ class AddressReader:
                 return True
         return False
 
-    def _take(self, segs: list[str], test: object) -> tuple[str | None, int]:
+    def _take(self, segs: list[str], test: object, *, typed_parts_only: bool = False) -> tuple[str | None, int]:
         """The last segment if it passes ``test``. A dashed segment (``Bà Rịa - Vũng Tàu``,
         ``Văn Miếu - Quốc Tử Giám``) is tried whole first, then its right part alone, which
         then leaves the left part in place as a segment of its own."""
@@ -84,6 +84,8 @@ class AddressReader:
         parts = dash_parts(segs[-1])
         for k in range(len(parts) - 1, 0, -1):  # the longest right-hand run of dashed parts first
             candidate = DASH.join(parts[-k:])
+            if typed_parts_only and split_type(candidate).type is None:
+                continue  # "Phường Xuân Hương - Đà Lạt" is one ward name, not a ward and a district
             if test(candidate):
                 segs[-1] = DASH.join(parts[:-k])
                 return candidate, 0
@@ -112,7 +114,9 @@ class AddressReader:
         original = tuple(segs)
         province, n = self._take(segs, self._is_province)
         segs = segs[: len(segs) - n]
-        district, n = self._take(segs, self._district_in(province))
+        district, n = self._take(
+            segs, self._district_in(province), typed_parts_only=bool(segs) and _commune_typed(segs[-1])
+        )
         segs = segs[: len(segs) - n]
         commune = None
         first: Resolution | None = None
@@ -177,7 +181,11 @@ class AddressReader:
             start += 1
         interp = self.interpret(tuple(segments[start:]))
         street_parts = [*segments[:start], *interp.rest]
-        res = replace(interp.resolution, street=", ".join(street_parts) or None)
+        res = replace(
+            interp.resolution,
+            street=", ".join(street_parts) or None,
+            parsed=(interp.province, interp.district, interp.commune),
+        )
         if any(
             getattr(ref, f) not in (None, "")
             for f in ("commune_code", "district_code", "province_code", "commune", "district", "province")

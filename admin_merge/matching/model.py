@@ -69,10 +69,13 @@ class Resolution:
     old: OldUnits = field(default_factory=OldUnits)
     street: str | None = None
     note: str = ""
+    # What an address was read as: (province, district, commune) as written.
+    parsed: tuple[str | None, str | None, str | None] = (None, None, None)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["status"] = self.status.value
         data["candidates"] = list(self.candidates)
         data["old"]["commune_codes"] = list(self.old.commune_codes)
+        data["parsed"] = dict(zip(("province", "district", "commune"), self.parsed, strict=True))
         return data
