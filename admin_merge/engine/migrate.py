@@ -33,12 +33,15 @@ from admin_merge.engine.report import MigrationReport
 from admin_merge.engine.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.matching.parallel import resolve_all
 from admin_merge.matching.resolver import Resolver
 
 ProgressFn = Callable[[str, int, int | None], None]
 NamesFn = Callable[[str | None, str | None], tuple[str | None, str | None]]
 TOP_UNRESOLVED = 20
 DEFAULT_PREFIX = "new_"
+# Notes of resolutions where two columns of one record contradict each other.
+CONFLICT_NOTES = ("commune code", "the code columns and the address disagree")
 NULL_KEY = "\x00"
 UNRESOLVED = {Status.SPLIT, Status.AMBIGUOUS, Status.UNMATCHED}
 
@@ -55,6 +58,7 @@ class MigrateOptions:
     dry_run: bool = False
     mappings: Path | None = None
     decisions: Path | None = None
+    workers: int | None = None  # processes resolving distinct references (default: every core)
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -247,37 +251,34 @@ def _run(
             c = reg.new_communes.get(commune or "")
             return (p.name if p else None, c.name if c else None)
 
-        total = distinct.height
-        for i, row in enumerate(distinct.iter_rows(named=True)):
-            values = {role: (None if row[k] == NULL_KEY else row[k]) for role, k in zip(roles, keys, strict=True)}
-            ref = Reference(**values)
-            res = resolver.resolve(ref)
+        refs = [
+            Reference(**{role: (None if row[k] == NULL_KEY else row[k]) for role, k in zip(roles, keys, strict=True)})
+            for row in distinct.iter_rows(named=True)
+        ]
+        counts = distinct["__am_n"].to_list()
+        on_progress = (lambda done, total: progress("resolving", done, total)) if progress else None
+        resolutions = resolve_all(resolver, refs, workers=opts.workers, progress=on_progress)
+        for ref, res, n in zip(refs, resolutions, counts, strict=True):
             if decisions is not None:
                 decided = decisions.apply(ref, res)
                 if decided is not res:
                     applied += 1
                     res = decided
             table.add(res, opts.on_split, names)
-            n = int(row["__am_n"])
             statuses[res.status.value] += n
             distinct_statuses[res.status.value] += 1
-            if res.note.startswith(("commune code", "the record")) and res.status is Status.AMBIGUOUS:
+            if res.status is Status.AMBIGUOUS and res.note.startswith(CONFLICT_NOTES):
                 report.conflicts += n
             if res.status in UNRESOLVED:
-                unresolved.append(
-                    (
-                        n,
-                        {
-                            "reference": values,
-                            "rows": n,
-                            "status": res.status.value,
-                            "candidates": list(res.candidates),
-                            "note": res.note,
-                        },
-                    )
-                )
-            if progress and (i % 2000 == 0 or i == total - 1):
-                progress("resolving", i + 1, total)
+                values = {role: getattr(ref, role) for role in roles}
+                entry = {
+                    "reference": values,
+                    "rows": n,
+                    "status": res.status.value,
+                    "candidates": list(res.candidates),
+                    "note": res.note,
+                }
+                unresolved.append((n, entry))
         report.statuses = dict(statuses.most_common())
         report.distinct_statuses = dict(distinct_statuses.most_common())
         unresolved.sort(key=lambda t: -t[0])

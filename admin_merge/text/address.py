@@ -40,6 +40,7 @@ STREET_WORDS = re.compile(
 )
 
 
+_NEEDS_TRANSLATION = re.compile("[" + "".join(chr(c) for c in _PUNCTUATION) + "]")
 _LONE_TYPE_WORDS = {"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "thanh pho", "tinh", "dac khu"}
 
 
@@ -49,7 +50,10 @@ def split_address(text: str) -> list[str]:
     Two segments separated by a spaced dash are returned joined by :data:`DASH` in one
     segment *and* may be read apart: see :func:`dash_parts`.
     """
-    text = nfc(text).translate(_PUNCTUATION)
+    if not text.isascii():
+        text = nfc(text)
+        if _NEEDS_TRANSLATION.search(text):
+            text = text.translate(_PUNCTUATION)
     boundary = _TYPE_BOUNDARY_ASCII if text.isascii() else _TYPE_BOUNDARY
     parts: list[str] = []
     pieces_and_separators = _SEPARATORS.split(text)
@@ -61,23 +65,38 @@ def split_address(text: str) -> list[str]:
         chunk = " ".join(chunk.split()).strip(" .-")
         if not chunk:
             continue
-        pieces = boundary.split(chunk) if " " in chunk else [chunk]
-        merged: list[str] = []
-        for piece in pieces:
-            piece = piece.strip(" .-")
-            if not piece:
-                continue
-            # A type word left alone belongs to the name after it ("Huyen Quan Son").
-            if merged and is_type_word(merged[-1]):
-                merged[-1] = f"{merged[-1]} {piece}"
-            else:
-                merged.append(piece)
+        merged = _pieces(chunk, boundary)
         if glue and parts and merged:
             parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
             merged = merged[1:]
         parts.extend(merged)
         glue = False
     return parts
+
+
+_PIECES: dict[tuple[str, bool], list[str]] = {}
+
+
+def _pieces(chunk: str, boundary: re.Pattern[str]) -> list[str]:
+    """A chunk split before its type words; memoised (unit names repeat across addresses)."""
+    key = (chunk, boundary is _TYPE_BOUNDARY_ASCII)
+    found = _PIECES.get(key)
+    if found is not None:
+        return list(found)
+    merged: list[str] = []
+    for piece in boundary.split(chunk) if " " in chunk else [chunk]:
+        piece = piece.strip(" .-")
+        if not piece:
+            continue
+        # A type word left alone belongs to the name after it ("Huyen Quan Son").
+        if merged and is_type_word(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    if len(_PIECES) > 500_000:
+        _PIECES.clear()
+    _PIECES[key] = merged
+    return list(merged)
 
 
 def dash_parts(segment: str) -> list[str]:

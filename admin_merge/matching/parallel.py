@@ -1,0 +1,118 @@
+"""Resolving many distinct references on every core.
+
+Workers are forked after the resolver is built, so they share its registers and indexes
+copy-on-write and start at once; each keeps its own caches. Results come back in order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import warnings
+from collections.abc import Callable, Sequence
+
+from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
+from admin_merge.matching.resolver import Resolver
+
+PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
+CHUNK = 4_000
+
+_worker_resolver: Resolver | None = None
+
+
+# References and resolutions cross the process boundary as plain tuples: pickling frozen
+# slotted dataclasses cost more than resolving them (measured 0.75 s per 20,000 round trip).
+RefTuple = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
+
+
+def _to_tuple(r: Resolution) -> tuple[object, ...]:
+    return (
+        r.status.value,
+        r.score,
+        r.new_province_code,
+        r.new_commune_code,
+        r.candidates,
+        r.primary,
+        (r.old.province_code, r.old.district_code, r.old.commune_codes),
+        r.street,
+        r.note,
+        r.parsed,
+    )
+
+
+def _from_tuple(t: tuple[object, ...]) -> Resolution:
+    status, score, province, commune, candidates, primary, old, street, note, parsed = t
+    return Resolution(
+        Status(status),
+        score,
+        province,
+        commune,
+        candidates,
+        primary,
+        OldUnits(*old),  # type: ignore[arg-type, misc]
+        street,
+        note,
+        parsed,
+    )  # type: ignore[arg-type]
+
+
+def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[object, ...]]:
+    assert _worker_resolver is not None
+    return [_to_tuple(_worker_resolver.resolve(Reference(*r))) for r in refs]
+
+
+def astuple_ref(r: Reference) -> RefTuple:
+    return (r.province_code, r.district_code, r.commune_code, r.province, r.district, r.commune, r.address)
+
+
+def _locality_key(r: Reference) -> str:
+    text = r.address or "\x1f".join(x or "" for x in (r.province, r.district, r.commune, r.commune_code))
+    return text[::-1]
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_all(
+    resolver: Resolver,
+    refs: Sequence[Reference],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Resolution]:
+    """Resolve ``refs`` in order, in parallel when there are many and more than one core."""
+    global _worker_resolver
+    total = len(refs)
+    workers = default_workers() if workers is None else workers
+    results: list[Resolution] = []
+    if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
+        for chunk in (refs[i : i + CHUNK] for i in range(0, total, CHUNK)):
+            results.extend(resolver.resolve(r) for r in chunk)
+            if progress:
+                progress(len(results), total)
+        return results
+    _worker_resolver = resolver
+    try:
+        with warnings.catch_warnings():
+            # polars warns about fork; the workers run no polars code.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            # Work is handed out sorted by the reversed text, so that references sharing their
+            # unit part (the end of an address) land in the same worker and hit its caches.
+            order = sorted(range(total), key=lambda i: _locality_key(refs[i]))
+            chunks = [[astuple_ref(refs[i]) for i in order[j : j + CHUNK]] for j in range(0, total, CHUNK)]
+            ordered: list[Resolution] = []
+            with mp.get_context("fork").Pool(workers) as pool:
+                for part in pool.imap(_resolve_chunk, chunks):
+                    ordered.extend(_from_tuple(t) for t in part)
+                    if progress:
+                        progress(len(ordered), total)
+            results = [ordered[0]] * total if total else []
+            for position, i in enumerate(order):
+                results[i] = ordered[position]
+    finally:
+        _worker_resolver = None
+    return results
