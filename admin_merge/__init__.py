@@ -14,6 +14,10 @@ _API = {
     "export_crosswalk",
     "resolve",
     "explain",
+    "report",
+    "diff",
+    "review_export",
+    "write_html",
     "get_resolver",
     "migrate",
     "MigrateOptions",
@@ -25,13 +29,17 @@ _API = {
 
 if TYPE_CHECKING:
     from admin_merge.api import (  # noqa: F401
+        diff,
         explain,
         export_crosswalk,
         get_resolver,
         load_crosswalk,
         load_mappings,
+        report,
         resolve,
+        review_export,
         validate,
+        write_html,
     )
     from admin_merge.engine.migrate import MigrateOptions, MigrationReport, migrate  # noqa: F401
     from admin_merge.matching.model import Reference, Resolution, Status  # noqa: F401

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk, write_crosswalk
 from admin_merge.mapping.loader import load_mapping_set
@@ -20,6 +20,11 @@ from admin_merge.mapping.validate import ValidationResult, validate_mapping_set
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
 from admin_merge.paths import shipped_mappings_dir
+
+if TYPE_CHECKING:
+    from admin_merge.analysis.diff import Diff
+    from admin_merge.analysis.report import Report
+    from admin_merge.analysis.review import ReviewExport
 
 
 def _dir(directory: str | Path | None) -> Path:
@@ -75,3 +80,52 @@ def explain(reference: Reference | str, directory: str | Path | None = None) -> 
     ref = Reference(address=reference) if isinstance(reference, str) else reference
     resolver = get_resolver(directory)
     return _explain(ref, resolver.resolve(ref), resolver.crosswalk.registers)
+
+
+def report(migrated: str | Path, *, prefix: str = "new_", top: int = 50, directory: str | Path | None = None) -> Report:
+    """Status breakdown of a migrated file: nationally, per province, largest unresolved, splits."""
+    from admin_merge.analysis.report import build_report
+
+    return build_report(migrated, load_crosswalk(directory).registers, prefix, top)
+
+
+def diff(
+    before: str | Path,
+    after: str | Path,
+    *,
+    key: str | None = None,
+    prefix: str = "new_",
+    directory: str | Path | None = None,
+) -> Diff:
+    """Compare a dataset before and after migration (or two migrated versions), by key or row."""
+    from admin_merge.analysis.diff import build_diff
+
+    return build_diff(before, after, load_crosswalk(directory).registers, key, prefix)
+
+
+def review_export(
+    migrated: str | Path,
+    output: str | Path,
+    *,
+    min_score: int | None = None,
+    prefix: str = "new_",
+    force: bool = False,
+    directory: str | Path | None = None,
+) -> ReviewExport:
+    """Write each distinct unresolved reference once (CSV or XLSX) with an empty `decision` column."""
+    from admin_merge.analysis.review import export_review
+
+    return export_review(migrated, output, load_crosswalk(directory).registers, prefix, min_score, force)
+
+
+def write_html(result: Report | Diff, path: str | Path, *, force: bool = True) -> Path:
+    """Render a report or a diff as one self-contained HTML file, written atomically."""
+    from admin_merge.analysis.diff import Diff as _Diff
+    from admin_merge.analysis.html import render_diff, render_report
+    from admin_merge.engine.output import atomic_target
+
+    html = render_diff(result) if isinstance(result, _Diff) else render_report(result)
+    target = Path(path)
+    with atomic_target(target, force=force) as tmp:
+        tmp.write_text(html, encoding="utf-8")
+    return target

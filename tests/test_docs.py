@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,7 @@ def test_readme_transcripts_run_on_sample_data(tmp_path: Path) -> None:
     assert len(lines) >= 3
     for line in lines:
         run = subprocess.run(
-            [sys.executable, "-m", "admin_merge", *line.split()],
+            [sys.executable, "-m", "admin_merge", *shlex.split(line)],
             cwd=tmp_path,
             capture_output=True,
             text=True,
@@ -71,3 +72,30 @@ def test_installed_tool_finds_its_mappings_outside_the_checkout(tmp_path: Path) 
     )
     assert run.returncode == 0, run.stderr
     assert len((tmp_path / "xw.csv").read_text(encoding="utf-8").splitlines()) == 10567
+
+
+def test_readme_analyst_path_runs_end_to_end(tmp_path: Path) -> None:
+    """The analysts' block of the README, line by line, with a decision filled in between."""
+    import csv
+
+    shutil.copytree(REPO / "sample_data", tmp_path / "sample_data")
+    block = README.split("## Analysts", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("  #")[0].split()[1:] for line in block.splitlines() if line.startswith("admin-merge")]
+    assert [c[0] for c in commands] == ["migrate", "report", "review", "migrate", "diff"]
+    for args in commands:
+        if args[0] == "migrate" and "--decisions" in args:
+            review = tmp_path / "review.csv"
+            with review.open(encoding="utf-8") as fh:
+                rows = list(csv.DictReader(fh))
+            rows[0]["decision"] = rows[0]["candidates"].split("|")[0]
+            with review.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+                writer.writeheader()
+                writer.writerows(rows)
+        run = subprocess.run(
+            [sys.executable, "-m", "admin_merge", *args], cwd=tmp_path, capture_output=True, text=True, timeout=180
+        )
+        assert run.returncode == (1 if args[0] == "diff" else 0), f"{args}: {run.stderr}"
+    assert (tmp_path / "report.html").stat().st_size > 1000 and (tmp_path / "diff.html").exists()
+    with (tmp_path / "addresses.v2.csv").open(encoding="utf-8") as fh:
+        assert sum(r["match_status"] == "decided" for r in csv.DictReader(fh)) >= 1

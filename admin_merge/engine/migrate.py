@@ -236,9 +236,9 @@ def _run(
 
         decisions = None
         if opts.decisions is not None:
-            from admin_merge.review import load_decisions
+            from admin_merge.matching.decisions import load_decisions
 
-            decisions = load_decisions(opts.decisions, resolver)
+            decisions = load_decisions(opts.decisions, resolver.crosswalk.registers)
         table = _Resolved(roles, opts.prefix, with_address)
         statuses: Counter[str] = Counter()
         distinct_statuses: Counter[str] = Counter()

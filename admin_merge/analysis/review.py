@@ -1,0 +1,115 @@
+"""`review export`: each distinct unresolved reference once, for a person to decide."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from admin_merge.analysis.tables import connect, load, quote
+from admin_merge.engine.formats import Format, parse_location
+from admin_merge.engine.migrate import DEFAULT_PREFIX
+from admin_merge.engine.output import atomic_target, write_frame
+from admin_merge.errors import InputError
+from admin_merge.matching.decisions import reference_key
+from admin_merge.matching.model import Reference
+from admin_merge.registers import Registers
+
+COLUMNS = (
+    "reference_key",
+    "status",
+    "rows",
+    "score",
+    "candidates",
+    "candidate_names",
+    "primary",
+    "province",
+    "district",
+    "commune",
+    "address",
+    "province_code",
+    "district_code",
+    "commune_code",
+    "decision",
+)
+
+
+@dataclass
+class ReviewExport:
+    path: str
+    entries: int
+    rows: int
+    frame: pl.DataFrame
+
+
+def build_review(
+    migrated: str | Path, registers: Registers, prefix: str = DEFAULT_PREFIX, min_score: int | None = None
+) -> pl.DataFrame:
+    con = connect()
+    t = load(con, migrated, "migrated", prefix, require_migrated=True)
+    refs = t.references.used()
+    if not refs:
+        raise InputError(f"{t.path}: no reference column found to key the review on")
+    cols = ", ".join(f"CAST({quote(c)} AS VARCHAR) AS {quote('ref_' + role)}" for role, c in refs.items())
+    fuzzy = f" OR ({t.status} = 'fuzzy' AND {t.score} < {int(min_score)})" if min_score is not None else ""
+    rows = con.sql(f"""
+        SELECT {cols}, {t.status} AS status, {t.candidates} AS candidates, min({t.score}) AS score, count(*) AS n
+        FROM {t.name} WHERE {t.status} IN ('split', 'ambiguous', 'unmatched'){fuzzy}
+        GROUP BY ALL ORDER BY n DESC
+    """).pl()
+    from admin_merge.api import get_resolver
+
+    resolver = get_resolver()
+    merged: dict[str, dict[str, object]] = {}
+    for row in rows.iter_rows(named=True):
+        ref = Reference(**{role: row[f"ref_{role}"] for role in refs})
+        key = reference_key(ref)
+        if key in merged:  # two spellings with the same key: one decision serves both
+            merged[key]["rows"] += row["n"]  # type: ignore[operator]
+            continue
+        candidates = [c for c in (row["candidates"] or "").split("|") if c]
+        primary = resolver.resolve(ref).primary if row["status"] == "split" else None
+        names = "; ".join(f"{c} {registers.new_communes[c].name}" for c in candidates if c in registers.new_communes)
+        merged[key] = {
+            "reference_key": key,
+            "status": row["status"],
+            "rows": row["n"],
+            "score": row["score"],
+            "candidates": "|".join(candidates),
+            "candidate_names": names,
+            "primary": primary,
+            **{
+                role: row.get(f"ref_{role}")
+                for role in (
+                    "province",
+                    "district",
+                    "commune",
+                    "address",
+                    "province_code",
+                    "district_code",
+                    "commune_code",
+                )
+            },
+            "decision": "",
+        }
+    data = sorted(merged.values(), key=lambda r: -int(r["rows"]))  # type: ignore[call-overload]
+    schema = {c: (pl.Int64 if c in ("rows", "score") else pl.Utf8) for c in COLUMNS}
+    return pl.DataFrame(data, schema=schema) if data else pl.DataFrame(schema=schema)
+
+
+def export_review(
+    migrated: str | Path,
+    output: str | Path,
+    registers: Registers,
+    prefix: str = DEFAULT_PREFIX,
+    min_score: int | None = None,
+    force: bool = False,
+) -> ReviewExport:
+    target = parse_location(output)
+    if target.format not in (Format.csv, Format.xlsx):
+        raise InputError(f"{output}: a review file is .csv or .xlsx")
+    frame = build_review(migrated, registers, prefix, min_score)
+    with atomic_target(target.path, force=force) as tmp:
+        write_frame(frame, tmp, target.format)
+    return ReviewExport(str(target), frame.height, int(frame["rows"].sum() or 0), frame)

@@ -1,0 +1,101 @@
+"""Loading datasets into DuckDB for analysis, with their row numbers and reference columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from admin_merge.engine.columns import ReferenceColumns, choose_columns
+from admin_merge.engine.formats import parse_location
+from admin_merge.engine.migrate import DEFAULT_PREFIX, output_columns
+from admin_merge.engine.reader import opened
+from admin_merge.errors import InputError
+
+ROW = "__am_row"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A dataset registered in a DuckDB connection as ``name`` (with a 0-based ``__am_row``)."""
+
+    name: str
+    path: str
+    columns: list[str]
+    references: ReferenceColumns
+    migrated: bool
+    prefix: str
+
+    def col(self, suffix: str) -> str:
+        return f'"{self.prefix}{suffix}"'
+
+    @property
+    def status(self) -> str:
+        return '"match_status"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}match_status"'
+
+    @property
+    def candidates(self) -> str:
+        return '"candidates"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}candidates"'
+
+    @property
+    def score(self) -> str:
+        return '"match_score"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}match_score"'
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    path: str | Path,
+    name: str,
+    prefix: str = DEFAULT_PREFIX,
+    columns: ReferenceColumns | None = None,
+    require_migrated: bool = False,
+) -> Loaded:
+    """Read a dataset (any format migrate reads) into ``con`` as table ``name``."""
+    location = parse_location(path)
+    with opened(location) as dataset:
+        try:
+            frame = dataset.frame.with_row_index(ROW).collect(engine="streaming")
+        except pl.exceptions.PolarsError as exc:
+            raise InputError(f"{location}: cannot read: {str(exc).strip().splitlines()[0]}") from None
+    added = set(output_columns(prefix, with_address=True))
+    original = [c for c in frame.columns if c != ROW and c not in added]
+    migrated = f"{prefix}commune_code" in frame.columns and (
+        ("match_status" if prefix == DEFAULT_PREFIX else f"{prefix}match_status") in frame.columns
+    )
+    if require_migrated and not migrated:
+        raise InputError(f"{location}: not a migrated file (no {prefix}commune_code / match_status columns)")
+    refs = columns if columns and columns.used() else _detect(original, str(location))
+    con.register(f"{name}_frame", frame.to_arrow())
+    con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS SELECT * FROM "{name}_frame"')
+    con.unregister(f"{name}_frame")
+    return Loaded(name, str(location), original, refs, migrated, prefix)
+
+
+def _detect(columns: list[str], source: str) -> ReferenceColumns:
+    try:
+        refs, _ = choose_columns(columns, ReferenceColumns(), source)
+    except InputError:
+        return ReferenceColumns()
+    return refs
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def reference_sql(loaded: Loaded, alias: str = "") -> str:
+    """One readable text per row: the reference columns joined with ' / '."""
+    prefix = f"{alias}." if alias else ""
+    cols = loaded.references.names()
+    if not cols:
+        return "''"
+    parts = ", ".join(f"coalesce(CAST({prefix}{quote(c)} AS VARCHAR), '')" for c in cols)
+    return f"concat_ws(' / ', {parts})"

@@ -1,0 +1,39 @@
+"""`admin-merge review export MIGRATED -o review.csv`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from admin_merge.cli.app import app
+from admin_merge.cli.console import info
+from admin_merge.cli.options import MappingsOpt
+
+review_app = typer.Typer(
+    help="The review loop: export unresolved references, decide, migrate --decisions.", no_args_is_help=True
+)
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("export")
+def export_cmd(
+    migrated: Annotated[str, typer.Argument(help="A file written by migrate.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="review.csv or review.xlsx")],
+    min_score: Annotated[int | None, typer.Option(help="Also list fuzzy matches scoring below this.")] = None,
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
+    force: Annotated[bool, typer.Option(help="Overwrite an existing review file.")] = False,
+    mappings: MappingsOpt = None,
+) -> None:
+    """List each distinct unresolved reference once, with candidates and an empty `decision` column.
+
+    Fill `decision` with a new commune code, then: admin-merge migrate INPUT -o OUT --decisions review.csv
+
+    Example: admin-merge review export households.migrated.csv -o review.csv
+    """
+    from admin_merge.api import review_export
+
+    result = review_export(migrated, output, min_score=min_score, prefix=prefix, force=force, directory=mappings)
+    info(f"wrote {result.entries:,} distinct references ({result.rows:,} rows) to {result.path}")
+    raise typer.Exit(0)

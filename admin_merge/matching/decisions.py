@@ -1,0 +1,117 @@
+"""A person's decisions for unresolved references, reusable across datasets.
+
+Decisions are keyed by the *normalized reference* (codes zero-padded, names by their name
+key), not by row or column name, so one review file applies to the next dataset too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from admin_merge.errors import InputError
+from admin_merge.matching.codes import normalize_code
+from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.registers import Registers
+from admin_merge.text.normalize import name_key
+
+ROLES = ("province_code", "district_code", "commune_code", "province", "district", "commune", "address")
+CODE_LEVEL = {"province_code": "province", "district_code": "district", "commune_code": "commune"}
+REQUIRED = ("reference_key", "decision")
+
+
+def reference_key(ref: Reference) -> str:
+    """``commune_code=26737`` or ``province=thanh hoa|commune=xa hoang phu`` (name keys).
+
+    A valid commune code alone decides the key (the upper codes add nothing to it), so a
+    decision made on a file with province, district and commune codes serves one with the
+    commune code only.
+    """
+    if ref.commune_code is not None and not ref.address:
+        code = normalize_code(ref.commune_code, "commune")
+        if code is not None:
+            return f"commune_code={code}"
+    parts = []
+    for role in ROLES:
+        value = getattr(ref, role)
+        if value is None or not str(value).strip():
+            continue
+        if role in CODE_LEVEL:
+            norm = normalize_code(value, CODE_LEVEL[role]) or str(value).strip()
+        else:
+            norm = name_key(str(value))
+        parts.append(f"{role}={norm}")
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Decision:
+    key: str
+    code: str
+    row: int
+
+
+class Decisions:
+    def __init__(self, path: Path, decisions: dict[str, Decision], registers: Registers) -> None:
+        self.path = path
+        self.by_key = decisions
+        self.registers = registers
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    def apply(self, ref: Reference, res: Resolution) -> Resolution:
+        """The decided resolution, or ``res`` itself when nobody decided this reference."""
+        decision = self.by_key.get(reference_key(ref))
+        if decision is None:
+            return res
+        unit = self.registers.new_communes[decision.code]
+        return Resolution(
+            Status.DECIDED,
+            100.0,
+            unit.province_code,
+            unit.code,
+            res.candidates,
+            res.primary,
+            res.old,
+            res.street,
+            f"decided in {self.path.name} (row {decision.row}); was {res.status.value}",
+            res.parsed,
+        )
+
+
+def load_decisions(path: Path, registers: Registers) -> Decisions:
+    """Read a filled-in review file (CSV or XLSX). Bad decisions are rejected with their row."""
+    from admin_merge.engine.formats import parse_location
+    from admin_merge.engine.reader import opened
+
+    location = parse_location(path)
+    with opened(location) as dataset:
+        missing = [c for c in REQUIRED if c not in dataset.columns]
+        if missing:
+            raise InputError(f"{path}: not a review file (missing column {', '.join(missing)})")
+        wanted = [c for c in ("reference_key", "decision", "candidates") if c in dataset.columns]
+        rows = dataset.frame.select(wanted).collect().iter_rows(named=True)
+        decided: dict[str, Decision] = {}
+        for index, row in enumerate(rows):
+            line = index + 2  # the header is row 1
+            raw = str(row.get("decision") or "").strip()
+            if not raw:
+                continue  # undecided: the row stays as it was
+            key = str(row.get("reference_key") or "").strip()
+            if not key:
+                raise InputError(f"{path}: row {line}: decision '{raw}' has no reference_key")
+            code = normalize_code(raw, "commune")
+            candidates = {c for c in str(row.get("candidates") or "").split("|") if c}
+            if code is None or (code not in candidates and code not in registers.new_communes):
+                raise InputError(
+                    f"{path}: row {line}: decision '{raw}' is neither one of the candidates "
+                    f"({', '.join(sorted(candidates)) or 'none'}) nor a new commune code"
+                )
+            if key in decided and decided[key].code != code:
+                raise InputError(
+                    f"{path}: row {line}: reference decided twice ({decided[key].code} at row "
+                    f"{decided[key].row}, {code} here)"
+                )
+            decided[key] = Decision(key, code, line)
+    return Decisions(Path(path), decided, registers)
