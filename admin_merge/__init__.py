@@ -41,7 +41,8 @@ if TYPE_CHECKING:
         validate,
         write_html,
     )
-    from admin_merge.engine.migrate import MigrateOptions, MigrationReport, migrate  # noqa: F401
+    from admin_merge.engine.migrate import MigrateOptions, migrate  # noqa: F401
+    from admin_merge.engine.report import MigrationReport  # noqa: F401
     from admin_merge.matching.model import Reference, Resolution, Status  # noqa: F401
 
 

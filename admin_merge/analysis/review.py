@@ -66,7 +66,7 @@ def build_review(
         ref = Reference(**{role: row[f"ref_{role}"] for role in refs})
         key = reference_key(ref)
         if key in merged:  # two spellings with the same key: one decision serves both
-            merged[key]["rows"] += row["n"]  # type: ignore[operator]
+            merged[key]["rows"] = int(merged[key]["rows"]) + row["n"]  # type: ignore[call-overload]
             continue
         candidates = [c for c in (row["candidates"] or "").split("|") if c]
         primary = resolver.resolve(ref).primary if row["status"] == "split" else None

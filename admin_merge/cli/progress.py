@@ -5,7 +5,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from admin_merge.cli.console import err, progress_enabled
 from admin_merge.engine.migrate import ProgressFn
@@ -27,7 +35,7 @@ def progress_callback(quiet: bool) -> Iterator[ProgressFn | None]:
         console=err,
         transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def update(phase: str, done: int, total: int | None) -> None:
             for other, task in tasks.items():

@@ -60,10 +60,10 @@ def choose_columns(available: list[str], given: ReferenceColumns, source: str) -
             )
     if given.used():
         return given, False
-    by_key = {}
+    by_key: dict[str, str] = {}
     for column in available:
         by_key.setdefault(_key(column), column)
-    detected = {}
+    detected: dict[str, str] = {}
     for role, names in CANDIDATES.items():
         for name in names:
             if name in by_key:

@@ -29,7 +29,7 @@ from admin_merge.engine.columns import ReferenceColumns, choose_columns
 from admin_merge.engine.formats import Format, Location, parse_location
 from admin_merge.engine.output import atomic_target
 from admin_merge.engine.reader import FALLBACK_ENCODING, opened
-from admin_merge.engine.report import MigrationReport
+from admin_merge.engine.report import MigrationReport as MigrationReport
 from admin_merge.engine.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.matching.model import Reference, Resolution, Status

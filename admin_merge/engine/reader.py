@@ -154,7 +154,8 @@ def _read_duckdb_table(loc: Location) -> pl.DataFrame:
         if loc.table not in tables:
             raise InputError(f"{loc}: no table '{loc.table}' in {loc.path} (tables: {', '.join(sorted(tables))})")
         # rowid keeps the stored order explicit: a plain scan makes no promise about it.
-        return con.sql(f'SELECT * FROM "{loc.table}" ORDER BY rowid').pl()
+        frame: pl.DataFrame = con.sql(f'SELECT * FROM "{loc.table}" ORDER BY rowid').pl()
+        return frame
     finally:
         con.close()
 

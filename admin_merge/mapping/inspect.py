@@ -167,7 +167,7 @@ def statistics(xw: Crosswalk) -> dict[str, Any]:
         "partial_rows",
         "split_old_communes",
     )
-    provinces = []
+    provinces: list[dict[str, Any]] = []
     for code in sorted(reg.new_provinces):
         counts = per[code]
         counts["old_communes"] = len(old_seen[code])

@@ -209,8 +209,8 @@ class AddressReader:
             return from_address
         if from_address.status in (Status.EMPTY, Status.UNMATCHED):
             return replace(columns, street=from_address.street)
-        a = {from_address.new_commune_code, *from_address.candidates} - {None}
-        c = {columns.new_commune_code, *columns.candidates} - {None}
+        a = {x for x in (from_address.new_commune_code, *from_address.candidates) if x}
+        c = {x for x in (columns.new_commune_code, *columns.candidates) if x}
         if a & c:
             return replace(columns, street=from_address.street)
         return Resolution(

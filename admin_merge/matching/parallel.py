@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 import warnings
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
@@ -25,7 +26,7 @@ _worker_resolver: Resolver | None = None
 RefTuple = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
-def _to_tuple(r: Resolution) -> tuple[object, ...]:
+def _to_tuple(r: Resolution) -> tuple[Any, ...]:
     return (
         r.status.value,
         r.score,
@@ -40,23 +41,14 @@ def _to_tuple(r: Resolution) -> tuple[object, ...]:
     )
 
 
-def _from_tuple(t: tuple[object, ...]) -> Resolution:
+def _from_tuple(t: tuple[Any, ...]) -> Resolution:
     status, score, province, commune, candidates, primary, old, street, note, parsed = t
     return Resolution(
-        Status(status),
-        score,
-        province,
-        commune,
-        candidates,
-        primary,
-        OldUnits(*old),  # type: ignore[arg-type, misc]
-        street,
-        note,
-        parsed,
-    )  # type: ignore[arg-type]
+        Status(status), score, province, commune, candidates, primary, OldUnits(*old), street, note, parsed
+    )
 
 
-def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[object, ...]]:
+def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[Any, ...]]:
     assert _worker_resolver is not None
     return [_to_tuple(_worker_resolver.resolve(Reference(*r))) for r in refs]
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from admin_merge.mapping.crosswalk import Crosswalk
 from admin_merge.matching.codes import normalize_code
@@ -34,7 +35,7 @@ class _Step:
 
     __slots__ = ("given", "kind", "score", "units")
 
-    def __init__(self, units: Sequence[object], score: float, given: bool, kind: MatchKind) -> None:
+    def __init__(self, units: Sequence[Any], score: float, given: bool, kind: MatchKind) -> None:
         self.units = list(units)
         self.score = score
         self.given = given
@@ -208,7 +209,7 @@ class Resolver:
         return _Step([], 100.0, False, MatchKind.EXACT)
 
     def _district_step(self, ref: Reference, provinces: _Step) -> _Step:
-        scope = tuple(sorted(p.code for p in provinces.units))  # type: ignore[attr-defined]
+        scope = tuple(sorted(p.code for p in provinces.units))
         if not _blank(ref.district_code):
             code = normalize_code(ref.district_code, "district")
             unit = self.reg.old_districts.get(code or "")
@@ -240,8 +241,8 @@ class Resolver:
             return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="district not found in the province")
         province_units = provinces.units or list(
             {d.province_code: self.reg.old_provinces[d.province_code] for d in districts.units}.values()
-        )  # type: ignore[attr-defined]
-        m = self.old_commune_match(str(ref.commune), province_units, districts.units)  # type: ignore[arg-type]
+        )
+        m = self.old_commune_match(str(ref.commune), province_units, districts.units)
         score = min(provinces.score, districts.score, m.score)
         kind = m.kind
         if not provinces.given and not districts.given and kind is MatchKind.EXACT:
@@ -274,7 +275,7 @@ class Resolver:
             return Resolution(
                 status, note="district not found" if not districts.units else "district name fits several districts"
             )
-        district: OldDistrict = districts.units[0]  # type: ignore[assignment]
+        district: OldDistrict = districts.units[0]
         codes = self.crosswalk.district_successors(district.code)
         province = self.reg.old_provinces[district.province_code].new_code
         old = OldUnits(district.province_code, district.code)
@@ -293,7 +294,7 @@ class Resolver:
     def _province_only(self, ref: Reference) -> Resolution:
         provinces = self._province_step(ref)
         if len(provinces.units) == 1:
-            p: OldProvince = provinces.units[0]  # type: ignore[assignment]
+            p: OldProvince = provinces.units[0]
             return Resolution(Status.EXACT, provinces.score, p.new_code, None, old=OldUnits(p.code))
         if not _blank(ref.province):
             m = self.new_provinces.match(str(ref.province))
@@ -320,7 +321,7 @@ class Resolver:
             code = normalize_code(ref.province_code, "province")
             if code not in self.reg.new_provinces:
                 return None
-            scope = (code,)  # type: ignore[assignment]
+            scope = (str(code),)
         elif not _blank(ref.province):
             # Only a name of a new province (or a province that kept its code): an old
             # province that was merged away means the record is in the old form.
