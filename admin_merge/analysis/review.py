@@ -16,6 +16,8 @@ from admin_merge.matching.decisions import reference_key
 from admin_merge.matching.model import Reference
 from admin_merge.registers import Registers
 
+# The written reference, one column per role, as the officer saw it in the dataset.
+REFERENCE_ROLES = ("province", "district", "commune", "address", "province_code", "district_code", "commune_code")
 COLUMNS = (
     "reference_key",
     "status",
@@ -24,13 +26,7 @@ COLUMNS = (
     "candidates",
     "candidate_names",
     "primary",
-    "province",
-    "district",
-    "commune",
-    "address",
-    "province_code",
-    "district_code",
-    "commune_code",
+    *REFERENCE_ROLES,
     "decision",
 )
 
@@ -79,18 +75,7 @@ def build_review(
             "candidates": "|".join(candidates),
             "candidate_names": names,
             "primary": primary,
-            **{
-                role: row.get(f"ref_{role}")
-                for role in (
-                    "province",
-                    "district",
-                    "commune",
-                    "address",
-                    "province_code",
-                    "district_code",
-                    "commune_code",
-                )
-            },
+            **{role: row.get(f"ref_{role}") for role in REFERENCE_ROLES},
             "decision": "",
         }
     data = sorted(merged.values(), key=lambda r: -int(r["rows"]))  # type: ignore[call-overload]

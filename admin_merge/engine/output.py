@@ -41,17 +41,6 @@ def atomic_target(path: Path, *, force: bool = False) -> Iterator[Path]:
 
 def write_frame(df: pl.DataFrame, path: Path, fmt: Format) -> None:
     """Write a small in-memory frame (crosswalks, reports, review files)."""
-    if fmt is Format.csv:
-        df.write_csv(path)
-    elif fmt is Format.tsv:
-        df.write_csv(path, separator="\t")
-    elif fmt is Format.parquet:
-        df.write_parquet(path)
-    elif fmt is Format.json:
-        df.write_json(path)
-    elif fmt is Format.ndjson:
-        df.write_ndjson(path)
-    elif fmt is Format.xlsx:
-        df.write_excel(path, autofit=True)
-    else:
-        raise InputError(f"{path}: cannot write {fmt.value} here")
+    from admin_merge.engine.writer import write_lazy
+
+    write_lazy(df.lazy(), path, fmt)
