@@ -171,3 +171,18 @@ def test_devset_accuracy_regression() -> None:
     # Targets of the issue: >= 99 % right or flagged, <= 0.2 % silently wrong (a typo can
     # turn one name into another, e.g. Lộc Hòa -> "Lộc Ha" ~ Lộc Hạ).
     assert n == 3000 and wrong <= 0.2 and ok >= 99.0 and right >= 95.0
+
+
+def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from admin_merge.matching import parallel
+    from benchmarks.devset import generate
+
+    refs = [Reference(address=c.address) for c in generate(3000, seed=5)]
+    refs += [Reference(commune_code="26737"), Reference(province="Lai Châu", district="Mường Tè", commune="Mường Tè")]
+    resolver = am.get_resolver()
+    serial = [resolver.resolve(r) for r in refs]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 250)
+    seen: list[int] = []
+    assert parallel.resolve_all(resolver, refs, workers=2, progress=lambda done, total: seen.append(done)) == serial
+    assert seen[-1] == len(refs) and seen == sorted(seen)

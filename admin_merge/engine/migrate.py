@@ -70,6 +70,7 @@ class MigrateOptions:
             "force": self.force,
             "dry_run": self.dry_run,
             "decisions": str(self.decisions) if self.decisions else None,
+            "workers": self.workers,
         }
 
 

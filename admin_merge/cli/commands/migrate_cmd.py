@@ -55,6 +55,9 @@ def migrate_cmd(
     fail_on: Annotated[
         str | None, typer.Option(help="Comma-separated statuses that make the run exit 1, e.g. split,unmatched.")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes resolving distinct references (default: every core).")
+    ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing output.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Compute the report; write no dataset.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,
@@ -92,6 +95,7 @@ def migrate_cmd(
         dry_run=dry_run,
         mappings=mappings,
         decisions=decisions,
+        workers=workers,
     )
     with progress_callback(quiet or output == "-") as progress:
         result = migrate(input, output, options, progress=progress)
