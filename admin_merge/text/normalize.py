@@ -36,6 +36,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=50_000)  # Vietnamese has a few thousand syllables: this is nearly always a hit
 def _syllable_key(word: str) -> str:
     if word.isdigit():
         return word.lstrip("0") or "0"
