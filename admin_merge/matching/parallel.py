@@ -6,12 +6,14 @@ copy-on-write and start at once; each keeps its own caches. Results come back in
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from admin_merge.gcpause import gc_paused
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
 
@@ -58,8 +60,10 @@ def astuple_ref(r: Reference) -> RefTuple:
 
 
 def _locality_key(r: Reference) -> str:
-    text = r.address or "\x1f".join(x or "" for x in (r.province, r.district, r.commune, r.commune_code))
-    return text[::-1]
+    """References are handed out sorted by how they end (the unit part of an address)."""
+    if r.address:
+        return r.address[-40:]
+    return "\x1f".join(x or "" for x in (r.province, r.district, r.commune, r.commune_code))
 
 
 def default_workers() -> int:
@@ -77,6 +81,16 @@ def resolve_all(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Resolution]:
     """Resolve ``refs`` in order, in parallel when there are many and more than one core."""
+    with gc_paused():
+        return _resolve_all(resolver, refs, workers, progress)
+
+
+def _resolve_all(
+    resolver: Resolver,
+    refs: Sequence[Reference],
+    workers: int | None,
+    progress: Callable[[int, int], None] | None,
+) -> list[Resolution]:
     global _worker_resolver
     total = len(refs)
     workers = default_workers() if workers is None else workers
@@ -88,11 +102,12 @@ def resolve_all(
                 progress(len(results), total)
         return results
     _worker_resolver = resolver
+    gc.freeze()  # keep the shared heap out of the children's collector (and their copy-on-write pages)
     try:
         with warnings.catch_warnings():
             # polars warns about fork; the workers run no polars code.
             warnings.simplefilter("ignore", RuntimeWarning)
-            # Work is handed out sorted by the reversed text, so that references sharing their
+            # Work is handed out sorted by the end of the text, so that references sharing their
             # unit part (the end of an address) land in the same worker and hit its caches.
             order = sorted(range(total), key=lambda i: _locality_key(refs[i]))
             chunks = [[astuple_ref(refs[i]) for i in order[j : j + CHUNK]] for j in range(0, total, CHUNK)]
@@ -107,4 +122,5 @@ def resolve_all(
                 results[i] = ordered[position]
     finally:
         _worker_resolver = None
+        gc.unfreeze()
     return results

@@ -98,12 +98,12 @@ class Resolver:
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
-        if ref.is_empty():
-            return Resolution(Status.EMPTY)
-        if not _blank(ref.address):
+        if ref.address and not ref.address.isspace():
             from admin_merge.matching.address import resolve_address
 
             return resolve_address(self, ref)
+        if ref.is_empty():
+            return Resolution(Status.EMPTY)
         if not _blank(ref.commune_code):
             return self._by_commune_code(ref)
         if not _blank(ref.commune):

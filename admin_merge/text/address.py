@@ -56,33 +56,35 @@ def split_address(text: str) -> list[str]:
             text = text.translate(_PUNCTUATION)
     boundary = _TYPE_BOUNDARY_ASCII if text.isascii() else _TYPE_BOUNDARY
     parts: list[str] = []
-    pieces_and_separators = _SEPARATORS.split(text)
     glue = False
-    for i, chunk in enumerate(pieces_and_separators):
+    for i, chunk in enumerate(_SEPARATORS.split(text)):
         if i % 2:  # a separator
             glue = chunk.strip() in ("-", "–", "—")
             continue
-        chunk = " ".join(chunk.split()).strip(" .-")
+        if "  " in chunk or "\t" in chunk:
+            chunk = " ".join(chunk.split())
+        chunk = chunk.strip(" .-")
         if not chunk:
             continue
         merged = _pieces(chunk, boundary)
-        if glue and parts and merged:
+        if glue and parts:
             parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
-            merged = merged[1:]
-        parts.extend(merged)
+            parts.extend(merged[1:])
+        else:
+            parts.extend(merged)
         glue = False
     return parts
 
 
-_PIECES: dict[tuple[str, bool], list[str]] = {}
+_PIECES: dict[tuple[str, bool], tuple[str, ...]] = {}
 
 
-def _pieces(chunk: str, boundary: re.Pattern[str]) -> list[str]:
+def _pieces(chunk: str, boundary: re.Pattern[str]) -> tuple[str, ...]:
     """A chunk split before its type words; memoised (unit names repeat across addresses)."""
     key = (chunk, boundary is _TYPE_BOUNDARY_ASCII)
     found = _PIECES.get(key)
     if found is not None:
-        return list(found)
+        return found
     merged: list[str] = []
     for piece in boundary.split(chunk) if " " in chunk else [chunk]:
         piece = piece.strip(" .-")
@@ -95,8 +97,8 @@ def _pieces(chunk: str, boundary: re.Pattern[str]) -> list[str]:
             merged.append(piece)
     if len(_PIECES) > 500_000:
         _PIECES.clear()
-    _PIECES[key] = merged
-    return list(merged)
+    found = _PIECES[key] = tuple(merged) or (chunk,)
+    return found
 
 
 def dash_parts(segment: str) -> list[str]:
@@ -111,4 +113,4 @@ def is_type_word(text: str) -> bool:
 
 def is_street_part(segment: str) -> bool:
     """True for parts such as ``Thôn 3``, ``Số 12``, ``KP5``, ``Tổ 7``: never a unit."""
-    return bool(STREET_WORDS.match(segment)) or segment[:1].isdigit()
+    return segment[:1].isdigit() or bool(STREET_WORDS.match(segment))
