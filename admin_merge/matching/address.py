@@ -15,6 +15,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.text.address import DASH, dash_parts, is_street_part, is_type_word, split_address
 from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
 
+CACHE_LIMIT = 1_000_000  # interpretations kept per process (a few hundred bytes each)
 TAIL = 5  # segments that can hold the unit part (province, district, commune, and dash-joined names)
 _COMMUNE_TYPES = set(TYPE_WORDS[Level.COMMUNE])
 _DISTRICT_ONLY_TYPES = {"quận", "huyện", "thị xã"}
@@ -70,6 +71,8 @@ class AddressReader:
     def _is_province(self, segment: str) -> bool:
         known = self._province_cache.get(segment)
         if known is None:
+            if len(self._province_cache) > CACHE_LIMIT:
+                self._province_cache.clear()
             known = self._province_cache[segment] = self._is_province_uncached(segment)
         return known
 
@@ -123,6 +126,8 @@ class AddressReader:
     def interpret(self, tail: tuple[str, ...]) -> Interpretation:
         cached = self._cache.get(tail)
         if cached is None:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
             cached = self._cache[tail] = self._interpret(list(tail))
         return cached
 
