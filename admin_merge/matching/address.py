@@ -9,6 +9,7 @@ distinct unit parts.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
@@ -30,6 +31,23 @@ class Interpretation:
     commune: str | None
     rest: tuple[str, ...]  # what is left of the segments once the units are taken: the street part
     resolution: Resolution
+
+    def as_tuple(self, street: str | None) -> tuple[Any, ...]:
+        """The same as ``parallel._to_tuple(self.with_street(street))``, without the objects."""
+        r = self.resolution
+        old = r.old
+        return (
+            r.status.value,
+            r.score,
+            r.new_province_code,
+            r.new_commune_code,
+            r.candidates,
+            r.primary,
+            (old.province_code, old.district_code, old.commune_codes),
+            street,
+            r.note,
+            (self.province, self.district, self.commune),
+        )
 
     def with_street(self, street: str | None) -> Resolution:
         """The resolution for one address (hot path: built directly, not by dataclasses.replace)."""
@@ -191,18 +209,24 @@ class AddressReader:
                 return [*segments[:-1], rest, " ".join(words[-k:])]
         return segments
 
-    def read(self, ref: Reference) -> Resolution:
-        segments = self._peel_province(split_address(str(ref.address)))
+    def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """The interpretation of an address's unit part and its street part (None: empty)."""
+        segments = self._peel_province(split_address(address))
         if not segments:
-            return Resolution(Status.EMPTY)
+            return None
         # The unit part is cached without the street segments in front of it, so addresses
         # that differ only by house number or hamlet share one interpretation.
         start = max(0, len(segments) - TAIL)
         while start < len(segments) - 1 and is_street_part(segments[start]):
             start += 1
         interp = self.interpret(tuple(segments[start:]))
-        street_parts = [*segments[:start], *interp.rest]
-        res = interp.with_street(", ".join(street_parts) or None)
+        return interp, ", ".join([*segments[:start], *interp.rest]) or None
+
+    def read(self, ref: Reference) -> Resolution:
+        located = self.locate(str(ref.address))
+        if located is None:
+            return Resolution(Status.EMPTY)
+        res = located[0].with_street(located[1])
         if ref.commune_code or ref.district_code or ref.province_code or ref.commune or ref.district or ref.province:
             return self._combine(ref, res)
         return res
@@ -230,9 +254,14 @@ class AddressReader:
         )
 
 
-def resolve_address(resolver: object, ref: Reference) -> Resolution:
+def address_reader(resolver: object) -> AddressReader:
+    """The resolver's address reader (one per resolver, with its caches)."""
     reader = getattr(resolver, "_address_reader", None)
     if reader is None:
         reader = AddressReader(resolver)
         resolver._address_reader = reader  # type: ignore[attr-defined]
-    return reader.read(ref)
+    return reader
+
+
+def resolve_address(resolver: object, ref: Reference) -> Resolution:
+    return address_reader(resolver).read(ref)

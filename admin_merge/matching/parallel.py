@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from admin_merge.gcpause import gc_paused
+from admin_merge.matching.address import address_reader
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
 
@@ -50,9 +51,24 @@ def _from_tuple(t: tuple[Any, ...]) -> Resolution:
     )
 
 
+_EMPTY = _to_tuple(Resolution(Status.EMPTY))
+
+
 def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[Any, ...]]:
     assert _worker_resolver is not None
-    return [_to_tuple(_worker_resolver.resolve(Reference(*r))) for r in refs]
+    resolver = _worker_resolver
+    reader = address_reader(resolver)
+    out = []
+    for r in refs:
+        address = r[6]
+        if address and not any(r[:6]) and not address.isspace():
+            # Address only (the common bulk case): straight from the cached interpretation
+            # to the tuple, without building the intermediate objects.
+            located = reader.locate(address)
+            out.append(located[0].as_tuple(located[1]) if located is not None else _EMPTY)
+        else:
+            out.append(_to_tuple(resolver.resolve(Reference(*r))))
+    return out
 
 
 def astuple_ref(r: Reference) -> RefTuple:
