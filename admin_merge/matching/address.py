@@ -33,21 +33,8 @@ class Interpretation:
     resolution: Resolution
 
     def as_tuple(self, street: str | None) -> tuple[Any, ...]:
-        """The same as ``parallel._to_tuple(self.with_street(street))``, without the objects."""
-        r = self.resolution
-        old = r.old
-        return (
-            r.status.value,
-            r.score,
-            r.new_province_code,
-            r.new_commune_code,
-            r.candidates,
-            r.primary,
-            (old.province_code, old.district_code, old.commune_codes),
-            street,
-            r.note,
-            (self.province, self.district, self.commune),
-        )
+        """``self.with_street(street).as_tuple()`` without building the Resolution."""
+        return self.resolution.as_tuple(street=street, parsed=(self.province, self.district, self.commune))
 
     def with_street(self, street: str | None) -> Resolution:
         """The resolution for one address (hot path: built directly, not by dataclasses.replace)."""

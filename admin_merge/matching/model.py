@@ -18,6 +18,8 @@ class Status(StrEnum):
     EMPTY = "empty"
 
 
+_KEEP: Any = object()  # "leave this field as it is" in Resolution.as_tuple
+
 # Statuses that give one new commune a person may rely on.
 RESOLVED = frozenset({Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED})
 
@@ -71,6 +73,28 @@ class Resolution:
     note: str = ""
     # What an address was read as: (province, district, commune) as written.
     parsed: tuple[str | None, str | None, str | None] = (None, None, None)
+
+    def as_tuple(self, street: Any = _KEEP, parsed: Any = _KEEP) -> tuple[Any, ...]:
+        """Plain values, to cross a process boundary cheaply; ``street``/``parsed`` replace
+        those fields when given."""
+        old = self.old
+        return (
+            self.status.value,
+            self.score,
+            self.new_province_code,
+            self.new_commune_code,
+            self.candidates,
+            self.primary,
+            (old.province_code, old.district_code, old.commune_codes),
+            self.street if street is _KEEP else street,
+            self.note,
+            self.parsed if parsed is _KEEP else parsed,
+        )
+
+    @classmethod
+    def from_tuple(cls, values: tuple[Any, ...]) -> Resolution:
+        status, score, province, commune, candidates, primary, old, street, note, parsed = values
+        return cls(Status(status), score, province, commune, candidates, primary, OldUnits(*old), street, note, parsed)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

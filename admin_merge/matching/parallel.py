@@ -15,7 +15,7 @@ from typing import Any
 
 from admin_merge.gcpause import gc_paused
 from admin_merge.matching.address import address_reader
-from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
+from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
 
 PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
@@ -29,29 +29,7 @@ _worker_resolver: Resolver | None = None
 RefTuple = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
-def _to_tuple(r: Resolution) -> tuple[Any, ...]:
-    return (
-        r.status.value,
-        r.score,
-        r.new_province_code,
-        r.new_commune_code,
-        r.candidates,
-        r.primary,
-        (r.old.province_code, r.old.district_code, r.old.commune_codes),
-        r.street,
-        r.note,
-        r.parsed,
-    )
-
-
-def _from_tuple(t: tuple[Any, ...]) -> Resolution:
-    status, score, province, commune, candidates, primary, old, street, note, parsed = t
-    return Resolution(
-        Status(status), score, province, commune, candidates, primary, OldUnits(*old), street, note, parsed
-    )
-
-
-_EMPTY = _to_tuple(Resolution(Status.EMPTY))
+_EMPTY = Resolution(Status.EMPTY).as_tuple()
 
 
 def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[Any, ...]]:
@@ -67,7 +45,7 @@ def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[Any, ...]]:
             located = reader.locate(address)
             out.append(located[0].as_tuple(located[1]) if located is not None else _EMPTY)
         else:
-            out.append(_to_tuple(resolver.resolve(Reference(*r))))
+            out.append(resolver.resolve(Reference(*r)).as_tuple())
     return out
 
 
@@ -130,7 +108,7 @@ def _resolve_all(
             ordered: list[Resolution] = []
             with mp.get_context("fork").Pool(workers) as pool:
                 for part in pool.imap(_resolve_chunk, chunks):
-                    ordered.extend(_from_tuple(t) for t in part)
+                    ordered.extend(Resolution.from_tuple(t) for t in part)
                     if progress:
                         progress(len(ordered), total)
             results = [ordered[0]] * total if total else []
