@@ -119,9 +119,7 @@ class AddressReader:
         def test(segment: str) -> bool:
             if _commune_typed(segment) or is_street_part(segment):
                 return False
-            ref = Reference(province=province, district=segment)
-            provinces = self.r._province_step(ref)
-            step = self.r._district_step(ref, provinces)
+            _, step = self.r.upper_steps(Reference(province=province, district=segment))
             # Without a province only exact names count (one district, or several of that name).
             return bool(step.units) and (province is not None or step.score >= 96)
 

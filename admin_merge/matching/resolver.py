@@ -62,6 +62,7 @@ class Resolver:
         for c in reg.new_communes.values():
             self._new_by_province[c.province_code].append(c)
         self._province_memo: dict[str, NameMatch[OldProvince]] = {}
+        self._steps_memo: dict[tuple[str | None, ...], tuple[_Step, _Step]] = {}
         self._accented_aliases = {name_key(k): v for k, v in PROVINCE_ALIASES_ACCENTED.items()}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
         for oc in reg.old_communes.values():
@@ -231,12 +232,22 @@ class Resolver:
             index = self._commune_index(("nation", ()))
         return index.match(commune, fuzzy=bool(districts or provinces))
 
+    def upper_steps(self, ref: Reference) -> tuple[_Step, _Step]:
+        """Province and district candidates of a reference; memoised (they repeat endlessly)."""
+        key = (ref.province_code, ref.province, ref.district_code, ref.district)
+        found = self._steps_memo.get(key)
+        if found is None:
+            if len(self._steps_memo) > 200_000:
+                self._steps_memo.clear()
+            provinces = self._province_step(ref)
+            found = self._steps_memo[key] = (provinces, self._district_step(ref, provinces))
+        return found
+
     def resolve_names(self, ref: Reference) -> Resolution:
         """Province / district / commune given as names (or codes for the upper levels)."""
-        provinces = self._province_step(ref)
+        provinces, districts = self.upper_steps(ref)
         if provinces.given and not provinces.units:
             return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="province not found")
-        districts = self._district_step(ref, provinces)
         if districts.given and not districts.units:
             return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="district not found in the province")
         province_units = provinces.units or list(
