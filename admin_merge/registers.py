@@ -123,9 +123,6 @@ class Registers:
     def communes_of_district(self, district_code: str) -> list[OldCommune]:
         return self._communes_of_district.get(district_code, [])
 
-    def aliases_for(self, register: str, level: str, code: str) -> list[str]:
-        return [a.alias for a in self.aliases if (a.register, a.level, a.code) == (register, level, code)]
-
 
 def _read(path: Path) -> list[dict[str, str]]:
     try:

@@ -27,10 +27,6 @@ def error(message: str) -> None:
     err.print(Text("error: ", style="bold red") + Text(" ".join(str(message).split())))
 
 
-def warn(message: str) -> None:
-    err.print(Text("warning: ", style="yellow") + Text(" ".join(str(message).split())))
-
-
 def info(message: str | Text) -> None:
     err.print(message if isinstance(message, Text) else Text(message))
 

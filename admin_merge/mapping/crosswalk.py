@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,9 +89,6 @@ class Crosswalk:
         if old_district_code in self.whole_districts:
             return [self.whole_districts[old_district_code]]
         return self._district_units.get(old_district_code, [])
-
-    def to_dicts(self) -> list[dict[str, Any]]:
-        return [asdict(r) for r in self.rows]
 
     def to_polars(self) -> pl.DataFrame:
         import polars as pl

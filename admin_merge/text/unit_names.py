@@ -65,10 +65,6 @@ class UnitName:
     type: str | None
     core: str
 
-    @property
-    def full(self) -> str:
-        return f"{self.type.capitalize()} {self.core}" if self.type else self.core
-
 
 def _allowed(level: Level | None) -> set[str]:
     if level is None:
