@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from admin_merge.mapping.crosswalk import Crosswalk
+from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind, NameIndex, NameMatch
@@ -100,8 +101,6 @@ class Resolver:
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
         if ref.address and not ref.address.isspace():
-            from admin_merge.matching.address import resolve_address
-
             return resolve_address(self, ref)
         if ref.is_empty():
             return Resolution(Status.EMPTY)
