@@ -115,7 +115,7 @@ def review_export(
     """Write each distinct unresolved reference once (CSV or XLSX) with an empty `decision` column."""
     from admin_merge.analysis.review import export_review
 
-    return export_review(migrated, output, load_crosswalk(directory).registers, prefix, min_score, force)
+    return export_review(migrated, output, get_resolver(directory), prefix, min_score, force)
 
 
 def write_html(result: Report | Diff, path: str | Path, *, force: bool = True) -> Path:

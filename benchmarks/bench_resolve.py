@@ -85,16 +85,30 @@ def end_to_end(rows: int, distinct: int, kinds: str = "") -> None:
             for i in range(rows):
                 w.writerow([i, pool[i] if rows == len(pool) else rng.choice(pool)])
         started = time.perf_counter()
-        command = [sys.executable, "-m", "admin_merge", "migrate", str(src), "-o", str(Path(tmp) / "out.csv"),
-                   "--address-col", "dia_chi", "--quiet", "--format", "json"]
+        command = [
+            sys.executable,
+            "-m",
+            "admin_merge",
+            "migrate",
+            str(src),
+            "-o",
+            str(Path(tmp) / "out.csv"),
+            "--address-col",
+            "dia_chi",
+            "--quiet",
+            "--format",
+            "json",
+        ]
         proc = subprocess.run(command, capture_output=True, text=True, check=True)
         seconds = time.perf_counter() - started
         import json
 
         report = json.loads(proc.stdout)
-        print(f"   {rows:,} rows, {report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
-              f"({rows / seconds:,.0f} rows/s, including start-up and loading the mappings); "
-              f"statuses {report['statuses']}")
+        print(
+            f"   {rows:,} rows, {report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
+            f"({rows / seconds:,.0f} rows/s, including start-up and loading the mappings); "
+            f"statuses {report['statuses']}"
+        )
 
 
 def main() -> None:

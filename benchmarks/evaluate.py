@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from admin_merge.matching.model import Resolution, Status
-
-RESOLVED = {Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED}
+from admin_merge.matching.model import RESOLVED, Resolution, Status
 
 
 def outcome(expected: str, res: Resolution) -> str:

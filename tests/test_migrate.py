@@ -376,3 +376,14 @@ def test_killed_run_leaves_no_output(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert not out.exists()
+
+
+def test_report_names_the_mapping_set_used(tmp_path: Path, mapping_copy: Path) -> None:
+    """The report records the mapping directory given (not where its registers came from) and its digest."""
+    (mapping_copy / "registers").rename(tmp_path / "elsewhere")  # the copy now uses the shipped registers
+    src = tmp_path / "in.csv"
+    CODES.write_csv(src)
+    report = am.migrate(src, dry_run=True, commune_code_col="ma_xa", mappings=mapping_copy)
+    assert report.mappings["directory"] == str(mapping_copy.resolve())
+    assert report.mappings["digest"] == am.load_crosswalk().digest  # same YAML files, same identity
+    assert report.statuses["split"] == 1

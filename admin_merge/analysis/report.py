@@ -8,10 +8,9 @@ from typing import Any
 
 from admin_merge.analysis.tables import Loaded, connect, load, reference_sql
 from admin_merge.engine.migrate import DEFAULT_PREFIX
+from admin_merge.matching.model import STATUS_ORDER as STATUS_ORDER
+from admin_merge.matching.model import UNRESOLVED_SQL
 from admin_merge.registers import Registers
-
-STATUS_ORDER = ("exact", "fuzzy", "already_new", "decided", "split", "ambiguous", "unmatched", "empty")
-UNRESOLVED = ("split", "ambiguous", "unmatched")
 
 
 @dataclass
@@ -67,7 +66,7 @@ def build_report(path: str | Path, registers: Registers, prefix: str = DEFAULT_P
         {"reference": r, "status": s, "rows": n, "candidates": _candidates(c, registers)}
         for r, s, c, n in con.execute(
             f"SELECT {ref}, {t.status}, {t.candidates}, count(*) AS n FROM {t.name} "
-            f"WHERE {t.status} IN {UNRESOLVED} GROUP BY 1, 2, 3 ORDER BY n DESC, 1 LIMIT {int(top)}"
+            f"WHERE {t.status} IN {UNRESOLVED_SQL} GROUP BY 1, 2, 3 ORDER BY n DESC, 1 LIMIT {int(top)}"
         ).fetchall()
     ]
     splits = [

@@ -13,11 +13,9 @@ from admin_merge.engine.migrate import DEFAULT_PREFIX
 from admin_merge.engine.output import atomic_target, write_frame
 from admin_merge.errors import InputError
 from admin_merge.matching.decisions import reference_key
-from admin_merge.matching.model import Reference
-from admin_merge.registers import Registers
+from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference
+from admin_merge.matching.resolver import Resolver
 
-# The written reference, one column per role, as the officer saw it in the dataset.
-REFERENCE_ROLES = ("province", "district", "commune", "address", "province_code", "district_code", "commune_code")
 COLUMNS = (
     "reference_key",
     "status",
@@ -26,7 +24,7 @@ COLUMNS = (
     "candidates",
     "candidate_names",
     "primary",
-    *REFERENCE_ROLES,
+    *ROLES,  # the written reference, one column per role, as the officer saw it in the dataset
     "decision",
 )
 
@@ -40,8 +38,9 @@ class ReviewExport:
 
 
 def build_review(
-    migrated: str | Path, registers: Registers, prefix: str = DEFAULT_PREFIX, min_score: int | None = None
+    migrated: str | Path, resolver: Resolver, prefix: str = DEFAULT_PREFIX, min_score: int | None = None
 ) -> pl.DataFrame:
+    registers = resolver.crosswalk.registers
     con = connect()
     t = load(con, migrated, "migrated", prefix, require_migrated=True)
     refs = t.references.used()
@@ -51,12 +50,9 @@ def build_review(
     fuzzy = f" OR ({t.status} = 'fuzzy' AND {t.score} < {int(min_score)})" if min_score is not None else ""
     rows = con.sql(f"""
         SELECT {cols}, {t.status} AS status, {t.candidates} AS candidates, min({t.score}) AS score, count(*) AS n
-        FROM {t.name} WHERE {t.status} IN ('split', 'ambiguous', 'unmatched'){fuzzy}
+        FROM {t.name} WHERE {t.status} IN {UNRESOLVED_SQL}{fuzzy}
         GROUP BY ALL ORDER BY n DESC
     """).pl()
-    from admin_merge.api import get_resolver
-
-    resolver = get_resolver()
     merged: dict[str, dict[str, object]] = {}
     for row in rows.iter_rows(named=True):
         ref = Reference(**{role: row[f"ref_{role}"] for role in refs})
@@ -75,7 +71,7 @@ def build_review(
             "candidates": "|".join(candidates),
             "candidate_names": names,
             "primary": primary,
-            **{role: row.get(f"ref_{role}") for role in REFERENCE_ROLES},
+            **{role: row.get(f"ref_{role}") for role in ROLES},
             "decision": "",
         }
     data = sorted(merged.values(), key=lambda r: -int(r["rows"]))  # type: ignore[call-overload]
@@ -86,7 +82,7 @@ def build_review(
 def export_review(
     migrated: str | Path,
     output: str | Path,
-    registers: Registers,
+    resolver: Resolver,
     prefix: str = DEFAULT_PREFIX,
     min_score: int | None = None,
     force: bool = False,
@@ -94,7 +90,7 @@ def export_review(
     target = parse_location(output)
     if target.format not in (Format.csv, Format.xlsx):
         raise InputError(f"{output}: a review file is .csv or .xlsx")
-    frame = build_review(migrated, registers, prefix, min_score)
+    frame = build_review(migrated, resolver, prefix, min_score)
     with atomic_target(target.path, force=force) as tmp:
         write_frame(frame, tmp, target.format)
     return ReviewExport(str(target), frame.height, int(frame["rows"].sum() or 0), frame)

@@ -49,7 +49,6 @@ def load(
     path: str | Path,
     name: str,
     prefix: str = DEFAULT_PREFIX,
-    columns: ReferenceColumns | None = None,
     require_migrated: bool = False,
 ) -> Loaded:
     """Read a dataset (any format migrate reads) into ``con`` as table ``name``."""
@@ -66,7 +65,7 @@ def load(
     )
     if require_migrated and not migrated:
         raise InputError(f"{location}: not a migrated file (no {prefix}commune_code / match_status columns)")
-    refs = columns if columns and columns.used() else _detect(original, str(location))
+    refs = _detect(original, str(location))
     con.register(f"{name}_frame", frame.to_arrow())
     con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS SELECT * FROM "{name}_frame"')
     con.unregister(f"{name}_frame")

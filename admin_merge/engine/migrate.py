@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,7 +34,8 @@ from admin_merge.engine.report import MigrationReport as MigrationReport
 from admin_merge.engine.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.gcpause import gc_paused
-from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.matching.decisions import Decisions, load_decisions
+from admin_merge.matching.model import UNRESOLVED, Reference, Resolution, Status
 from admin_merge.matching.parallel import resolve_all
 from admin_merge.matching.resolver import Resolver
 from admin_merge.registers import Registers
@@ -44,7 +46,6 @@ DEFAULT_PREFIX = "new_"
 # Notes of resolutions where two columns of one record contradict each other.
 CONFLICT_NOTES = ("commune code", "the code columns and the address disagree")
 NULL_KEY = "\x00"
-UNRESOLVED = {Status.SPLIT, Status.AMBIGUOUS, Status.UNMATCHED}
 
 
 @dataclass
@@ -222,14 +223,17 @@ def migrate(
         options=opts.describe(),
         dry_run=opts.dry_run,
         version=__version__,
-        mappings={"directory": str(resolver.crosswalk.registers.source.parent), "digest": resolver.crosswalk.digest},
+        mappings={"directory": str(resolver.crosswalk.directory), "digest": resolver.crosswalk.digest},
     )
+    # A bad decision file is refused before any data is read.
+    decisions = load_decisions(opts.decisions, resolver.crosswalk.registers) if opts.decisions else None
+    run = partial(_run, source, target, to_stdout, opts, resolver, decisions, report, progress, started)
     try:
-        return _run(source, target, to_stdout, opts, resolver, report, progress, started, opts.encoding)
+        return run(opts.encoding)
     except _NotUtf8:
         if opts.encoding is not None:
             raise InputError(f"{source}: not valid {opts.encoding} text; check --encoding") from None
-        return _run(source, target, to_stdout, opts, resolver, report, progress, started, FALLBACK_ENCODING)
+        return run(FALLBACK_ENCODING)
 
 
 class _NotUtf8(Exception):
@@ -242,6 +246,7 @@ def _run(
     to_stdout: bool,
     opts: MigrateOptions,
     resolver: Resolver,
+    decisions: Decisions | None,
     report: MigrationReport,
     progress: ProgressFn | None,
     started: float,
@@ -277,11 +282,6 @@ def _run(
         report.rows_in = int(distinct["__am_n"].sum() or 0)
         report.distinct_references = distinct.height
 
-        decisions = None
-        if opts.decisions is not None:
-            from admin_merge.matching.decisions import load_decisions
-
-            decisions = load_decisions(opts.decisions, resolver.crosswalk.registers)
         table = _Resolved(opts.prefix, with_address, opts.on_split)
         statuses: Counter[str] = Counter()
         distinct_statuses: Counter[str] = Counter()
@@ -313,9 +313,8 @@ def _run(
                 if res.status is Status.AMBIGUOUS and res.note.startswith(CONFLICT_NOTES):
                     report.conflicts += n
                 if res.status in UNRESOLVED:
-                    values = {role: getattr(ref, role) for role in roles}
                     entry = {
-                        "reference": values,
+                        "reference": {role: getattr(ref, role) for role in roles},
                         "rows": n,
                         "status": res.status.value,
                         "candidates": list(res.candidates),

@@ -56,8 +56,10 @@ class Crosswalk:
         registers: Registers,
         digest: str = "",
         whole_districts: dict[str, str] | None = None,
+        directory: Path | None = None,
     ) -> None:
         self.rows = rows
+        self.directory = directory if directory is not None else registers.source.parent
         # Old districts without communes that became one new unit whole (island districts).
         self.whole_districts = whole_districts or {}
         self.registers = registers
@@ -132,7 +134,7 @@ def compile_crosswalk(mset: MappingSet) -> Crosswalk:
         )
     rows.sort(key=lambda r: (r.old_commune_code, r.new_commune_code))
     districts = {d.code: c.code for _, c in mset.communes() for d in c.districts if d.relation == "whole"}
-    return Crosswalk(rows, reg, mset.digest, districts)
+    return Crosswalk(rows, reg, mset.digest, districts, mset.directory)
 
 
 def write_crosswalk(crosswalk: Crosswalk, path: Path) -> int:

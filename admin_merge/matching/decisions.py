@@ -11,11 +11,10 @@ from pathlib import Path
 
 from admin_merge.errors import InputError
 from admin_merge.matching.codes import normalize_code
-from admin_merge.matching.model import Reference, Resolution, Status
+from admin_merge.matching.model import ROLES, Reference, Resolution, Status
 from admin_merge.registers import Registers
 from admin_merge.text.normalize import name_key
 
-ROLES = ("province_code", "district_code", "commune_code", "province", "district", "commune", "address")
 CODE_LEVEL = {"province_code": "province", "district_code": "district", "commune_code": "commune"}
 REQUIRED = ("reference_key", "decision")
 

@@ -8,20 +8,28 @@ from typing import Any
 
 
 class Status(StrEnum):
+    """In display order: resolved first, then what needs a person, then nothing to do."""
+
     EXACT = "exact"
     FUZZY = "fuzzy"
-    SPLIT = "split"
-    AMBIGUOUS = "ambiguous"
     ALREADY_NEW = "already_new"
     DECIDED = "decided"
+    SPLIT = "split"
+    AMBIGUOUS = "ambiguous"
     UNMATCHED = "unmatched"
     EMPTY = "empty"
+
+
+STATUS_ORDER = tuple(s.value for s in Status)
 
 
 _KEEP: Any = object()  # "leave this field as it is" in Resolution.as_tuple
 
 # Statuses that give one new commune a person may rely on.
 RESOLVED = frozenset({Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED})
+# Statuses a person has to decide.
+UNRESOLVED = frozenset({Status.SPLIT, Status.AMBIGUOUS, Status.UNMATCHED})
+UNRESOLVED_SQL = "('split', 'ambiguous', 'unmatched')"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +57,10 @@ class Reference:
                 self.address,
             )
         )
+
+
+# The parts a reference can have, in field order (column roles, decision keys, review columns).
+ROLES = ("province_code", "district_code", "commune_code", "province", "district", "commune", "address")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,7 @@ from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, err, info
 from admin_merge.cli.options import MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
 from admin_merge.engine.formats import Format
-
-STATUSES = ("exact", "fuzzy", "split", "ambiguous", "already_new", "decided", "unmatched", "empty")
+from admin_merge.matching.model import STATUS_ORDER as STATUSES
 
 
 def _col(help_text: str) -> object:
@@ -78,8 +77,6 @@ def migrate_cmd(
     unknown = failing - set(STATUSES)
     if unknown:
         raise InputError(f"--fail-on: unknown status(es) {', '.join(sorted(unknown))}; known: {', '.join(STATUSES)}")
-    if on_split not in ("flag", "primary"):
-        raise InputError(f"--on-split must be 'flag' or 'primary', not '{on_split}'")
     if report is not None and report.exists() and not force:
         raise InputError(f"{report}: report exists; use --force to overwrite it")
     options = MigrateOptions(

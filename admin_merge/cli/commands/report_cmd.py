@@ -12,8 +12,7 @@ from rich.text import Text
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, info, out
 from admin_merge.cli.options import MappingsOpt, ReportFormat, ReportFormatOpt
-
-STATUSES = ("exact", "fuzzy", "already_new", "decided", "split", "ambiguous", "unmatched", "empty")
+from admin_merge.matching.model import STATUS_ORDER as STATUSES
 
 
 def province_table(provinces: list[dict[str, object]], title: str, changed: bool = False) -> Table:
