@@ -1,7 +1,14 @@
 """Resolving many distinct references on every core.
 
-Workers are forked after the resolver is built, so they share its registers and indexes
-copy-on-write and start at once; each keeps its own caches. Results come back in order.
+The references are cut into buckets by how they end (the district and province of an
+address), so that every address of one district is read in one process: its caches and
+lazily built indexes are not duplicated. Then ``workers - 1`` children are forked: they
+share the registers, the indexes and the references copy-on-write (nothing is pickled on the
+way in), and the parent works too. Every process claims the next bucket from a shared
+counter, so a slow bucket never leaves a core idle; children send plain tuples back.
+
+On a 2-core machine this beats a process pool: the parent of a pool spends a core's third
+unpickling results while both workers need the cores (measured 4.3-5.0 s -> see README).
 """
 
 from __future__ import annotations
@@ -9,8 +16,11 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import pickle
+import threading
 import warnings
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
 from typing import Any
 
 from admin_merge.gcpause import gc_paused
@@ -19,45 +29,141 @@ from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
 
 PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
-CHUNK = 4_000
+CHUNK = 4_000  # references per bucket, about (and per progress step when serial)
+BUCKETS_PER_WORKER = 6  # at least, so that the last buckets to finish are small
+LOCALITY = 24  # characters at the end of an address that decide its bucket
 
-_worker_resolver: Resolver | None = None
+# Set in the parent just before forking; the children read them, nothing is pickled.
+_shared_resolver: Resolver | None = None
+_shared_refs: Sequence[Reference] = ()
+_shared_buckets: list[list[int]] = []
+
+_EMPTY = Resolution(Status.EMPTY)
 
 
-# References and resolutions cross the process boundary as plain tuples: pickling frozen
-# slotted dataclasses cost more than resolving them (measured 0.75 s per 20,000 round trip).
-RefTuple = tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
+def _address_only(r: Reference) -> bool:
+    address = r.address
+    if not address or address.isspace():
+        return False
+    return not (r.commune_code or r.district_code or r.province_code or r.commune or r.district or r.province)
 
 
-_EMPTY = Resolution(Status.EMPTY).as_tuple()
-
-
-def _resolve_chunk(refs: Sequence[RefTuple]) -> list[tuple[Any, ...]]:
-    assert _worker_resolver is not None
-    resolver = _worker_resolver
+def _resolve_bucket(resolver: Resolver, bucket: list[int], refs: Sequence[Reference]) -> list[Resolution]:
     reader = address_reader(resolver)
     out = []
-    for r in refs:
-        address = r[6]
-        if address and not any(r[:6]) and not address.isspace():
-            # Address only (the common bulk case): straight from the cached interpretation
-            # to the tuple, without building the intermediate objects.
-            located = reader.locate(address)
-            out.append(located[0].as_tuple(located[1]) if located is not None else _EMPTY)
+    for i in bucket:
+        r = refs[i]
+        if _address_only(r):
+            # The common bulk case: straight from the cached interpretation of the unit part.
+            located = reader.locate(str(r.address))
+            out.append(located[0].with_street(located[1]) if located is not None else _EMPTY)
         else:
-            out.append(resolver.resolve(Reference(*r)).as_tuple())
+            out.append(resolver.resolve(r))
     return out
 
 
-def astuple_ref(r: Reference) -> RefTuple:
-    return (r.province_code, r.district_code, r.commune_code, r.province, r.district, r.commune, r.address)
+def _resolve_bucket_tuples(resolver: Resolver, bucket: list[int], refs: Sequence[Reference]) -> list[tuple[Any, ...]]:
+    """As tuples, to be pickled: frozen slotted dataclasses cost more to pickle than to resolve."""
+    reader = address_reader(resolver)
+    empty = _EMPTY.as_tuple()
+    out = []
+    for i in bucket:
+        r = refs[i]
+        if _address_only(r):
+            located = reader.locate(str(r.address))
+            out.append(located[0].as_tuple(located[1]) if located is not None else empty)
+        else:
+            out.append(resolver.resolve(r).as_tuple())
+    return out
 
 
 def _locality_key(r: Reference) -> str:
-    """References are handed out sorted by how they end (the unit part of an address)."""
+    """What decides a reference's bucket: the end of an address (its district and province),
+    or the names it gives."""
     if r.address:
-        return r.address[-40:]
-    return "\x1f".join(x or "" for x in (r.province, r.district, r.commune, r.commune_code))
+        return r.address[-LOCALITY:]
+    return "\x1f".join(x or "" for x in (r.province, r.district, r.province_code, r.district_code))
+
+
+def _buckets(refs: Sequence[Reference], count: int) -> list[list[int]]:
+    buckets: list[list[int]] = [[] for _ in range(count)]
+    for i, r in enumerate(refs):
+        buckets[hash(_locality_key(r)) % count].append(i)
+    # Largest first, so that the last ones to be claimed are small.
+    return sorted((b for b in buckets if b), key=len, reverse=True)
+
+
+class _Counter:
+    """The next bucket to claim, shared by the parent and its forked children."""
+
+    def __init__(self, ctx: Any, limit: int) -> None:
+        self._value = ctx.Value("l", 0)
+        self._limit = limit
+
+    def claim(self) -> int | None:
+        with self._value.get_lock():
+            n = self._value.value
+            if n >= self._limit:
+                return None
+            self._value.value = n + 1
+        return int(n)
+
+
+def _child(conn: Connection, counter: _Counter) -> None:
+    """A forked worker: claim buckets until none is left, send each one's tuples back."""
+    assert _shared_resolver is not None
+    try:
+        while (b := counter.claim()) is not None:
+            part = _resolve_bucket_tuples(_shared_resolver, _shared_buckets[b], _shared_refs)
+            conn.send_bytes(pickle.dumps((b, part), protocol=pickle.HIGHEST_PROTOCOL))
+        conn.send_bytes(pickle.dumps(None))
+    except KeyboardInterrupt:
+        pass
+    except BaseException as exc:  # reported by the parent, which raises it
+        conn.send_bytes(pickle.dumps(("error", f"{type(exc).__name__}: {exc}")))
+    finally:
+        conn.close()
+
+
+class _Receiver(threading.Thread):
+    """Reads the children's messages as they come (a child must never block on a full pipe
+    while the parent is busy resolving); they are unpickled by the parent between buckets."""
+
+    def __init__(self, conns: list[Connection]) -> None:
+        super().__init__(daemon=True)
+        self.conns = conns
+        self.inbox: list[bytes] = []
+        self.lock = threading.Lock()
+        self.finished = threading.Event()
+        self.failure: str | None = None
+
+    def run(self) -> None:
+        from multiprocessing.connection import wait
+
+        open_conns = list(self.conns)
+        while open_conns:
+            for conn in wait(open_conns):
+                assert isinstance(conn, Connection)
+                try:
+                    data = conn.recv_bytes()
+                except (EOFError, OSError):
+                    self.failure = self.failure or "a worker process ended without its results"
+                    open_conns.remove(conn)
+                    continue
+                if data == _DONE:
+                    open_conns.remove(conn)
+                else:
+                    with self.lock:
+                        self.inbox.append(data)
+        self.finished.set()
+
+    def take(self) -> list[bytes]:
+        with self.lock:
+            taken, self.inbox = self.inbox, []
+        return taken
+
+
+_DONE = pickle.dumps(None)
 
 
 def default_workers() -> int:
@@ -76,46 +182,80 @@ def resolve_all(
 ) -> list[Resolution]:
     """Resolve ``refs`` in order, in parallel when there are many and more than one core."""
     with gc_paused():
-        return _resolve_all(resolver, refs, workers, progress)
+        total = len(refs)
+        workers = default_workers() if workers is None else workers
+        if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
+            results: list[Resolution] = []
+            for chunk in (refs[i : i + CHUNK] for i in range(0, total, CHUNK)):
+                results.extend(resolver.resolve(r) for r in chunk)
+                if progress:
+                    progress(len(results), total)
+            return results
+        return _resolve_parallel(resolver, refs, workers, progress)
 
 
-def _resolve_all(
+def _resolve_parallel(
     resolver: Resolver,
     refs: Sequence[Reference],
-    workers: int | None,
+    workers: int,
     progress: Callable[[int, int], None] | None,
 ) -> list[Resolution]:
-    global _worker_resolver
+    global _shared_resolver, _shared_refs, _shared_buckets
     total = len(refs)
-    workers = default_workers() if workers is None else workers
-    results: list[Resolution] = []
-    if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
-        for chunk in (refs[i : i + CHUNK] for i in range(0, total, CHUNK)):
-            results.extend(resolver.resolve(r) for r in chunk)
-            if progress:
-                progress(len(results), total)
-        return results
-    _worker_resolver = resolver
+    buckets = _buckets(refs, max(workers * BUCKETS_PER_WORKER, -(-total // CHUNK)))
+    slots: list[Resolution | None] = [None] * total
+    done = 0
+
+    def place(bucket: int, part: Sequence[Resolution]) -> None:
+        nonlocal done
+        for i, res in zip(buckets[bucket], part, strict=True):
+            slots[i] = res
+        done += len(part)
+        if progress:
+            progress(done, total)
+
+    def unpack(messages: list[bytes]) -> None:
+        for data in messages:
+            message = pickle.loads(data)
+            if message[0] == "error":
+                raise RuntimeError(f"a worker process failed: {message[1]}")
+            bucket, part = message
+            from_tuple = Resolution.from_tuple
+            place(bucket, [from_tuple(values) for values in part])
+
+    ctx = mp.get_context("fork")
+    counter = _Counter(ctx, len(buckets))
+    _shared_resolver, _shared_refs, _shared_buckets = resolver, refs, buckets
+    children: list[Any] = []
     gc.freeze()  # keep the shared heap out of the children's collector (and their copy-on-write pages)
     try:
+        conns = []
         with warnings.catch_warnings():
-            # polars warns about fork; the workers run no polars code.
+            # polars warns about fork; the children run no polars code.
             warnings.simplefilter("ignore", RuntimeWarning)
-            # Work is handed out sorted by the end of the text, so that references sharing their
-            # unit part (the end of an address, and its province and district) land in the same
-            # chunk and hit one worker's caches (grouping identical endings only was slower).
-            order = sorted(range(total), key=lambda i: _locality_key(refs[i]))
-            chunks = [[astuple_ref(refs[i]) for i in order[j : j + CHUNK]] for j in range(0, total, CHUNK)]
-            ordered: list[Resolution] = []
-            with mp.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_resolve_chunk, chunks):
-                    ordered.extend(Resolution.from_tuple(t) for t in part)
-                    if progress:
-                        progress(len(ordered), total)
-            results = [ordered[0]] * total if total else []
-            for position, i in enumerate(order):
-                results[i] = ordered[position]
+            for _ in range(workers - 1):
+                receive, send = ctx.Pipe(duplex=False)
+                child = ctx.Process(target=_child, args=(send, counter), daemon=True)
+                child.start()
+                send.close()
+                children.append(child)
+                conns.append(receive)
+        receiver = _Receiver(conns)
+        receiver.start()
+        while (b := counter.claim()) is not None:
+            place(b, _resolve_bucket(resolver, buckets[b], refs))
+            unpack(receiver.take())
+        receiver.finished.wait()
+        unpack(receiver.take())
+        if receiver.failure:
+            raise RuntimeError(receiver.failure)
     finally:
-        _worker_resolver = None
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+        _shared_resolver, _shared_refs, _shared_buckets = None, (), []
         gc.unfreeze()
-    return results
+    if done != total:
+        raise RuntimeError(f"{total - done:,} references came back unresolved from the workers")
+    return slots  # type: ignore[return-value]

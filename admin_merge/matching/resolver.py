@@ -63,6 +63,7 @@ class Resolver:
         for c in reg.new_communes.values():
             self._new_by_province[c.province_code].append(c)
         self._province_memo: dict[str, NameMatch[OldProvince]] = {}
+        self._successors_memo: dict[tuple[tuple[str, ...], float, MatchKind], Resolution] = {}
         self._steps_memo: dict[tuple[str | None, ...], tuple[_Step, _Step]] = {}
         self._accented_aliases = {name_key(k): v for k, v in PROVINCE_ALIASES_ACCENTED.items()}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
@@ -380,6 +381,14 @@ class Resolver:
 
     # ----- from old communes to new ones ------------------------------------------------
     def from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
+        """What old communes resolve to; memoised (the same few thousand repeat endlessly)."""
+        key = (tuple(c.code for c in communes), score, kind)
+        found = self._successors_memo.get(key)
+        if found is None:
+            found = self._successors_memo[key] = self._from_old_communes(communes, score, kind)
+        return found
+
+    def _from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
         rows = [r for c in communes for r in self.crosswalk.successors(c.code)]
         codes = sorted({r.new_commune_code for r in rows})
         provinces = {r.new_province_code for r in rows}

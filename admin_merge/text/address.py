@@ -32,6 +32,14 @@ def _boundary(words: str, xa: str) -> re.Pattern[str]:
 # ("Văn Quan" and "Ân Thi" are names there).
 _TYPE_BOUNDARY = _boundary("phường|thị trấn|thị xã|quận|huyện|thành phố|tỉnh|đặc khu", "xã")
 _TYPE_BOUNDARY_ASCII = _boundary("phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|dac khu", "xa")
+# A part that starts with a type word: a spaced dash before it separates two units
+# ("Xã Tả Van - Huyện Sa Pa"); no unit name has a dash followed by a type word.
+_TYPE_START = re.compile(
+    rf"(?:phường|thị trấn|thị xã|quận|huyện|thành phố|tỉnh|đặc khu|xã)(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE
+)
+_TYPE_START_ASCII = re.compile(
+    rf"(?:phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|dac khu|xa)(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE
+)
 # Words that start a street-level part, never a unit of the register.
 STREET_WORDS = re.compile(
     r"^(?:số|so|sn|thôn|thon|ấp|ap|bản|ban|xóm|xom|tổ|to|khu phố|khu pho|kp|khóm|khom|đường|duong|hẻm|hem|"
@@ -48,13 +56,39 @@ def split_address(text: str) -> list[str]:
     """Segments of an address, left to right, cleaned (NFC, spacing) but not otherwise changed.
 
     Two segments separated by a spaced dash are returned joined by :data:`DASH` in one
-    segment *and* may be read apart: see :func:`dash_parts`.
+    segment *and* may be read apart (see :func:`dash_parts`), unless the second starts with
+    a type word: ``Tổ 4 - Phường 3 - Bà Rịa - Vũng Tàu`` -> ``Tổ 4`` / ``Phường 3 - Bà Rịa - Vũng Tàu``.
+    Cutting there keeps the street out of the unit part, which is what the reader caches.
     """
     if not text.isascii():
         text = nfc(text)
         if _NEEDS_TRANSLATION.search(text):
             text = text.translate(_PUNCTUATION)
-    boundary = _TYPE_BOUNDARY_ASCII if text.isascii() else _TYPE_BOUNDARY
+        plain = text.isascii()
+    else:
+        plain = True
+    if _NOT_COMMAS_ONLY.search(text) is None:
+        return _split_commas(text, plain)
+    return _split_general(text, plain)
+
+
+def _split_commas(text: str, plain: bool) -> list[str]:
+    """Commas only (most registers): no separator regex, and no dash to glue."""
+    pieces = _PIECES_ASCII if plain else _PIECES_ACCENTED
+    parts: list[str] = []
+    for chunk in text.split(","):
+        if "  " in chunk:
+            chunk = " ".join(chunk.split())
+        chunk = chunk.strip(" .-")
+        if chunk:
+            found = pieces.get(chunk)
+            parts.extend(found if found is not None else _pieces(chunk, plain))
+    return parts
+
+
+def _split_general(text: str, plain: bool) -> list[str]:
+    pieces = _PIECES_ASCII if plain else _PIECES_ACCENTED
+    type_start = _TYPE_START_ASCII if plain else _TYPE_START
     parts: list[str] = []
     glue = False
     for i, chunk in enumerate(_SEPARATORS.split(text)):
@@ -66,8 +100,8 @@ def split_address(text: str) -> list[str]:
         chunk = chunk.strip(" .-")
         if not chunk:
             continue
-        merged = _pieces(chunk, boundary)
-        if glue and parts:
+        merged = pieces.get(chunk) or _pieces(chunk, plain)
+        if glue and parts and not type_start.match(merged[0]):
             parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
             parts.extend(merged[1:])
         else:
@@ -76,16 +110,22 @@ def split_address(text: str) -> list[str]:
     return parts
 
 
-_PIECES: dict[tuple[str, bool], tuple[str, ...]] = {}
+# Anything that makes the separator regex necessary: other separators, tabs, any dash
+# (a spaced one separates, an unspaced one is part of a name), unusual spaces.
+_NOT_COMMAS_ONLY = re.compile(r"[;|\-\u2013\u2014]|[^\S ]")  # [^\S ]: any whitespace but a plain space
+PIECES_LIMIT = 500_000
+_PIECES_ASCII: dict[str, tuple[str, ...]] = {}
+_PIECES_ACCENTED: dict[str, tuple[str, ...]] = {}
 
 
-def _pieces(chunk: str, boundary: re.Pattern[str]) -> tuple[str, ...]:
+def _pieces(chunk: str, plain: bool) -> tuple[str, ...]:
     """A chunk split before its type words; memoised (unit names repeat across addresses)."""
-    key = (chunk, boundary is _TYPE_BOUNDARY_ASCII)
-    found = _PIECES.get(key)
+    memo = _PIECES_ASCII if plain else _PIECES_ACCENTED
+    found = memo.get(chunk)
     if found is not None:
         return found
     merged: list[str] = []
+    boundary = _TYPE_BOUNDARY_ASCII if plain else _TYPE_BOUNDARY
     for piece in boundary.split(chunk) if " " in chunk else [chunk]:
         piece = piece.strip(" .-")
         if not piece:
@@ -95,9 +135,9 @@ def _pieces(chunk: str, boundary: re.Pattern[str]) -> tuple[str, ...]:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    if len(_PIECES) > 500_000:
-        _PIECES.clear()
-    found = _PIECES[key] = tuple(merged) or (chunk,)
+    if len(memo) > PIECES_LIMIT:
+        memo.clear()
+    found = memo[chunk] = tuple(merged) or (chunk,)
     return found
 
 
