@@ -119,7 +119,7 @@ class AddressReader:
         def test(segment: str) -> bool:
             if _commune_typed(segment) or is_street_part(segment):
                 return False
-            _, step = self.r.upper_steps(Reference(province=province, district=segment))
+            _, step = self.r.named_steps(province, segment)
             # Without a province only exact names count (one district, or several of that name).
             return bool(step.units) and (province is not None or step.score >= 96)
 
@@ -157,10 +157,10 @@ class AddressReader:
 
         commune, n = self._take(segs, resolves)
         segs = segs[: len(segs) - n]
-        ref = Reference(province=province, district=district, commune=commune)
         if commune is not None and first is not None:
             res = first
         elif district is not None or province is not None:
+            ref = Reference(province=province, district=district, commune=commune)
             res = self.r._district_only(ref) if district is not None else self.r._province_only(ref)
             if district is None and res.status is not Status.UNMATCHED:
                 # An address naming only its province has not been resolved to a commune.

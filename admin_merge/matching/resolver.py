@@ -243,6 +243,11 @@ class Resolver:
             found = self._steps_memo[key] = (provinces, self._district_step(ref, provinces))
         return found
 
+    def named_steps(self, province: str | None, district: str | None) -> tuple[_Step, _Step]:
+        """``upper_steps`` of a province and district given by name (the address reader's case)."""
+        found = self._steps_memo.get((None, province, None, district))
+        return found if found is not None else self.upper_steps(Reference(province=province, district=district))
+
     def resolve_names(self, ref: Reference) -> Resolution:
         """Province / district / commune given as names (or codes for the upper levels)."""
         provinces, districts = self.upper_steps(ref)

@@ -67,7 +67,7 @@ def split_address(text: str) -> list[str]:
         plain = text.isascii()
     else:
         plain = True
-    if _NOT_COMMAS_ONLY.search(text) is None:
+    if text.isprintable() and not ("-" in text or ";" in text or "|" in text or "\u2013" in text or "\u2014" in text):
         return _split_commas(text, plain)
     return _split_general(text, plain)
 
@@ -110,9 +110,10 @@ def _split_general(text: str, plain: bool) -> list[str]:
     return parts
 
 
-# Anything that makes the separator regex necessary: other separators, tabs, any dash
-# (a spaced one separates, an unspaced one is part of a name), unusual spaces.
-_NOT_COMMAS_ONLY = re.compile(r"[;|\-\u2013\u2014]|[^\S ]")  # [^\S ]: any whitespace but a plain space
+# What makes the separator regex necessary, tested inline in split_address: other separators,
+# any dash (a spaced one separates, an unspaced one is part of a name), and whitespace other
+# than a plain space (tabs, newlines, no-break spaces: str.isprintable() is False for them).
+_NOT_COMMAS = ("-", ";", "|", "\u2013", "\u2014")
 PIECES_LIMIT = 500_000
 _PIECES_ASCII: dict[str, tuple[str, ...]] = {}
 _PIECES_ACCENTED: dict[str, tuple[str, ...]] = {}
@@ -153,4 +154,14 @@ def is_type_word(text: str) -> bool:
 
 def is_street_part(segment: str) -> bool:
     """True for parts such as ``Thôn 3``, ``Số 12``, ``KP5``, ``Tổ 7``: never a unit."""
-    return segment[:1].isdigit() or bool(STREET_WORDS.match(segment))
+    if segment[:1].isdigit():
+        return True
+    found = _STREET_MEMO.get(segment)
+    if found is None:  # memoised: the same hamlets and unit names come back in every address
+        if len(_STREET_MEMO) > PIECES_LIMIT:
+            _STREET_MEMO.clear()
+        found = _STREET_MEMO[segment] = STREET_WORDS.match(segment) is not None
+    return found
+
+
+_STREET_MEMO: dict[str, bool] = {}

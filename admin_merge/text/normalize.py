@@ -30,9 +30,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in APOSTROPHES_AND_DASHES) + "]")
+
+
 def clean(text: str) -> str:
     """NFC, typographic apostrophes and dashes folded, whitespace collapsed."""
-    text = nfc(text).translate(_APOSTROPHES).translate(_DASHES)
+    if text.isascii():
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        text = nfc(text)
+        if _TYPOGRAPHIC.search(text):
+            text = text.translate(APOSTROPHES_AND_DASHES)
     return " ".join(text.split())
 
 
@@ -70,9 +79,20 @@ def strip_diacritics(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def ascii_key(text: str) -> str:
     """Diacritic-free comparison key: ``Đà Nẵng`` -> ``da nang``."""
-    lowered = strip_diacritics(clean(text)).casefold().replace("'", "")
-    words = _WORD.findall(lowered)
-    return " ".join((w.lstrip("0") or "0") if w.isdigit() else _Y_I.sub(r"\1i", w) for w in words)
+    text = clean(text)
+    folded = fold_chars(text)  # one table lookup per character; exact for precomposed letters
+    if not folded.isascii():  # a combining mark NFC could not compose, or another script
+        folded = strip_diacritics(text).casefold()
+    words = _WORD.findall(folded.replace("'", ""))
+    return " ".join(_ascii_word(w) for w in words)
+
+
+def _ascii_word(word: str) -> str:
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    if word[-1] in "yY" and len(word) <= 3:
+        return _Y_I.sub(r"\1i", word)
+    return word
 
 
 def _build_fold_table() -> dict[int, str]:

@@ -66,10 +66,10 @@ class UnitName:
     core: str
 
 
-def _allowed(level: Level | None) -> set[str]:
-    if level is None:
-        return {w for words in TYPE_WORDS.values() for w in words}
-    return set(TYPE_WORDS[level])
+_ALLOWED: dict[Level | None, frozenset[str]] = {
+    None: frozenset(w for words in TYPE_WORDS.values() for w in words),
+    **{level: frozenset(words) for level, words in TYPE_WORDS.items()},
+}
 
 
 @lru_cache(maxsize=100_000)
@@ -79,15 +79,29 @@ def split_type(text: str, level: Level | None = None) -> UnitName:
     The type word is recognised only when it is a type of ``level`` (any level when None),
     and never when nothing would be left of the name.
     """
-    text = clean(text).strip(" ,.;-")
+    allowed = _ALLOWED[level]
+    for found, core in _type_candidates(text):
+        if found in allowed:
+            return UnitName(found, core)
+    return UnitName(None, _cleaned(text))
+
+
+@lru_cache(maxsize=100_000)
+def _type_candidates(text: str) -> tuple[tuple[str, str], ...]:
+    """Every reading of a leading type word (full word first, then abbreviation), whatever
+    the level: split_type keeps the first its level allows. Cached once per text."""
+    text = _cleaned(text)
     # One folded character per original character, so match offsets apply to both.
     folded = fold_chars(text)
-    allowed = _allowed(level)
+    found = []
     for pattern, table in ((_FULL_RE, _FULL_WORDS), (_ABBR_RE, _ABBREVIATIONS)):
         match = pattern.match(folded)
-        if match and table[match.group(1)] in allowed:
-            # The folded text has the same length as the original (one char per char).
+        if match:
             core = text[match.start(2) :].strip(" ,.;-")
             if core:
-                return UnitName(table[match.group(1)], core)
-    return UnitName(None, text)
+                found.append((table[match.group(1)], core))
+    return tuple(found)
+
+
+def _cleaned(text: str) -> str:
+    return clean(text).strip(" ,.;-")
