@@ -26,15 +26,13 @@ _DISTRICT_ONLY_TYPES = {"quận", "huyện", "thị xã"}
 class Interpretation:
     """Which tail segments are units, and what they resolve to."""
 
-    province: str | None
-    district: str | None
-    commune: str | None
+    parsed: tuple[str | None, str | None, str | None]  # province, district, commune as written
     rest: tuple[str, ...]  # what is left of the segments once the units are taken: the street part
     resolution: Resolution
 
     def as_tuple(self, street: str | None) -> tuple[Any, ...]:
         """``self.with_street(street).as_tuple()`` without building the Resolution."""
-        return self.resolution.as_tuple(street=street, parsed=(self.province, self.district, self.commune))
+        return self.resolution.as_tuple(street=street, parsed=self.parsed)
 
     def with_street(self, street: str | None) -> Resolution:
         """The resolution for one address (hot path: built directly, not by dataclasses.replace)."""
@@ -49,7 +47,7 @@ class Interpretation:
             r.old,
             street,
             r.note,
-            (self.province, self.district, self.commune),
+            self.parsed,
         )
 
 
@@ -180,7 +178,7 @@ class AddressReader:
         else:
             res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
         rest = original if res.status is Status.UNMATCHED else tuple(segs)
-        return Interpretation(province, district, commune, rest, res)
+        return Interpretation((province, district, commune), rest, res)
 
     def _peel_province(self, segments: list[str]) -> list[str]:
         """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""

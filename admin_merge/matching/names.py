@@ -68,7 +68,8 @@ class NameIndex(Generic[U]):
         self.by_key: dict[str, list[U]] = defaultdict(list)
         self.by_ascii: dict[str, list[U]] = defaultdict(list)
         self.choices: list[str] = []
-        self._memo: dict[tuple[str, bool], NameMatch[U]] = {}
+        self._memo: dict[str, NameMatch[U]] = {}
+        self._memo_exact_only: dict[str, NameMatch[U]] = {}
         self.choice_units: list[U] = []
         aliases = aliases or {}
         for unit in self.units:
@@ -89,12 +90,12 @@ class NameIndex(Generic[U]):
 
     def match(self, text: str, *, fuzzy: bool = True) -> NameMatch[U]:
         """Memoised: registers repeat the same few thousand unit names millions of times."""
-        key = (text, fuzzy)
-        found = self._memo.get(key)
+        memo = self._memo if fuzzy else self._memo_exact_only
+        found = memo.get(text)
         if found is None:
-            if len(self._memo) > MEMO_LIMIT:
-                self._memo.clear()
-            found = self._memo[key] = self._match(text, fuzzy)
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            found = memo[text] = self._match(text, fuzzy)
         return found
 
     def _match(self, text: str, fuzzy: bool) -> NameMatch[U]:
@@ -102,17 +103,14 @@ class NameIndex(Generic[U]):
         if not parsed.core:
             return NameMatch(MatchKind.NONE, (), 0.0)
 
-        def typed(units: Sequence[U]) -> list[U]:
-            if parsed.type is None:
-                return list(units)
-            return [u for u in units if u.type == parsed.type]
-
-        exact = self.by_key.get(name_key(parsed.core), [])
-        hits = typed(exact)
+        type_word = parsed.type
+        exact: Sequence[U] = self.by_key.get(name_key(parsed.core), ())
+        hits = exact if type_word is None else [u for u in exact if u.type == type_word]
         if hits:
             return self._result(hits, 100.0)
         folded = ascii_key(parsed.core)
-        ascii_hits = typed(self.by_ascii.get(folded) or self.by_ascii.get(folded.replace(" ", ""), []))
+        near: Sequence[U] = self.by_ascii.get(folded) or self.by_ascii.get(folded.replace(" ", "")) or ()
+        ascii_hits = near if type_word is None else [u for u in near if u.type == type_word]
         if ascii_hits:
             plain = not has_diacritics(parsed.core)
             return self._result(ascii_hits, ASCII_SCORE if plain else WRONG_DIACRITICS_SCORE)

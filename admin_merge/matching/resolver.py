@@ -64,6 +64,7 @@ class Resolver:
             self._new_by_province[c.province_code].append(c)
         self._province_memo: dict[str, NameMatch[OldProvince]] = {}
         self._successors_memo: dict[tuple[tuple[str, ...], float, MatchKind], Resolution] = {}
+        self._commune_indexes: dict[tuple[str, tuple[str, ...]], NameIndex[OldCommune]] = {}
         self._steps_memo: dict[tuple[str | None, ...], tuple[_Step, _Step]] = {}
         self._accented_aliases = {name_key(k): v for k, v in PROVINCE_ALIASES_ACCENTED.items()}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
@@ -224,12 +225,18 @@ class Resolver:
     def old_commune_match(
         self, commune: str, provinces: Sequence[OldProvince], districts: Sequence[OldDistrict]
     ) -> NameMatch[OldCommune]:
+        scope: tuple[str, tuple[str, ...]]
         if districts:
-            index = self._commune_index(("district", tuple(sorted(d.code for d in districts))))
+            codes = (districts[0].code,) if len(districts) == 1 else tuple(sorted(d.code for d in districts))
+            scope = ("district", codes)
         elif provinces:
-            index = self._commune_index(("province", tuple(sorted(p.code for p in provinces))))
+            codes = (provinces[0].code,) if len(provinces) == 1 else tuple(sorted(p.code for p in provinces))
+            scope = ("province", codes)
         else:
-            index = self._commune_index(("nation", ()))
+            scope = ("nation", ())
+        index = self._commune_indexes.get(scope)
+        if index is None:
+            index = self._commune_indexes[scope] = self._commune_index(scope)
         return index.match(commune, fuzzy=bool(districts or provinces))
 
     def upper_steps(self, ref: Reference) -> tuple[_Step, _Step]:
@@ -394,6 +401,18 @@ class Resolver:
         return found
 
     def _from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
+        if len(communes) == 1:
+            only = communes[0]
+            successors = self.crosswalk.successors(only.code)
+            if len(successors) == 1:  # the common case, without the general bookkeeping below
+                row = successors[0]
+                return Resolution(
+                    Status.EXACT if kind is MatchKind.EXACT else Status.FUZZY,
+                    score,
+                    row.new_province_code,
+                    row.new_commune_code,
+                    old=OldUnits(only.province_code, only.district_code, (only.code,)),
+                )
         rows = [r for c in communes for r in self.crosswalk.successors(c.code)]
         codes = sorted({r.new_commune_code for r in rows})
         provinces = {r.new_province_code for r in rows}
