@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk, write_crosswalk
+from admin_merge.mapping.cache import compiled_crosswalk
+from admin_merge.mapping.crosswalk import Crosswalk, write_crosswalk
 from admin_merge.mapping.loader import load_mapping_set
 from admin_merge.mapping.model import MappingSet
 from admin_merge.mapping.validate import ValidationResult, validate_mapping_set
@@ -43,11 +44,13 @@ def validate(directory: str | Path | None = None, on_file: Callable[[Path], None
 
 @lru_cache(maxsize=8)
 def _crosswalk(directory: Path) -> Crosswalk:
-    return compile_crosswalk(load_mapping_set(directory))
+    return compiled_crosswalk(directory)
 
 
 def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
-    """The compiled crosswalk (cached per directory for the life of the process)."""
+    """The compiled crosswalk of a mapping directory that has no errors (MappingError naming
+    the first one otherwise). Kept for the life of the process, and between runs in the
+    user's cache directory (see :mod:`admin_merge.mapping.cache`)."""
     return _crosswalk(_dir(directory).resolve())
 
 
@@ -63,8 +66,7 @@ def _resolver(directory: Path) -> Resolver:
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
     """The resolver of a mapping directory (built once per process)."""
-    path = _dir(directory)
-    return _resolver(path if directory is None else path.resolve())
+    return _resolver(_dir(directory).resolve())
 
 
 def resolve(reference: Reference | str, directory: str | Path | None = None) -> Resolution:

@@ -8,6 +8,10 @@ os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["COLUMNS"] = "200"
 os.environ.pop("GITHUB_STEP_SUMMARY", None)
 os.environ.pop("ADMIN_MERGE_MAPPINGS", None)
+# The compiled-crosswalk cache of the test session lives in a fresh directory, never the home.
+import tempfile
+
+os.environ["ADMIN_MERGE_CACHE_DIR"] = tempfile.mkdtemp(prefix="admin-merge-test-cache-")
 
 import json
 import shutil

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import admin_merge as am
+from tests.conftest import SAMPLE
 
 HCM = "79-ho-chi-minh.yaml"
 
@@ -206,3 +207,64 @@ def test_step_summary_written_when_set(cli, monkeypatch: pytest.MonkeyPatch, tmp
 def test_missing_directory_is_a_usage_error(cli, tmp_path: Path) -> None:
     run = cli("mappings", "validate", tmp_path / "nope", code=2)
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("command", ["resolve", "migrate", "review"])
+def test_commands_refuse_mappings_with_errors(cli, mapping_copy: Path, tmp_path: Path, command: str) -> None:
+    """A broken mapping file must stop the work with its place named, never resolve without
+    the units it maps (a syntax error in one province used to leave its communes unmatched)."""
+    migrated = tmp_path / "migrated.csv"
+    cli("migrate", SAMPLE / "addresses.csv", "-o", migrated, "--address-col", "dia_chi", "--quiet")
+    line = edit(mapping_copy, HCM, '    name: "Phường Sài Gòn"', '    name: "Phường Sài Gòn')
+    args = {
+        "resolve": ["resolve", "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP.HCM"],
+        "migrate": ["migrate", SAMPLE / "addresses.csv", "-o", tmp_path / "out.csv", "--address-col", "dia_chi"],
+        "review": ["review", "export", migrated, "-o", tmp_path / "review.csv"],
+    }[command]
+    run = cli(*args, "--mappings", mapping_copy, code=2)
+    message = run.stderr.strip()
+    assert len(message.splitlines()) == 1 and "AM001" in message and HCM in message
+    assert int(message.split(HCM + ":")[1].split(":")[0]) in range(line, line + 3)
+    assert "mappings validate" in message
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "review.csv").exists()
+
+
+def test_compiled_crosswalk_is_cached_and_an_edit_invalidates_it(
+    mapping_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from admin_merge.mapping import cache
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    first = cache.compiled_crosswalk(mapping_copy)
+    stored = list((tmp_path / "cache").glob("crosswalk-*.pickle"))
+    assert len(stored) == 1
+
+    def no_compiling(directory: Path) -> None:
+        raise AssertionError("compiled again although the mappings did not change")
+
+    with monkeypatch.context() as m:
+        m.setattr(cache, "_compile_checked", no_compiling)
+        again = cache.compiled_crosswalk(mapping_copy)
+    assert again is not first and again.rows == first.rows and len(again.rows) == 10_566
+
+    # An edit (a source note) changes the key: compiled afresh, and the edit is visible.
+    edit(
+        mapping_copy,
+        HCM,
+        '{code: "26740", name: "Phường Bến Nghé", district: "760", relation: whole}',
+        '{code: "26740", name: "Phường Bến Nghé", district: "760", relation: whole, note: "checked 2026"}',
+    )
+    edited = cache.compiled_crosswalk(mapping_copy)
+    assert [r.note for r in edited.successors("26740")] == ["checked 2026"]
+    assert len(list((tmp_path / "cache").glob("crosswalk-*.pickle"))) == 2
+
+    # A damaged cache file is compiled again, not trusted.
+    for path in (tmp_path / "cache").glob("crosswalk-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert cache.compiled_crosswalk(mapping_copy).rows == edited.rows
+
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    for path in (tmp_path / "cache").glob("crosswalk-*.pickle"):
+        path.unlink()
+    assert cache.compiled_crosswalk(mapping_copy).rows == edited.rows
+    assert not list((tmp_path / "cache").glob("crosswalk-*.pickle"))

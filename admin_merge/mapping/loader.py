@@ -260,6 +260,16 @@ def read_mapping_file(path: Path, display: str | None = None) -> tuple[MappingFi
     return reader.read(root), reader.problems
 
 
+def registers_dir(directory: Path) -> Path:
+    """``directory/registers`` when present, else the shipped registers."""
+    reg_dir = directory / "registers"
+    if reg_dir.is_dir():
+        return reg_dir
+    from admin_merge.paths import shipped_mappings_dir
+
+    return shipped_mappings_dir() / "registers"
+
+
 def mapping_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.yaml") if p.is_file()) + sorted(
         p for p in directory.glob("*.yml") if p.is_file()
@@ -286,12 +296,7 @@ def load_mapping_set(
     if not directory.is_dir():
         raise MappingError(f"{directory}: mapping directory not found")
     if registers is None:
-        reg_dir = directory / "registers"
-        if not reg_dir.is_dir():
-            from admin_merge.paths import shipped_mappings_dir
-
-            reg_dir = shipped_mappings_dir() / "registers"
-        registers = load_registers(reg_dir)
+        registers = load_registers(registers_dir(directory))
     paths = mapping_files(directory)
     if not paths:
         raise MappingError(f"{directory}: no *.yaml mapping files found")

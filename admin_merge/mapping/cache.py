@@ -1,0 +1,104 @@
+"""The compiled crosswalk of a mapping directory: checked before use, kept between runs.
+
+Every ``migrate``, ``resolve`` and ``review`` needs the same compiled crosswalk, and reading
+the YAML files with their line numbers takes about a second. The crosswalk is compiled only
+from a mapping set without errors, then kept in the user's cache directory under a key made
+of the content of every mapping and register file, the directory, and the code that defines
+the cached objects: an edited file or another version of the tool is never served stale.
+
+``$ADMIN_MERGE_CACHE_DIR`` chooses the directory (default ``$XDG_CACHE_HOME/admin-merge`` or
+``~/.cache/admin-merge``); ``off`` disables the cache. The cache holds pickles: like any file
+of the user's home it must not be writable by others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from admin_merge.errors import MappingError
+from admin_merge.mapping import crosswalk as _crosswalk_module
+from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk
+from admin_merge.mapping.loader import load_mapping_set, mapping_files, registers_dir
+from admin_merge.mapping.validate import validate_mapping_set
+
+CACHE_ENV = "ADMIN_MERGE_CACHE_DIR"
+FORMAT = 1
+KEEP = 8  # cached crosswalks kept (the most recent); each is about 3 MB
+
+
+def cache_dir() -> Path | None:
+    value = os.environ.get(CACHE_ENV, "").strip()
+    if value:
+        return None if value.lower() in ("off", "0", "no", "false") else Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "admin-merge"
+
+
+def cache_key(directory: Path) -> str:
+    from admin_merge import __version__, registers
+
+    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{directory}".encode())
+    for module in (registers, _crosswalk_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    for path in (*mapping_files(directory), *sorted(registers_dir(directory).glob("*.csv"))):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def compiled_crosswalk(directory: Path) -> Crosswalk:
+    """The crosswalk of ``directory`` (absolute), from the cache when it has been compiled before.
+
+    Raises :class:`MappingError` naming the first problem when the mapping set has errors:
+    resolving with a broken mapping file would silently lose every unit it maps.
+    """
+    if not directory.is_dir():
+        raise MappingError(f"{directory}: mapping directory not found")
+    base = cache_dir()
+    key = cache_key(directory) if base is not None else ""
+    target = base / f"crosswalk-{key[:40]}.pickle" if base is not None else None
+    if target is not None and target.is_file():
+        with contextlib.suppress(Exception):  # unreadable or from an incompatible build: compile again
+            with target.open("rb") as fh:
+                found = pickle.load(fh)
+            if isinstance(found, Crosswalk):
+                return found
+    crosswalk = _compile_checked(directory)
+    if target is not None:
+        _store(target, crosswalk)
+    return crosswalk
+
+
+def _compile_checked(directory: Path) -> Crosswalk:
+    mapping_set = load_mapping_set(directory)
+    result = validate_mapping_set(mapping_set)
+    if not result.ok:
+        first = next(p for p in result.problems if p.severity.value == "error")
+        raise MappingError(
+            f"{first.file}:{first.line}:{first.column}: {first.code} {first.message} ({result.errors:,} error(s) "
+            "in the mappings; "
+            f"'admin-merge mappings validate {directory}' lists them all)"
+        )
+    return compile_crosswalk(mapping_set)
+
+
+def _store(target: Path, crosswalk: Crosswalk) -> None:
+    """Written atomically; a cache that cannot be written is no reason to fail."""
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".crosswalk-", dir=target.parent)
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(crosswalk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        older = sorted(target.parent.glob("crosswalk-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[KEEP:]:
+            stale.unlink()
