@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import signal
 import sys
 from typing import Annotated
@@ -53,6 +55,10 @@ def main() -> None:
     from admin_merge.errors import AdminMergeError
 
     signal.signal(signal.SIGTERM, _terminate)
+    # A command leaves millions of small objects behind (resolutions, caches). The collector
+    # would scan them all at exit for no gain (measured 1 s after 200,000 distinct addresses):
+    # everything alive at exit is frozen out of its reach; memory is returned as usual.
+    atexit.register(gc.freeze)
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)

@@ -13,6 +13,7 @@ keeps order by construction at the speed of the bare DuckDB join (see benchmarks
 
 from __future__ import annotations
 
+import heapq
 import shutil
 import sys
 import time
@@ -128,14 +129,18 @@ class _Resolved:
         self.score: list[int | None] = []
         self.candidates: list[str | None] = []
 
-    def add(self, res: Resolution) -> None:
-        status = res.status
-        self.province.append(res.new_province_code)
-        self.commune.append(res.primary if status is Status.SPLIT and self.primary else res.new_commune_code)
-        self.street.append(res.street)
-        self.status.append(status.value)
-        self.score.append(None if status is Status.EMPTY else round(res.score))
-        self.candidates.append("|".join(res.candidates) if len(res.candidates) > 1 else None)
+    def extend(self, resolutions: list[Resolution]) -> None:
+        """Column by column (a comprehension per column is twice as fast as appending per row)."""
+        split, empty = Status.SPLIT, Status.EMPTY
+        self.province += [r.new_province_code for r in resolutions]
+        if self.primary:
+            self.commune += [r.primary if r.status is split else r.new_commune_code for r in resolutions]
+        else:
+            self.commune += [r.new_commune_code for r in resolutions]
+        self.street += [r.street for r in resolutions]
+        self.status += [r.status.value for r in resolutions]
+        self.score += [None if r.status is empty else round(r.score) for r in resolutions]
+        self.candidates += ["|".join(r.candidates) if len(r.candidates) > 1 else None for r in resolutions]
 
     def frame(self, registers: Registers) -> pl.DataFrame:
         p = self.prefix
@@ -285,7 +290,6 @@ def _run(
         table = _Resolved(opts.prefix, with_address, opts.on_split)
         statuses: Counter[str] = Counter()
         distinct_statuses: Counter[str] = Counter()
-        unresolved: list[tuple[int, dict[str, Any]]] = []
         reg = resolver.crosswalk.registers
         applied = 0
 
@@ -301,30 +305,35 @@ def _run(
             counts = distinct["__am_n"].to_list()
             on_progress = (lambda done, total: progress("resolving", done, total)) if progress else None
             resolutions = resolve_all(resolver, refs, workers=opts.workers, progress=on_progress)
-            for ref, res, n in zip(refs, resolutions, counts, strict=True):
-                if decisions is not None:
+            if decisions is not None:
+                for i, (ref, res) in enumerate(zip(refs, resolutions, strict=True)):
                     decided = decisions.apply(ref, res)
                     if decided is not res:
                         applied += 1
-                        res = decided
-                table.add(res)
-                statuses[res.status.value] += n
-                distinct_statuses[res.status.value] += 1
-                if res.status is Status.AMBIGUOUS and res.note.startswith(CONFLICT_NOTES):
-                    report.conflicts += n
-                if res.status in UNRESOLVED:
-                    entry = {
-                        "reference": {role: getattr(ref, role) for role in roles},
-                        "rows": n,
-                        "status": res.status.value,
-                        "candidates": list(res.candidates),
-                        "note": res.note,
-                    }
-                    unresolved.append((n, entry))
+                        resolutions[i] = decided
+            table.extend(resolutions)
+            unresolved = [i for i, res in enumerate(resolutions) if res.status in UNRESOLVED]
+            for value, n in zip(table.status, counts, strict=True):
+                statuses[value] += n
+                distinct_statuses[value] += 1
+            report.conflicts = sum(
+                counts[i]
+                for i in unresolved
+                if resolutions[i].status is Status.AMBIGUOUS and resolutions[i].note.startswith(CONFLICT_NOTES)
+            )
         report.statuses = dict(statuses.most_common())
         report.distinct_statuses = dict(distinct_statuses.most_common())
-        unresolved.sort(key=lambda t: -t[0])
-        report.top_unresolved = [u for _, u in unresolved[:TOP_UNRESOLVED]]
+        # The references with the most rows first (ties in input order: nlargest is a stable sort).
+        report.top_unresolved = [
+            {
+                "reference": {role: getattr(refs[i], role) for role in roles},
+                "rows": counts[i],
+                "status": resolutions[i].status.value,
+                "candidates": list(resolutions[i].candidates),
+                "note": resolutions[i].note,
+            }
+            for i in heapq.nlargest(TOP_UNRESOLVED, unresolved, key=counts.__getitem__)
+        ]
         if decisions is not None:
             report.decisions = {"file": str(opts.decisions), "entries": len(decisions), "references_decided": applied}
 
