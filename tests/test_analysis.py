@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -246,3 +247,20 @@ def test_html_renders_in_headless_chromium(cli, migrated: dict[str, Path], tmp_p
         env={**os.environ, "HOME": str(tmp_path)},
     )
     assert run.returncode == 0 and shot.stat().st_size > 10_000
+
+
+def test_commands_in_their_own_process_leave_stderr_clean(migrated: dict[str, Path], tmp_path: Path) -> None:
+    """The console script freezes what is left at exit (fast exit after big migrations); a run
+    that loaded DuckDB must not print its bindings' leak report, and a migration writes only
+    its one-line summary."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    for args in (
+        ["migrate", str(SAMPLE / "addresses.csv"), "-o", str(tmp_path / "out.csv"), "--quiet"],
+        ["report", str(migrated["addresses"])],
+        ["diff", str(SAMPLE / "addresses.csv"), str(migrated["addresses"]), "--format", "json"],
+    ):
+        run = subprocess.run(
+            [sys.executable, "-m", "admin_merge", *args], capture_output=True, text=True, env=env, check=False
+        )
+        assert run.returncode in (0, 1), run.stderr
+        assert "leak" not in run.stderr and "Traceback" not in run.stderr, run.stderr
