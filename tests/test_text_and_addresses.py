@@ -206,7 +206,7 @@ def test_parallel_resolution_reports_a_failing_worker(monkeypatch: pytest.Monkey
     """A worker that fails makes resolve_all raise with the worker's error, never hang or drop rows."""
     from admin_merge.matching import parallel
 
-    def broken(*args: Any) -> list[tuple[Any, ...]]:
+    def broken(*args: Any) -> Any:
         raise ValueError("boom in a worker")
 
     resolve_here = parallel._resolve_bucket
@@ -218,7 +218,7 @@ def test_parallel_resolution_reports_a_failing_worker(monkeypatch: pytest.Monkey
     refs = [Reference(address=f"{i} Lê Lợi, Phường {i % 20 + 1}, Quận {i % 12 + 1}, TP.HCM") for i in range(400)]
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 10)
     monkeypatch.setattr(parallel, "CHUNK", 20)
-    monkeypatch.setattr(parallel, "_resolve_bucket_tuples", broken)
+    monkeypatch.setattr(parallel._Encoder, "bucket", broken)
     monkeypatch.setattr(parallel, "_resolve_bucket", slow)
     with pytest.raises(RuntimeError, match="boom in a worker"):
         parallel.resolve_all(am.get_resolver(), refs, workers=2)

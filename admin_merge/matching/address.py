@@ -9,7 +9,6 @@ distinct unit parts.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
@@ -28,27 +27,7 @@ class Interpretation:
 
     parsed: tuple[str | None, str | None, str | None]  # province, district, commune as written
     rest: tuple[str, ...]  # what is left of the segments once the units are taken: the street part
-    resolution: Resolution
-
-    def as_tuple(self, street: str | None) -> tuple[Any, ...]:
-        """``self.with_street(street).as_tuple()`` without building the Resolution."""
-        return self.resolution.as_tuple(street=street, parsed=self.parsed)
-
-    def with_street(self, street: str | None) -> Resolution:
-        """The resolution for one address (hot path: built directly, not by dataclasses.replace)."""
-        r = self.resolution
-        return Resolution(
-            r.status,
-            r.score,
-            r.new_province_code,
-            r.new_commune_code,
-            r.candidates,
-            r.primary,
-            r.old,
-            street,
-            r.note,
-            self.parsed,
-        )
+    resolution: Resolution  # with ``parsed`` filled in; ``with_street`` gives each address its own
 
 
 def _commune_typed(segment: str) -> bool:
@@ -178,7 +157,8 @@ class AddressReader:
         else:
             res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
         rest = original if res.status is Status.UNMATCHED else tuple(segs)
-        return Interpretation((province, district, commune), rest, res)
+        parsed = (province, district, commune)
+        return Interpretation(parsed, rest, replace(res, parsed=parsed))
 
     def _peel_province(self, segments: list[str]) -> list[str]:
         """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""
@@ -209,7 +189,7 @@ class AddressReader:
         located = self.locate(str(ref.address))
         if located is None:
             return Resolution(Status.EMPTY)
-        res = located[0].with_street(located[1])
+        res = located[0].resolution.with_street(located[1])
         if ref.commune_code or ref.district_code or ref.province_code or ref.commune or ref.district or ref.province:
             return self._combine(ref, res)
         return res

@@ -23,8 +23,6 @@ class Status(StrEnum):
 STATUS_ORDER = tuple(s.value for s in Status)
 
 
-_KEEP: Any = object()  # "leave this field as it is" in Resolution.as_tuple
-
 # Statuses that give one new commune a person may rely on.
 RESOLVED = frozenset({Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED})
 # Statuses a person has to decide.
@@ -86,9 +84,24 @@ class Resolution:
     # What an address was read as: (province, district, commune) as written.
     parsed: tuple[str | None, str | None, str | None] = (None, None, None)
 
-    def as_tuple(self, street: Any = _KEEP, parsed: Any = _KEEP) -> tuple[Any, ...]:
-        """Plain values, to cross a process boundary cheaply; ``street``/``parsed`` replace
-        those fields when given."""
+    def with_street(self, street: str | None) -> Resolution:
+        """The same resolution for another address of the same unit part (the hot path of
+        address reading: built directly, not by dataclasses.replace)."""
+        return Resolution(
+            self.status,
+            self.score,
+            self.new_province_code,
+            self.new_commune_code,
+            self.candidates,
+            self.primary,
+            self.old,
+            street,
+            self.note,
+            self.parsed,
+        )
+
+    def as_tuple(self) -> tuple[Any, ...]:
+        """Plain values, to cross a process boundary cheaply."""
         old = self.old
         return (
             self.status.value,
@@ -98,9 +111,9 @@ class Resolution:
             self.candidates,
             self.primary,
             (old.province_code, old.district_code, old.commune_codes),
-            self.street if street is _KEEP else street,
+            self.street,
             self.note,
-            self.parsed if parsed is _KEEP else parsed,
+            self.parsed,
         )
 
     @classmethod
