@@ -158,7 +158,7 @@ class AddressReader:
             res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
         rest = original if res.status is Status.UNMATCHED else tuple(segs)
         parsed = (province, district, commune)
-        return Interpretation(parsed, rest, replace(res, parsed=parsed))
+        return Interpretation(parsed, rest, res.with_address_parts(res.street, parsed))
 
     def _peel_province(self, segments: list[str]) -> list[str]:
         """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""

@@ -5,10 +5,12 @@ address), so that every address of one district is read in one process: its cach
 lazily built indexes are not duplicated. Then ``workers - 1`` children are forked: they
 share the registers, the indexes and the references copy-on-write (nothing is pickled on the
 way in), and the parent works too. Every process claims the next bucket from a shared
-counter, so a slow bucket never leaves a core idle; children send plain tuples back.
+counter, so a slow bucket never leaves a core idle. Children send plain values back, each
+distinct unit part once (see :class:`_Encoder`).
 
-On a 2-core machine this beats a process pool: the parent of a pool spends a core's third
-unpickling results while both workers need the cores (measured 4.3-5.0 s -> see README).
+On 2 cores this beat a process pool of 2 workers, whose parent spends a third of a core
+unpickling results while both workers need the cores: 200,000 distinct addresses in 3.8-4.8 s
+with the pool, 3.3-3.9 s this way, measured one after the other with the same resolver.
 """
 
 from __future__ import annotations

@@ -394,7 +394,8 @@ class Resolver:
     # ----- from old communes to new ones ------------------------------------------------
     def from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
         """What old communes resolve to; memoised (the same few thousand repeat endlessly)."""
-        key = (tuple(c.code for c in communes), score, kind)
+        codes = (communes[0].code,) if len(communes) == 1 else tuple(c.code for c in communes)
+        key = (codes, score, kind)
         found = self._successors_memo.get(key)
         if found is None:
             found = self._successors_memo[key] = self._from_old_communes(communes, score, kind)

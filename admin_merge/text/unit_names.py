@@ -54,8 +54,10 @@ _ABBREVIATIONS: dict[str, str] = {
     "dk": "đặc khu",
 }
 
-_FULL_RE = re.compile(r"^(" + "|".join(sorted(_FULL_WORDS, key=len, reverse=True)) + r")(?:\s+|\.\s*|(?=\d))(.+)$")
-_ABBR_RE = re.compile(r"^(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.\s*|\s+|(?=\d))(.+)$")
+# The type word and what separates it from the name; the name is what follows the match.
+_FULL_RE = re.compile(r"(" + "|".join(sorted(_FULL_WORDS, key=len, reverse=True)) + r")(?:\s+|\.\s*|(?=\d))")
+_ABBR_RE = re.compile(r"(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.\s*|\s+|(?=\d))")
+_PREFIX = 16  # longer than any type word with its separator ("thanh pho " is 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +93,14 @@ def _type_candidates(text: str) -> tuple[tuple[str, str], ...]:
     """Every reading of a leading type word (full word first, then abbreviation), whatever
     the level: split_type keeps the first its level allows. Cached once per text."""
     text = _cleaned(text)
-    # One folded character per original character, so match offsets apply to both.
-    folded = fold_chars(text)
+    # One folded character per original character, so match offsets apply to both; only the
+    # beginning can hold a type word.
+    folded = fold_chars(text[:_PREFIX])
     found = []
     for pattern, table in ((_FULL_RE, _FULL_WORDS), (_ABBR_RE, _ABBREVIATIONS)):
         match = pattern.match(folded)
         if match:
-            core = text[match.start(2) :].strip(" ,.;-")
+            core = text[match.end() :].strip(" ,.;-")
             if core:
                 found.append((table[match.group(1)], core))
     return tuple(found)
