@@ -36,7 +36,12 @@ def cache_dir() -> Path | None:
     value = os.environ.get(CACHE_ENV, "").strip()
     if value:
         return None if value.lower() in ("off", "0", "no", "false") else Path(value)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home directory (some containers): no cache
+            return None
     return Path(base) / "admin-merge"
 
 
