@@ -378,6 +378,37 @@ def test_killed_run_leaves_no_output(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_ctrl_c_while_workers_resolve_ends_quietly(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the process group) while forked workers resolve addresses: exit 130,
+    no output, no traceback from a worker, no worker left running."""
+    from benchmarks.devset import generate
+
+    src = tmp_path / "addresses.csv"
+    addresses = list(dict.fromkeys(c.address for c in generate(60_000, seed=4)))[:40_000]
+    pl.DataFrame({"id": range(len(addresses)), "dia_chi": addresses}).write_csv(src)
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "admin_merge", "migrate", str(src), "-o", str(out), "--address-col", "dia_chi"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    workers: list[str] = []
+    deadline = time.monotonic() + 60
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        time.sleep(0.01)
+    assert workers, "no worker process was seen before the run ended"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert not out.exists() and not list(tmp_path.glob(".out.csv*"))
+    time.sleep(0.2)
+    assert all(not Path(f"/proc/{pid}").exists() for pid in workers)
+
+
 def test_report_names_the_mapping_set_used(tmp_path: Path, mapping_copy: Path) -> None:
     """The report records the mapping directory given (not where its registers came from) and its digest."""
     (mapping_copy / "registers").rename(tmp_path / "elsewhere")  # the copy now uses the shipped registers

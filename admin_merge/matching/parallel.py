@@ -15,9 +15,11 @@ with the pool, 3.3-3.9 s this way, measured one after the other with the same re
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import pickle
+import signal
 import threading
 import warnings
 from collections.abc import Callable, Sequence
@@ -132,16 +134,20 @@ class _Counter:
 def _child(conn: Connection, counter: _Counter) -> None:
     """A forked worker: claim buckets until none is left, send each one's results back."""
     assert _shared_resolver is not None
+    # Interruptions are the parent's to handle: Ctrl-C reaches the whole process group, and
+    # the parent then terminates its children, which should end quietly, not with a traceback
+    # from a handler inherited from the program (such as the CLI's SIGTERM -> KeyboardInterrupt).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     encoder = _Encoder()
     try:
         while (b := counter.claim()) is not None:
             new, items = encoder.bucket(_shared_resolver, _shared_buckets[b], _shared_refs)
             conn.send_bytes(pickle.dumps((b, new, items), protocol=pickle.HIGHEST_PROTOCOL))
         conn.send_bytes(pickle.dumps(None))
-    except KeyboardInterrupt:
-        pass
     except BaseException as exc:  # reported by the parent, which raises it
-        conn.send_bytes(pickle.dumps(("error", f"{type(exc).__name__}: {exc}")))
+        with contextlib.suppress(OSError):  # the parent may be gone
+            conn.send_bytes(pickle.dumps(("error", f"{type(exc).__name__}: {exc}")))
     finally:
         conn.close()
 
