@@ -196,7 +196,7 @@ def test_comma_only_fast_split_equals_general_split() -> None:
 
     texts = [nfc(c.address).translate(APOSTROPHES_AND_DASHES) for c in generate(6000, seed=13)]
     texts += ["a,,b", " , ", "  12  Lê Lợi ,P. 5,. Q.3.", "Phường Bến Nghé,Quận 1,TP.HCM", "X. Tả Van, H. Sa Pa"]
-    fast = [t for t in texts if t.isprintable() and not any(c in t for c in split._NOT_COMMAS)]
+    fast = [t for t in texts if split.commas_only(t)]
     assert len(fast) > 3000  # most generated addresses take the fast path
     for text in fast:
         assert split._split_commas(text, text.isascii()) == split._split_general(text, text.isascii()), text

@@ -289,7 +289,6 @@ def _run(
 
         table = _Resolved(opts.prefix, with_address, opts.on_split)
         statuses: Counter[str] = Counter()
-        distinct_statuses: Counter[str] = Counter()
         reg = resolver.crosswalk.registers
         applied = 0
 
@@ -315,7 +314,7 @@ def _run(
             unresolved = [i for i, res in enumerate(resolutions) if res.status in UNRESOLVED]
             for value, n in zip(table.status, counts, strict=True):
                 statuses[value] += n
-                distinct_statuses[value] += 1
+            distinct_statuses = Counter(table.status)
             report.conflicts = sum(
                 counts[i]
                 for i in unresolved

@@ -25,6 +25,7 @@ from admin_merge.errors import MappingError
 from admin_merge.mapping import crosswalk as _crosswalk_module
 from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk
 from admin_merge.mapping.loader import load_mapping_set, mapping_files, registers_dir
+from admin_merge.mapping.problems import Severity
 from admin_merge.mapping.validate import validate_mapping_set
 
 CACHE_ENV = "ADMIN_MERGE_CACHE_DIR"
@@ -65,17 +66,17 @@ def compiled_crosswalk(directory: Path) -> Crosswalk:
     if not directory.is_dir():
         raise MappingError(f"{directory}: mapping directory not found")
     base = cache_dir()
-    key = cache_key(directory) if base is not None else ""
-    target = base / f"crosswalk-{key[:40]}.pickle" if base is not None else None
-    if target is not None and target.is_file():
+    if base is None:
+        return _compile_checked(directory)
+    target = base / f"crosswalk-{cache_key(directory)[:40]}.pickle"
+    if target.is_file():
         with contextlib.suppress(Exception):  # unreadable or from an incompatible build: compile again
             with target.open("rb") as fh:
                 found = pickle.load(fh)
             if isinstance(found, Crosswalk):
                 return found
     crosswalk = _compile_checked(directory)
-    if target is not None:
-        _store(target, crosswalk)
+    _store(target, crosswalk)
     return crosswalk
 
 
@@ -83,7 +84,7 @@ def _compile_checked(directory: Path) -> Crosswalk:
     mapping_set = load_mapping_set(directory)
     result = validate_mapping_set(mapping_set)
     if not result.ok:
-        first = next(p for p in result.problems if p.severity.value == "error")
+        first = next(p for p in result.problems if p.severity is Severity.ERROR)
         raise MappingError(
             f"{first.file}:{first.line}:{first.column}: {first.code} {first.message} ({result.errors:,} error(s) "
             "in the mappings; "

@@ -190,7 +190,7 @@ class AddressReader:
         if located is None:
             return Resolution(Status.EMPTY)
         res = located[0].resolution.with_street(located[1])
-        if ref.commune_code or ref.district_code or ref.province_code or ref.commune or ref.district or ref.province:
+        if ref.has_columns():
             return self._combine(ref, res)
         return res
 

@@ -42,6 +42,11 @@ class Reference:
     commune: str | None = None
     address: str | None = None
 
+    def has_columns(self) -> bool:
+        """Any code or name column given (besides a free-text address)."""
+        codes = self.province_code or self.district_code or self.commune_code
+        return bool(codes or self.province or self.district or self.commune)
+
     def is_empty(self) -> bool:
         return all(
             v is None or not str(v).strip()
@@ -89,9 +94,7 @@ class Resolution:
         address reading: built directly, dataclasses.replace costs three times as much)."""
         return self.with_address_parts(street, self.parsed)
 
-    def with_address_parts(
-        self, street: str | None, parsed: tuple[str | None, str | None, str | None]
-    ) -> Resolution:
+    def with_address_parts(self, street: str | None, parsed: tuple[str | None, str | None, str | None]) -> Resolution:
         return Resolution(
             self.status,
             self.score,

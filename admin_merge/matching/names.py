@@ -18,12 +18,10 @@ from typing import Generic, Protocol, TypeVar
 from rapidfuzz import fuzz, process
 
 from admin_merge.text.normalize import ascii_key, has_diacritics, name_key
-from admin_merge.text.unit_names import Level, split_type
+from admin_merge.text.unit_names import TYPE_WORDS_ASCII, Level, split_type
 
 FUZZY_CUTOFF = 84.0
 MEMO_LIMIT = 200_000
-# Bare type words are never names, whatever a fuzzy score says.
-TYPE_WORDS_ASCII = frozenset({"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "thanh pho", "tinh", "dac khu"})
 FUZZY_MARGIN = 6.0
 ASCII_SCORE = 96.0
 WRONG_DIACRITICS_SCORE = 88.0
@@ -117,6 +115,7 @@ class NameIndex(Generic[U]):
         if exact:
             # The name is right but the type word is not (``Phường Mường Tè`` for a Thị trấn).
             return self._result(exact, WRONG_DIACRITICS_SCORE, fuzzy_kind=True)
+        # Numbers, short texts and bare type words are never names, whatever a fuzzy score says.
         if not fuzzy or any(ch.isdigit() for ch in folded) or len(folded) < 3 or folded in TYPE_WORDS_ASCII:
             return NameMatch(MatchKind.NONE, (), 0.0)
         return self._fuzzy(folded, parsed.type)

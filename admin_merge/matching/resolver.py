@@ -17,7 +17,7 @@ from admin_merge.mapping.crosswalk import Crosswalk
 from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
-from admin_merge.matching.names import MatchKind, NameIndex, NameMatch
+from admin_merge.matching.names import MEMO_LIMIT, MatchKind, NameIndex, NameMatch
 from admin_merge.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.normalize import ascii_key, name_key
@@ -80,8 +80,7 @@ class Resolver:
             units = list(self.reg.old_districts.values())
         return NameIndex(units, Level.DISTRICT)
 
-    @lru_cache(maxsize=4096)  # noqa: B019
-    def _commune_index(self, scope: tuple[str, tuple[str, ...]]) -> NameIndex[OldCommune]:
+    def _build_commune_index(self, scope: tuple[str, tuple[str, ...]]) -> NameIndex[OldCommune]:
         kind, codes = scope
         units: Iterable[OldCommune]
         if kind == "district":
@@ -236,7 +235,7 @@ class Resolver:
             scope = ("nation", ())
         index = self._commune_indexes.get(scope)
         if index is None:
-            index = self._commune_indexes[scope] = self._commune_index(scope)
+            index = self._commune_indexes[scope] = self._build_commune_index(scope)
         return index.match(commune, fuzzy=bool(districts or provinces))
 
     def upper_steps(self, ref: Reference) -> tuple[_Step, _Step]:
@@ -244,7 +243,7 @@ class Resolver:
         key = (ref.province_code, ref.province, ref.district_code, ref.district)
         found = self._steps_memo.get(key)
         if found is None:
-            if len(self._steps_memo) > 200_000:
+            if len(self._steps_memo) > MEMO_LIMIT:
                 self._steps_memo.clear()
             provinces = self._province_step(ref)
             found = self._steps_memo[key] = (provinces, self._district_step(ref, provinces))
@@ -398,6 +397,8 @@ class Resolver:
         key = (codes, score, kind)
         found = self._successors_memo.get(key)
         if found is None:
+            if len(self._successors_memo) > MEMO_LIMIT:
+                self._successors_memo.clear()
             found = self._successors_memo[key] = self._from_old_communes(communes, score, kind)
         return found
 
@@ -405,7 +406,10 @@ class Resolver:
         if len(communes) == 1:
             only = communes[0]
             successors = self.crosswalk.successors(only.code)
-            if len(successors) == 1:  # the common case, without the general bookkeeping below
+            # The common case, without the general bookkeeping below: the memo serves repeats, but
+            # every distinct commune still comes here once (measured 2.6 % of the instructions of
+            # resolving 20,000 cold addresses when it took the general path).
+            if len(successors) == 1:
                 row = successors[0]
                 return Resolution(
                     Status.EXACT if kind is MatchKind.EXACT else Status.FUZZY,

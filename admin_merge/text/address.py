@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from admin_merge.text.normalize import APOSTROPHES_AND_DASHES as _PUNCTUATION
-from admin_merge.text.normalize import ascii_key, nfc
+from admin_merge.text.normalize import ascii_key, fold_typography
+from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
@@ -28,28 +28,24 @@ def _boundary(words: str, xa: str) -> re.Pattern[str]:
     )
 
 
+def _alternatives(words: frozenset[str], leave_out: str = "") -> str:
+    return "|".join(sorted((w for w in words if w != leave_out), key=len, reverse=True))
+
+
 # Text written with diacritics is split only at type words written with diacritics
 # ("Văn Quan" and "Ân Thi" are names there).
-_TYPE_BOUNDARY = _boundary("phường|thị trấn|thị xã|quận|huyện|thành phố|tỉnh|đặc khu", "xã")
-_TYPE_BOUNDARY_ASCII = _boundary("phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|dac khu", "xa")
+_TYPE_BOUNDARY = _boundary(_alternatives(TYPE_WORDS_ACCENTED, "xã"), "xã")
+_TYPE_BOUNDARY_ASCII = _boundary(_alternatives(TYPE_WORDS_ASCII, "xa"), "xa")
 # A part that starts with a type word: a spaced dash before it separates two units
 # ("Xã Tả Van - Huyện Sa Pa"); no unit name has a dash followed by a type word.
-_TYPE_START = re.compile(
-    rf"(?:phường|thị trấn|thị xã|quận|huyện|thành phố|tỉnh|đặc khu|xã)(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE
-)
-_TYPE_START_ASCII = re.compile(
-    rf"(?:phuong|thi tran|thi xa|quan|huyen|thanh pho|tinh|dac khu|xa)(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE
-)
+_TYPE_START = re.compile(rf"(?:{_alternatives(TYPE_WORDS_ACCENTED)})(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE)
+_TYPE_START_ASCII = re.compile(rf"(?:{_alternatives(TYPE_WORDS_ASCII)})(?:\s|\.|\d)|{_ABBREVIATED}", re.IGNORECASE)
 # Words that start a street-level part, never a unit of the register.
 STREET_WORDS = re.compile(
     r"^(?:số|so|sn|thôn|thon|ấp|ap|bản|ban|xóm|xom|tổ|to|khu phố|khu pho|kp|khóm|khom|đường|duong|hẻm|hem|"
     r"ngõ|ngo|ngách|ngach|kiệt|kiet|lô|lo|phòng|phong|căn hộ|can ho|tầng|tang|tòa|toa)\b",
     re.IGNORECASE,
 )
-
-
-_NEEDS_TRANSLATION = re.compile("[" + "".join(chr(c) for c in _PUNCTUATION) + "]")
-_LONE_TYPE_WORDS = {"phuong", "xa", "thi tran", "thi xa", "quan", "huyen", "thanh pho", "tinh", "dac khu"}
 
 
 def split_address(text: str) -> list[str]:
@@ -60,16 +56,20 @@ def split_address(text: str) -> list[str]:
     a type word: ``Tổ 4 - Phường 3 - Bà Rịa - Vũng Tàu`` -> ``Tổ 4`` / ``Phường 3 - Bà Rịa - Vũng Tàu``.
     Cutting there keeps the street out of the unit part, which is what the reader caches.
     """
-    if not text.isascii():
-        text = nfc(text)
-        if _NEEDS_TRANSLATION.search(text):
-            text = text.translate(_PUNCTUATION)
+    plain = text.isascii()
+    if not plain:
+        text = fold_typography(text)
         plain = text.isascii()
-    else:
-        plain = True
-    if text.isprintable() and not ("-" in text or ";" in text or "|" in text or "\u2013" in text or "\u2014" in text):
-        return _split_commas(text, plain)
-    return _split_general(text, plain)
+    return _split_commas(text, plain) if commas_only(text) else _split_general(text, plain)
+
+
+def commas_only(text: str) -> bool:
+    """No separator but commas, no dash (a spaced one separates, an unspaced one is part of a
+    name), and no whitespace but plain spaces (str.isprintable() is False for tabs, newlines,
+    no-break spaces): the separator regex is not needed."""
+    return text.isprintable() and not (
+        "-" in text or ";" in text or "|" in text or "\u2013" in text or "\u2014" in text
+    )
 
 
 def _split_commas(text: str, plain: bool) -> list[str]:
@@ -87,7 +87,6 @@ def _split_commas(text: str, plain: bool) -> list[str]:
 
 
 def _split_general(text: str, plain: bool) -> list[str]:
-    pieces = _PIECES_ASCII if plain else _PIECES_ACCENTED
     type_start = _TYPE_START_ASCII if plain else _TYPE_START
     parts: list[str] = []
     glue = False
@@ -100,7 +99,7 @@ def _split_general(text: str, plain: bool) -> list[str]:
         chunk = chunk.strip(" .-")
         if not chunk:
             continue
-        merged = pieces.get(chunk) or _pieces(chunk, plain)
+        merged = _pieces(chunk, plain)
         if glue and parts and not type_start.match(merged[0]):
             parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
             parts.extend(merged[1:])
@@ -110,10 +109,6 @@ def _split_general(text: str, plain: bool) -> list[str]:
     return parts
 
 
-# What makes the separator regex necessary, tested inline in split_address: other separators,
-# any dash (a spaced one separates, an unspaced one is part of a name), and whitespace other
-# than a plain space (tabs, newlines, no-break spaces: str.isprintable() is False for them).
-_NOT_COMMAS = ("-", ";", "|", "\u2013", "\u2014")
 PIECES_LIMIT = 500_000
 _PIECES_ASCII: dict[str, tuple[str, ...]] = {}
 _PIECES_ACCENTED: dict[str, tuple[str, ...]] = {}
@@ -149,7 +144,7 @@ def dash_parts(segment: str) -> list[str]:
 
 def is_type_word(text: str) -> bool:
     """A bare type word (``Thành phố``, ``Xa``): no name in it."""
-    return ascii_key(text) in _LONE_TYPE_WORDS
+    return ascii_key(text) in TYPE_WORDS_ASCII
 
 
 def is_street_part(segment: str) -> bool:

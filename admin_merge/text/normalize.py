@@ -33,16 +33,17 @@ def nfc(text: str) -> str:
 _TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in APOSTROPHES_AND_DASHES) + "]")
 
 
+def fold_typography(text: str) -> str:
+    """NFC, typographic apostrophes and dashes folded; spacing left as it is."""
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    text = nfc(text)
+    return text.translate(APOSTROPHES_AND_DASHES) if _TYPOGRAPHIC.search(text) else text
+
+
 def clean(text: str) -> str:
     """NFC, typographic apostrophes and dashes folded, whitespace collapsed."""
-    if text.isascii():
-        if "`" in text:
-            text = text.replace("`", "'")
-    else:
-        text = nfc(text)
-        if _TYPOGRAPHIC.search(text):
-            text = text.translate(APOSTROPHES_AND_DASHES)
-    return " ".join(text.split())
+    return " ".join(fold_typography(text).split())
 
 
 @lru_cache(maxsize=50_000)  # Vietnamese has a few thousand syllables: this is nearly always a hit

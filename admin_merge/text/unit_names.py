@@ -40,6 +40,9 @@ _FULL_WORDS: dict[str, str] = {
     "xa": "xã",
     "dac khu": "đặc khu",
 }
+# Type words as written without diacritics, and with them (the canonical forms).
+TYPE_WORDS_ASCII = frozenset(_FULL_WORDS)
+TYPE_WORDS_ACCENTED = frozenset(_FULL_WORDS.values())
 _ABBREVIATIONS: dict[str, str] = {
     "tp": "thành phố",
     "t": "tỉnh",
