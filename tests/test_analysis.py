@@ -90,6 +90,21 @@ def test_report_figures_and_json_parity(cli, migrated: dict[str, Path]) -> None:
     assert sum(splits.values()) == data["statuses"]["split"]
 
 
+def test_report_reads_the_columns_of_another_prefix(migrated: dict[str, Path], tmp_path: Path) -> None:
+    """With --prefix v2_ the status columns are v2_match_status etc. (here the only ones): the
+    report reads those."""
+    source = tmp_path / "households.csv"
+    pl.read_csv(SAMPLE / "households.csv", infer_schema=False).write_csv(source)
+    prefixed = tmp_path / "prefixed.csv"
+    am.migrate(source, prefixed, prefix="v2_")
+    columns = pl.read_csv(prefixed, infer_schema=False)
+    assert "match_status" not in columns.columns
+    report = am.report(prefixed, prefix="v2_")
+    assert report.rows == 3000
+    assert report.statuses["split"] == columns.filter(pl.col("v2_match_status") == "split").height
+    assert report.statuses == am.report(migrated["households"]).statuses
+
+
 def test_review_export_lists_every_split_commune_with_all_successors(cli, migrated: dict[str, Path]) -> None:
     review = migrated["dir"] / "review.csv"
     cli("review", "export", migrated["addresses"], "-o", review, "--force")

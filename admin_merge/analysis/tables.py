@@ -33,15 +33,20 @@ class Loaded:
 
     @property
     def status(self) -> str:
-        return '"match_status"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}match_status"'
-
-    @property
-    def candidates(self) -> str:
-        return '"candidates"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}candidates"'
+        return quote(_status_columns(self.prefix)[0])
 
     @property
     def score(self) -> str:
-        return '"match_score"' if self.prefix == DEFAULT_PREFIX else f'"{self.prefix}match_score"'
+        return quote(_status_columns(self.prefix)[1])
+
+    @property
+    def candidates(self) -> str:
+        return quote(_status_columns(self.prefix)[2])
+
+
+def _status_columns(prefix: str) -> list[str]:
+    """match_status, match_score, candidates as migrate names them for ``prefix``."""
+    return output_columns(prefix, with_address=False)[-3:]
 
 
 def load(
@@ -60,9 +65,7 @@ def load(
             raise InputError(f"{location}: cannot read: {str(exc).strip().splitlines()[0]}") from None
     added = set(output_columns(prefix, with_address=True))
     original = [c for c in frame.columns if c != ROW and c not in added]
-    migrated = f"{prefix}commune_code" in frame.columns and (
-        ("match_status" if prefix == DEFAULT_PREFIX else f"{prefix}match_status") in frame.columns
-    )
+    migrated = f"{prefix}commune_code" in frame.columns and _status_columns(prefix)[0] in frame.columns
     if require_migrated and not migrated:
         raise InputError(f"{location}: not a migrated file (no {prefix}commune_code / match_status columns)")
     refs = _detect(original, str(location))
