@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from admin_merge._version import __version__ as __version__
 
 # The API is imported lazily so that `admin-merge --help` stays instant.
 _API = {
@@ -41,9 +41,9 @@ if TYPE_CHECKING:
         validate,
         write_html,
     )
-    from admin_merge.engine.migrate import MigrateOptions, migrate  # noqa: F401
-    from admin_merge.engine.report import MigrationReport  # noqa: F401
+    from admin_merge.engines.local import MigrateOptions, migrate  # noqa: F401
     from admin_merge.matching.model import Reference, Resolution, Status  # noqa: F401
+    from admin_merge.plan.report import MigrationReport  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:
@@ -52,7 +52,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(model, name)
     if name in {"migrate", "MigrateOptions", "MigrationReport"}:
-        from admin_merge.engine import migrate as engine
+        from admin_merge.engines import local as engine
 
         return getattr(engine, name)
     if name in _API:

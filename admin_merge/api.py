@@ -9,18 +9,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.mapping.cache import compiled_crosswalk
-from admin_merge.mapping.crosswalk import Crosswalk, write_crosswalk
-from admin_merge.mapping.loader import load_mapping_set
-from admin_merge.mapping.model import MappingSet
-from admin_merge.mapping.validate import ValidationResult, validate_mapping_set
+from admin_merge.matching import session as _session
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
-from admin_merge.paths import shipped_mappings_dir
+from admin_merge.registry.crosswalk import Crosswalk
+from admin_merge.registry.loader import load_mapping_set
+from admin_merge.registry.model import MappingSet
+from admin_merge.registry.validate import ValidationResult, validate_mapping_set
 
 if TYPE_CHECKING:
     from admin_merge.analysis.diff import Diff
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def _dir(directory: str | Path | None) -> Path:
-    return Path(directory) if directory is not None else shipped_mappings_dir()
+    return _session.mappings_dir(directory)
 
 
 def load_mappings(directory: str | Path | None = None, on_file: Callable[[Path], None] | None = None) -> MappingSet:
@@ -42,31 +40,23 @@ def validate(directory: str | Path | None = None, on_file: Callable[[Path], None
     return validate_mapping_set(load_mappings(directory, on_file))
 
 
-@lru_cache(maxsize=8)
-def _crosswalk(directory: Path) -> Crosswalk:
-    return compiled_crosswalk(directory)
-
-
 def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
     """The compiled crosswalk of a mapping directory that has no errors (MappingError naming
     the first one otherwise). Kept for the life of the process, and between runs in the
-    user's cache directory (see :mod:`admin_merge.mapping.cache`)."""
-    return _crosswalk(_dir(directory).resolve())
+    user's cache directory (see :mod:`admin_merge.registry.cache`)."""
+    return _session.load_crosswalk(directory)
 
 
 def export_crosswalk(path: str | Path, directory: str | Path | None = None) -> int:
     """Write the crosswalk to CSV, Parquet, JSON or NDJSON (by extension). Returns the row count."""
+    from admin_merge.io.crosswalk import write_crosswalk
+
     return write_crosswalk(load_crosswalk(directory), Path(path))
-
-
-@lru_cache(maxsize=8)
-def _resolver(directory: Path) -> Resolver:
-    return Resolver(_crosswalk(directory))
 
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
     """The resolver of a mapping directory (built once per process)."""
-    return _resolver(_dir(directory).resolve())
+    return _session.get_resolver(directory)
 
 
 def resolve(reference: Reference | str, directory: str | Path | None = None) -> Resolution:
@@ -124,7 +114,7 @@ def write_html(result: Report | Diff, path: str | Path, *, force: bool = True) -
     """Render a report or a diff as one self-contained HTML file, written atomically."""
     from admin_merge.analysis.diff import Diff as _Diff
     from admin_merge.analysis.html import render_diff, render_report
-    from admin_merge.engine.output import atomic_target
+    from admin_merge.io.output import atomic_target
 
     html = render_diff(result) if isinstance(result, _Diff) else render_report(result)
     target = Path(path)

@@ -71,11 +71,11 @@ def run_one(kind: str, src: Path, dst: Path) -> dict[str, float]:
         import polars as pl
 
         from admin_merge.api import load_crosswalk
+        from admin_merge.io.crosswalk import crosswalk_frame
 
         reg = load_crosswalk().registers
         xw = (
-            load_crosswalk()
-            .to_polars()
+            crosswalk_frame(load_crosswalk())
             .group_by("old_commune_code")
             .agg(
                 pl.col("new_province_code").first(),

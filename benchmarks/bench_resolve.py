@@ -76,7 +76,7 @@ import json, sys, time
 sys.path.insert(0, {str(REPO)!r})
 import admin_merge as am
 from admin_merge.matching.model import Reference
-from admin_merge.matching.parallel import default_workers, resolve_all
+from admin_merge.runtime.parallel import default_workers, resolve_all
 addresses = json.loads(open({str(path)!r}, encoding="utf-8").read())
 resolver = am.get_resolver()
 refs = [Reference(address=a) for a in addresses]
@@ -136,7 +136,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="fresh processes per throughput figure")
     args = parser.parse_args()
     accuracy(args.devset)
-    print("\n2. resolver throughput (admin_merge.matching.parallel.resolve_all)")
+    print("\n2. resolver throughput (admin_merge.runtime.parallel.resolve_all)")
     throughput(
         args.distinct,
         "clean,abbreviated,no_diacritics,upper,separators,split",

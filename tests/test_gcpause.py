@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from admin_merge.gcpause import frozen_for_fork, gc_paused
+from admin_merge.runtime.gc import frozen_for_fork, gc_paused
 
 
 class Box:

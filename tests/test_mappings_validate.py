@@ -232,7 +232,7 @@ def test_commands_refuse_mappings_with_errors(cli, mapping_copy: Path, tmp_path:
 def test_compiled_crosswalk_is_cached_and_an_edit_invalidates_it(
     mapping_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from admin_merge.mapping import cache
+    from admin_merge.registry import cache
 
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
     first = cache.compiled_crosswalk(mapping_copy)

@@ -213,7 +213,7 @@ def test_refuses_existing_output_and_input_as_output(cli, tmp_path: Path) -> Non
 def test_failure_while_writing_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = tmp_path / "in.csv"
     CODES.write_csv(src)
-    from admin_merge.engine import migrate as engine
+    from admin_merge.engines import local as engine
 
     def broken(frame: pl.LazyFrame, path: Path, fmt: object) -> None:
         path.write_text("half a file", encoding="utf-8")

@@ -175,7 +175,7 @@ def test_devset_accuracy_regression() -> None:
 
 
 def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    from admin_merge.matching import parallel
+    from admin_merge.runtime import parallel
     from benchmarks.devset import generate
 
     refs = [Reference(address=c.address) for c in generate(3000, seed=5)]
@@ -204,7 +204,7 @@ def test_comma_only_fast_split_equals_general_split() -> None:
 
 def test_parallel_resolution_reports_a_failing_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker that fails makes resolve_all raise with the worker's error, never hang or drop rows."""
-    from admin_merge.matching import parallel
+    from admin_merge.runtime import parallel
 
     def broken(*args: Any) -> Any:
         raise ValueError("boom in a worker")

@@ -8,9 +8,9 @@ from typing import Any
 
 from admin_merge.analysis.report import province_breakdown
 from admin_merge.analysis.tables import ROW, Loaded, connect, load, quote, reference_sql
-from admin_merge.engine.migrate import DEFAULT_PREFIX
 from admin_merge.errors import InputError
-from admin_merge.registers import Registers
+from admin_merge.plan.schema import DEFAULT_PREFIX
+from admin_merge.registry.registers import Registers
 
 LIST_LIMIT = 1000
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from admin_merge import __version__
+from admin_merge._version import __version__
 from admin_merge.analysis.diff import Diff
 from admin_merge.analysis.report import STATUS_ORDER, Report
 

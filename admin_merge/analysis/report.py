@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from admin_merge.analysis.tables import Loaded, connect, load, reference_sql
-from admin_merge.engine.migrate import DEFAULT_PREFIX
 from admin_merge.matching.model import STATUS_ORDER as STATUS_ORDER
 from admin_merge.matching.model import UNRESOLVED_SQL
-from admin_merge.registers import Registers
+from admin_merge.plan.schema import DEFAULT_PREFIX
+from admin_merge.registry.registers import Registers
 
 
 @dataclass

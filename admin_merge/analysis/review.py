@@ -8,13 +8,13 @@ from pathlib import Path
 import polars as pl
 
 from admin_merge.analysis.tables import connect, load, quote
-from admin_merge.engine.formats import Format, parse_location
-from admin_merge.engine.migrate import DEFAULT_PREFIX
-from admin_merge.engine.output import atomic_target, write_frame
 from admin_merge.errors import InputError
+from admin_merge.io.formats import Format, parse_location
+from admin_merge.io.output import atomic_target, write_frame
 from admin_merge.matching.decisions import reference_key
 from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference
 from admin_merge.matching.resolver import Resolver
+from admin_merge.plan.schema import DEFAULT_PREFIX
 
 COLUMNS = (
     "reference_key",

@@ -8,11 +8,11 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from admin_merge.engine.columns import ReferenceColumns, choose_columns
-from admin_merge.engine.formats import parse_location
-from admin_merge.engine.migrate import DEFAULT_PREFIX, output_columns
-from admin_merge.engine.reader import opened
 from admin_merge.errors import InputError
+from admin_merge.io.formats import parse_location
+from admin_merge.io.reader import opened
+from admin_merge.plan.columns import ReferenceColumns, choose_columns
+from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
 
 ROW = "__am_row"
 

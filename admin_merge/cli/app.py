@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from admin_merge import __version__
+from admin_merge._version import __version__
 
 app = typer.Typer(
     name="admin-merge",

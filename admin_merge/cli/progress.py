@@ -16,7 +16,7 @@ from rich.progress import (
 )
 
 from admin_merge.cli.console import err, progress_enabled
-from admin_merge.engine.migrate import ProgressFn
+from admin_merge.engines.local import ProgressFn
 
 _LABELS = {"reading": "Reading distinct references", "resolving": "Resolving", "writing": "Joining back and writing"}
 

@@ -7,7 +7,7 @@ from itertools import groupby
 from pathlib import Path
 
 from admin_merge.cli.console import info
-from admin_merge.mapping.validate import ValidationResult
+from admin_merge.registry.validate import ValidationResult
 
 
 def _summary(result: ValidationResult) -> str:

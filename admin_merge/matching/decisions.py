@@ -6,13 +6,15 @@ key), not by row or column name, so one review file applies to the next dataset 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from admin_merge.errors import InputError
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import ROLES, Reference, Resolution, Status
-from admin_merge.registers import Registers
+from admin_merge.registry.registers import Registers
 from admin_merge.text.normalize import name_key
 
 CODE_LEVEL = {"province_code": "province", "district_code": "district", "commune_code": "commune"}
@@ -79,38 +81,33 @@ class Decisions:
         )
 
 
-def load_decisions(path: Path, registers: Registers) -> Decisions:
-    """Read a filled-in review file (CSV or XLSX). Bad decisions are rejected with their row."""
-    from admin_merge.engine.formats import parse_location
-    from admin_merge.engine.reader import opened
-
-    location = parse_location(path)
-    with opened(location) as dataset:
-        missing = [c for c in REQUIRED if c not in dataset.columns]
-        if missing:
-            raise InputError(f"{path}: not a review file (missing column {', '.join(missing)})")
-        wanted = [c for c in ("reference_key", "decision", "candidates") if c in dataset.columns]
-        rows = dataset.frame.select(wanted).collect().iter_rows(named=True)
-        decided: dict[str, Decision] = {}
-        for index, row in enumerate(rows):
-            line = index + 2  # the header is row 1
-            raw = str(row.get("decision") or "").strip()
-            if not raw:
-                continue  # undecided: the row stays as it was
-            key = str(row.get("reference_key") or "").strip()
-            if not key:
-                raise InputError(f"{path}: row {line}: decision '{raw}' has no reference_key")
-            code = normalize_code(raw, "commune")
-            candidates = {c for c in str(row.get("candidates") or "").split("|") if c}
-            if code is None or (code not in candidates and code not in registers.new_communes):
-                raise InputError(
-                    f"{path}: row {line}: decision '{raw}' is neither one of the candidates "
-                    f"({', '.join(sorted(candidates)) or 'none'}) nor a new commune code"
-                )
-            if key in decided and decided[key].code != code:
-                raise InputError(
-                    f"{path}: row {line}: reference decided twice ({decided[key].code} at row "
-                    f"{decided[key].row}, {code} here)"
-                )
-            decided[key] = Decision(key, code, line)
+def decisions_from_rows(
+    path: Path, columns: list[str], rows: Iterable[dict[str, Any]], registers: Registers
+) -> Decisions:
+    """Check the rows of a filled-in review file. Bad decisions are rejected with their row."""
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise InputError(f"{path}: not a review file (missing column {', '.join(missing)})")
+    decided: dict[str, Decision] = {}
+    for index, row in enumerate(rows):
+        line = index + 2  # the header is row 1
+        raw = str(row.get("decision") or "").strip()
+        if not raw:
+            continue  # undecided: the row stays as it was
+        key = str(row.get("reference_key") or "").strip()
+        if not key:
+            raise InputError(f"{path}: row {line}: decision '{raw}' has no reference_key")
+        code = normalize_code(raw, "commune")
+        candidates = {c for c in str(row.get("candidates") or "").split("|") if c}
+        if code is None or (code not in candidates and code not in registers.new_communes):
+            raise InputError(
+                f"{path}: row {line}: decision '{raw}' is neither one of the candidates "
+                f"({', '.join(sorted(candidates)) or 'none'}) nor a new commune code"
+            )
+        if key in decided and decided[key].code != code:
+            raise InputError(
+                f"{path}: row {line}: reference decided twice ({decided[key].code} at row "
+                f"{decided[key].row}, {code} here)"
+            )
+        decided[key] = Decision(key, code, line)
     return Decisions(Path(path), decided, registers)

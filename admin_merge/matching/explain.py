@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from admin_merge.matching.model import Reference, Resolution
-from admin_merge.registers import Registers
+from admin_merge.registry.registers import Registers
 
 
 def _unit(registers_map: dict[str, Any], code: str | None) -> dict[str, str] | None:

@@ -13,12 +13,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from admin_merge.mapping.crosswalk import Crosswalk
 from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
 from admin_merge.matching.names import MEMO_LIMIT, MatchKind, NameIndex, NameMatch
-from admin_merge.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
+from admin_merge.registry.crosswalk import Crosswalk
+from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type

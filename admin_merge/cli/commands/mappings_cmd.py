@@ -55,7 +55,7 @@ def show_cmd(
     """
     from admin_merge.api import load_crosswalk
     from admin_merge.cli.render_show import render_show
-    from admin_merge.mapping.inspect import describe
+    from admin_merge.registry.inspect import describe
 
     view = describe(load_crosswalk(mappings), code)
     if fmt is ReportFormat.json:
@@ -72,7 +72,7 @@ def stats_cmd(mappings: MappingsOpt = None, fmt: ReportFormatOpt = ReportFormat.
     Example: admin-merge mappings stats --format json
     """
     from admin_merge.api import load_crosswalk
-    from admin_merge.mapping.inspect import statistics
+    from admin_merge.registry.inspect import statistics
 
     stats = statistics(load_crosswalk(mappings))
     if fmt is ReportFormat.json:

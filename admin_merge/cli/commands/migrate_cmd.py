@@ -13,7 +13,7 @@ from rich.text import Text
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, err, info
 from admin_merge.cli.options import MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
-from admin_merge.engine.formats import Format
+from admin_merge.io.formats import Format
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
 
 
@@ -68,10 +68,10 @@ def migrate_cmd(
     Example: admin-merge migrate sample_data/households.csv -o households.new.csv --report report.json
     """
     from admin_merge.cli.progress import progress_callback
-    from admin_merge.engine.columns import ReferenceColumns
-    from admin_merge.engine.migrate import MigrateOptions, migrate
-    from admin_merge.engine.output import atomic_target
+    from admin_merge.engines.local import MigrateOptions, migrate
     from admin_merge.errors import InputError
+    from admin_merge.io.output import atomic_target
+    from admin_merge.plan.columns import ReferenceColumns
 
     failing = {s.strip() for s in (fail_on or "").split(",") if s.strip()}
     unknown = failing - set(STATUSES)
@@ -110,7 +110,7 @@ def migrate_cmd(
 
 
 def _summary(result: object) -> None:
-    from admin_merge.engine.report import MigrationReport
+    from admin_merge.plan.report import MigrationReport
 
     assert isinstance(result, MigrationReport)
     used = ", ".join(f"{col} ({role})" for role, col in result.columns.items())

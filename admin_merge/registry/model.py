@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from admin_merge.mapping.problems import Problem
-from admin_merge.registers import Registers
+from admin_merge.registry.problems import Problem
+from admin_merge.registry.registers import Registers
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,24 +26,26 @@ from typing import Any, Literal
 
 import polars as pl
 
-from admin_merge import __version__
-from admin_merge.engine.columns import ReferenceColumns, choose_columns
-from admin_merge.engine.formats import Format, Location, parse_location
-from admin_merge.engine.output import atomic_target
-from admin_merge.engine.reader import FALLBACK_ENCODING, opened
-from admin_merge.engine.report import MigrationReport as MigrationReport
-from admin_merge.engine.writer import count_rows, write_duckdb_table, write_lazy
+from admin_merge._version import __version__
 from admin_merge.errors import AdminMergeError, InputError
-from admin_merge.gcpause import gc_paused
-from admin_merge.matching.decisions import Decisions, load_decisions
+from admin_merge.io.decisions import load_decisions
+from admin_merge.io.formats import Format, Location, parse_location
+from admin_merge.io.output import atomic_target
+from admin_merge.io.reader import FALLBACK_ENCODING, opened
+from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
+from admin_merge.matching.decisions import Decisions
 from admin_merge.matching.model import UNRESOLVED, Reference, Resolution, Status
-from admin_merge.matching.parallel import resolve_all
 from admin_merge.matching.resolver import Resolver
-from admin_merge.registers import Registers
+from admin_merge.matching.session import get_resolver
+from admin_merge.plan.columns import ReferenceColumns, choose_columns
+from admin_merge.plan.report import MigrationReport as MigrationReport
+from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
+from admin_merge.registry.registers import Registers
+from admin_merge.runtime.gc import gc_paused
+from admin_merge.runtime.parallel import resolve_all
 
 ProgressFn = Callable[[str, int, int | None], None]
 TOP_UNRESOLVED = 20
-DEFAULT_PREFIX = "new_"
 # Notes of resolutions where two columns of one record contradict each other.
 CONFLICT_NOTES = ("commune code", "the code columns and the address disagree")
 NULL_KEY = "\x00"
@@ -75,16 +77,6 @@ class MigrateOptions:
             "decisions": str(self.decisions) if self.decisions else None,
             "workers": self.workers,
         }
-
-
-def output_columns(prefix: str, with_address: bool) -> list[str]:
-    """The added columns. A non-default prefix also goes before the status columns, so a
-    migrated file can be migrated again (``--prefix v2_``) without a clash."""
-    cols = [f"{prefix}province_code", f"{prefix}province_name", f"{prefix}commune_code", f"{prefix}commune_name"]
-    if with_address:
-        cols.append(f"{prefix}address")
-    status_prefix = "" if prefix == DEFAULT_PREFIX else prefix
-    return [*cols, *(f"{status_prefix}{c}" for c in ("match_status", "match_score", "candidates"))]
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -203,8 +195,6 @@ def migrate(
     Keyword shortcuts: ``commune_code_col=``, ``commune_col=``, ``address_col=``... and any
     field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``...).
     """
-    from admin_merge.api import get_resolver
-
     started = time.perf_counter()
     opts = _options(options, kwargs)
     source = parse_location(input)

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from admin_merge.errors import InputError
-from admin_merge.mapping.crosswalk import Crosswalk, CrosswalkRow
+from admin_merge.registry.crosswalk import Crosswalk, CrosswalkRow
 
 
 def _source(row: CrosswalkRow, xw: Crosswalk) -> dict[str, Any]:

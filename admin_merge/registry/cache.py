@@ -22,11 +22,11 @@ import tempfile
 from pathlib import Path
 
 from admin_merge.errors import MappingError
-from admin_merge.mapping import crosswalk as _crosswalk_module
-from admin_merge.mapping.crosswalk import Crosswalk, compile_crosswalk
-from admin_merge.mapping.loader import load_mapping_set, mapping_files, registers_dir
-from admin_merge.mapping.problems import Severity
-from admin_merge.mapping.validate import validate_mapping_set
+from admin_merge.registry import crosswalk as _crosswalk_module
+from admin_merge.registry.crosswalk import Crosswalk, compile_crosswalk
+from admin_merge.registry.loader import load_mapping_set, mapping_files, registers_dir
+from admin_merge.registry.problems import Severity
+from admin_merge.registry.validate import validate_mapping_set
 
 CACHE_ENV = "ADMIN_MERGE_CACHE_DIR"
 FORMAT = 1
@@ -47,7 +47,8 @@ def cache_dir() -> Path | None:
 
 
 def cache_key(directory: Path) -> str:
-    from admin_merge import __version__, registers
+    from admin_merge._version import __version__
+    from admin_merge.registry import registers
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{directory}".encode())
     for module in (registers, _crosswalk_module):

@@ -26,10 +26,10 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
-from admin_merge.gcpause import frozen_for_fork, gc_paused
 from admin_merge.matching.address import Interpretation, address_reader
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
+from admin_merge.runtime.gc import frozen_for_fork, gc_paused
 
 PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
 CHUNK = 4_000  # references per bucket, about (and per progress step when serial)

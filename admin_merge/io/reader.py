@@ -18,8 +18,8 @@ from pathlib import Path
 
 import polars as pl
 
-from admin_merge.engine.formats import Format, Location
 from admin_merge.errors import InputError
+from admin_merge.io.formats import Format, Location
 
 SNIFF_BYTES = 64 * 1024
 CHUNK = 1024 * 1024

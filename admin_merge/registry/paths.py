@@ -9,7 +9,7 @@ from pathlib import Path
 from admin_merge.errors import MappingError
 
 ENV_VAR = "ADMIN_MERGE_MAPPINGS"
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def shipped_mappings_dir() -> Path:

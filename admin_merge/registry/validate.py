@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from admin_merge.mapping.model import Location, MappingFile, MappingSet, Source
-from admin_merge.mapping.problems import Problem, Severity
-from admin_merge.registers import Registers
+from admin_merge.registry.model import Location, MappingFile, MappingSet, Source
+from admin_merge.registry.problems import Problem, Severity
+from admin_merge.registry.registers import Registers
 from admin_merge.text.normalize import name_key
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from admin_merge.errors import MappingError
-from admin_merge.mapping.model import (
+from admin_merge.registry.model import (
     DistrictSource,
     Location,
     MappingFile,
@@ -26,8 +26,8 @@ from admin_merge.mapping.model import (
     ProvinceEntry,
     Source,
 )
-from admin_merge.mapping.problems import Problem
-from admin_merge.registers import Registers, load_registers
+from admin_merge.registry.problems import Problem
+from admin_merge.registry.registers import Registers, load_registers
 
 try:  # libyaml is much faster; fall back to the pure-Python loader.
     _Loader: type = yaml.CSafeLoader
@@ -265,7 +265,7 @@ def registers_dir(directory: Path) -> Path:
     reg_dir = directory / "registers"
     if reg_dir.is_dir():
         return reg_dir
-    from admin_merge.paths import shipped_mappings_dir
+    from admin_merge.registry.paths import shipped_mappings_dir
 
     return shipped_mappings_dir() / "registers"
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from admin_merge.mapping.model import MappingSet
-from admin_merge.registers import Registers
-
-if TYPE_CHECKING:
-    import polars as pl
+from admin_merge.registry.model import MappingSet
+from admin_merge.registry.registers import Registers
 
 COLUMNS = (
     "old_province_code",
@@ -92,15 +89,6 @@ class Crosswalk:
             return [self.whole_districts[old_district_code]]
         return self._district_units.get(old_district_code, [])
 
-    def to_polars(self) -> pl.DataFrame:
-        import polars as pl
-
-        data = {c: [getattr(r, c) for r in self.rows] for c in COLUMNS}
-        schema = {
-            c: (pl.Boolean if c == "is_primary" else pl.Int32 if c == "n_successors" else pl.Utf8) for c in COLUMNS
-        }
-        return pl.DataFrame(data, schema=schema)
-
 
 def compile_crosswalk(mset: MappingSet) -> Crosswalk:
     """Flatten a mapping set. Names come from the registers (codes are authoritative)."""
@@ -135,13 +123,3 @@ def compile_crosswalk(mset: MappingSet) -> Crosswalk:
     rows.sort(key=lambda r: (r.old_commune_code, r.new_commune_code))
     districts = {d.code: c.code for _, c in mset.communes() for d in c.districts if d.relation == "whole"}
     return Crosswalk(rows, reg, mset.digest, districts, mset.directory)
-
-
-def write_crosswalk(crosswalk: Crosswalk, path: Path) -> int:
-    """Write the crosswalk as CSV, Parquet, JSON or NDJSON (by extension), atomically."""
-    from admin_merge.engine.output import atomic_target, format_for_path, write_frame
-
-    fmt = format_for_path(path)
-    with atomic_target(path, force=True) as tmp:
-        write_frame(crosswalk.to_polars(), tmp, fmt)
-    return len(crosswalk)

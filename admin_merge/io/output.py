@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from admin_merge.engine.formats import Format, format_for_path
 from admin_merge.errors import InputError
+from admin_merge.io.formats import Format, format_for_path
 
 if TYPE_CHECKING:
     import polars as pl
@@ -41,6 +41,6 @@ def atomic_target(path: Path, *, force: bool = False) -> Iterator[Path]:
 
 def write_frame(df: pl.DataFrame, path: Path, fmt: Format) -> None:
     """Write a small in-memory frame (crosswalks, reports, review files)."""
-    from admin_merge.engine.writer import write_lazy
+    from admin_merge.io.writer import write_lazy
 
     write_lazy(df.lazy(), path, fmt)

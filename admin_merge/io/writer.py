@@ -6,8 +6,8 @@ from pathlib import Path
 
 import polars as pl
 
-from admin_merge.engine.formats import Format, Location
 from admin_merge.errors import AdminMergeError, InputError
+from admin_merge.io.formats import Format, Location
 
 EXCEL_MAX_ROWS = 1_048_575
 

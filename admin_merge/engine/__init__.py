@@ -1,1 +1,0 @@
-"""Dataset engine: reading, joining back and writing, atomically."""

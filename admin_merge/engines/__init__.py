@@ -1,0 +1,1 @@
+"""Engines that run a migration plan where the data is (local: polars)."""

@@ -1,0 +1,19 @@
+"""Reading a filled-in review file (CSV or XLSX) into checked decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from admin_merge.io.formats import parse_location
+from admin_merge.io.reader import opened
+from admin_merge.matching.decisions import Decisions, decisions_from_rows
+from admin_merge.registry.registers import Registers
+
+
+def load_decisions(path: Path, registers: Registers) -> Decisions:
+    """Read a filled-in review file. Bad decisions are rejected with their row."""
+    location = parse_location(path)
+    with opened(location) as dataset:
+        wanted = [c for c in ("reference_key", "decision", "candidates") if c in dataset.columns]
+        rows = dataset.frame.select(wanted).collect().iter_rows(named=True) if wanted else iter(())
+        return decisions_from_rows(Path(path), dataset.columns, rows, registers)

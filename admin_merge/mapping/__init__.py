@@ -1,1 +1,0 @@
-"""Mapping files (YAML, one per new province): loading, validation and the compiled crosswalk."""

@@ -1,0 +1,1 @@
+"""Tools for testing admin-merge from the outside: generators of realistic inputs with known answers."""
