@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from admin_merge.testing.clerk import FAMILIES, Case, Registers, generate, load_registers  # noqa: E402
+from admin_merge.testing.clerk import FAMILIES, Case, Registers, generate, load_registers
 
 OUTCOMES = ("right", "within_split", "guessed_ok", "flagged_right", "unresolved_wrong", "conf_wrong")
 RESOLVED = {"exact", "fuzzy", "already_new", "decided"}
@@ -38,11 +38,16 @@ FLAGGED = {"split", "ambiguous"}
 def _resolver() -> Callable[[str], Any]:
     import admin_merge
 
-    try:
-        resolver = admin_merge.get_resolver()
-        reference = admin_merge.Reference
-    except AttributeError:
-        return admin_merge.resolve  # type: ignore[no-any-return]
+    # Modules move; the package's top level is the stable public API.
+    get_resolver: Any = getattr(admin_merge, "get_resolver", None)
+    reference: Any = getattr(admin_merge, "Reference", None)
+    if get_resolver is None or reference is None:
+        fallback: Any = getattr(admin_merge, "resolve", None)
+        if fallback is None:
+            raise SystemExit("admin_merge exposes neither get_resolver nor resolve")
+        resolve: Callable[[str], Any] = fallback
+        return resolve
+    resolver = get_resolver()
     return lambda address: resolver.resolve(reference(address=address))
 
 

@@ -138,7 +138,7 @@ def _load_crosswalk(mappings: Path) -> tuple[dict[str, tuple[str, ...]], dict[st
     if not files:
         raise FileNotFoundError(f"no mapping files in {mappings}")
     for path in files:
-        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - BaseLoader builds no objects
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         for entry in doc.get("communes") or []:
             new_code = str(entry["code"])
             pairs = tuple((str(s["code"]), str(s.get("relation", "whole"))) for s in entry.get("sources") or [])
@@ -246,31 +246,141 @@ def _within_one(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- word lists (our own)
 
 PERSON_STREETS = (
-    "Trần Phú", "Lê Lợi", "Hùng Vương", "Quang Trung", "Nguyễn Trãi", "Lý Thường Kiệt", "Trần Hưng Đạo",
-    "Lê Hồng Phong", "Nguyễn Du", "Phan Bội Châu", "Hai Bà Trưng", "Bà Triệu", "Lê Lai", "Ngô Quyền",
-    "Nguyễn Huệ", "Lê Thánh Tông", "Hoàng Văn Thụ", "Minh Khai", "Phan Đình Phùng", "Nguyễn Văn Cừ",
-    "Võ Thị Sáu", "Lý Tự Trọng", "Nguyễn Thị Minh Khai", "Lê Duẩn", "Trường Chinh", "Nguyễn Văn Linh",
-    "Võ Văn Kiệt", "Phạm Văn Đồng", "Tôn Đức Thắng", "Lạc Long Quân", "Âu Cơ", "Phan Chu Trinh",
-    "Hoàng Diệu", "Trần Quốc Toản", "Nguyễn Chí Thanh", "Lê Quý Đôn", "Chu Văn An", "Yết Kiêu",
-    "Đinh Tiên Hoàng", "Lý Thái Tổ", "Nguyễn Tất Thành", "Trần Nhân Tông", "Mạc Đĩnh Chi", "Hà Huy Tập",
-    "Trần Khánh Dư", "Nguyễn Đình Chiểu", "Điện Biên Phủ", "Cách Mạng Tháng Tám", "Bạch Đằng", "Chi Lăng",
-    "Độc Lập", "Thống Nhất", "Hòa Bình", "Giải Phóng",
-)  # fmt: skip
+    "Trần Phú",
+    "Lê Lợi",
+    "Hùng Vương",
+    "Quang Trung",
+    "Nguyễn Trãi",
+    "Lý Thường Kiệt",
+    "Trần Hưng Đạo",
+    "Lê Hồng Phong",
+    "Nguyễn Du",
+    "Phan Bội Châu",
+    "Hai Bà Trưng",
+    "Bà Triệu",
+    "Lê Lai",
+    "Ngô Quyền",
+    "Nguyễn Huệ",
+    "Lê Thánh Tông",
+    "Hoàng Văn Thụ",
+    "Minh Khai",
+    "Phan Đình Phùng",
+    "Nguyễn Văn Cừ",
+    "Võ Thị Sáu",
+    "Lý Tự Trọng",
+    "Nguyễn Thị Minh Khai",
+    "Lê Duẩn",
+    "Trường Chinh",
+    "Nguyễn Văn Linh",
+    "Võ Văn Kiệt",
+    "Phạm Văn Đồng",
+    "Tôn Đức Thắng",
+    "Lạc Long Quân",
+    "Âu Cơ",
+    "Phan Chu Trinh",
+    "Hoàng Diệu",
+    "Trần Quốc Toản",
+    "Nguyễn Chí Thanh",
+    "Lê Quý Đôn",
+    "Chu Văn An",
+    "Yết Kiêu",
+    "Đinh Tiên Hoàng",
+    "Lý Thái Tổ",
+    "Nguyễn Tất Thành",
+    "Trần Nhân Tông",
+    "Mạc Đĩnh Chi",
+    "Hà Huy Tập",
+    "Trần Khánh Dư",
+    "Nguyễn Đình Chiểu",
+    "Điện Biên Phủ",
+    "Cách Mạng Tháng Tám",
+    "Bạch Đằng",
+    "Chi Lăng",
+    "Độc Lập",
+    "Thống Nhất",
+    "Hòa Bình",
+    "Giải Phóng",
+)
 DATE_STREETS = ("30 Tháng 4", "3 Tháng 2", "2 Tháng 9", "19 Tháng 5", "1 Tháng 5", "30/4", "3/2", "CMT8")
 VILLAGE_NAMES = (
-    "Tân Lập", "Đông Hòa", "Phú Xuân", "Bình Minh", "An Lạc", "Trung Tâm", "Thanh Bình", "Đồng Tâm",
-    "Tân Tiến", "Quyết Thắng", "Đoàn Kết", "Bắc Sơn", "Nam Hà", "Thượng", "Hạ", "Trung", "Đông", "Tây",
-    "Mới", "Chợ", "Bến Đò", "Gò Mít", "Đồng Lầy", "Cây Đa", "Giếng Đá", "Hợp Nhất", "Tiền Phong",
-)  # fmt: skip
+    "Tân Lập",
+    "Đông Hòa",
+    "Phú Xuân",
+    "Bình Minh",
+    "An Lạc",
+    "Trung Tâm",
+    "Thanh Bình",
+    "Đồng Tâm",
+    "Tân Tiến",
+    "Quyết Thắng",
+    "Đoàn Kết",
+    "Bắc Sơn",
+    "Nam Hà",
+    "Thượng",
+    "Hạ",
+    "Trung",
+    "Đông",
+    "Tây",
+    "Mới",
+    "Chợ",
+    "Bến Đò",
+    "Gò Mít",
+    "Đồng Lầy",
+    "Cây Đa",
+    "Giếng Đá",
+    "Hợp Nhất",
+    "Tiền Phong",
+)
 HIGHLAND_NAMES = (
-    "Nà Làng", "Pá Hốc", "Huổi Một", "Co Mạ", "Nậm Lầu", "Phiêng Ban", "Nà Sài", "Hua Păng", "Bó Mạ",
-    "Khau Hán", "Lũng Cú", "Sà Phìn", "Tả Van", "Cát Cát", "Na Hang", "Pác Bó", "Mường Hoa",
-)  # fmt: skip
+    "Nà Làng",
+    "Pá Hốc",
+    "Huổi Một",
+    "Co Mạ",
+    "Nậm Lầu",
+    "Phiêng Ban",
+    "Nà Sài",
+    "Hua Păng",
+    "Bó Mạ",
+    "Khau Hán",
+    "Lũng Cú",
+    "Sà Phìn",
+    "Tả Van",
+    "Cát Cát",
+    "Na Hang",
+    "Pác Bó",
+    "Mường Hoa",
+)
 BUON_NAMES = ("Ko Siêr", "Ea Sup", "Tring", "Ako Dhông", "Đrăng Phốk", "Kmrơng Prông", "Cuôr Đăng", "Trấp", "Kô Tam")
 PLEI_NAMES = ("Ku Tu", "Op", "Bông", "Tơ Nghĩa", "Kép", "Ơi", "Groi")
-AP_NAMES = ("Bình Hòa", "Tân Thới", "Phước Lợi", "Long Hòa", "Mỹ Phú", "Xóm Mới", "Kênh Xáng", "Rạch Sỏi", "Bàu Sen", "Giồng Trôm", "Cây Gáo")  # fmt: skip
+AP_NAMES = (
+    "Bình Hòa",
+    "Tân Thới",
+    "Phước Lợi",
+    "Long Hòa",
+    "Mỹ Phú",
+    "Xóm Mới",
+    "Kênh Xáng",
+    "Rạch Sỏi",
+    "Bàu Sen",
+    "Giồng Trôm",
+    "Cây Gáo",
+)
 BUILDINGS = ("Tòa nhà Sông Đà", "Chung cư CT2", "Tòa A2", "Tòa nhà Vincom", "Khu tập thể C5", "Chung cư Hoàng Anh")
-ROADS = ("QL1A", "QL1", "QL14", "QL6", "QL20", "QL13", "QL5", "QL 1A", "Quốc lộ 1A", "ĐT741", "Tỉnh lộ 8", "TL10", "ĐT 830")
+ROADS = (
+    "QL1A",
+    "QL1",
+    "QL14",
+    "QL6",
+    "QL20",
+    "QL13",
+    "QL5",
+    "QL 1A",
+    "Quốc lộ 1A",
+    "ĐT741",
+    "Tỉnh lộ 8",
+    "TL10",
+    "ĐT 830",
+)
 
 _REGION_BOUNDS = ((37, "north"), (61, "central"), (68, "highlands"), (99, "south"))
 _NORTH_HIGHLAND = {"02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "20"}
@@ -342,7 +452,12 @@ class Clerk:
             for group in keys.values():
                 for a in group:
                     for b in group:
-                        if a.district_code == b.district_code or a.type != b.type or a.short == b.short or (a.code, b.code) in seen:
+                        if (
+                            a.district_code == b.district_code
+                            or a.type != b.type
+                            or a.short == b.short
+                            or (a.code, b.code) in seen
+                        ):
                             continue
                         seen.add((a.code, b.code))
                         if not _within_one(fold(a.short), fold(b.short)):
@@ -363,7 +478,11 @@ class Clerk:
                 words = d.short.split()
                 if len(words) < 2 or d.short.isdigit():
                     continue
-                form = ".".join(w[0] for w in words[:-1]) + "." + words[-1] if len(words) == 2 else "".join(w[0].upper() for w in words)
+                form = (
+                    ".".join(w[0] for w in words[:-1]) + "." + words[-1]
+                    if len(words) == 2
+                    else "".join(w[0].upper() for w in words)
+                )
                 forms[fold(form)].append(d.code)
                 out[d.code] = form
             for codes in forms.values():
@@ -393,7 +512,11 @@ class Clerk:
         s = p.short
         city = p.type == "thành phố"
         full = [p.name, p.name, s, s, s]
-        abbr = [f"Tp. {s}", f"TP {s}", f"TP. {s}", f"Tp {s}", f"T.P {s}"] if city else [f"T. {s}", f"T.{s}", f"tỉnh {s}", f"Tỉnh {s}"]
+        abbr = (
+            [f"Tp. {s}", f"TP {s}", f"TP. {s}", f"Tp {s}", f"T.P {s}"]
+            if city
+            else [f"T. {s}", f"T.{s}", f"tỉnh {s}", f"Tỉnh {s}"]
+        )
         nick = _PROVINCE_NICKNAMES.get((p.name, p.code), ())
         if style == "full":
             return p.name
@@ -428,7 +551,8 @@ class Clerk:
         num = s.isdigit()
         forms = {
             "xã": [f"X. {s}", f"X.{s}", f"xã {s}", f"Xã {s}"],
-            "phường": [f"P. {s}", f"P.{s}", f"phường {s}", f"P {s}"] + ([f"P{s}", f"F{s}", f"P.{int(s):02d}", f"Phường {int(s):02d}"] if num else []),
+            "phường": [f"P. {s}", f"P.{s}", f"phường {s}", f"P {s}"]
+            + ([f"P{s}", f"F{s}", f"P.{int(s):02d}", f"Phường {int(s):02d}"] if num else []),
             "thị trấn": [f"TT. {s}", f"TT {s}", f"Tt. {s}", f"TT.{s}", f"thị trấn {s}"],
             "đặc khu": [f"ĐK {s}", f"đặc khu {s}"],
         }[t]
@@ -448,7 +572,11 @@ class Clerk:
     def foreign_name(self, rng: random.Random) -> str:
         """A real unit name used as a street or hamlet name (common in Vietnam)."""
         if rng.random() < 0.7:
-            return rng.choice(self.communes).short if rng.random() < 0.6 else rng.choice(list(self.reg.old_districts.values())).short
+            return (
+                rng.choice(self.communes).short
+                if rng.random() < 0.6
+                else rng.choice(list(self.reg.old_districts.values())).short
+            )
         return rng.choice(list(self.reg.old_provinces.values())).short
 
     def street_name(self, rng: random.Random) -> str:
@@ -499,11 +627,18 @@ class Clerk:
             f"{n} {street}, Tổ {k}",
         ]
         if region in ("north", "mountain"):
-            choices += [f"Số {n} ngõ {rng.randint(1, 300)} phố {street}", f"Ngõ {rng.randint(1, 200)} {street}",
-                        f"Số {rng.randint(1, 60)}, ngách {rng.randint(1, 80)}/{rng.randint(1, 40)}, {street}"]  # fmt: skip
+            choices += [
+                f"Số {n} ngõ {rng.randint(1, 300)} phố {street}",
+                f"Ngõ {rng.randint(1, 200)} {street}",
+                f"Số {rng.randint(1, 60)}, ngách {rng.randint(1, 80)}/{rng.randint(1, 40)}, {street}",
+            ]
         if region == "south":
-            choices += [f"Hẻm {rng.randint(1, 400)}/{rng.randint(1, 30)} {street}", f"{rng.randint(1, 400)}/{rng.randint(1, 30)}/{rng.randint(1, 9)} {street}",
-                        f"Khu phố {k}", f"Ấp {k}"]  # fmt: skip
+            choices += [
+                f"Hẻm {rng.randint(1, 400)}/{rng.randint(1, 30)} {street}",
+                f"{rng.randint(1, 400)}/{rng.randint(1, 30)}/{rng.randint(1, 9)} {street}",
+                f"Khu phố {k}",
+                f"Ấp {k}",
+            ]
         if c.province_code in _HUE_DANANG:
             choices += [f"Kiệt {rng.randint(1, 200)} {street}", f"K{rng.randint(1, 200)}/{rng.randint(1, 30)} {street}"]
         if c.province_code in _MEKONG:
@@ -520,21 +655,54 @@ class Clerk:
         if name.isdigit():
             name = rng.choice(VILLAGE_NAMES)
         if region == "north":
-            choices = [f"Thôn {k}", f"Thôn {name}", f"Xóm {k}", f"Xóm {name}", f"Làng {name}", f"Đội {k}", f"Khu {k}", f"Cụm {k}"]
+            choices = [
+                f"Thôn {k}",
+                f"Thôn {name}",
+                f"Xóm {k}",
+                f"Xóm {name}",
+                f"Làng {name}",
+                f"Đội {k}",
+                f"Khu {k}",
+                f"Cụm {k}",
+            ]
         elif region == "mountain":
-            choices = [f"Bản {rng.choice(HIGHLAND_NAMES)}", f"Thôn {rng.choice(HIGHLAND_NAMES)}", f"Thôn {k}", f"Xóm {name}", f"Bản {name}"]
+            choices = [
+                f"Bản {rng.choice(HIGHLAND_NAMES)}",
+                f"Thôn {rng.choice(HIGHLAND_NAMES)}",
+                f"Thôn {k}",
+                f"Xóm {name}",
+                f"Bản {name}",
+            ]
         elif region == "central":
-            choices = [f"Thôn {k}", f"Thôn {name}", f"Xóm {k}", f"Tổ {k}, thôn {name}", f"Thôn {name} {rng.randint(1, 3)}"]
+            choices = [
+                f"Thôn {k}",
+                f"Thôn {name}",
+                f"Xóm {k}",
+                f"Tổ {k}, thôn {name}",
+                f"Thôn {name} {rng.randint(1, 3)}",
+            ]
         elif region == "highlands":
-            choices = [f"Buôn {rng.choice(BUON_NAMES)}", f"Thôn {k}", f"Plei {rng.choice(PLEI_NAMES)}", f"Làng {rng.choice(PLEI_NAMES)}",
-                       f"Thôn {name}", f"Bon {rng.choice(BUON_NAMES)}"]  # fmt: skip
+            choices = [
+                f"Buôn {rng.choice(BUON_NAMES)}",
+                f"Thôn {k}",
+                f"Plei {rng.choice(PLEI_NAMES)}",
+                f"Làng {rng.choice(PLEI_NAMES)}",
+                f"Thôn {name}",
+                f"Bon {rng.choice(BUON_NAMES)}",
+            ]
         else:
             choices = [f"Ấp {k}", f"Ấp {rng.choice(AP_NAMES)}", f"Ấp {name}", f"Tổ {k}, ấp {rng.choice(AP_NAMES)}"]
             if c.province_code in _MEKONG:
                 choices.append(f"Khóm {k}")
         if rng.random() < 0.12:
             road = rng.choice(ROADS)
-            return rng.choice([f"{road} Km {rng.randint(1, 200)}", f"Km {rng.randint(1, 200)} {road}", f"Km{rng.randint(1, 200)}+{rng.randint(100, 900)} {road}"])
+            return rng.choice(
+                [
+                    f"{road} Km {rng.randint(1, 200)}",
+                    f"Km {rng.randint(1, 200)} {road}",
+                    f"Km{rng.randint(1, 200)}+{rng.randint(100, 900)} {road}",
+                ]
+            )
         return rng.choice(choices)
 
     def maybe_street(self, rng: random.Random, c: Unit, p: float = 0.8) -> list[str]:
@@ -557,7 +725,9 @@ class Clerk:
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
         street = self.street_part(rng, c)
-        style = rng.choice(["spaces", "glued_hamlet", "urban", "dashes", "dots", "underscore", "endash", "slash", "spaces"])
+        style = rng.choice(
+            ["spaces", "glued_hamlet", "urban", "dashes", "dots", "underscore", "endash", "slash", "spaces"]
+        )
         if style == "spaces":
             low = rng.random() < 0.5
             parts = [street, c.name, d.name, p.name]
@@ -565,11 +735,21 @@ class Clerk:
             if low:
                 text = text.lower()
             elif rng.random() < 0.3:
-                text = " ".join([street, self.commune_form(rng, c, "abbr"), self.district_form(rng, d, "abbr"), self.province_form(rng, p)])
+                text = " ".join(
+                    [
+                        street,
+                        self.commune_form(rng, c, "abbr"),
+                        self.district_form(rng, d, "abbr"),
+                        self.province_form(rng, p),
+                    ]
+                )
         elif style == "glued_hamlet":
-            text = f"{street} {self.commune_form(rng, c, 'bare')}, {self.district_form(rng, d, rng.choice(['bare', 'any']))}, {self.province_form(rng, p)}"
+            dis = self.district_form(rng, d, rng.choice(["bare", "any"]))
+            text = f"{street} {self.commune_form(rng, c, 'bare')}, {dis}, {self.province_form(rng, p)}"
         elif style == "urban":
-            text = f"{self.commune_form(rng, c, rng.choice(['abbr', 'full']))} {self.district_form(rng, d, rng.choice(['bare', 'abbr', 'full']))}, {self.province_form(rng, p)}"
+            com = self.commune_form(rng, c, rng.choice(["abbr", "full"]))
+            dis = self.district_form(rng, d, rng.choice(["bare", "abbr", "full"]))
+            text = f"{com} {dis}, {self.province_form(rng, p)}"
             if rng.random() < 0.6:
                 text = f"{street} {text}" if rng.random() < 0.5 else f"{street}, {text}"
         elif style in ("dashes", "endash", "slash"):
@@ -581,12 +761,21 @@ class Clerk:
         elif style == "dots":
             num = self.house_number(rng).split("/")[0]
             head = rng.choice([num, f"{num}.{rng.choice(PERSON_STREETS)}", street])
-            parts = [head, self.commune_form(rng, c, rng.choice(["bare", "any"])), self.district_form(rng, d, rng.choice(["bare", "any"])), p.short]
+            parts = [
+                head,
+                self.commune_form(rng, c, rng.choice(["bare", "any"])),
+                self.district_form(rng, d, rng.choice(["bare", "any"])),
+                p.short,
+            ]
             text = ".".join(parts)
             if rng.random() < 0.7:
                 text = text.lower()
         else:  # underscore
-            text = f"{street} {c.name}_{d.short}_{p.short}" if rng.random() < 0.5 else f"{street} {c.name}_{d.short} {p.short}"
+            text = (
+                f"{street} {c.name}_{d.short}_{p.short}"
+                if rng.random() < 0.5
+                else f"{street} {c.name}_{d.short} {p.short}"
+            )
             if rng.random() < 0.6:
                 text = text.lower()
         return self._case(text, "no_commas", c, note=style)
@@ -595,17 +784,30 @@ class Clerk:
         c = rng.choice(self.communes)
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
-        parts = [*self.maybe_street(rng, c), self.commune_form(rng, c), self.district_form(rng, d), self.province_form(rng, p)]
+        parts = [
+            *self.maybe_street(rng, c),
+            self.commune_form(rng, c),
+            self.district_form(rng, d),
+            self.province_form(rng, p),
+        ]
         country = rng.choice(["Việt Nam", "Vietnam", "VN", "Viet Nam", "VIỆT NAM", "Việt Nam.", "Vietnam.", "Vn"])
-        postal = rng.choice([f"{rng.randint(10, 96)}0000", f"{rng.randint(10, 96)}{rng.randint(0, 9999):04d}", f"{rng.randint(10000, 96999)}"])
-        phone = rng.choice([
-            f"ĐT: 09{rng.randint(10000000, 99999999)}",
-            f"SĐT: 09{rng.randint(1, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
-            f"Tel: (+84) {rng.randint(200, 299)} {rng.randint(1000, 9999)} {rng.randint(100, 999)}",
-            f"0{rng.randint(900, 989)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}",
-            f"(0{rng.randint(200, 299)}) {rng.randint(3000000, 3999999)}",
-            f"ĐT 0{rng.randint(30, 99)}{rng.randint(1000000, 9999999)}",
-        ])  # fmt: skip
+        postal = rng.choice(
+            [
+                f"{rng.randint(10, 96)}0000",
+                f"{rng.randint(10, 96)}{rng.randint(0, 9999):04d}",
+                f"{rng.randint(10000, 96999)}",
+            ]
+        )
+        phone = rng.choice(
+            [
+                f"ĐT: 09{rng.randint(10000000, 99999999)}",
+                f"SĐT: 09{rng.randint(1, 9)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                f"Tel: (+84) {rng.randint(200, 299)} {rng.randint(1000, 9999)} {rng.randint(100, 999)}",
+                f"0{rng.randint(900, 989)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}",
+                f"(0{rng.randint(200, 299)}) {rng.randint(3000000, 3999999)}",
+                f"ĐT 0{rng.randint(30, 99)}{rng.randint(1000000, 9999999)}",
+            ]
+        )
         extras = rng.choice(["country", "country", "postal+country", "postal", "phone_end", "phone_start", "all"])
         text = ", ".join(parts)
         if "postal" in extras or extras == "all":
@@ -636,9 +838,17 @@ class Clerk:
         c = rng.choice(self.communes)
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
-        glue = {"xã": ["Xã", "X", "X.", "x."], "phường": ["Phường", "P", "P.", "F.", "p."], "thị trấn": ["Thị trấn", "TT", "TT.", "T.T", "Tt"]}
-        dglue = {"huyện": ["Huyện", "H", "H.", "h."], "quận": ["Quận", "Q", "Q.", "q."], "thị xã": ["Thị xã", "TX", "TX.", "T.X", "Tx"],
-                 "thành phố": ["Thành phố", "TP", "T.P", "Tp.", "TP.", "T.P."]}  # fmt: skip
+        glue = {
+            "xã": ["Xã", "X", "X.", "x."],
+            "phường": ["Phường", "P", "P.", "F.", "p."],
+            "thị trấn": ["Thị trấn", "TT", "TT.", "T.T", "Tt"],
+        }
+        dglue = {
+            "huyện": ["Huyện", "H", "H.", "h."],
+            "quận": ["Quận", "Q", "Q.", "q."],
+            "thị xã": ["Thị xã", "TX", "TX.", "T.X", "Tx"],
+            "thành phố": ["Thành phố", "TP", "T.P", "Tp.", "TP.", "T.P."],
+        }
         pglue = ["Tỉnh", "T", "T.", "tỉnh"] if p.type == "tỉnh" else ["Thành phố", "TP", "TP.", "Tp", "T.P"]
 
         def glued(words: list[str], name: str) -> str:
@@ -729,7 +939,11 @@ class Clerk:
             notes.append("type")
         style = rng.choice(["full", "full", "short", "abbr"])
         if style == "full":
-            parts = [f"{com_word} {names['commune']}", f"{dis_word} {names['district']}", f"{prov_word} {names['province']}"]
+            parts = [
+                f"{com_word} {names['commune']}",
+                f"{dis_word} {names['district']}",
+                f"{prov_word} {names['province']}",
+            ]
         elif style == "short":
             parts = [f"{com_word} {names['commune']}", names["district"], names["province"]]
         else:
@@ -767,13 +981,17 @@ class Clerk:
             street = c.short
         elif style == "other_ward":
             c = rng.choice(self.communes if rng.random() < 0.3 else self._person)
-            others = [x.short for x in self.reg.by_district[c.district_code] if x.short in PERSON_STREETS and x.code != c.code]
+            others = [
+                x.short for x in self.reg.by_district[c.district_code] if x.short in PERSON_STREETS and x.code != c.code
+            ]
             if not others:
                 return None
             street = rng.choice(others)
         elif style == "other_unit":
             c = rng.choice(self.communes)
-            pool = [x.short for x in self.reg.by_district[c.district_code] if x.code != c.code and not x.short.isdigit()]
+            pool = [
+                x.short for x in self.reg.by_district[c.district_code] if x.code != c.code and not x.short.isdigit()
+            ]
             pool.append(self.reg.old_districts[c.district_code].short)
             pool = [x for x in pool if not x.isdigit()]
             if not pool:
@@ -785,8 +1003,17 @@ class Clerk:
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
         n = self.house_number(rng)
-        head = rng.choice([f"Số {n} {street}", f"{n} {street}", f"{n} đường {street}", f"Số {n} Đường {street}", f"{n} phố {street}",
-                           f"Ngõ {rng.randint(1, 99)} {street}", f"Đường {street}"])  # fmt: skip
+        head = rng.choice(
+            [
+                f"Số {n} {street}",
+                f"{n} {street}",
+                f"{n} đường {street}",
+                f"Số {n} Đường {street}",
+                f"{n} phố {street}",
+                f"Ngõ {rng.randint(1, 99)} {street}",
+                f"Đường {street}",
+            ]
+        )
         com = self.commune_form(rng, c, rng.choice(["full", "abbr"]))
         parts = [head, com, self.district_form(rng, d), self.province_form(rng, p)]
         if style != "province_street" and rng.random() < 0.15:
@@ -799,14 +1026,21 @@ class Clerk:
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
         k = rng.randint(1, 20)
-        street = rng.choice([
-            f"No. {rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} Street",
-            f"{rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} St.",
-            f"{rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} Str",
-            f"Hamlet {k}", f"Village {k}", f"Group {k}", f"Quarter {k}", f"Block {k}",
-            f"Lane {rng.randint(1, 200)}, {strip_marks(rng.choice(PERSON_STREETS))} Road",
-            f"{strip_marks(rng.choice(VILLAGE_NAMES))} Village", f"Hamlet {strip_marks(rng.choice(AP_NAMES))}",
-        ])  # fmt: skip
+        street = rng.choice(
+            [
+                f"No. {rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} Street",
+                f"{rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} St.",
+                f"{rng.randint(1, 300)} {strip_marks(rng.choice(PERSON_STREETS))} Str",
+                f"Hamlet {k}",
+                f"Village {k}",
+                f"Group {k}",
+                f"Quarter {k}",
+                f"Block {k}",
+                f"Lane {rng.randint(1, 200)}, {strip_marks(rng.choice(PERSON_STREETS))} Road",
+                f"{strip_marks(rng.choice(VILLAGE_NAMES))} Village",
+                f"Hamlet {strip_marks(rng.choice(AP_NAMES))}",
+            ]
+        )
         pen = _ENGLISH_PROVINCE.get(p.code, [p.en])
         style = rng.choice(["registers", "registers", "lower_types", "types_first", "mixed_unaccented"])
         if style == "registers":
@@ -830,7 +1064,11 @@ class Clerk:
         named, near = rng.choice(self._pairs)
         written = self.reg.old_districts[near.district_code]
         p = self.reg.old_provinces[named.province_code]
-        com_word = {"xã": ["Xã", "X.", "xã"], "phường": ["Phường", "P.", "phường"], "thị trấn": ["Thị trấn", "TT.", "TT"]}[named.type]
+        com_word = {
+            "xã": ["Xã", "X.", "xã"],
+            "phường": ["Phường", "P.", "phường"],
+            "thị trấn": ["Thị trấn", "TT.", "TT"],
+        }[named.type]
         com = f"{rng.choice(com_word)} {named.short}"
         dis = rng.choice([written.name, self.district_form(rng, written, "abbr"), written.short])
         parts = [*self.maybe_street(rng, named, 0.7), com, dis, self.province_form(rng, p)]
@@ -847,14 +1085,20 @@ class Clerk:
             expect="ambiguous_ok",
             named_new_codes=named_succ,
             near_new_codes=near_succ,
-            note=f"{named.name} is in {self.reg.old_districts[named.district_code].name}; {near.name} is in {written.name}",
+            note=f"{named.name} is in {self.reg.old_districts[named.district_code].name}; "
+            f"{near.name} is in {written.name}",
         )
 
     def ocr(self, rng: random.Random) -> Case | None:
         c = rng.choice(self.communes)
         d = self.reg.old_districts[c.district_code]
         p = self.reg.old_provinces[c.province_code]
-        parts = [*self.maybe_street(rng, c, 0.8), self.commune_form(rng, c), self.district_form(rng, d), self.province_form(rng, p)]
+        parts = [
+            *self.maybe_street(rng, c, 0.8),
+            self.commune_form(rng, c),
+            self.district_form(rng, d),
+            self.province_form(rng, p),
+        ]
         text = ", ".join(parts)
         ops = []
         if rng.random() < 0.15:
@@ -873,7 +1117,11 @@ class Clerk:
         if style == "full":
             parts = [c.name, d.name, p.name]
         elif style == "abbr":
-            parts = [self.commune_form(rng, c, "abbr"), self.district_form(rng, d, "abbr"), self.province_form(rng, p, "abbr")]
+            parts = [
+                self.commune_form(rng, c, "abbr"),
+                self.district_form(rng, d, "abbr"),
+                self.province_form(rng, p, "abbr"),
+            ]
         else:
             parts = [c.name, d.name, p.short]
         text = ", ".join([*self.maybe_street(rng, c, 0.6), *parts])
@@ -911,14 +1159,24 @@ class Clerk:
 # --------------------------------------------------------------------------- noise helpers
 
 _PROVINCE_NICKNAMES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("Thành phố Hồ Chí Minh", "79"): ("TP.HCM", "TP HCM", "Tp.HCM", "TPHCM", "HCM", "Sài Gòn", "TP. Hồ Chí Minh", "Thành phố HCM", "Tp Hồ Chí Minh"),
+    ("Thành phố Hồ Chí Minh", "79"): (
+        "TP.HCM",
+        "TP HCM",
+        "Tp.HCM",
+        "TPHCM",
+        "HCM",
+        "Sài Gòn",
+        "TP. Hồ Chí Minh",
+        "Thành phố HCM",
+        "Tp Hồ Chí Minh",
+    ),
     ("Thành phố Hà Nội", "01"): ("HN", "TP Hà Nội", "Hà Nội", "TP.Hà Nội"),
     ("Thành phố Huế", "46"): ("Thừa Thiên Huế", "TT Huế", "T.T.Huế", "Thừa Thiên - Huế", "Tỉnh Thừa Thiên Huế"),
     ("Tỉnh Bà Rịa - Vũng Tàu", "77"): ("BR-VT", "BRVT", "Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu", "T. BR-VT"),
     ("Thành phố Hải Phòng", "31"): ("HP", "TP Hải Phòng", "Hải Phòng"),
     ("Thành phố Cần Thơ", "92"): ("TPCT", "TP Cần Thơ", "Cần Thơ"),
     ("Thành phố Đà Nẵng", "48"): ("TP Đà Nẵng", "Đà Nẵng", "TP.ĐN"),
-}  # fmt: skip
+}
 
 _ENGLISH_PROVINCE: dict[str, list[str]] = {
     "79": ["HCMC", "Ho Chi Minh City", "Saigon", "HCM City"],
@@ -1021,7 +1279,18 @@ def _misspell(rng: random.Random, name: str) -> tuple[str, str]:
     return " ".join(words), how
 
 
-_OLD_STYLE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_OLD_STYLE = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+}
 
 
 def _swap_tone_placement(name: str) -> str:
@@ -1035,9 +1304,32 @@ def _swap_tone_placement(name: str) -> str:
     return out
 
 
-_OCR_SWAPS = (("m", "rn"), ("rn", "m"), ("l", "1"), ("1", "l"), ("I", "l"), ("O", "0"), ("0", "O"), ("n", "ri"),
-              ("d", "cl"), ("h", "b"), ("e", "c"), ("ư", "u"), ("ơ", "o"), ("ă", "a"), ("â", "a"), ("ê", "e"), ("ô", "o"),
-              ("đ", "d"), ("Đ", "D"), ("ạ", "a"), ("ế", "é"), ("ộ", "ô"), ("ị", "i"), ("ố", "ô"))  # fmt: skip
+_OCR_SWAPS = (
+    ("m", "rn"),
+    ("rn", "m"),
+    ("l", "1"),
+    ("1", "l"),
+    ("I", "l"),
+    ("O", "0"),
+    ("0", "O"),
+    ("n", "ri"),
+    ("d", "cl"),
+    ("h", "b"),
+    ("e", "c"),
+    ("ư", "u"),
+    ("ơ", "o"),
+    ("ă", "a"),
+    ("â", "a"),
+    ("ê", "e"),
+    ("ô", "o"),
+    ("đ", "d"),
+    ("Đ", "D"),
+    ("ạ", "a"),
+    ("ế", "é"),
+    ("ộ", "ô"),
+    ("ị", "i"),
+    ("ố", "ô"),
+)
 
 
 def _ocr_damage(rng: random.Random, text: str) -> tuple[str, str]:
@@ -1097,7 +1389,9 @@ def _clean_spaces(s: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
-def generate(n_per_family: int, seed: int, families: Sequence[str] | None = None, registers: Registers | None = None) -> list[Case]:
+def generate(
+    n_per_family: int, seed: int, families: Sequence[str] | None = None, registers: Registers | None = None
+) -> list[Case]:
     """`n_per_family` cases of each family (all of them by default), the same for the same seed."""
     chosen = list(families) if families is not None else list(FAMILIES)
     unknown = [f for f in chosen if f not in FAMILIES]
