@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from admin_merge.analysis.diff import Diff
     from admin_merge.analysis.report import Report
     from admin_merge.analysis.review import ReviewExport
+    from admin_merge.io.output import OutputPlan
 
 
 def _dir(directory: str | Path | None) -> Path:
@@ -47,11 +48,13 @@ def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
     return _session.load_crosswalk(directory)
 
 
-def export_crosswalk(path: str | Path, directory: str | Path | None = None) -> int:
-    """Write the crosswalk to CSV, Parquet, JSON or NDJSON (by extension). Returns the row count."""
+def export_crosswalk(path: str | Path, directory: str | Path | None = None, *, force: bool = False) -> int:
+    """Write the crosswalk to CSV, Parquet, JSON or NDJSON (by extension). Returns the row count.
+    An existing file is replaced only with ``force``; a mapping file never."""
     from admin_merge.io.crosswalk import write_crosswalk
 
-    return write_crosswalk(load_crosswalk(directory), Path(path))
+    crosswalk = load_crosswalk(directory)
+    return write_crosswalk(crosswalk, Path(path), force=force, inputs=[crosswalk.directory])
 
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
@@ -110,14 +113,27 @@ def review_export(
     return export_review(migrated, output, get_resolver(directory), prefix, min_score, force)
 
 
-def write_html(result: Report | Diff, path: str | Path, *, force: bool = True) -> Path:
-    """Render a report or a diff as one self-contained HTML file, written atomically."""
+def write_html(
+    result: Report | Diff, path: str | Path, *, force: bool = False, outputs: OutputPlan | None = None
+) -> Path:
+    """Render a report or a diff as one self-contained HTML file, written atomically. An existing
+    file is replaced only with ``force``; the files the result was read from never. ``outputs``:
+    a caller's plan in which ``path`` is already claimed (the file appears when it commits)."""
     from admin_merge.analysis.diff import Diff as _Diff
     from admin_merge.analysis.html import render_diff, render_report
-    from admin_merge.io.output import atomic_target
+    from admin_merge.io.formats import parse_location
+    from admin_merge.io.output import os_error, output_plan
 
     html = render_diff(result) if isinstance(result, _Diff) else render_report(result)
     target = Path(path)
-    with atomic_target(target, force=force) as tmp:
-        tmp.write_text(html, encoding="utf-8")
+    sources = [result.before, result.after] if isinstance(result, _Diff) else [result.path]
+    with output_plan([parse_location(s).path for s in sources], force=force) as own:
+        plan = outputs if outputs is not None else own
+        if outputs is None:
+            plan.claim(target, "HTML report")
+        staged = plan.stage(target)
+        try:
+            staged.write_text(html, encoding="utf-8")
+        except OSError as exc:
+            raise os_error(target, exc) from None
     return target

@@ -8,11 +8,7 @@ os.environ["_TYPER_FORCE_DISABLE_TERMINAL"] = "1"
 os.environ["COLUMNS"] = "200"
 os.environ.pop("GITHUB_STEP_SUMMARY", None)
 os.environ.pop("ADMIN_MERGE_MAPPINGS", None)
-# The compiled-crosswalk cache of the test session lives in a fresh directory, never the home.
-import tempfile
-
-os.environ["ADMIN_MERGE_CACHE_DIR"] = tempfile.mkdtemp(prefix="admin-merge-test-cache-")
-
+os.environ["ADMIN_MERGE_CACHE_DIR"] = "off"  # until the session fixture below gives it a directory
 import json
 import shutil
 import sys
@@ -37,6 +33,13 @@ class Run:
 
     def json(self) -> Any:
         return json.loads(self.stdout)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The compiled-crosswalk cache of the test session lives in pytest's own temporary
+    directory (removed with it), never the home and never a directory of its own in /tmp."""
+    os.environ["ADMIN_MERGE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture

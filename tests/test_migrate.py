@@ -215,7 +215,7 @@ def test_failure_while_writing_leaves_nothing(tmp_path: Path, monkeypatch: pytes
     CODES.write_csv(src)
     from admin_merge.engines import local as engine
 
-    def broken(frame: pl.LazyFrame, path: Path, fmt: object) -> None:
+    def broken(frame: pl.LazyFrame, path: Path, fmt: object, shown: str | None = None) -> None:
         path.write_text("half a file", encoding="utf-8")
         raise KeyboardInterrupt
 

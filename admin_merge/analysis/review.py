@@ -10,7 +10,7 @@ import polars as pl
 from admin_merge.analysis.tables import connect, load, quote
 from admin_merge.errors import InputError
 from admin_merge.io.formats import Format, parse_location
-from admin_merge.io.output import atomic_target, write_frame
+from admin_merge.io.output import output_plan, write_frame
 from admin_merge.matching.decisions import reference_key
 from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference
 from admin_merge.matching.resolver import Resolver
@@ -90,7 +90,9 @@ def export_review(
     target = parse_location(output)
     if target.format not in (Format.csv, Format.xlsx):
         raise InputError(f"{output}: a review file is .csv or .xlsx")
-    frame = build_review(migrated, resolver, prefix, min_score)
-    with atomic_target(target.path, force=force) as tmp:
-        write_frame(frame, tmp, target.format)
+    source = parse_location(migrated)
+    with output_plan([source.path], force=force) as plan:
+        plan.claim(target.path, "review file")  # refused before any work
+        frame = build_review(migrated, resolver, prefix, min_score)
+        write_frame(frame, plan.stage(target.path), target.format)
     return ReviewExport(str(target), frame.height, int(frame["rows"].sum() or 0), frame)

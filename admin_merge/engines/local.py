@@ -30,8 +30,9 @@ from admin_merge._version import __version__
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.io.decisions import load_decisions
 from admin_merge.io.formats import Format, Location, parse_location
-from admin_merge.io.output import atomic_target
+from admin_merge.io.output import OutputPlan, os_error
 from admin_merge.io.reader import FALLBACK_ENCODING, opened
+from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.decisions import Decisions
 from admin_merge.matching.model import UNRESOLVED, Reference, Resolution, Status
@@ -77,13 +78,6 @@ class MigrateOptions:
             "decisions": str(self.decisions) if self.decisions else None,
             "workers": self.workers,
         }
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
-    except OSError:
-        return False
 
 
 def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateOptions:
@@ -188,12 +182,15 @@ def migrate(
     options: MigrateOptions | None = None,
     *,
     progress: ProgressFn | None = None,
+    outputs: OutputPlan | None = None,
     **kwargs: Any,
 ) -> MigrationReport:
     """Migrate a dataset; returns the report. ``output`` ``"-"`` writes CSV to stdout.
 
     Keyword shortcuts: ``commune_code_col=``, ``commune_col=``, ``address_col=``... and any
     field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``...).
+    ``outputs``: a caller's plan holding the run's other outputs (the CLI's ``--report``); the
+    dataset is then staged in it and appears when the caller commits the plan.
     """
     started = time.perf_counter()
     opts = _options(options, kwargs)
@@ -202,12 +199,14 @@ def migrate(
     if output is None and not opts.dry_run:
         raise InputError("no output given: pass -o OUTPUT (or --dry-run)")
     target: Location | None = None
+    plan = outputs if outputs is not None else OutputPlan(force=opts.force)
+    plan.add_input(source.path, source.table)
+    if opts.decisions is not None:
+        plan.add_input(opts.decisions)
     if output is not None and not to_stdout:
         target = parse_location(output, opts.output_format)
-        if _same_file(source.path, target.path) and (target.table is None or target.table == source.table):
-            raise InputError(f"{target}: output is the input; the input is never overwritten")
-        if target.format is not Format.duckdb and target.path.exists() and not opts.force and not opts.dry_run:
-            raise InputError(f"{target}: output exists; use --force to overwrite it")
+        if not opts.dry_run:
+            plan.claim(target.path, "output", table=target.table)
     resolver = get_resolver(opts.mappings)
     report = MigrationReport(
         input=str(source),
@@ -222,13 +221,21 @@ def migrate(
     )
     # A bad decision file is refused before any data is read.
     decisions = load_decisions(opts.decisions, resolver.crosswalk.registers) if opts.decisions else None
-    run = partial(_run, source, target, to_stdout, opts, resolver, decisions, report, progress, started)
+    run = partial(_run, source, target, to_stdout, opts, resolver, decisions, report, progress, started, plan)
     try:
-        return run(opts.encoding)
-    except _NotUtf8:
-        if opts.encoding is not None:
-            raise InputError(f"{source}: not valid {opts.encoding} text; check --encoding") from None
-        return run(FALLBACK_ENCODING)
+        try:
+            result = run(opts.encoding)
+        except _NotUtf8:
+            if opts.encoding is not None:
+                raise InputError(f"{source}: not valid {opts.encoding} text; check --encoding") from None
+            result = run(FALLBACK_ENCODING)
+        if outputs is None:
+            plan.commit()
+    except BaseException:
+        if outputs is None:
+            plan.abort()
+        raise
+    return result
 
 
 class _NotUtf8(Exception):
@@ -245,6 +252,7 @@ def _run(
     report: MigrationReport,
     progress: ProgressFn | None,
     started: float,
+    plan: OutputPlan,
     encoding: str | None,
 ) -> MigrationReport:
     with opened(source, encoding=encoding, delimiter=opts.delimiter) as dataset:
@@ -347,36 +355,48 @@ def _run(
             joined = joined.with_columns(pl.col(text_cols).cast(pl.Utf8))
         if progress:
             progress("writing", 0, None)
-        report.rows_out = _write(joined, target, to_stdout, report.rows_in, opts.force)
+        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, force: bool) -> int:
+def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, plan: OutputPlan) -> int:
+    """Write into a staged file of ``plan``; it appears when the plan commits."""
     if to_stdout:
-        import tempfile
+        scratch = scratch_directory()
+        path = scratch / "out.csv"
 
-        with tempfile.TemporaryDirectory(prefix="admin-merge-") as tmp:
-            path = Path(tmp) / "out.csv"
-            write_lazy(frame, path, Format.csv)
-            rows = count_rows(path, Format.csv)
-            _check(rows, rows_in, "-")
-            with path.open("rb") as fh:
-                shutil.copyfileobj(fh, sys.stdout.buffer)
-            sys.stdout.flush()
+        def copy_out() -> None:
+            try:
+                with path.open("rb") as fh:
+                    shutil.copyfileobj(fh, sys.stdout.buffer)
+                sys.stdout.flush()
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+
+        plan.on_commit(copy_out, lambda: shutil.rmtree(scratch, ignore_errors=True))
+        _write_file(frame, path, Format.csv, "-")
+        rows = count_rows(path, Format.csv)
+        _check(rows, rows_in, "-")
         return rows
     assert target is not None
     if target.format is Format.duckdb:
-        write_duckdb_table(frame, target, rows_in, force)
+        write_duckdb_table(frame, target, rows_in, plan)
         return rows_in
-    with atomic_target(target.path, force=force) as tmp:
-        try:
-            write_lazy(frame, tmp, target.format)
-        except pl.exceptions.PolarsError as exc:
-            raise InputError(f"{target}: cannot write: {str(exc).strip().splitlines()[0]}") from None
-        rows = count_rows(tmp, target.format)
-        _check(rows, rows_in, str(target))
+    staged = plan.stage(target.path)
+    _write_file(frame, staged, target.format, str(target))
+    rows = count_rows(staged, target.format)
+    _check(rows, rows_in, str(target))
     return rows
+
+
+def _write_file(frame: pl.LazyFrame, path: Path, fmt: Format, shown: str) -> None:
+    try:
+        write_lazy(frame, path, fmt, shown=shown)
+    except pl.exceptions.PolarsError as exc:
+        raise InputError(f"{shown}: cannot write: {str(exc).strip().splitlines()[0]}") from None
+    except OSError as exc:
+        raise os_error(shown, exc) from None
 
 
 def _check(rows_out: int, rows_in: int, where: str) -> None:

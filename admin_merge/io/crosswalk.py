@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import polars as pl
 
+from admin_merge.errors import InputError
+from admin_merge.io.formats import Format
 from admin_merge.io.output import atomic_target, format_for_path, write_frame
 from admin_merge.registry.crosswalk import COLUMNS, Crosswalk
 
@@ -17,8 +20,11 @@ def crosswalk_frame(crosswalk: Crosswalk) -> pl.DataFrame:
     return pl.DataFrame(data, schema=schema)
 
 
-def write_crosswalk(crosswalk: Crosswalk, path: Path, *, force: bool = True) -> int:
+def write_crosswalk(crosswalk: Crosswalk, path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> int:
     """Write the crosswalk as CSV, Parquet, JSON or NDJSON (by extension), atomically."""
-    with atomic_target(path, force=force) as tmp:
-        write_frame(crosswalk_frame(crosswalk), tmp, format_for_path(path))
+    fmt = format_for_path(path)
+    if fmt not in (Format.csv, Format.tsv, Format.parquet, Format.json, Format.ndjson):
+        raise InputError(f"{path}: the crosswalk is written as .csv, .tsv, .parquet, .json or .ndjson")
+    with atomic_target(path, force=force, inputs=inputs, what="crosswalk") as tmp:
+        write_frame(crosswalk_frame(crosswalk), tmp, fmt)
     return len(crosswalk)

@@ -1,42 +1,234 @@
-"""Atomic writing: a temporary file in the target directory, renamed at the end."""
+"""The output policy shared by every command that writes a file.
+
+One run claims its targets before doing any work, then writes each into a staged temporary
+file, and makes them all visible at the end (rename, or COMMIT for a DuckDB table) only when
+every one of them was written; a failure removes every staged file. A target is refused when:
+
+- it is one of the run's inputs (the same file through a link or ``..`` too), even with ``--force``;
+- it is another target of the same run (``--report out.csv -o out.csv``);
+- it exists and ``force`` is not set.
+
+Staged files live beside their target (a rename is atomic only within one file system) under a
+hidden name that carries the writing process's id (``.out.csv.am-1234-x7.part.csv``); a staged
+file whose process is gone (a ``kill -9``) is removed by the next run writing to that directory.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from admin_merge.errors import InputError
 from admin_merge.io.formats import Format, format_for_path
+from admin_merge.io.tempfiles import pid_alive
 
 if TYPE_CHECKING:
     import polars as pl
 
-__all__ = ["atomic_target", "format_for_path", "write_frame"]
+__all__ = ["OutputPlan", "atomic_target", "format_for_path", "os_error", "output_plan", "write_frame"]
+
+_STAGED = re.compile(r"^\.(?P<name>.+)\.am-(?P<pid>\d+)-[^.]+\.part")
+
+
+def os_error(path: Path | str, exc: OSError, doing: str = "cannot write") -> InputError:
+    """An OSError as one line a clerk can act on: the file, what failed, the system's words."""
+    reason = {
+        errno.ENOSPC: "no space left on the device",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "read-only file system",
+        errno.ENOENT: "directory does not exist",
+        errno.EISDIR: "is a directory",
+    }.get(exc.errno or 0, exc.strerror or str(exc))
+    return InputError(f"{path}: {doing}: {reason}")
+
+
+def _identity(path: Path) -> tuple[Path, tuple[int, int] | None]:
+    """The resolved path, and (device, inode) when the file exists (hard links share it)."""
+    resolved = Path(os.path.realpath(path))
+    try:
+        st = path.stat()
+    except OSError:
+        return resolved, None
+    return resolved, (st.st_dev, st.st_ino)
+
+
+def _same(a: tuple[Path, tuple[int, int] | None], b: tuple[Path, tuple[int, int] | None]) -> bool:
+    return a[0] == b[0] or (a[1] is not None and a[1] == b[1])
+
+
+@dataclass
+class _Input:
+    path: Path
+    table: str | None
+    identity: tuple[Path, tuple[int, int] | None]
+    directory: bool
+
+
+@dataclass
+class _Target:
+    path: Path
+    what: str
+    table: str | None
+    identity: tuple[Path, tuple[int, int] | None]
+    staged: Path | None = None
+
+
+@dataclass
+class OutputPlan:
+    """The targets of one run. Claim every target first, stage, then :meth:`commit` (or :meth:`abort`)."""
+
+    force: bool = False
+    inputs: list[_Input] = field(default_factory=list)
+    targets: list[_Target] = field(default_factory=list)
+    _commits: list[Callable[[], None]] = field(default_factory=list)
+    _aborts: list[Callable[[], None]] = field(default_factory=list)
+
+    def add_input(self, path: Path | str, table: str | None = None) -> None:
+        """An input of the run; a directory means every file in it (a mapping directory)."""
+        p = Path(path)
+        src = _Input(p, table, _identity(p), p.is_dir())
+        self.inputs.append(src)
+        claimed, self.targets = self.targets, []
+        try:
+            for target in claimed:  # targets claimed before this input was known are checked again
+                self.claim(target.path, target.what, table=target.table, recheck=True)
+        finally:
+            self.targets = claimed
+
+    def claim(self, path: Path | str, what: str = "output", *, table: str | None = None, recheck: bool = False) -> Path:
+        """Check ``path`` against the policy; ``table`` names a table in a DuckDB file (the
+        file itself is then updated in place, so only an existing table needs ``--force``)."""
+        target = Path(path)
+        ident = _identity(target)
+        shown = f"{target}:{table}" if table else str(target)
+        for src in self.inputs:
+            if src.directory:
+                if ident[1] is not None and Path(os.path.realpath(target.parent)) == src.identity[0]:
+                    raise InputError(f"{shown}: is a file of the input directory {src.path}; choose another {what}")
+                continue
+            if _same(ident, src.identity) and (table is None or src.table is None or table == src.table):
+                raise InputError(
+                    f"{shown}: the {what} is the input {src.path}; "
+                    "the input is never overwritten (not even with --force)"
+                )
+        for other in self.targets:
+            if _same(ident, other.identity) and (table is None or other.table is None or table != other.table):
+                raise InputError(f"{shown}: the {what} is also the {other.what}; name two different files")
+        if target.is_dir():
+            raise InputError(f"{shown}: is a directory; name a file as the {what}")
+        if recheck:
+            return target
+        if table is None and ident[1] is not None and not self.force:
+            raise InputError(f"{shown}: {what} exists; use --force to overwrite it")
+        directory = target.parent if str(target.parent) else Path()
+        if not directory.is_dir():
+            raise InputError(f"{shown}: directory {directory} does not exist")
+        self.targets.append(_Target(target, what, table, ident))
+        return target
+
+    def stage(self, path: Path | str) -> Path:
+        """A fresh temporary path beside a claimed target; the writer creates the file there."""
+        target = self._target(Path(path))
+        if target.staged is not None:
+            target.staged.unlink(missing_ok=True)
+        directory = target.path.parent if str(target.path.parent) else Path()
+        remove_orphans(directory)
+        try:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{target.path.name}.am-{os.getpid()}-", suffix=f".part{target.path.suffix}", dir=directory
+            )
+        except OSError as exc:
+            raise os_error(target.path, exc) from None
+        os.close(fd)
+        staged = Path(name)
+        staged.unlink()  # writers create the file themselves (some refuse an existing one)
+        target.staged = staged
+        return staged
+
+    def on_commit(self, commit: Callable[[], None], abort: Callable[[], None]) -> None:
+        """Work done at commit (a DuckDB COMMIT, copying to stdout) and its undo on abort."""
+        self._commits.append(commit)
+        self._aborts.append(abort)
+
+    def commit(self) -> None:
+        """Make every staged output visible: callbacks first, then the renames."""
+        for fn in self._commits:
+            fn()
+        self._commits.clear()
+        self._aborts.clear()
+        for target in self.targets:
+            if target.staged is not None:
+                try:
+                    target.staged.replace(target.path)
+                except OSError as exc:
+                    raise os_error(target.path, exc) from None
+                target.staged = None
+
+    def abort(self) -> None:
+        for fn in self._aborts:
+            with contextlib.suppress(Exception):
+                fn()
+        self._commits.clear()
+        self._aborts.clear()
+        for target in self.targets:
+            if target.staged is not None:
+                target.staged.unlink(missing_ok=True)
+                target.staged = None
+
+    def _target(self, path: Path) -> _Target:
+        for target in self.targets:
+            if target.path == path:
+                return target
+        raise AssertionError(f"{path}: staged without being claimed")  # a programming error
 
 
 @contextlib.contextmanager
-def atomic_target(path: Path, *, force: bool = False) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path``, else it is removed."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise InputError(f"{path}: output exists; use --force to overwrite it")
-    directory = path.parent if str(path.parent) else Path()
-    if not directory.is_dir():
-        raise InputError(f"{path}: directory {directory} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".part{path.suffix}", dir=directory)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # writers create the file themselves
+def output_plan(inputs: Iterable[Path | str] = (), *, force: bool = False) -> Iterator[OutputPlan]:
+    """A plan committed when the block ends normally, aborted (nothing written) otherwise."""
+    plan = OutputPlan(force=force)
+    for path in inputs:
+        plan.add_input(path)
     try:
-        yield tmp
-        tmp.replace(path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        yield plan
+    except BaseException:
+        plan.abort()
+        raise
+    try:
+        plan.commit()
+    except BaseException:
+        plan.abort()
+        raise
+
+
+def remove_orphans(directory: Path) -> None:
+    """Remove staged files of processes that are gone (a killed run) from ``directory``."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        m = _STAGED.match(entry.name)
+        if m and not pid_alive(int(m.group("pid"))):
+            with contextlib.suppress(OSError):
+                Path(entry.path).unlink()
+
+
+@contextlib.contextmanager
+def atomic_target(
+    path: Path, *, force: bool = False, inputs: Iterable[Path | str] = (), what: str = "output"
+) -> Iterator[Path]:
+    """One target under the policy: yield its staged path, rename it into place on success."""
+    with output_plan(inputs, force=force) as plan:
+        yield plan.stage(plan.claim(path, what))
 
 
 def write_frame(df: pl.DataFrame, path: Path, fmt: Format) -> None:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import polars as pl
 
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.io.formats import Format, Location
+from admin_merge.io.output import OutputPlan
 
 EXCEL_MAX_ROWS = 1_048_575
 
 
-def write_lazy(frame: pl.LazyFrame, path: Path, fmt: Format) -> None:
-    """Stream where the format allows it (CSV, TSV, Parquet, NDJSON), else collect."""
+def write_lazy(frame: pl.LazyFrame, path: Path, fmt: Format, *, shown: str | None = None) -> None:
+    """Stream where the format allows it (CSV, TSV, Parquet, NDJSON), else collect. ``shown``
+    names the target in messages (``path`` may be a staged temporary file)."""
     if fmt is Format.csv:
         frame.sink_csv(path)
     elif fmt is Format.tsv:
@@ -27,10 +30,24 @@ def write_lazy(frame: pl.LazyFrame, path: Path, fmt: Format) -> None:
     elif fmt is Format.xlsx:
         df = frame.collect(engine="streaming")
         if df.height > EXCEL_MAX_ROWS:
-            raise InputError(f"{path}: {df.height:,} rows do not fit in an Excel sheet; write .csv or .parquet")
-        df.write_excel(path, autofit=False)
+            raise InputError(
+                f"{shown or path}: {df.height:,} rows do not fit in an Excel sheet "
+                f"({EXCEL_MAX_ROWS:,} at most); write .csv or .parquet"
+            )
+        _write_xlsx(df, path)
     else:  # pragma: no cover
-        raise InputError(f"{path}: cannot write {fmt.value}")
+        raise InputError(f"{shown or path}: cannot write {fmt.value}")
+
+
+def _write_xlsx(df: pl.DataFrame, path: Path) -> None:
+    """xlsxwriter wraps a failing write (a full disk) in its own exception: the OSError comes out."""
+    try:
+        df.write_excel(path, autofit=False)
+    except Exception as exc:
+        cause = next((a for a in (*exc.args, exc.__cause__, exc.__context__) if isinstance(a, OSError)), None)
+        if cause is not None:
+            raise cause from None
+        raise
 
 
 def count_rows(path: Path, fmt: Format) -> int:
@@ -50,26 +67,56 @@ def count_rows(path: Path, fmt: Format) -> int:
     return int(frame.select(pl.len()).collect().item())
 
 
-def write_duckdb_table(frame: pl.LazyFrame, target: Location, expected_rows: int, force: bool) -> None:
-    """Create the table in one transaction; the row count is checked before the commit."""
+def write_duckdb_table(frame: pl.LazyFrame, target: Location, expected_rows: int, plan: OutputPlan) -> None:
+    """Create the table in a transaction and check its row count; the plan commits it with the
+    run's other outputs (or rolls it back)."""
     import duckdb
 
     df = frame.collect(engine="streaming")
-    con = duckdb.connect(str(target.path))
+    try:
+        con = duckdb.connect(str(target.path))
+    except duckdb.Error as exc:
+        raise InputError(f"{target.path}: cannot open as a DuckDB database: {first_line(exc)}") from None
+    table = quote_identifier(target.table or "")
     try:
         con.execute("SET enable_progress_bar = false")
         exists = con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [target.table]
         ).fetchone()
-        if exists and exists[0] and not force:
+        if exists and exists[0] and not plan.force:
             raise InputError(f"{target}: table exists; use --force to replace it")
         con.execute("BEGIN")
         con.register("am_result", df)
-        con.execute(f'CREATE OR REPLACE TABLE "{target.table}" AS SELECT * FROM am_result')
-        got = con.execute(f'SELECT count(*) FROM "{target.table}"').fetchone()
+        con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM am_result")
+        got = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         if not got or got[0] != expected_rows:
-            con.execute("ROLLBACK")
             raise AdminMergeError(f"{target}: wrote {got[0] if got else 0:,} rows, expected {expected_rows:,}")
-        con.execute("COMMIT")
-    finally:
+    except BaseException:
+        with contextlib.suppress(Exception):
+            con.execute("ROLLBACK")
         con.close()
+        raise
+
+    def commit() -> None:
+        try:
+            con.execute("COMMIT")
+        finally:
+            con.close()
+
+    def abort() -> None:
+        try:
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+
+    plan.on_commit(commit, abort)
+
+
+def quote_identifier(name: str) -> str:
+    """A SQL identifier in double quotes, inner quotes doubled (any column or table name)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else "unknown error"

@@ -29,6 +29,7 @@ def diff_cmd(
     key: Annotated[str | None, typer.Option(help="Column identifying a row in both (default: the row number).")] = None,
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report.")] = None,
     prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
+    force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
     fmt: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json, or csv (per new commune).")
     ] = DiffFormat.text,
@@ -39,10 +40,16 @@ def diff_cmd(
     Example: admin-merge diff sample_data/households.csv households.migrated.csv --key ho_id --html diff.html
     """
     from admin_merge.api import diff, write_html
+    from admin_merge.io.formats import parse_location
+    from admin_merge.io.output import output_plan
 
-    result = diff(before, after, key=key, prefix=prefix, directory=mappings)
+    with output_plan([parse_location(before).path, parse_location(after).path], force=force) as plan:
+        if html is not None:
+            plan.claim(html, "HTML report")  # refused before any work
+        result = diff(before, after, key=key, prefix=prefix, directory=mappings)
+        if html is not None:
+            write_html(result, html, outputs=plan)
     if html is not None:
-        write_html(result, html)
         info(f"wrote {html}")
     if fmt is DiffFormat.json:
         emit_json(result.to_dict())

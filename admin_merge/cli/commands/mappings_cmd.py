@@ -120,6 +120,7 @@ def stats_cmd(mappings: MappingsOpt = None, fmt: ReportFormatOpt = ReportFormat.
 @mappings_app.command("export-crosswalk")
 def export_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="Target file: .csv, .parquet, .json or .ndjson.")],
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
     mappings: MappingsOpt = None,
 ) -> None:
     """Write the compiled crosswalk: one row per (old commune, new commune).
@@ -128,7 +129,7 @@ def export_cmd(
     """
     from admin_merge.api import export_crosswalk
 
-    rows = export_crosswalk(output, mappings)
+    rows = export_crosswalk(output, mappings, force=force)
     info(f"wrote {rows:,} crosswalk rows to {output}")
     err.file.flush()
     raise typer.Exit(0)

@@ -70,15 +70,13 @@ def migrate_cmd(
     from admin_merge.cli.progress import progress_callback
     from admin_merge.engines.local import MigrateOptions, migrate
     from admin_merge.errors import InputError
-    from admin_merge.io.output import atomic_target
+    from admin_merge.io.output import os_error, output_plan
     from admin_merge.plan.columns import ReferenceColumns
 
     failing = {s.strip() for s in (fail_on or "").split(",") if s.strip()}
     unknown = failing - set(STATUSES)
     if unknown:
         raise InputError(f"--fail-on: unknown status(es) {', '.join(sorted(unknown))}; known: {', '.join(STATUSES)}")
-    if report is not None and report.exists() and not force:
-        raise InputError(f"{report}: report exists; use --force to overwrite it")
     options = MigrateOptions(
         columns=ReferenceColumns(
             province_code_col, district_code_col, commune_code_col, province_col, district_col, commune_col, address_col
@@ -94,11 +92,18 @@ def migrate_cmd(
         decisions=decisions,
         workers=workers,
     )
-    with progress_callback(quiet or output == "-") as progress:
-        result = migrate(input, output, options, progress=progress)
-    if report is not None:
-        with atomic_target(report, force=True) as tmp:
-            tmp.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    # Every output of the run (dataset, report) appears only when all of them were written.
+    with output_plan(force=force) as plan:
+        if report is not None:
+            plan.claim(report, "report")
+        with progress_callback(quiet or output == "-") as progress:
+            result = migrate(input, output, options, progress=progress, outputs=plan)
+        if report is not None:
+            staged = plan.stage(report)
+            try:
+                staged.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+            except OSError as exc:
+                raise os_error(report, exc) from None
     if fmt is ReportFormat.json and output != "-":
         emit_json(result.to_dict())
     elif not quiet:

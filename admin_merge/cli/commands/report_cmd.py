@@ -38,6 +38,7 @@ def report_cmd(
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report.")] = None,
     prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
     top: Annotated[int, typer.Option(help="How many unresolved references to list.")] = 50,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,
     mappings: MappingsOpt = None,
 ) -> None:
@@ -46,10 +47,16 @@ def report_cmd(
     Example: admin-merge report households.migrated.csv --html report.html
     """
     from admin_merge.api import report, write_html
+    from admin_merge.io.formats import parse_location
+    from admin_merge.io.output import output_plan
 
-    result = report(migrated, prefix=prefix, top=top, directory=mappings)
+    with output_plan([parse_location(migrated).path], force=force) as plan:
+        if html is not None:
+            plan.claim(html, "HTML report")  # refused before any work
+        result = report(migrated, prefix=prefix, top=top, directory=mappings)
+        if html is not None:
+            write_html(result, html, outputs=plan)
     if html is not None:
-        write_html(result, html)
         info(f"wrote {html}")
     if fmt is ReportFormat.json:
         emit_json(result.to_dict())
