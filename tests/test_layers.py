@@ -34,7 +34,9 @@ def test_layer_contracts_are_kept() -> None:
 
 def test_a_lower_layer_importing_a_higher_one_breaks_the_contract(tmp_path: Path) -> None:
     copy = tmp_path / "repo"
-    shutil.copytree(ROOT / "admin_merge", copy / "admin_merge", ignore=shutil.ignore_patterns("__pycache__", "_mappings"))
+    shutil.copytree(
+        ROOT / "admin_merge", copy / "admin_merge", ignore=shutil.ignore_patterns("__pycache__", "_mappings")
+    )
     shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
     text_module = copy / "admin_merge" / "text" / "normalize.py"
     text_module.write_text(text_module.read_text(encoding="utf-8") + "\nfrom admin_merge import api  # noqa\n")
