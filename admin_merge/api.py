@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from admin_merge.matching import session as _session
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
+from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.loader import load_mapping_set
 from admin_merge.registry.model import MappingSet
@@ -77,7 +78,9 @@ def explain(reference: Reference | str, directory: str | Path | None = None) -> 
     return _explain(ref, resolver.resolve(ref), resolver.crosswalk.registers)
 
 
-def report(migrated: str | Path, *, prefix: str = "new_", top: int = 50, directory: str | Path | None = None) -> Report:
+def report(
+    migrated: str | Path, *, prefix: str = DEFAULT_PREFIX, top: int = 50, directory: str | Path | None = None
+) -> Report:
     """Status breakdown of a migrated file: nationally, per province, largest unresolved, splits."""
     from admin_merge.analysis.report import build_report
 
@@ -89,7 +92,7 @@ def diff(
     after: str | Path,
     *,
     key: str | None = None,
-    prefix: str = "new_",
+    prefix: str = DEFAULT_PREFIX,
     directory: str | Path | None = None,
 ) -> Diff:
     """Compare a dataset before and after migration (or two migrated versions), by key or row."""
@@ -103,7 +106,7 @@ def review_export(
     output: str | Path,
     *,
     min_score: int | None = None,
-    prefix: str = "new_",
+    prefix: str = DEFAULT_PREFIX,
     force: bool = False,
     directory: str | Path | None = None,
 ) -> ReviewExport:

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from admin_merge.analysis.tables import Loaded, connect, load, reference_sql
+from admin_merge.matching.model import RESOLVED_ORDER, UNRESOLVED_SQL
 from admin_merge.matching.model import STATUS_ORDER as STATUS_ORDER
-from admin_merge.matching.model import UNRESOLVED_SQL
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.registers import Registers
 
@@ -27,7 +27,7 @@ class Report:
 
     @property
     def resolved_share(self) -> float:
-        done = sum(self.statuses.get(s, 0) for s in ("exact", "fuzzy", "already_new", "decided"))
+        done = sum(self.statuses.get(s, 0) for s in RESOLVED_ORDER)
         return 100.0 * done / self.rows if self.rows else 100.0
 
     def to_dict(self) -> dict[str, Any]:

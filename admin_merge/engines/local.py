@@ -35,7 +35,7 @@ from admin_merge.io.reader import FALLBACK_ENCODING, opened
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.decisions import Decisions
-from admin_merge.matching.model import UNRESOLVED, Reference, Resolution, Status
+from admin_merge.matching.model import UNRESOLVED, Reason, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
 from admin_merge.matching.session import get_resolver
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
@@ -47,8 +47,6 @@ from admin_merge.runtime.parallel import resolve_all
 
 ProgressFn = Callable[[str, int, int | None], None]
 TOP_UNRESOLVED = 20
-# Notes of resolutions where two columns of one record contradict each other.
-CONFLICT_NOTES = ("commune code", "the code columns and the address disagree")
 NULL_KEY = "\x00"
 
 
@@ -313,11 +311,7 @@ def _run(
             for value, n in zip(table.status, counts, strict=True):
                 statuses[value] += n
             distinct_statuses = Counter(table.status)
-            report.conflicts = sum(
-                counts[i]
-                for i in unresolved
-                if resolutions[i].status is Status.AMBIGUOUS and resolutions[i].note.startswith(CONFLICT_NOTES)
-            )
+            report.conflicts = sum(counts[i] for i in unresolved if resolutions[i].reason is Reason.CONFLICT)
         report.statuses = dict(statuses.most_common())
         report.distinct_statuses = dict(distinct_statuses.most_common())
         # The references with the most rows first (ties in input order: nlargest is a stable sort).

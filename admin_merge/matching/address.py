@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from admin_merge.matching.model import Reference, Resolution, Status
-from admin_merge.matching.names import MatchKind
+from admin_merge.matching.model import Reason, Reference, Resolution, Status
+from admin_merge.matching.names import EXACT_MIN_SCORE, MatchKind
 from admin_merge.text.address import DASH, dash_parts, is_street_part, is_type_word, split_address
 from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
 
@@ -68,7 +68,7 @@ class AddressReader:
             if (
                 m.kind is MatchKind.EXACT
                 or (m.kind is MatchKind.FUZZY and tolerant)
-                or (m.kind is MatchKind.AMBIGUOUS and m.score >= 96)
+                or (m.kind is MatchKind.AMBIGUOUS and m.score >= EXACT_MIN_SCORE)
             ):
                 return True
         return False
@@ -98,7 +98,7 @@ class AddressReader:
                 return False
             _, step = self.r.named_steps(province, segment)
             # Without a province only exact names count (one district, or several of that name).
-            return bool(step.units) and (province is not None or step.score >= 96)
+            return bool(step.units) and (province is not None or step.score >= EXACT_MIN_SCORE)
 
         return test
 
@@ -141,7 +141,13 @@ class AddressReader:
             res = self.r._district_only(ref) if district is not None else self.r._province_only(ref)
             if district is None and res.status is not Status.UNMATCHED:
                 # An address naming only its province has not been resolved to a commune.
-                res = replace(res, status=Status.UNMATCHED, score=0.0, note="no district or commune found")
+                res = replace(
+                    res,
+                    status=Status.UNMATCHED,
+                    score=0.0,
+                    note="no district or commune found",
+                    reason=Reason.NO_COMMUNE_WRITTEN,
+                )
             if segs and not is_street_part(segs[-1]) and res.status is not Status.UNMATCHED:
                 # A commune is written but is none of this district's (or province's): never
                 # pass a district's single successor off as certain.
@@ -153,9 +159,12 @@ class AddressReader:
                     new_commune_code=None,
                     candidates=candidates,
                     note=f"'{segs[-1]}' is not a commune of {district or province}",
+                    reason=Reason.NOT_IN_DISTRICT if district is not None else Reason.NOT_IN_PROVINCE,
                 )
         else:
-            res = Resolution(Status.UNMATCHED, note="no administrative unit found in the address")
+            res = Resolution(
+                Status.UNMATCHED, note="no administrative unit found in the address", reason=Reason.NO_UNIT_FOUND
+            )
         rest = original if res.status is Status.UNMATCHED else tuple(segs)
         parsed = (province, district, commune)
         return Interpretation(parsed, rest, res.with_address_parts(res.street, parsed))
@@ -207,13 +216,14 @@ class AddressReader:
             return replace(columns, street=from_address.street)
         return Resolution(
             Status.AMBIGUOUS,
-            0.0,
-            columns.new_province_code if columns.new_province_code == from_address.new_province_code else None,
-            None,
-            tuple(sorted(a | c)),
+            new_province_code=(
+                columns.new_province_code if columns.new_province_code == from_address.new_province_code else None
+            ),
+            candidates=tuple(sorted(a | c)),
             old=columns.old,
             street=from_address.street,
             note="the code columns and the address disagree",
+            reason=Reason.CONFLICT,
         )
 
 

@@ -7,7 +7,7 @@ key), not by row or column name, so one review file applies to the next dataset 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -67,17 +67,13 @@ class Decisions:
         if decision is None:
             return res
         unit = self.registers.new_communes[decision.code]
-        return Resolution(
-            Status.DECIDED,
-            100.0,
-            unit.province_code,
-            unit.code,
-            res.candidates,
-            res.primary,
-            res.old,
-            res.street,
-            f"decided in {self.path.name} (row {decision.row}); was {res.status.value}",
-            res.parsed,
+        return replace(
+            res,
+            status=Status.DECIDED,
+            score=100.0,
+            new_province_code=unit.province_code,
+            new_commune_code=unit.code,
+            note=f"decided in {self.path.name} (row {decision.row}); was {res.status.value}",
         )
 
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from enum import StrEnum
+from dataclasses import KW_ONLY, asdict, dataclass, field
+from enum import Enum, StrEnum
 from typing import Any
+
+
+class Outcome(Enum):
+    """What a status means for a person."""
+
+    RESOLVED = "resolved"  # one new commune a person may rely on
+    UNRESOLVED = "unresolved"  # a person has to decide
+    NOTHING = "nothing"  # nothing to resolve
 
 
 class Status(StrEnum):
@@ -19,15 +27,53 @@ class Status(StrEnum):
     UNMATCHED = "unmatched"
     EMPTY = "empty"
 
+    @property
+    def outcome(self) -> Outcome:
+        return _OUTCOMES[self]
+
+
+_OUTCOMES = {
+    Status.EXACT: Outcome.RESOLVED,
+    Status.FUZZY: Outcome.RESOLVED,
+    Status.ALREADY_NEW: Outcome.RESOLVED,
+    Status.DECIDED: Outcome.RESOLVED,
+    Status.SPLIT: Outcome.UNRESOLVED,
+    Status.AMBIGUOUS: Outcome.UNRESOLVED,
+    Status.UNMATCHED: Outcome.UNRESOLVED,
+    Status.EMPTY: Outcome.NOTHING,
+}
+
 
 STATUS_ORDER = tuple(s.value for s in Status)
 
+# The statuses of each outcome, in display order (tuples of values, for columns and tables).
+RESOLVED_ORDER = tuple(s.value for s in Status if s.outcome is Outcome.RESOLVED)
+UNRESOLVED_ORDER = tuple(s.value for s in Status if s.outcome is Outcome.UNRESOLVED)
+RESOLVED = frozenset(s for s in Status if s.outcome is Outcome.RESOLVED)
+UNRESOLVED = frozenset(s for s in Status if s.outcome is Outcome.UNRESOLVED)
+# For a SQL ``IN``: the values are fixed identifiers, so quoting them is enough.
+UNRESOLVED_SQL = "(" + ", ".join(f"'{v}'" for v in UNRESOLVED_ORDER) + ")"
 
-# Statuses that give one new commune a person may rely on.
-RESOLVED = frozenset({Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED})
-# Statuses a person has to decide.
-UNRESOLVED = frozenset({Status.SPLIT, Status.AMBIGUOUS, Status.UNMATCHED})
-UNRESOLVED_SQL = "('split', 'ambiguous', 'unmatched')"
+
+class Reason(StrEnum):
+    """Why a resolution is what it is, for code to branch on (the note says it to a person)."""
+
+    NONE = ""
+    CONFLICT = "conflict"  # two columns of one record (or the columns and the address) contradict each other
+    NOT_A_CODE = "not_a_code"  # the commune code column holds no code
+    UNKNOWN_CODE = "unknown_code"  # a commune code in neither register
+    RETIRED_CODE = "retired_code"  # a code retired before the reform, read as its successor when it has one
+    PROVINCE_NOT_FOUND = "province_not_found"
+    DISTRICT_NOT_FOUND = "district_not_found"
+    COMMUNE_NOT_FOUND = "commune_not_found"
+    NO_UNIT_FOUND = "no_unit_found"  # an address in which no administrative unit is recognised
+    NO_COMMUNE_WRITTEN = "no_commune_written"  # only a district (or only a province) is given
+    NOT_IN_DISTRICT = "not_in_district"  # the commune written is none of the district's
+    NOT_IN_PROVINCE = "not_in_province"  # the commune written is none of the province's
+    SEVERAL_DISTRICTS = "several_districts"  # the district name fits several districts
+    SEVERAL_OLD_COMMUNES = "several_old_communes"  # the name fits several old communes
+    OLD_AND_NEW = "old_and_new"  # the name fits an old unit and a different new unit
+    NO_SUCCESSOR = "no_successor"  # the old commune goes nowhere in the mappings
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +123,10 @@ class OldUnits:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """Built with keywords after the status: ``Resolution(Status.EXACT, score=100.0, ...)``."""
+
     status: Status
+    _: KW_ONLY
     score: float = 0.0
     new_province_code: str | None = None
     new_commune_code: str | None = None
@@ -88,6 +137,7 @@ class Resolution:
     note: str = ""
     # What an address was read as: (province, district, commune) as written.
     parsed: tuple[str | None, str | None, str | None] = (None, None, None)
+    reason: Reason = Reason.NONE
 
     def with_street(self, street: str | None) -> Resolution:
         """The same resolution for another address of the same unit part (the hot path of
@@ -97,15 +147,16 @@ class Resolution:
     def with_address_parts(self, street: str | None, parsed: tuple[str | None, str | None, str | None]) -> Resolution:
         return Resolution(
             self.status,
-            self.score,
-            self.new_province_code,
-            self.new_commune_code,
-            self.candidates,
-            self.primary,
-            self.old,
-            street,
-            self.note,
-            parsed,
+            score=self.score,
+            new_province_code=self.new_province_code,
+            new_commune_code=self.new_commune_code,
+            candidates=self.candidates,
+            primary=self.primary,
+            old=self.old,
+            street=street,
+            note=self.note,
+            parsed=parsed,
+            reason=self.reason,
         )
 
     def as_tuple(self) -> tuple[Any, ...]:
@@ -122,16 +173,30 @@ class Resolution:
             self.street,
             self.note,
             self.parsed,
+            self.reason.value,
         )
 
     @classmethod
     def from_tuple(cls, values: tuple[Any, ...]) -> Resolution:
-        status, score, province, commune, candidates, primary, old, street, note, parsed = values
-        return cls(Status(status), score, province, commune, candidates, primary, OldUnits(*old), street, note, parsed)
+        status, score, province, commune, candidates, primary, old, street, note, parsed, reason = values
+        return cls(
+            Status(status),
+            score=score,
+            new_province_code=province,
+            new_commune_code=commune,
+            candidates=candidates,
+            primary=primary,
+            old=OldUnits(*old),
+            street=street,
+            note=note,
+            parsed=parsed,
+            reason=Reason(reason),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["status"] = self.status.value
+        data["reason"] = self.reason.value
         data["candidates"] = list(self.candidates)
         data["old"]["commune_codes"] = list(self.old.commune_codes)
         data["parsed"] = dict(zip(("province", "district", "commune"), self.parsed, strict=True))

@@ -24,6 +24,8 @@ FUZZY_CUTOFF = 84.0
 MEMO_LIMIT = 200_000
 FUZZY_MARGIN = 6.0
 ASCII_SCORE = 96.0
+# The lowest score still called exact: the right name written without diacritics.
+EXACT_MIN_SCORE = ASCII_SCORE
 WRONG_DIACRITICS_SCORE = 88.0
 
 
@@ -123,7 +125,7 @@ class NameIndex(Generic[U]):
     def _result(self, units: Sequence[U], score: float, *, fuzzy_kind: bool = False) -> NameMatch[U]:
         if len(units) > 1:
             return NameMatch(MatchKind.AMBIGUOUS, tuple(units), score)
-        kind = MatchKind.FUZZY if fuzzy_kind or score < ASCII_SCORE else MatchKind.EXACT
+        kind = MatchKind.FUZZY if fuzzy_kind or score < EXACT_MIN_SCORE else MatchKind.EXACT
         return NameMatch(kind, (units[0],), score)
 
     def _fuzzy(self, folded: str, type_word: str | None) -> NameMatch[U]:

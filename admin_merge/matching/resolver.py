@@ -15,8 +15,8 @@ from typing import Any
 
 from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
-from admin_merge.matching.model import OldUnits, Reference, Resolution, Status
-from admin_merge.matching.names import MEMO_LIMIT, MatchKind, NameIndex, NameMatch
+from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
+from admin_merge.matching.names import EXACT_MIN_SCORE, MEMO_LIMIT, MatchKind, NameIndex, NameMatch
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
@@ -117,7 +117,9 @@ class Resolver:
     def _by_commune_code(self, ref: Reference) -> Resolution:
         code = normalize_code(ref.commune_code, "commune")
         if code is None:
-            return Resolution(Status.UNMATCHED, note=f"'{ref.commune_code}' is not a commune code")
+            return Resolution(
+                Status.UNMATCHED, note=f"'{ref.commune_code}' is not a commune code", reason=Reason.NOT_A_CODE
+            )
         old = self.reg.old_communes.get(code)
         if old is not None:
             conflict = self._code_conflict(old, ref)
@@ -125,40 +127,34 @@ class Resolver:
             if conflict:
                 return Resolution(
                     Status.AMBIGUOUS,
-                    0.0,
-                    result.new_province_code,
-                    None,
-                    result.candidates or ((result.new_commune_code,) if result.new_commune_code else ()),
-                    result.primary,
-                    result.old,
+                    new_province_code=result.new_province_code,
+                    candidates=result.candidates or ((result.new_commune_code,) if result.new_commune_code else ()),
+                    primary=result.primary,
+                    old=result.old,
                     note=conflict,
+                    reason=Reason.CONFLICT,
                 )
             return result
         new = self.reg.new_communes.get(code)
         if new is not None:
-            return Resolution(Status.ALREADY_NEW, 100.0, new.province_code, new.code)
+            return Resolution(
+                Status.ALREADY_NEW, score=100.0, new_province_code=new.province_code, new_commune_code=new.code
+            )
         retired = self.reg.retired.get(code)
         if retired is not None and retired.successor_old_code in self.reg.old_communes:
             successor = self.reg.old_communes[retired.successor_old_code]
             result = self.from_old_communes([successor], RETIRED_SCORE, MatchKind.FUZZY)
             conflict = self._code_conflict(successor, replace(ref, commune=None))
             if conflict:
-                return Resolution(Status.UNMATCHED, note=f"retired code {code}: {conflict}")
+                return Resolution(Status.UNMATCHED, note=f"retired code {code}: {conflict}", reason=Reason.RETIRED_CODE)
             note = f"retired code {code} ({retired.name}) read as {successor.code} ({retired.successor_basis})"
-            return Resolution(
-                result.status,
-                result.score,
-                result.new_province_code,
-                result.new_commune_code,
-                result.candidates,
-                result.primary,
-                result.old,
-                note=note,
-            )
-        note = f"commune code {code} is in neither register"
+            return replace(result, note=note, reason=Reason.RETIRED_CODE)
         if retired is not None:
             note = f"commune code {code} ({retired.name}) was retired before 30 June 2025"
-        return Resolution(Status.UNMATCHED, note=note)
+            return Resolution(Status.UNMATCHED, note=note, reason=Reason.RETIRED_CODE)
+        return Resolution(
+            Status.UNMATCHED, note=f"commune code {code} is in neither register", reason=Reason.UNKNOWN_CODE
+        )
 
     def _code_conflict(self, old: OldCommune, ref: Reference) -> str:
         district = normalize_code(ref.district_code, "district") if not _blank(ref.district_code) else None
@@ -258,9 +254,13 @@ class Resolver:
         """Province / district / commune given as names (or codes for the upper levels)."""
         provinces, districts = self.upper_steps(ref)
         if provinces.given and not provinces.units:
-            return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="province not found")
+            return self._try_new_only(ref) or Resolution(
+                Status.UNMATCHED, note="province not found", reason=Reason.PROVINCE_NOT_FOUND
+            )
         if districts.given and not districts.units:
-            return self._try_new_only(ref) or Resolution(Status.UNMATCHED, note="district not found in the province")
+            return self._try_new_only(ref) or Resolution(
+                Status.UNMATCHED, note="district not found in the province", reason=Reason.DISTRICT_NOT_FOUND
+            )
         province_units = provinces.units or list(
             {d.province_code: self.reg.old_provinces[d.province_code] for d in districts.units}.values()
         )
@@ -286,43 +286,49 @@ class Resolver:
                     return new_result  # the province is named as it is since 2025
                 return self._ambiguous_between(old_result, new_result)
         if old_result is None:
-            return Resolution(Status.UNMATCHED, note="commune not found")
+            return Resolution(Status.UNMATCHED, note="commune not found", reason=Reason.COMMUNE_NOT_FOUND)
         return old_result
 
     def _district_only(self, ref: Reference) -> Resolution:
         provinces = self._province_step(ref)
         districts = self._district_step(ref, provinces)
-        if len(districts.units) != 1:
-            status = Status.AMBIGUOUS if districts.units else Status.UNMATCHED
+        if not districts.units:
+            return Resolution(Status.UNMATCHED, note="district not found", reason=Reason.DISTRICT_NOT_FOUND)
+        if len(districts.units) > 1:
             return Resolution(
-                status, note="district not found" if not districts.units else "district name fits several districts"
+                Status.AMBIGUOUS, note="district name fits several districts", reason=Reason.SEVERAL_DISTRICTS
             )
         district: OldDistrict = districts.units[0]
         codes = self.crosswalk.district_successors(district.code)
         province = self.reg.old_provinces[district.province_code].new_code
         old = OldUnits(district.province_code, district.code)
+        score = min(provinces.score, districts.score)
         if len(codes) == 1:
-            return Resolution(Status.EXACT, min(provinces.score, districts.score), province, codes[0], old=old)
+            return Resolution(Status.EXACT, score=score, new_province_code=province, new_commune_code=codes[0], old=old)
         return Resolution(
             Status.AMBIGUOUS,
-            min(provinces.score, districts.score),
-            province,
-            None,
-            tuple(sorted(codes)),
+            score=score,
+            new_province_code=province,
+            candidates=tuple(sorted(codes)),
             old=old,
             note="only the district is given",
+            reason=Reason.NO_COMMUNE_WRITTEN,
         )
 
     def _province_only(self, ref: Reference) -> Resolution:
         provinces = self._province_step(ref)
         if len(provinces.units) == 1:
             p: OldProvince = provinces.units[0]
-            return Resolution(Status.EXACT, provinces.score, p.new_code, None, old=OldUnits(p.code))
+            return Resolution(Status.EXACT, score=provinces.score, new_province_code=p.new_code, old=OldUnits(p.code))
         if not _blank(ref.province):
             m = self.new_provinces.match(str(ref.province))
             if m.unit is not None:
-                return Resolution(Status.ALREADY_NEW, m.score, m.unit.code)
-        return Resolution(Status.UNMATCHED if not provinces.units else Status.AMBIGUOUS, note="province not found")
+                return Resolution(Status.ALREADY_NEW, score=m.score, new_province_code=m.unit.code)
+        return Resolution(
+            Status.UNMATCHED if not provinces.units else Status.AMBIGUOUS,
+            note="province not found",
+            reason=Reason.PROVINCE_NOT_FOUND,
+        )
 
     # ----- already in the new form ------------------------------------------------------
     def match_new_province(self, text: str) -> NameMatch[NewProvince]:
@@ -354,7 +360,12 @@ class Resolver:
         m = self._new_commune_index(scope).match(str(ref.commune), fuzzy=bool(scope))
         if m.unit is None or m.kind is not MatchKind.EXACT:
             return None
-        return Resolution(Status.ALREADY_NEW, min(score, m.score), m.unit.province_code, m.unit.code)
+        return Resolution(
+            Status.ALREADY_NEW,
+            score=min(score, m.score),
+            new_province_code=m.unit.province_code,
+            new_commune_code=m.unit.code,
+        )
 
     def _province_register(self, ref: Reference) -> str:
         """Which register the written province belongs to: 'old', 'new', 'both' or 'none'."""
@@ -382,12 +393,12 @@ class Resolver:
         provinces = {p for p in (a.new_province_code, b.new_province_code) if p}
         return Resolution(
             Status.AMBIGUOUS,
-            min(a.score, b.score),
-            provinces.pop() if len(provinces) == 1 else None,
-            None,
-            tuple(sorted(codes)),
+            score=min(a.score, b.score),
+            new_province_code=provinces.pop() if len(provinces) == 1 else None,
+            candidates=tuple(sorted(codes)),
             old=a.old,
             note="the name fits an old unit and a different new unit",
+            reason=Reason.OLD_AND_NEW,
         )
 
     # ----- from old communes to new ones ------------------------------------------------
@@ -413,9 +424,9 @@ class Resolver:
                 row = successors[0]
                 return Resolution(
                     Status.EXACT if kind is MatchKind.EXACT else Status.FUZZY,
-                    score,
-                    row.new_province_code,
-                    row.new_commune_code,
+                    score=score,
+                    new_province_code=row.new_province_code,
+                    new_commune_code=row.new_commune_code,
                     old=OldUnits(only.province_code, only.district_code, (only.code,)),
                 )
         rows = [r for c in communes for r in self.crosswalk.successors(c.code)]
@@ -429,29 +440,42 @@ class Resolver:
             tuple(c.code for c in communes),
         )
         if not codes:
-            return Resolution(Status.UNMATCHED, old=old, note="old commune has no successor in the mappings")
+            return Resolution(
+                Status.UNMATCHED,
+                old=old,
+                note="old commune has no successor in the mappings",
+                reason=Reason.NO_SUCCESSOR,
+            )
         if len(communes) == 1:
             if len(codes) == 1:
                 status = Status.EXACT if kind is MatchKind.EXACT else Status.FUZZY
-                return Resolution(status, score, province, codes[0], old=old)
+                return Resolution(status, score=score, new_province_code=province, new_commune_code=codes[0], old=old)
             primary = next((r.new_commune_code for r in rows if r.is_primary), None)
-            return Resolution(Status.SPLIT, score, province, None, tuple(codes), primary, old)
+            return Resolution(
+                Status.SPLIT,
+                score=score,
+                new_province_code=province,
+                candidates=tuple(codes),
+                primary=primary,
+                old=old,
+            )
         if len(codes) == 1 and all(r.relation == "whole" for r in rows):
             # Several old communes fit the text, but all went whole to the same new one.
             return Resolution(
-                Status.EXACT if score >= 96 else Status.FUZZY,
-                score,
-                province,
-                codes[0],
+                Status.EXACT if score >= EXACT_MIN_SCORE else Status.FUZZY,
+                score=score,
+                new_province_code=province,
+                new_commune_code=codes[0],
                 old=old,
                 note="several old communes fit; all went to this one",
+                reason=Reason.SEVERAL_OLD_COMMUNES,
             )
         return Resolution(
             Status.AMBIGUOUS,
-            score,
-            province,
-            None,
-            tuple(codes),
+            score=score,
+            new_province_code=province,
+            candidates=tuple(codes),
             old=old,
             note=f"the name fits {len(communes)} old communes",
+            reason=Reason.SEVERAL_OLD_COMMUNES,
         )

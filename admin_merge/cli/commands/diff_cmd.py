@@ -14,6 +14,8 @@ from admin_merge.cli.app import app
 from admin_merge.cli.commands.report_cmd import province_table
 from admin_merge.cli.console import emit_json, info, out
 from admin_merge.cli.options import MappingsOpt
+from admin_merge.matching.model import RESOLVED_ORDER
+from admin_merge.plan.schema import DEFAULT_PREFIX
 
 
 class DiffFormat(StrEnum):
@@ -28,7 +30,7 @@ def diff_cmd(
     after: Annotated[str, typer.Argument(help="A migrated dataset.")],
     key: Annotated[str | None, typer.Option(help="Column identifying a row in both (default: the row number).")] = None,
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report.")] = None,
-    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = DEFAULT_PREFIX,
     force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
     fmt: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json, or csv (per new commune).")
@@ -63,7 +65,7 @@ def diff_cmd(
                 "new_province_code": c["province_code"],
                 "rows": c["rows"],
                 "changed": c["changed"],
-                **{f"status_{s}": c["statuses"].get(s, 0) for s in ("exact", "fuzzy", "already_new", "decided")},
+                **{f"status_{s}": c["statuses"].get(s, 0) for s in RESOLVED_ORDER},
                 "came_from": "; ".join(f"{f['reference']} ({f['rows']})" for f in c["from"]),
             }
             for c in result.communes

@@ -15,6 +15,7 @@ from admin_merge.cli.console import emit_json, err, info
 from admin_merge.cli.options import MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
 from admin_merge.io.formats import Format
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
+from admin_merge.plan.schema import DEFAULT_PREFIX
 
 
 def _col(help_text: str) -> object:
@@ -41,7 +42,7 @@ def migrate_cmd(
             "primary: fill the primary successor (status stays 'split')."
         ),
     ] = "flag",
-    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns.")] = "new_",
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns.")] = DEFAULT_PREFIX,
     encoding: Annotated[
         str | None, typer.Option(help="CSV encoding (default: sniffed; utf-8, utf-8-sig, cp1258).")
     ] = None,

@@ -13,6 +13,7 @@ from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, info, out
 from admin_merge.cli.options import MappingsOpt, ReportFormat, ReportFormatOpt
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
+from admin_merge.plan.schema import DEFAULT_PREFIX
 
 
 def province_table(provinces: list[dict[str, object]], title: str, changed: bool = False) -> Table:
@@ -36,7 +37,7 @@ def province_table(provinces: list[dict[str, object]], title: str, changed: bool
 def report_cmd(
     migrated: Annotated[str, typer.Argument(help="A file written by migrate.")],
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report.")] = None,
-    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = DEFAULT_PREFIX,
     top: Annotated[int, typer.Option(help="How many unresolved references to list.")] = 50,
     force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,

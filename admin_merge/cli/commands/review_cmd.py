@@ -10,6 +10,7 @@ import typer
 from admin_merge.cli.app import app
 from admin_merge.cli.console import info
 from admin_merge.cli.options import MappingsOpt
+from admin_merge.plan.schema import DEFAULT_PREFIX
 
 review_app = typer.Typer(
     help="The review loop: export unresolved references, decide, migrate --decisions.", no_args_is_help=True
@@ -22,7 +23,7 @@ def export_cmd(
     migrated: Annotated[str, typer.Argument(help="A file written by migrate.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="review.csv or review.xlsx")],
     min_score: Annotated[int | None, typer.Option(help="Also list fuzzy matches scoring below this.")] = None,
-    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = "new_",
+    prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = DEFAULT_PREFIX,
     force: Annotated[bool, typer.Option(help="Overwrite an existing review file.")] = False,
     mappings: MappingsOpt = None,
 ) -> None:
