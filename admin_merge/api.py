@@ -23,6 +23,7 @@ from admin_merge.registry.validate import ValidationResult, validate_mapping_set
 
 if TYPE_CHECKING:
     from admin_merge.analysis.diff import Diff
+    from admin_merge.analysis.i18n import Lang
     from admin_merge.analysis.report import Report
     from admin_merge.analysis.review import ReviewExport
     from admin_merge.io.output import OutputPlan
@@ -79,12 +80,18 @@ def explain(reference: Reference | str, directory: str | Path | None = None) -> 
 
 
 def report(
-    migrated: str | Path, *, prefix: str = DEFAULT_PREFIX, top: int = 50, directory: str | Path | None = None
+    migrated: str | Path,
+    *,
+    prefix: str = DEFAULT_PREFIX,
+    top: int = 50,
+    directory: str | Path | None = None,
+    progress: Callable[[str, int, int | None], None] | None = None,
 ) -> Report:
-    """Status breakdown of a migrated file: nationally, per province, largest unresolved, splits."""
+    """A migrated file, one table per question: statuses per province, unresolved, split,
+    moved between provinces, and per new commune the old units that fed it."""
     from admin_merge.analysis.report import build_report
 
-    return build_report(migrated, load_crosswalk(directory).registers, prefix, top)
+    return build_report(migrated, get_resolver(directory), prefix, top, progress=progress)
 
 
 def diff(
@@ -109,25 +116,55 @@ def review_export(
     prefix: str = DEFAULT_PREFIX,
     force: bool = False,
     directory: str | Path | None = None,
+    lang: str = "vi",
+    street_keys: bool = False,
+    progress: Callable[[str, int, int | None], None] | None = None,
 ) -> ReviewExport:
-    """Write each distinct unresolved reference once (CSV or XLSX) with an empty `decision` column."""
+    """Write each unresolved question once (CSV or XLSX) with an empty `decision` column: an
+    address by its unit part (``street_keys=True``: each address), a split by its old commune."""
     from admin_merge.analysis.review import export_review
 
-    return export_review(migrated, output, get_resolver(directory), prefix, min_score, force)
+    return export_review(
+        migrated,
+        output,
+        get_resolver(directory),
+        prefix,
+        min_score,
+        force,
+        lang=_lang(lang),
+        street_keys=street_keys,
+        progress=progress,
+    )
+
+
+def _lang(lang: str) -> Lang:
+    from admin_merge.analysis.i18n import LANGS
+    from admin_merge.errors import InputError
+
+    if lang not in LANGS:
+        raise InputError(f"--lang must be one of {', '.join(LANGS)}, not '{lang}'")
+    return lang
 
 
 def write_html(
-    result: Report | Diff, path: str | Path, *, force: bool = False, outputs: OutputPlan | None = None
+    result: Report | Diff,
+    path: str | Path,
+    *,
+    force: bool = False,
+    outputs: OutputPlan | None = None,
+    lang: str = "vi",
 ) -> Path:
-    """Render a report or a diff as one self-contained HTML file, written atomically. An existing
-    file is replaced only with ``force``; the files the result was read from never. ``outputs``:
-    a caller's plan in which ``path`` is already claimed (the file appears when it commits)."""
+    """Render a report or a diff as one self-contained HTML file (``lang`` vi or en), written
+    atomically. An existing file is replaced only with ``force``; the files the result was read
+    from never. ``outputs``: a caller's plan in which ``path`` is already claimed (the file
+    appears when it commits)."""
     from admin_merge.analysis.diff import Diff as _Diff
     from admin_merge.analysis.html import render_diff, render_report
     from admin_merge.io.formats import parse_location
     from admin_merge.io.output import os_error, output_plan
 
-    html = render_diff(result) if isinstance(result, _Diff) else render_report(result)
+    words = _lang(lang)
+    html = render_diff(result, words) if isinstance(result, _Diff) else render_report(result, words)
     target = Path(path)
     sources = [result.before, result.after] if isinstance(result, _Diff) else [result.path]
     with output_plan([parse_location(s).path for s in sources], force=force) as own:

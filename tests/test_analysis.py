@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ import polars as pl
 import pytest
 
 import admin_merge as am
+from admin_merge.analysis.i18n import english_words
 from tests.conftest import REPO, SAMPLE
 
 ARTIFACTS = REPO / "test-artifacts"
@@ -85,9 +87,19 @@ def test_report_figures_and_json_parity(cli, migrated: dict[str, Path]) -> None:
     assert data["rows"] == 3000 and sum(data["statuses"].values()) == 3000
     migrated_df = pl.read_csv(migrated["households"], infer_schema=False)
     assert data["statuses"]["split"] == migrated_df.filter(pl.col("match_status") == "split").height
-    splits = {tuple(c["code"] for c in s["candidates"]): s["rows"] for s in data["splits"]}
-    assert splits[("26737", "26740")] >= 1
-    assert sum(splits.values()) == data["statuses"]["split"]
+    # One entry per split old commune, with its successors and what each took.
+    splits = {s["old"]["communes"][0]["code"]: s for s in data["splits"]}
+    assert len(splits) == len(data["splits"])
+    assert sum(s["rows"] for s in data["splits"]) == data["statuses"]["split"]
+    per_old = migrated_df.filter(pl.col("match_status") == "split").group_by(pl.col("ma_xa").str.zfill(5)).len().rows()
+    assert {code: s["rows"] for code, s in splits.items()} == dict(per_old)
+    xw = am.load_crosswalk()
+    da_kao = splits["26737"]
+    assert da_kao["old"]["communes"][0]["name"] == xw.registers.old_communes["26737"].name
+    assert da_kao["old"]["district"]["name"] and da_kao["old"]["province"]["name"] == "Thành phố Hồ Chí Minh"
+    assert [c["code"] for c in da_kao["candidates"]] == sorted(r.new_commune_code for r in xw.successors("26737"))
+    assert sum(c["primary"] for c in da_kao["candidates"]) == 1
+    assert all(t["code"] == "26737" and t["relation"] == "partial" for c in da_kao["candidates"] for t in c["took"])
 
 
 def test_report_reads_the_columns_of_another_prefix(migrated: dict[str, Path], tmp_path: Path) -> None:
@@ -107,17 +119,19 @@ def test_report_reads_the_columns_of_another_prefix(migrated: dict[str, Path], t
 
 def test_review_export_lists_every_split_commune_with_all_successors(cli, migrated: dict[str, Path]) -> None:
     review = migrated["dir"] / "review.csv"
-    cli("review", "export", migrated["addresses"], "-o", review, "--force")
+    cli("review", "export", migrated["addresses"], "-o", review, "--force", "--lang", "en")
     with review.open(encoding="utf-8") as fh:
         entries = list(csv.DictReader(fh))
     assert entries and all(e["decision"] == "" for e in entries)
     out = pl.read_csv(migrated["addresses"], infer_schema=False)
     split_rows = out.filter(pl.col("match_status") == "split")
     assert split_rows.height > 0
-    by_address = {e["address"]: e for e in entries}
+    by_key = {e["reference_key"]: e for e in entries}
+    assert len(by_key) == len(entries)
     xw = am.load_crosswalk()
     for row in split_rows.iter_rows(named=True):
-        entry = by_address[row["dia_chi"]]
+        # A split address is filed under its old commune: the same question as a code row.
+        entry = by_key[f"commune_code={am.resolve(row['dia_chi']).old.commune_codes[0]}"]
         assert entry["status"] == "split" and entry["candidates"] == row["candidates"]
         old = am.resolve(row["dia_chi"]).old.commune_codes[0]
         assert entry["candidates"] == "|".join(sorted(r.new_commune_code for r in xw.successors(old)))
@@ -132,7 +146,7 @@ def test_review_export_lists_every_split_commune_with_all_successors(cli, migrat
 def test_decisions_change_exactly_the_decided_rows_and_diff_reports_them(cli, migrated: dict[str, Path]) -> None:
     work = migrated["dir"]
     review, filled = work / "hh_review.csv", work / "hh_review_filled.csv"
-    cli("review", "export", migrated["households"], "-o", review, "--force")
+    cli("review", "export", migrated["households"], "-o", review, "--force", "--lang", "en")
     decided = fill(review, filled, limit=5)
     second = work / "households.decided.csv"
     report = am.migrate(SAMPLE / "households.csv", second, decisions=filled, force=True)
@@ -167,7 +181,7 @@ def test_decisions_change_exactly_the_decided_rows_and_diff_reports_them(cli, mi
 
 def test_decisions_are_reused_on_another_dataset(tmp_path: Path, migrated: dict[str, Path]) -> None:
     review, filled = tmp_path / "r.csv", tmp_path / "f.csv"
-    am.review_export(migrated["households"], review)
+    am.review_export(migrated["households"], review, lang="en")
     decided = fill(review, filled, limit=1)
     code = decided[0]["reference_key"].split("=")[1]
     other = tmp_path / "other.csv"
@@ -180,7 +194,7 @@ def test_decisions_are_reused_on_another_dataset(tmp_path: Path, migrated: dict[
 
 def test_bad_decision_is_rejected_with_its_row(cli, migrated: dict[str, Path], tmp_path: Path) -> None:
     review, filled = tmp_path / "r.csv", tmp_path / "f.csv"
-    am.review_export(migrated["households"], review)
+    am.review_export(migrated["households"], review, lang="en")
     with review.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     rows[2]["decision"] = "99999"
@@ -197,7 +211,20 @@ def test_review_export_xlsx_and_refuses_overwrite(cli, migrated: dict[str, Path]
     target = tmp_path / "review.xlsx"
     cli("review", "export", migrated["households"], "-o", target)
     df = pl.read_excel(target, infer_schema_length=0)
-    assert "decision" in df.columns and df.height > 0
+    assert "quyet_dinh" in df.columns and df.height > 0  # Vietnamese headers by default
+    assert set(df["trang_thai"]) <= {"bị chia tách", "chưa rõ", "không tìm thấy"}
+    # The Vietnamese file is read back by migrate --decisions.
+    first = df.row(0, named=True)
+    filled = tmp_path / "filled.xlsx"
+    df.with_columns(
+        pl.when(pl.col("khoa_tham_chieu") == first["khoa_tham_chieu"])
+        .then(pl.col("phuong_an_chinh"))
+        .otherwise(pl.lit(""))
+        .alias("quyet_dinh")
+    ).write_excel(filled)
+    result = am.migrate(SAMPLE / "households.csv", tmp_path / "decided.csv", decisions=filled)
+    assert result.decisions is not None and result.decisions["entries"] == 1
+    assert result.statuses["decided"] == int(first["so_dong"])
     assert "--force" in cli("review", "export", migrated["households"], "-o", target, code=2).stderr
 
 
@@ -208,7 +235,9 @@ def test_html_report_is_self_contained(migrated: dict[str, Path], tmp_path: Path
     assert "url(" not in page and "@import" not in page
     for element in ('id="summary"', 'id="chart"', 'id="provinces"', 'id="unresolved-table"', 'id="splits-table"'):
         assert element in page
-    assert "Thành phố Hồ Chí Minh" in page and "3,000" in page
+    assert "Thành phố Hồ Chí Minh" in page and "3.000" in page  # Vietnamese by default
+    english = am.write_html(am.report(migrated["households"]), tmp_path / "en.html", lang="en").read_text("utf-8")
+    assert "3,000" in english and 'lang="en"' in english
 
 
 def _chromium() -> str | None:
@@ -219,17 +248,28 @@ def _chromium() -> str | None:
     return None
 
 
+def _visible_text(dom: str) -> str:
+    """The words a reader sees: no script, style, markup or resolver notes (marked lang="en")."""
+    dom = re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S)
+    dom = re.sub(r'<td class="note" lang="en">.*?</td>', " ", dom, flags=re.S)
+    attributes = " ".join(re.findall(r'(?:placeholder|aria-label)="([^"]*)"', dom))
+    return html.unescape(re.sub(r"<[^>]+>", " ", dom) + " " + attributes)
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("kind", ["report", "diff"])
-def test_html_renders_in_headless_chromium(cli, migrated: dict[str, Path], tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize(("kind", "lang"), [("report", "vi"), ("report", "en"), ("diff", "vi"), ("diff", "en")])
+def test_html_renders_in_headless_chromium(
+    cli, migrated: dict[str, Path], tmp_path: Path, kind: str, lang: str
+) -> None:
     browser = _chromium()
     if browser is None:
         pytest.skip("headless Chromium not installed (apt-get install chromium); .ci/run installs it")
-    html = tmp_path / f"{kind}.html"
+    html_file = tmp_path / f"{kind}.html"
     if kind == "report":
-        cli("report", migrated["households"], "--html", html)
+        cli("report", migrated["households"], "--html", html_file, "--lang", lang)
     else:
-        cli("diff", SAMPLE / "households.csv", migrated["households"], "--key", "ho_id", "--html", html, code=1)
+        args = ("diff", SAMPLE / "households.csv", migrated["households"], "--key", "ho_id")
+        cli(*args, "--html", html_file, "--lang", lang, code=1)
     flags = [
         "--headless",
         "--no-sandbox",
@@ -242,7 +282,7 @@ def test_html_renders_in_headless_chromium(cli, migrated: dict[str, Path], tmp_p
         f"--user-data-dir={tmp_path / 'profile'}",
     ]
     dom = subprocess.run(
-        [browser, *flags, "--dump-dom", html.as_uri()],
+        [browser, *flags, "--dump-dom", html_file.as_uri()],
         capture_output=True,
         text=True,
         timeout=120,
@@ -250,12 +290,20 @@ def test_html_renders_in_headless_chromium(cli, migrated: dict[str, Path], tmp_p
     )
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert 'data-ready="1"' in dom.stdout, "the inline script ran"
-    assert "<svg" in dom.stdout and 'class="bar"' in dom.stdout
-    assert "Summary" in dom.stdout and "<table" in dom.stdout
+    assert "<svg" in dom.stdout and 'class="bar"' in dom.stdout and "<table" in dom.stdout
+    text = _visible_text(dom.stdout)
+    if lang == "vi":
+        assert "Tóm tắt" in text and "bị chia tách" in text and "3.000" in text
+        # Whole labels and every English word of them (placeholders such as {when} aside).
+        words = {w for label in english_words() for w in re.findall(r"[A-Za-z]{3,}", label)} - {"admin", "merge"}
+        left = sorted(w for w in english_words() | words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+        assert not left, f"English labels left in the Vietnamese page: {left}"
+    else:
+        assert "Summary" in text and "split" in text and "3,000" in text
     ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / f"{kind}.png"
+    shot = ARTIFACTS / f"{kind}-{lang}.png"
     run = subprocess.run(
-        [browser, *flags, "--window-size=1280,1600", f"--screenshot={shot}", html.as_uri()],
+        [browser, *flags, "--window-size=1280,1600", f"--screenshot={shot}", html_file.as_uri()],
         capture_output=True,
         text=True,
         timeout=120,

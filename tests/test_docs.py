@@ -87,7 +87,7 @@ def test_readme_analyst_path_runs_end_to_end(tmp_path: Path) -> None:
             review = tmp_path / "review.csv"
             with review.open(encoding="utf-8") as fh:
                 rows = list(csv.DictReader(fh))
-            rows[0]["decision"] = rows[0]["candidates"].split("|")[0]
+            rows[0]["quyet_dinh"] = rows[0]["phuong_an"].split("|")[0]  # Vietnamese headers by default
             with review.open("w", encoding="utf-8", newline="") as fh:
                 writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
                 writer.writeheader()

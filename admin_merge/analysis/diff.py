@@ -8,6 +8,7 @@ from typing import Any
 
 from admin_merge.analysis.report import province_breakdown
 from admin_merge.analysis.tables import ROW, Loaded, connect, load, quote, reference_sql
+from admin_merge.analysis.units import natural_key
 from admin_merge.errors import InputError
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.registers import Registers
@@ -31,6 +32,7 @@ class Diff:
     only_before_keys: list[Any] = field(default_factory=list)
     only_after_keys: list[Any] = field(default_factory=list)
     before_migrated: bool = False
+    unit_names: dict[str, str] = field(default_factory=dict)  # new commune names of the changed rows
 
     @property
     def identical(self) -> bool:
@@ -134,6 +136,13 @@ def build_diff(
         ).fetchall()
     ]
 
+    names = {
+        code: registers.new_communes[code].name
+        for r in changed_rows
+        for code in (r["before_unit"], r["after_unit"])
+        if code in registers.new_communes
+    }
+
     def keys(where: str) -> list[Any]:
         sql = f"SELECT k FROM pairs WHERE {where} ORDER BY k LIMIT {LIST_LIMIT}"
         return [r[0] for r in con.execute(sql).fetchall()]
@@ -148,9 +157,10 @@ def build_diff(
         only_after=int(only_after),
         changed=int(changed),
         provinces=provinces,
-        communes=sorted(communes.values(), key=lambda c: (c["province_code"] or "", c["code"])),
+        communes=sorted(communes.values(), key=lambda c: (natural_key(c["province_code"]), natural_key(c["code"]))),
         changed_rows=changed_rows,
         only_before_keys=keys("NOT in_after"),
         only_after_keys=keys("NOT in_before"),
         before_migrated=b.migrated,
+        unit_names=names,
     )

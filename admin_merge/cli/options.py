@@ -33,3 +33,13 @@ MappingsOpt = Annotated[
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 ReportFormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+
+
+class Lang(StrEnum):
+    vi = "vi"
+    en = "en"
+
+
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", help="Language of the files a clerk reads (HTML report, review file): vi or en.")
+]

@@ -1,7 +1,13 @@
 """A person's decisions for unresolved references, reusable across datasets.
 
-Decisions are keyed by the *normalized reference* (codes zero-padded, names by their name
-key), not by row or column name, so one review file applies to the next dataset too.
+Decisions are keyed by the *question* a person answers, not by row or column name, so one
+review file applies to the next dataset too:
+- a split old commune: ``commune_code=26737`` (the same question for a code row, a row of
+  names and every address in that commune, whatever its street);
+- an address: its unit part as read (``units=province=...|district=...|commune=...``), so a
+  decision on "Phường Đa Kao, Quận 1" serves every street of Đa Kao;
+- otherwise the normalized reference (codes zero-padded, names by their name key), which is
+  also the street-level key an export can keep on request.
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ from admin_merge.text.normalize import name_key
 
 CODE_LEVEL = {"province_code": "province", "district_code": "district", "commune_code": "commune"}
 REQUIRED = ("reference_key", "decision")
+# The Vietnamese headers of a review file (`review export --lang vi`) of the columns read back.
+COLUMN_ALIASES = {"khoa_tham_chieu": "reference_key", "quyet_dinh": "decision", "phuong_an": "candidates"}
+PARSED_LEVELS = ("province", "district", "commune")
 
 
 def reference_key(ref: Reference) -> str:
@@ -45,6 +54,25 @@ def reference_key(ref: Reference) -> str:
     return "|".join(parts)
 
 
+def unit_key(ref: Reference, res: Resolution) -> str | None:
+    """The key of the question behind a resolution, wider than one record (None: none)."""
+    if res.status is Status.SPLIT and len(res.old.commune_codes) == 1:
+        return f"commune_code={res.old.commune_codes[0]}"
+    if ref.address and any(res.parsed):
+        units = (f"{level}={name_key(v)}" for level, v in zip(PARSED_LEVELS, res.parsed, strict=True) if v)
+        return "units=" + "|".join(units)
+    return None
+
+
+def review_key(ref: Reference, res: Resolution, street_level: bool = False) -> str:
+    """The key a review entry is filed under: the unit part, or the whole reference."""
+    if not street_level:
+        key = unit_key(ref, res)
+        if key is not None:
+            return key
+    return reference_key(ref)
+
+
 @dataclass(frozen=True)
 class Decision:
     key: str
@@ -62,10 +90,16 @@ class Decisions:
         return len(self.by_key)
 
     def apply(self, ref: Reference, res: Resolution) -> Resolution:
-        """The decided resolution, or ``res`` itself when nobody decided this reference."""
+        """The decided resolution, or ``res`` itself when nobody decided this reference.
+
+        A decision on this very reference wins; one on its unit part (or its split old commune)
+        applies when the decided commune is one of the candidates (or there are none)."""
         decision = self.by_key.get(reference_key(ref))
         if decision is None:
-            return res
+            key = unit_key(ref, res)
+            decision = self.by_key.get(key) if key is not None else None
+            if decision is None or (res.candidates and decision.code not in res.candidates):
+                return res
         unit = self.registers.new_communes[decision.code]
         return replace(
             res,

@@ -13,7 +13,7 @@ from rich.text import Text
 from admin_merge.cli.app import app
 from admin_merge.cli.commands.report_cmd import province_table
 from admin_merge.cli.console import emit_json, info, out
-from admin_merge.cli.options import MappingsOpt
+from admin_merge.cli.options import Lang, LangOpt, MappingsOpt
 from admin_merge.matching.model import RESOLVED_ORDER
 from admin_merge.plan.schema import DEFAULT_PREFIX
 
@@ -35,6 +35,7 @@ def diff_cmd(
     fmt: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json, or csv (per new commune).")
     ] = DiffFormat.text,
+    lang: LangOpt = Lang.vi,
     mappings: MappingsOpt = None,
 ) -> None:
     """Compare before/after: per new province and commune, rows, statuses, old units, changed rows.
@@ -50,7 +51,7 @@ def diff_cmd(
             plan.claim(html, "HTML report")  # refused before any work
         result = diff(before, after, key=key, prefix=prefix, directory=mappings)
         if html is not None:
-            write_html(result, html, outputs=plan)
+            write_html(result, html, outputs=plan, lang=lang.value)
     if html is not None:
         info(f"wrote {html}")
     if fmt is DiffFormat.json:

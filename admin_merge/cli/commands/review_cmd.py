@@ -9,7 +9,7 @@ import typer
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import info
-from admin_merge.cli.options import MappingsOpt
+from admin_merge.cli.options import Lang, LangOpt, MappingsOpt, QuietOpt
 from admin_merge.plan.schema import DEFAULT_PREFIX
 
 review_app = typer.Typer(
@@ -25,16 +25,35 @@ def export_cmd(
     min_score: Annotated[int | None, typer.Option(help="Also list fuzzy matches scoring below this.")] = None,
     prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = DEFAULT_PREFIX,
     force: Annotated[bool, typer.Option(help="Overwrite an existing review file.")] = False,
+    street_keys: Annotated[
+        bool, typer.Option(help="One entry per written address (street included), not per unit part.")
+    ] = False,
+    lang: LangOpt = Lang.vi,
     mappings: MappingsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
-    """List each distinct unresolved reference once, with candidates and an empty `decision` column.
+    """List each unresolved question once (an address by its unit part, a split by its old commune),
+    with old unit names, candidates, examples and an empty `decision` column.
 
-    Fill `decision` with a new commune code, then: admin-merge migrate INPUT -o OUT --decisions review.csv
+    Fill `decision` (quyet_dinh) with a new commune code, then:
+    admin-merge migrate INPUT -o OUT --decisions review.csv
 
     Example: admin-merge review export households.migrated.csv -o review.csv
     """
     from admin_merge.api import review_export
+    from admin_merge.cli.progress import progress_callback
 
-    result = review_export(migrated, output, min_score=min_score, prefix=prefix, force=force, directory=mappings)
-    info(f"wrote {result.entries:,} distinct references ({result.rows:,} rows) to {result.path}")
+    with progress_callback(quiet) as progress:
+        result = review_export(
+            migrated,
+            output,
+            min_score=min_score,
+            prefix=prefix,
+            force=force,
+            directory=mappings,
+            lang=lang.value,
+            street_keys=street_keys,
+            progress=progress,
+        )
+    info(f"wrote {result.entries:,} entries ({result.rows:,} rows) to {result.path}")
     raise typer.Exit(0)
