@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from admin_merge.analysis.report import Report
     from admin_merge.analysis.review import ReviewExport
     from admin_merge.io.output import OutputPlan
+    from admin_merge.plan.columns import ReferenceColumns
 
 
 def _dir(directory: str | Path | None) -> Path:
@@ -86,12 +87,15 @@ def report(
     top: int = 50,
     directory: str | Path | None = None,
     progress: Callable[[str, int, int | None], None] | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> Report:
     """A migrated file, one table per question: statuses per province, unresolved, split,
-    moved between provinces, and per new commune the old units that fed it."""
+    moved between provinces, and per new commune the old units that fed it. ``columns``: the
+    reference columns (default: from the migration report beside the file, or found by their
+    usual names)."""
     from admin_merge.analysis.report import build_report
 
-    return build_report(migrated, get_resolver(directory), prefix, top, progress=progress)
+    return build_report(migrated, get_resolver(directory), prefix, top, progress=progress, columns=columns)
 
 
 def diff(
@@ -101,11 +105,12 @@ def diff(
     key: str | None = None,
     prefix: str = DEFAULT_PREFIX,
     directory: str | Path | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> Diff:
     """Compare a dataset before and after migration (or two migrated versions), by key or row."""
     from admin_merge.analysis.diff import build_diff
 
-    return build_diff(before, after, load_crosswalk(directory).registers, key, prefix)
+    return build_diff(before, after, load_crosswalk(directory).registers, key, prefix, columns)
 
 
 def review_export(
@@ -119,9 +124,11 @@ def review_export(
     lang: str = "vi",
     street_keys: bool = False,
     progress: Callable[[str, int, int | None], None] | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> ReviewExport:
     """Write each unresolved question once (CSV or XLSX) with an empty `decision` column: an
-    address by its unit part (``street_keys=True``: each address), a split by its old commune."""
+    address by its unit part (``street_keys=True``: each address), a split by its old commune.
+    In a CSV, cells starting with = + - @ tab or CR get a leading ' (formula injection)."""
     from admin_merge.analysis.review import export_review
 
     return export_review(
@@ -134,6 +141,7 @@ def review_export(
         lang=_lang(lang),
         street_keys=street_keys,
         progress=progress,
+        columns=columns,
     )
 
 

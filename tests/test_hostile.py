@@ -202,3 +202,206 @@ def test_a_killed_runs_staged_file_is_removed_by_the_next_run(cli, data: Path, t
     orphan.write_text("half", encoding="utf-8")
     cli("migrate", data, "-o", tmp_path / "out.csv")
     assert not orphan.exists() and leftovers(tmp_path) == []
+
+
+# --- B. silently garbled ------------------------------------------------------------------------
+
+
+def copy_case(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / name
+    target.write_bytes((HOSTILE / name).read_bytes())
+    return target
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_a_stray_byte_in_utf8_names_the_line_and_garbles_nothing(cli, tmp_path: Path) -> None:
+    src = copy_case("stray_byte.csv", tmp_path)
+    before = digest(src)
+    run = cli("migrate", src, "-o", tmp_path / "out.csv", code=2)
+    assert "stray_byte.csv:4: invalid UTF-8 (byte 0x90)" in run.stderr
+    assert "--on-bad-bytes replace" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out.csv").exists()
+    cli("migrate", src, "-o", tmp_path / "out.csv", "--on-bad-bytes", "replace", "-q")
+    rows = read_csv(tmp_path / "out.csv")
+    assert [r["ten"] for r in rows] == ["Lê Minh Thưởng", "Trần Thị Hoà", "Lê Minh Th\ufffdng", "Nguyễn Văn A"]
+    assert digest(src) == before and leftovers(tmp_path) == []
+
+
+def test_a_stray_byte_far_into_the_file(cli, tmp_path: Path) -> None:
+    """Past the probed head (8 MB): found by the CSV reader, then the whole file decides."""
+    line = "{},26740,Lê Minh Thưởng\n"
+    body = "".join(line.format(i) for i in range(300_000)).encode()
+    at = body.index(b"\n290000,") + 1
+    src = tmp_path / "late.csv"
+    src.write_bytes(b"id,ma_xa,ten\n" + body[:at] + body[at:].replace("Thưởng".encode(), b"Th\x90ng", 1))
+    run = cli("migrate", src, "-o", tmp_path / "out.csv", code=2)
+    assert "late.csv:290002: invalid UTF-8 (byte 0x90)" in run.stderr
+    assert not (tmp_path / "out.csv").exists() and leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(("name", "encoding"), [("tcvn3.csv", "tcvn3"), ("vni.csv", "vni")])
+def test_legacy_vietnamese_encodings_are_detected(cli, tmp_path: Path, name: str, encoding: str) -> None:
+    src = copy_case(name, tmp_path)
+    run = cli("migrate", src, "-o", tmp_path / "out.csv", "--format", "json")
+    assert run.json()["encoding"] == encoding
+    rows = read_csv(tmp_path / "out.csv")
+    assert [r["xa"] for r in rows] == ["Phường Bến Nghé", "Xã Hoằng Phụ"]
+    assert [r["tinh"] for r in rows] == ["Thành phố Hồ Chí Minh", "Tỉnh Thanh Hóa"]
+    assert [r["new_commune_code"] for r in rows] == ["26740", "16000"]
+    assert (HOSTILE / name).read_bytes() == src.read_bytes()
+
+
+def test_windows_1258_is_still_read(cli, tmp_path: Path) -> None:
+    from tests.test_migrate import AWKWARD, to_cp1258
+
+    src = tmp_path / "cp.csv"
+    src.write_bytes(to_cp1258(AWKWARD))
+    assert cli("migrate", src, "-o", tmp_path / "o.csv", "--format", "json").json()["encoding"] == "cp1258"
+
+
+def test_unknown_encoding_is_one_clear_line(cli, data: Path, tmp_path: Path) -> None:
+    run = cli("migrate", data, "-o", tmp_path / "o.csv", "--encoding", "klingon", code=2)
+    assert "--encoding klingon: unknown encoding; use utf-8" in run.stderr and "tcvn3" in run.stderr
+
+
+def test_header_quotes_are_undone_and_prefix_with_a_quote_round_trips(cli, tmp_path: Path) -> None:
+    src = copy_case("header_quotes.csv", tmp_path)
+    out = tmp_path / "out.csv"
+    cli("migrate", src, "-o", out, "--commune-code-col", 'ma"xa;--', "--prefix", 'x"')
+    rows = read_csv(out)
+    assert list(rows[0])[:3] == ["id", 'ma"xa;--', 'x"province_code']
+    assert [r['x"commune_code'] for r in rows] == ["26740", ""]
+    again = tmp_path / "again.csv"
+    cli("migrate", out, "-o", again, "--commune-code-col", 'ma"xa;--', "--prefix", 'x"', code=2)  # columns exist
+    cli("migrate", out, "-o", again, "--commune-code-col", 'ma"xa;--', "--prefix", "y_")
+    assert list(read_csv(again)[0])[:3] == ["id", 'ma"xa;--', 'x"province_code']
+    report = cli("report", out, "--prefix", 'x"', "--commune-code-col", 'ma"xa;--', "--format", "json").json()
+    assert report["rows"] == 2 and report["statuses"] == {"exact": 1, "split": 1}
+
+
+def test_blank_lines_are_not_rows(cli, tmp_path: Path) -> None:
+    src = copy_case("blank_lines.csv", tmp_path)
+    report = cli("migrate", src, "-o", tmp_path / "out.csv", "--format", "json").json()
+    assert report["rows_in"] == report["rows_out"] == 2
+    assert [r["id"] for r in read_csv(tmp_path / "out.csv")] == ["1", "2"]
+
+
+def test_resolve_keeps_one_answer_per_input_line(cli) -> None:
+    import json
+
+    run = cli("resolve", "-", "--format", "json", stdin="P.Ben Nghe, Q1, HCM\n\n   \nP.5, Q.3, HCM\n")
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["status"] for r in rows] == ["exact", "empty", "empty", "exact"]
+
+
+def test_title_line_gets_a_hint_and_skip_rows_reads_it(cli, tmp_path: Path) -> None:
+    src = copy_case("title_line.csv", tmp_path)
+    run = cli("migrate", src, "-o", tmp_path / "out.csv", code=2)
+    assert "title_line.csv:1: looks like a title" in run.stderr and "--skip-rows 1" in run.stderr
+    cli("migrate", src, "-o", tmp_path / "out.csv", "--skip-rows", "1")
+    assert [r["new_commune_code"] for r in read_csv(tmp_path / "out.csv")] == ["26740", ""]
+
+
+def test_duplicate_header_is_renamed_with_a_warning(cli, tmp_path: Path) -> None:
+    src = copy_case("duplicate_header.csv", tmp_path)
+    run = cli("migrate", src, "-o", tmp_path / "out.csv")
+    assert "column 'ten' appears more than once; this one is read as 'ten_2'" in run.stderr
+    assert list(read_csv(tmp_path / "out.csv")[0])[:4] == ["id", "ten", "ma_xa", "ten_2"]
+
+
+def test_named_columns_ignore_case_and_address_keeps_detected_codes(cli, tmp_path: Path) -> None:
+    src = copy_case("upper_case_columns.csv", tmp_path)
+    out = tmp_path / "out.csv"
+    report = cli("migrate", src, "-o", out, "--commune-code-col", "ma_xa", "--format", "json").json()
+    assert report["columns"] == {"commune_code": "MA_XA"}
+    report = cli("migrate", src, "-o", out, "--address-col", "dia chi", "--force", "--format", "json").json()
+    assert report["columns"] == {"commune_code": "MA_XA", "address": "Dia Chi"}
+    assert read_csv(out)[0]["new_commune_code"] == "26740"
+
+
+def test_a_wrong_column_among_thousands_is_one_short_line(cli, tmp_path: Path) -> None:
+    src = tmp_path / "wide.csv"
+    src.write_text(",".join(f"col{i}" for i in range(5000)) + "\n" + ",".join("1" * 5000) + "\n", encoding="utf-8")
+    run = cli("migrate", src, "-o", tmp_path / "o.csv", "--commune-code-col", "ma_xa", code=2)
+    assert "5,000 columns" in run.stderr and "4,980 more" in run.stderr and len(run.stderr) < 600
+
+
+def test_codes_as_excel_writes_them(cli, tmp_path: Path) -> None:
+    src = copy_case("excel_codes.csv", tmp_path)
+    cli("migrate", src, "-o", tmp_path / "out.csv")
+    rows = read_csv(tmp_path / "out.csv")
+    assert [(r["match_status"], r["new_commune_code"]) for r in rows] == [
+        ("exact", "26743"),
+        ("split", ""),
+        ("exact", "26743"),
+        ("unmatched", ""),  # 2.67E+04 could be any of 100 codes
+    ]
+
+
+def test_decisions_that_surprise_are_warned(cli, tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,ma_xa\n1,26737\n", encoding="utf-8")
+    review = tmp_path / "review.csv"
+    review.write_text(
+        "reference_key,candidates,decision\ncommune_code=26737,26737|26740,00004\n", encoding="utf-8"
+    )  # 00004 is a ward of Hà Nội; the candidates are in Hồ Chí Minh City
+    run = cli("migrate", src, "-o", tmp_path / "o.csv", "--decisions", review)
+    assert "review.csv: row 2: decision 00004" in run.stderr and "another province" in run.stderr
+    other = tmp_path / "other.csv"
+    other.write_text("reference_key,candidates,decision\ncommune_code=00001,,00004\n", encoding="utf-8")
+    run = cli("migrate", src, "-o", tmp_path / "o2.csv", "--decisions", other)
+    assert "none of its 1 decisions matches" in run.stderr
+
+
+# --- C. closed doors ----------------------------------------------------------------------------
+
+
+def test_analysis_of_a_file_whose_columns_were_named_by_option(cli, tmp_path: Path) -> None:
+    src = tmp_path / "named.csv"
+    src.write_text("id,Code Xa\n1,26740\n2,26737\n3,99999\n", encoding="utf-8")
+    out = tmp_path / "named.migrated.csv"
+    cli("migrate", src, "-o", out, "--commune-code-col", "code xa", "--report", tmp_path / "named.report.json")
+    # The column comes from the migration report beside the file ...
+    report = cli("report", out, "--format", "json").json()
+    assert report["reference_columns"] == {"commune_code": "Code Xa"}
+    assert report["statuses"] == {"exact": 1, "split": 1, "unmatched": 1}
+    cli("review", "export", out, "-o", tmp_path / "review.csv")
+    assert [r["commune_code"] for r in read_csv(tmp_path / "review.csv")] == ["26737", "99999"]
+    # ... or from the same options as migrate, when there is no report.
+    (tmp_path / "named.report.json").unlink()
+    report = cli("report", out, "--commune-code-col", "Code Xa", "--format", "json").json()
+    assert report["reference_columns"] == {"commune_code": "Code Xa"}
+    cli("review", "export", out, "-o", tmp_path / "review2.csv", "--commune-code-col", "Code Xa")
+    assert read_csv(tmp_path / "review2.csv") == read_csv(tmp_path / "review.csv")
+    run = cli("diff", src, out, "--commune-code-col", "Code Xa", "--format", "json", code=1)
+    assert run.json()["rows_after"] == 3
+    # Without either, the report still runs (rows stand for the references).
+    assert cli("report", out, "--format", "json").json()["rows"] == 3
+
+
+# --- F. formula injection -----------------------------------------------------------------------
+
+
+def test_review_csv_neutralises_formulas(cli, tmp_path: Path) -> None:
+    src = tmp_path / "evil.csv"
+    src.write_text(
+        'id,xa,huyen,tinh\n1,"=HYPERLINK(""http://x"",""y"")",-2+3,@SUM(A1)\n2,+1,Quận 1,\tTP\n', encoding="utf-8"
+    )
+    out = tmp_path / "m.csv"
+    cli("migrate", src, "-o", out)
+    assert read_csv(out)[0]["xa"] == '=HYPERLINK("http://x","y")'  # migrate keeps the data byte for byte
+    cli("review", "export", out, "-o", tmp_path / "review.csv")
+    rows = read_csv(tmp_path / "review.csv")
+    cells = [r[c] for r in rows for c in ("commune", "district", "province") if r[c]]
+    assert '\'=HYPERLINK("http://x","y")' in cells and "'-2+3" in cells and "'@SUM(A1)" in cells
+    assert not any(c[0] in "=+-@\t\r" for c in cells)
+    cli("migrate", src, "-o", tmp_path / "safe.csv", "--safe-csv")
+    safe = read_csv(tmp_path / "safe.csv")
+    assert [r["xa"] for r in safe] == ['\'=HYPERLINK("http://x","y")', "'+1"]
+    assert [r["tinh"] for r in safe] == ["'@SUM(A1)", "'\tTP"]

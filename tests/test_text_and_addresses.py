@@ -108,7 +108,7 @@ def test_resolve_cli_reads_stdin_as_ndjson(cli) -> None:
 
     run = cli("resolve", "-", "--format", "json", stdin="Số 5 Lê Lợi, Phường Đa Kao, Quận 1, TP.HCM\n\nP.5, Q.3, HCM\n")
     rows = [json.loads(line) for line in run.stdout.splitlines()]
-    assert [r["status"] for r in rows] == ["split", "exact"]
+    assert [r["status"] for r in rows] == ["split", "empty", "exact"]  # one answer per input line
     assert [c["code"] for c in rows[0]["candidates"]] == ["26737", "26740"]
 
 

@@ -10,6 +10,7 @@ from admin_merge.analysis.report import province_breakdown
 from admin_merge.analysis.tables import ROW, Loaded, connect, load, quote, reference_sql
 from admin_merge.analysis.units import natural_key
 from admin_merge.errors import InputError
+from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.registers import Registers
 
@@ -49,11 +50,16 @@ def _unit_sql(t: Loaded, alias: str) -> tuple[str, str]:
 
 
 def build_diff(
-    before: str | Path, after: str | Path, registers: Registers, key: str | None = None, prefix: str = DEFAULT_PREFIX
+    before: str | Path,
+    after: str | Path,
+    registers: Registers,
+    key: str | None = None,
+    prefix: str = DEFAULT_PREFIX,
+    columns: ReferenceColumns | None = None,
 ) -> Diff:
     con = connect()
-    b = load(con, before, "before", prefix)
-    a = load(con, after, "after", prefix, require_migrated=True)
+    b = load(con, before, "before", prefix, columns=columns)
+    a = load(con, after, "after", prefix, require_migrated=True, columns=columns)
     if key is not None:
         for t in (b, a):
             if key not in t.columns:

@@ -24,6 +24,7 @@ from admin_merge.matching.decisions import review_key
 from admin_merge.matching.model import RESOLVED_ORDER, Reference, Resolution
 from admin_merge.matching.model import STATUS_ORDER as STATUS_ORDER
 from admin_merge.matching.resolver import Resolver
+from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.registers import Registers
 from admin_merge.runtime.parallel import resolve_all
@@ -203,12 +204,13 @@ def build_report(
     top: int = 50,
     progress: ProgressFn | None = None,
     workers: int | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> Report:
     reg = resolver.crosswalk.registers
     con = connect()
     if progress:
         progress("loading", 0, None)
-    t = load(con, path, "migrated", prefix, require_migrated=True)
+    t = load(con, path, "migrated", prefix, require_migrated=True, columns=columns)
     total = int(con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0])  # type: ignore[index]
     statuses = dict(con.execute(f"SELECT {t.status}, count(*) FROM {t.name} GROUP BY 1 ORDER BY 2 DESC").fetchall())
     groups = _groups(con, t) if t.references.used() else []

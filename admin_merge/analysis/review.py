@@ -22,9 +22,11 @@ from admin_merge.analysis.units import candidates, candidates_text, natural_key,
 from admin_merge.errors import InputError
 from admin_merge.io.formats import Format, parse_location
 from admin_merge.io.output import output_plan, write_frame
+from admin_merge.io.safe_csv import neutralise
 from admin_merge.matching.decisions import review_key
 from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference
 from admin_merge.matching.resolver import Resolver
+from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.runtime.parallel import resolve_all
 
@@ -63,6 +65,7 @@ def build_review(
     lang: Lang = DEFAULT_LANG,
     street_keys: bool = False,
     progress: ProgressFn | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> pl.DataFrame:
     """The review entries, most rows first; headers and words in ``lang``."""
     t = Words(lang)
@@ -70,7 +73,7 @@ def build_review(
     con = connect()
     if progress:
         progress("loading", 0, None)
-    table = load(con, migrated, "migrated", prefix, require_migrated=True)
+    table = load(con, migrated, "migrated", prefix, require_migrated=True, columns=columns)
     refs = table.references.used()
     if not refs:
         raise InputError(f"{table.path}: no reference column found to key the review on")
@@ -143,17 +146,21 @@ def export_review(
     lang: Lang = DEFAULT_LANG,
     street_keys: bool = False,
     progress: ProgressFn | None = None,
+    columns: ReferenceColumns | None = None,
 ) -> ReviewExport:
+    """Write the review file; in a CSV, cells that a spreadsheet would run as a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'`` (see :mod:`admin_merge.io.safe_csv`)."""
     target = parse_location(output)
     if target.format not in (Format.csv, Format.xlsx):
         raise InputError(f"{output}: a review file is .csv or .xlsx")
     source = parse_location(migrated)
     with output_plan([source.path], force=force) as plan:
         plan.claim(target.path, "review file")  # refused before any work
-        frame = build_review(migrated, resolver, prefix, min_score, lang, street_keys, progress)
+        frame = build_review(migrated, resolver, prefix, min_score, lang, street_keys, progress, columns=columns)
         if progress:
             progress("writing", 0, frame.height)
-        write_frame(frame, plan.stage(target.path), target.format)
+        written = neutralise(frame.lazy()).collect() if target.format is Format.csv else frame
+        write_frame(written, plan.stage(target.path), target.format)
     if progress:
         progress("writing", frame.height, frame.height)
     rows = int(frame[Words(lang).header("rows")].sum() or 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import duckdb
@@ -10,6 +10,7 @@ import polars as pl
 
 from admin_merge.errors import InputError
 from admin_merge.io.formats import parse_location
+from admin_merge.io.migration_report import columns_from_report
 from admin_merge.io.reader import opened
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
@@ -29,7 +30,7 @@ class Loaded:
     prefix: str
 
     def col(self, suffix: str) -> str:
-        return f'"{self.prefix}{suffix}"'
+        return quote(f"{self.prefix}{suffix}")
 
     @property
     def status(self) -> str:
@@ -55,8 +56,11 @@ def load(
     name: str,
     prefix: str = DEFAULT_PREFIX,
     require_migrated: bool = False,
+    columns: ReferenceColumns | None = None,
 ) -> Loaded:
-    """Read a dataset (any format migrate reads) into ``con`` as table ``name``."""
+    """Read a dataset (any format migrate reads) into ``con`` as table ``name``. The reference
+    columns: ``columns`` when given, else those of the migration report beside the file, else
+    the ones found by their usual names."""
     location = parse_location(path)
     with opened(location) as dataset:
         try:
@@ -68,11 +72,23 @@ def load(
     migrated = f"{prefix}commune_code" in frame.columns and _status_columns(prefix)[0] in frame.columns
     if require_migrated and not migrated:
         raise InputError(f"{location}: not a migrated file (no {prefix}commune_code / match_status columns)")
-    refs = _detect(original, str(location))
+    refs = _references(original, str(location), location.path, columns)
     con.register(f"{name}_frame", frame.to_arrow())
     con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS SELECT * FROM "{name}_frame"')
     con.unregister(f"{name}_frame")
     return Loaded(name, str(location), original, refs, migrated, prefix)
+
+
+def _references(original: list[str], source: str, path: Path, given: ReferenceColumns | None) -> ReferenceColumns:
+    if given is not None and given.used():
+        return choose_columns(original, given, source)[0]
+    recorded = columns_from_report(path)
+    if recorded:
+        roles = {f.name for f in fields(ReferenceColumns)}
+        usable = {role: col for role, col in recorded.items() if role in roles and col in original}
+        if usable:
+            return ReferenceColumns(**usable)
+    return _detect(original, source)
 
 
 def _detect(columns: list[str], source: str) -> ReferenceColumns:
@@ -97,7 +113,7 @@ def reference_sql(loaded: Loaded, alias: str = "") -> str:
     """One readable text per row: the reference columns joined with ' / '."""
     prefix = f"{alias}." if alias else ""
     cols = loaded.references.names()
-    if not cols:
-        return "''"
+    if not cols:  # no reference column known: the row number stands for the reference
+        return f"concat('row ', {prefix}{ROW} + 1)"
     parts = ", ".join(f"coalesce(CAST({prefix}{quote(c)} AS VARCHAR), '')" for c in cols)
     return f"concat_ws(' / ', {parts})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +13,11 @@ class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
+
+
+class OnBadBytes(Enum):
+    fail = "fail"
+    replace = "replace"
 
 
 class ReportFormat(StrEnum):
@@ -43,3 +48,18 @@ class Lang(StrEnum):
 LangOpt = Annotated[
     Lang, typer.Option("--lang", help="Language of the files a clerk reads (HTML report, review file): vi or en.")
 ]
+
+
+def _col(help_text: str) -> object:
+    return typer.Option(help=help_text, rich_help_panel="Reference columns")
+
+
+# The reference columns, as migrate names them; report, diff and review export take the same
+# options (default: the columns recorded in the migration report beside the file, or detected).
+CommuneCodeCol = Annotated[str | None, _col("Column with old commune codes.")]
+DistrictCodeCol = Annotated[str | None, _col("Column with old district codes.")]
+ProvinceCodeCol = Annotated[str | None, _col("Column with old province codes.")]
+CommuneCol = Annotated[str | None, _col("Column with commune/ward names.")]
+DistrictCol = Annotated[str | None, _col("Column with district names.")]
+ProvinceCol = Annotated[str | None, _col("Column with province names.")]
+AddressCol = Annotated[str | None, _col("Column with free-text addresses.")]

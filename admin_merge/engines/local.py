@@ -29,9 +29,11 @@ import polars as pl
 from admin_merge._version import __version__
 from admin_merge.errors import AdminMergeError, InputError
 from admin_merge.io.decisions import load_decisions
+from admin_merge.io.diagnose import encoding_of, read_error
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan, os_error
-from admin_merge.io.reader import FALLBACK_ENCODING, opened
+from admin_merge.io.reader import Dataset, opened
+from admin_merge.io.safe_csv import neutralise
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.decisions import Decisions
@@ -56,6 +58,9 @@ class MigrateOptions:
     on_split: Literal["flag", "primary"] = "flag"
     prefix: str = DEFAULT_PREFIX
     encoding: str | None = None
+    on_bad_bytes: Literal["fail", "replace"] = "fail"  # invalid bytes in a UTF-8 file
+    skip_rows: int = 0  # lines above the header (a title)
+    safe_csv: bool = False  # CSV/TSV output: cells a spreadsheet would run as formulas get a leading '
     delimiter: str | None = None
     output_format: Format | None = None
     force: bool = False
@@ -69,6 +74,9 @@ class MigrateOptions:
             "on_split": self.on_split,
             "prefix": self.prefix,
             "encoding": self.encoding,
+            "on_bad_bytes": self.on_bad_bytes,
+            "skip_rows": self.skip_rows,
+            "safe_csv": self.safe_csv,
             "delimiter": self.delimiter,
             "output_format": self.output_format.value if self.output_format else None,
             "force": self.force,
@@ -222,11 +230,11 @@ def migrate(
     run = partial(_run, source, target, to_stdout, opts, resolver, decisions, report, progress, started, plan)
     try:
         try:
-            result = run(opts.encoding)
+            result = run(opts.encoding, opts.on_bad_bytes)
         except _NotUtf8:
-            if opts.encoding is not None:
-                raise InputError(f"{source}: not valid {opts.encoding} text; check --encoding") from None
-            result = run(FALLBACK_ENCODING)
+            # An invalid byte past the probed head: the whole file decides (see io.encoding).
+            found = encoding_of(source.path, given=opts.encoding, on_bad_bytes=opts.on_bad_bytes)
+            result = run(found.name, "replace" if found.replace else "fail")
         if outputs is None:
             plan.commit()
     except BaseException:
@@ -252,9 +260,13 @@ def _run(
     started: float,
     plan: OutputPlan,
     encoding: str | None,
+    on_bad_bytes: Literal["fail", "replace"],
 ) -> MigrationReport:
-    with opened(source, encoding=encoding, delimiter=opts.delimiter) as dataset:
+    with opened(
+        source, encoding=encoding, delimiter=opts.delimiter, on_bad_bytes=on_bad_bytes, skip_rows=opts.skip_rows
+    ) as dataset:
         report.encoding = dataset.encoding
+        report.warnings = list(dataset.notes)
         cols, detected = choose_columns(dataset.columns, opts.columns, str(source))
         report.columns, report.columns_detected = cols.used(), detected
         with_address = cols.address is not None
@@ -279,7 +291,7 @@ def _run(
         except pl.exceptions.PolarsError as exc:
             if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
                 raise _NotUtf8 from None
-            raise InputError(f"{source}: cannot read: {str(exc).strip().splitlines()[0]}") from None
+            raise read_error(dataset, exc) from None
         report.rows_in = int(distinct["__am_n"].sum() or 0)
         report.distinct_references = distinct.height
 
@@ -327,6 +339,12 @@ def _run(
         ]
         if decisions is not None:
             report.decisions = {"file": str(opts.decisions), "entries": len(decisions), "references_decided": applied}
+            report.warnings += decisions.warnings
+            if len(decisions) and not applied:
+                report.warnings.append(
+                    f"{opts.decisions}: none of its {len(decisions):,} decisions matches a reference of {source} "
+                    "(a review file of another dataset, or other reference columns?)"
+                )
 
         if opts.dry_run:
             report.rows_out = 0
@@ -347,14 +365,18 @@ def _run(
         )
         if to_stdout or (target is not None and target.format not in (Format.csv, Format.tsv)):
             joined = joined.with_columns(pl.col(text_cols).cast(pl.Utf8))
+        if opts.safe_csv and (to_stdout or (target is not None and target.format in (Format.csv, Format.tsv))):
+            joined = neutralise(joined)
         if progress:
             progress("writing", 0, None)
-        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan)
+        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, plan: OutputPlan) -> int:
+def _write(
+    frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, plan: OutputPlan, dataset: Dataset
+) -> int:
     """Write into a staged file of ``plan``; it appears when the plan commits."""
     if to_stdout:
         scratch = scratch_directory()
@@ -369,7 +391,7 @@ def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_i
                 shutil.rmtree(scratch, ignore_errors=True)
 
         plan.on_commit(copy_out, lambda: shutil.rmtree(scratch, ignore_errors=True))
-        _write_file(frame, path, Format.csv, "-")
+        _write_file(frame, path, Format.csv, "-", dataset)
         rows = count_rows(path, Format.csv)
         _check(rows, rows_in, "-")
         return rows
@@ -378,17 +400,17 @@ def _write(frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_i
         write_duckdb_table(frame, target, rows_in, plan)
         return rows_in
     staged = plan.stage(target.path)
-    _write_file(frame, staged, target.format, str(target))
+    _write_file(frame, staged, target.format, str(target), dataset)
     rows = count_rows(staged, target.format)
     _check(rows, rows_in, str(target))
     return rows
 
 
-def _write_file(frame: pl.LazyFrame, path: Path, fmt: Format, shown: str) -> None:
+def _write_file(frame: pl.LazyFrame, path: Path, fmt: Format, shown: str, dataset: Dataset) -> None:
     try:
         write_lazy(frame, path, fmt, shown=shown)
-    except pl.exceptions.PolarsError as exc:
-        raise InputError(f"{shown}: cannot write: {str(exc).strip().splitlines()[0]}") from None
+    except pl.exceptions.PolarsError as exc:  # the input is read while the output is written
+        raise read_error(dataset, exc, writing=shown) from None
     except OSError as exc:
         raise os_error(shown, exc) from None
 

@@ -81,10 +81,13 @@ class Decision:
 
 
 class Decisions:
-    def __init__(self, path: Path, decisions: dict[str, Decision], registers: Registers) -> None:
+    def __init__(
+        self, path: Path, decisions: dict[str, Decision], registers: Registers, warnings: list[str] | None = None
+    ) -> None:
         self.path = path
         self.by_key = decisions
         self.registers = registers
+        self.warnings = warnings or []  # decisions that are valid but surprising
 
     def __len__(self) -> int:
         return len(self.by_key)
@@ -119,6 +122,7 @@ def decisions_from_rows(
     if missing:
         raise InputError(f"{path}: not a review file (missing column {', '.join(missing)})")
     decided: dict[str, Decision] = {}
+    warnings: list[str] = []
     for index, row in enumerate(rows):
         line = index + 2  # the header is row 1
         raw = str(row.get("decision") or "").strip()
@@ -140,4 +144,16 @@ def decisions_from_rows(
                 f"{decided[key].row}, {code} here)"
             )
         decided[key] = Decision(key, code, line)
-    return Decisions(Path(path), decided, registers)
+        unit = registers.new_communes.get(code)
+        provinces = {registers.new_communes[c].province_code for c in candidates if c in registers.new_communes}
+        if unit is not None and provinces and unit.province_code not in provinces:
+            names = ", ".join(
+                sorted(registers.new_provinces[p].name for p in provinces if p in registers.new_provinces)
+            )
+            province = registers.new_provinces.get(unit.province_code)
+            where = province.name if province else unit.province_code
+            warnings.append(
+                f"{path}: row {line}: decision {code} ({unit.name}, {where}) is in another province "
+                f"than the candidates ({names}); its rows move there"
+            )
+    return Decisions(Path(path), decided, registers, warnings)

@@ -50,16 +50,32 @@ def _key(name: str) -> str:
     return ascii_key(name).replace(" ", "_")
 
 
-def choose_columns(available: list[str], given: ReferenceColumns, source: str) -> tuple[ReferenceColumns, bool]:
-    """The columns to use and whether they were detected. Named columns must exist."""
-    for role, column in given.used().items():
-        if column not in available:
-            raise InputError(
-                f"{source}: column '{column}' (--{role.replace('_', '-')}-col) not found; "
-                f"columns are: {', '.join(available)}"
-            )
-    if given.used():
-        return given, False
+def _listing(columns: list[str], limit: int = 20) -> str:
+    """A list of column names for a message, cut after ``limit`` with a count."""
+    shown = ", ".join(columns[:limit])
+    return shown + (f" ... and {len(columns) - limit:,} more" if len(columns) > limit else "")
+
+
+def _named(available: list[str], column: str, role: str, source: str) -> str:
+    """The column the user named: an exact match first, else the one match ignoring case."""
+    if column in available:
+        return column
+    folded = [c for c in available if c.casefold() == column.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    option = f"--{role.replace('_', '-')}-col"
+    if len(folded) > 1:
+        raise InputError(f"{source}: column '{column}' ({option}) matches {', '.join(folded)} ignoring case; name one")
+    import difflib
+
+    close = difflib.get_close_matches(column, available, n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise InputError(
+        f"{source}: column '{column}' ({option}) not found{hint} ({len(available):,} columns: {_listing(available)})"
+    )
+
+
+def _detect(available: list[str]) -> dict[str, str]:
     by_key: dict[str, str] = {}
     for column in available:
         by_key.setdefault(_key(column), column)
@@ -69,9 +85,26 @@ def choose_columns(available: list[str], given: ReferenceColumns, source: str) -
             if name in by_key:
                 detected[role] = by_key[name]
                 break
+    return detected
+
+
+CODE_ROLES = ("province_code", "district_code", "commune_code")
+
+
+def choose_columns(available: list[str], given: ReferenceColumns, source: str) -> tuple[ReferenceColumns, bool]:
+    """The columns to use and whether they were detected. Named columns must exist (matched
+    exactly, else ignoring case). An address column named alone is used together with the
+    code columns found by their usual names (codes decide where they agree with the address)."""
+    named = {role: _named(available, column, role, source) for role, column in given.used().items()}
+    if named:
+        if set(named) == {"address"}:
+            detected = _detect([c for c in available if c != named["address"]])
+            named.update({role: detected[role] for role in CODE_ROLES if role in detected})
+        return ReferenceColumns(**named), False
+    detected = _detect(available)
     if not detected:
         raise InputError(
             f"{source}: no reference column found; name one with --commune-code-col, --commune-col or "
-            f"--address-col (columns are: {', '.join(available)})"
+            f"--address-col ({len(available):,} columns: {_listing(available)})"
         )
     return ReferenceColumns(**detected), True

@@ -24,6 +24,7 @@ class MigrationReport:
     mappings: dict[str, str] = field(default_factory=dict)
     decisions: dict[str, Any] | None = None
     encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)  # things the user should know (renamed columns ...)
     dry_run: bool = False
     seconds: float = 0.0
     version: str = ""

@@ -13,7 +13,18 @@ from rich.text import Text
 from admin_merge.cli.app import app
 from admin_merge.cli.commands.report_cmd import province_table
 from admin_merge.cli.console import emit_json, info, out
-from admin_merge.cli.options import Lang, LangOpt, MappingsOpt
+from admin_merge.cli.options import (
+    AddressCol,
+    CommuneCodeCol,
+    CommuneCol,
+    DistrictCodeCol,
+    DistrictCol,
+    Lang,
+    LangOpt,
+    MappingsOpt,
+    ProvinceCodeCol,
+    ProvinceCol,
+)
 from admin_merge.matching.model import RESOLVED_ORDER
 from admin_merge.plan.schema import DEFAULT_PREFIX
 
@@ -32,6 +43,13 @@ def diff_cmd(
     html: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report.")] = None,
     prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns used by migrate.")] = DEFAULT_PREFIX,
     force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
+    commune_code_col: CommuneCodeCol = None,
+    district_code_col: DistrictCodeCol = None,
+    province_code_col: ProvinceCodeCol = None,
+    commune_col: CommuneCol = None,
+    district_col: DistrictCol = None,
+    province_col: ProvinceCol = None,
+    address_col: AddressCol = None,
     fmt: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text, json, or csv (per new commune).")
     ] = DiffFormat.text,
@@ -45,11 +63,16 @@ def diff_cmd(
     from admin_merge.api import diff, write_html
     from admin_merge.io.formats import parse_location
     from admin_merge.io.output import output_plan
+    from admin_merge.plan.columns import ReferenceColumns
+
+    columns = ReferenceColumns(
+        province_code_col, district_code_col, commune_code_col, province_col, district_col, commune_col, address_col
+    )
 
     with output_plan([parse_location(before).path, parse_location(after).path], force=force) as plan:
         if html is not None:
             plan.claim(html, "HTML report")  # refused before any work
-        result = diff(before, after, key=key, prefix=prefix, directory=mappings)
+        result = diff(before, after, key=key, prefix=prefix, directory=mappings, columns=columns)
         if html is not None:
             write_html(result, html, outputs=plan, lang=lang.value)
     if html is not None:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, err, info
-from admin_merge.cli.options import MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
+from admin_merge.cli.options import MappingsOpt, OnBadBytes, QuietOpt, ReportFormat, ReportFormatOpt
 from admin_merge.io.formats import Format
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
 from admin_merge.plan.schema import DEFAULT_PREFIX
@@ -44,8 +44,18 @@ def migrate_cmd(
     ] = "flag",
     prefix: Annotated[str, typer.Option(help="Prefix of the new unit columns.")] = DEFAULT_PREFIX,
     encoding: Annotated[
-        str | None, typer.Option(help="CSV encoding (default: sniffed; utf-8, utf-8-sig, cp1258).")
+        str | None,
+        typer.Option(help="CSV encoding (default: detected): utf-8, utf-8-sig, cp1258, tcvn3 (ABC), vni."),
     ] = None,
+    on_bad_bytes: Annotated[
+        OnBadBytes,
+        typer.Option(help="Invalid bytes in a UTF-8 file: fail (name the lines) or replace them with U+FFFD."),
+    ] = OnBadBytes.fail,
+    skip_rows: Annotated[int, typer.Option(min=0, help="Lines above the CSV header to skip (a title).")] = 0,
+    safe_csv: Annotated[
+        bool,
+        typer.Option(help="CSV/TSV output: prefix cells starting with = + - @ tab CR with ' (spreadsheet formulas)."),
+    ] = False,
     delimiter: Annotated[str | None, typer.Option(help="CSV delimiter (default: sniffed).")] = None,
     output_format: Annotated[
         Format | None, typer.Option(help="Output format when the extension does not say it.")
@@ -85,6 +95,9 @@ def migrate_cmd(
         on_split=on_split,  # type: ignore[arg-type]
         prefix=prefix,
         encoding=encoding,
+        on_bad_bytes=on_bad_bytes.value,
+        skip_rows=skip_rows,
+        safe_csv=safe_csv,
         delimiter=delimiter,
         output_format=output_format,
         force=force,
@@ -105,6 +118,8 @@ def migrate_cmd(
                 staged.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
             except OSError as exc:
                 raise os_error(report, exc) from None
+    for note in result.warnings:
+        err.print(Text("warning: ", style="yellow") + Text(note))
     if fmt is ReportFormat.json and output != "-":
         emit_json(result.to_dict())
     elif not quiet:

@@ -11,7 +11,21 @@ from rich.text import Text
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, info, out
-from admin_merge.cli.options import Lang, LangOpt, MappingsOpt, QuietOpt, ReportFormat, ReportFormatOpt
+from admin_merge.cli.options import (
+    AddressCol,
+    CommuneCodeCol,
+    CommuneCol,
+    DistrictCodeCol,
+    DistrictCol,
+    Lang,
+    LangOpt,
+    MappingsOpt,
+    ProvinceCodeCol,
+    ProvinceCol,
+    QuietOpt,
+    ReportFormat,
+    ReportFormatOpt,
+)
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
 from admin_merge.plan.schema import DEFAULT_PREFIX
 
@@ -57,6 +71,13 @@ def report_cmd(
     top: Annotated[int, typer.Option(help="How many unresolved questions to list.")] = 50,
     force: Annotated[bool, typer.Option(help="Overwrite an existing --html file.")] = False,
     lang: LangOpt = Lang.vi,
+    commune_code_col: CommuneCodeCol = None,
+    district_code_col: DistrictCodeCol = None,
+    province_code_col: ProvinceCodeCol = None,
+    commune_col: CommuneCol = None,
+    district_col: DistrictCol = None,
+    province_col: ProvinceCol = None,
+    address_col: AddressCol = None,
     fmt: ReportFormatOpt = ReportFormat.text,
     mappings: MappingsOpt = None,
     quiet: QuietOpt = False,
@@ -72,12 +93,17 @@ def report_cmd(
     from admin_merge.cli.progress import progress_callback
     from admin_merge.io.formats import parse_location
     from admin_merge.io.output import output_plan
+    from admin_merge.plan.columns import ReferenceColumns
+
+    columns = ReferenceColumns(
+        province_code_col, district_code_col, commune_code_col, province_col, district_col, commune_col, address_col
+    )
 
     with output_plan([parse_location(migrated).path], force=force) as plan:
         if html is not None:
             plan.claim(html, "HTML report")  # refused before any work
         with progress_callback(quiet) as progress:
-            result = report(migrated, prefix=prefix, top=top, directory=mappings, progress=progress)
+            result = report(migrated, prefix=prefix, top=top, directory=mappings, progress=progress, columns=columns)
         if html is not None:
             write_html(result, html, outputs=plan, lang=lang.value)
     if html is not None:

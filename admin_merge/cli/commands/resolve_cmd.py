@@ -64,7 +64,8 @@ def resolve_cmd(
     from admin_merge.api import explain
 
     lines = [line.rstrip("\n") for line in sys.stdin] if address == "-" else [address]
-    views = [explain(line, mappings) for line in lines if line.strip()]
+    # One answer per input line, blank lines included (status `empty`), so answers line up with the input.
+    views = [explain(line.rstrip("\r"), mappings) for line in lines]
     if fmt is ReportFormat.json:
         if address == "-":  # one JSON object per line, as the input came
             for view in views:

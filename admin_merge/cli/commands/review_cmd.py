@@ -9,7 +9,19 @@ import typer
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import info
-from admin_merge.cli.options import Lang, LangOpt, MappingsOpt, QuietOpt
+from admin_merge.cli.options import (
+    AddressCol,
+    CommuneCodeCol,
+    CommuneCol,
+    DistrictCodeCol,
+    DistrictCol,
+    Lang,
+    LangOpt,
+    MappingsOpt,
+    ProvinceCodeCol,
+    ProvinceCol,
+    QuietOpt,
+)
 from admin_merge.plan.schema import DEFAULT_PREFIX
 
 review_app = typer.Typer(
@@ -29,6 +41,13 @@ def export_cmd(
         bool, typer.Option(help="One entry per written address (street included), not per unit part.")
     ] = False,
     lang: LangOpt = Lang.vi,
+    commune_code_col: CommuneCodeCol = None,
+    district_code_col: DistrictCodeCol = None,
+    province_code_col: ProvinceCodeCol = None,
+    commune_col: CommuneCol = None,
+    district_col: DistrictCol = None,
+    province_col: ProvinceCol = None,
+    address_col: AddressCol = None,
     mappings: MappingsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -42,6 +61,11 @@ def export_cmd(
     """
     from admin_merge.api import review_export
     from admin_merge.cli.progress import progress_callback
+    from admin_merge.plan.columns import ReferenceColumns
+
+    columns = ReferenceColumns(
+        province_code_col, district_code_col, commune_code_col, province_col, district_col, commune_col, address_col
+    )
 
     with progress_callback(quiet) as progress:
         result = review_export(
@@ -54,6 +78,7 @@ def export_cmd(
             lang=lang.value,
             street_keys=street_keys,
             progress=progress,
+            columns=columns,
         )
     info(f"wrote {result.entries:,} entries ({result.rows:,} rows) to {result.path}")
     raise typer.Exit(0)

@@ -1,13 +1,26 @@
-"""Dataset formats, chosen by file extension (or explicitly)."""
+"""Dataset formats, chosen by file extension (or explicitly), and the registry of their modules.
+
+Each format has one module in this package with three functions: ``read(location, options)``
+-> :class:`~admin_merge.io.dataset.Dataset`, ``write(frame, path, shown)`` and ``count(path)``
+(rows of a file just written). Adding a format means adding its module, its member of
+:class:`Format` and its extensions here.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
 
 from admin_merge.errors import InputError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from admin_merge.io.dataset import Dataset, ReadOptions
 
 
 class Format(StrEnum):
@@ -34,7 +47,36 @@ EXTENSIONS = {
     ".duckdb": Format.duckdb,
     ".db": Format.duckdb,
 }
-_DUCKDB_TARGET = re.compile(r"^(?P<path>.+\.(?:duckdb|db)):(?P<table>[A-Za-z_][\w.]*)$")
+# A table in a DuckDB file: any name after the colon (it is always quoted in SQL).
+_DUCKDB_TARGET = re.compile(r"^(?P<path>.+\.(?:duckdb|db)):(?P<table>.+)$", re.IGNORECASE)
+# The module of each format in this package.
+MODULES = {
+    Format.csv: "delimited",
+    Format.tsv: "tsv",
+    Format.parquet: "parquet",
+    Format.json: "json_array",
+    Format.ndjson: "ndjson",
+    Format.xlsx: "xlsx",
+    Format.duckdb: "duckdb_table",
+}
+
+
+class FormatModule(Protocol):
+    """What a format module provides."""
+
+    def read(self, location: Location, options: ReadOptions) -> Dataset: ...
+
+    def write(self, frame: pl.LazyFrame, path: Path, shown: str) -> None: ...
+
+    def count(self, path: Path) -> int: ...
+
+
+def handler(fmt: Format) -> FormatModule:
+    """The module of ``fmt`` (imported on first use, so ``--help`` loads none of them)."""
+    name = MODULES.get(fmt)
+    if name is None:
+        raise InputError(f"no reader or writer for the format '{fmt}'")
+    return cast(FormatModule, importlib.import_module(f"{__name__}.{name}"))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,61 @@
+"""Turning a failed read into one line that names the input file and, where it can, the line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from admin_merge.errors import InputError
+from admin_merge.io.dataset import Dataset, OnBadBytes
+from admin_merge.io.encoding import Encoding, canonical, detect, scan_utf8
+from admin_merge.io.formats import Format
+
+
+def encoding_of(path: Path, *, given: str | None, on_bad_bytes: OnBadBytes) -> Encoding:
+    """After the CSV reader met invalid UTF-8 past the probed head: the encoding of the whole
+    file, or an error naming the damaged lines."""
+    if given is None:
+        return detect(path, on_bad_bytes=on_bad_bytes, whole_file=True)
+    name = canonical(given)
+    scan = scan_utf8(path)
+    if on_bad_bytes == "replace":
+        return Encoding(name, replace=True)
+    if scan.bad_lines:
+        raise InputError(scan.describe(path))
+    raise InputError(f"{path}: not valid {given} text; check --encoding")
+
+
+def first_long_record(path: Path, delimiter: str, skip_rows: int = 0) -> tuple[int, int, int] | None:
+    """(line, fields, header fields) of the first record with more fields than the header."""
+    with path.open("rb") as fh:
+        text = io.TextIOWrapper(fh, encoding="utf-8", errors="replace", newline="")
+        for _ in range(skip_rows):
+            text.readline()
+        reader = csv.reader(text, delimiter=delimiter)
+        width: int | None = None
+        try:
+            for row in reader:
+                if not row:
+                    continue
+                if width is None:
+                    width = len(row)
+                elif len(row) > width:
+                    return skip_rows + reader.line_num, len(row), width
+        except csv.Error:
+            return None
+    return None
+
+
+def read_error(dataset: Dataset, exc: Exception, *, writing: str | None = None) -> InputError:
+    """The input named first (the output is only where the rows were going)."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+    path = dataset.location.path
+    tail = f"; nothing was written to {writing}" if writing else ""
+    if "more fields" in message and dataset.location.format in (Format.csv, Format.tsv):
+        found = first_long_record(path, dataset.delimiter or ",")
+        if found is not None:
+            line, n, width = found
+            return InputError(f"{path}:{line}: {n} fields where the header has {width}{tail}")
+        return InputError(f"{path}: a row has more fields than the header (or a lone CR ends a line){tail}")
+    return InputError(f"{path}: cannot read: {message}{tail}")

@@ -1,0 +1,23 @@
+"""NDJSON / JSON Lines: one object per line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from admin_merge.io.dataset import Dataset, ReadOptions
+from admin_merge.io.formats import Location
+
+
+def read(location: Location, options: ReadOptions) -> Dataset:
+    frame = pl.scan_ndjson(location.path, infer_schema_length=10_000)
+    return Dataset(location, frame, frame.collect_schema().names())
+
+
+def write(frame: pl.LazyFrame, path: Path, shown: str) -> None:
+    frame.sink_ndjson(path)
+
+
+def count(path: Path) -> int:
+    return int(pl.scan_ndjson(path).select(pl.len()).collect().item())
