@@ -371,13 +371,13 @@ def test_analysis_of_a_file_whose_columns_were_named_by_option(cli, tmp_path: Pa
     report = cli("report", out, "--format", "json").json()
     assert report["reference_columns"] == {"commune_code": "Code Xa"}
     assert report["statuses"] == {"exact": 1, "split": 1, "unmatched": 1}
-    cli("review", "export", out, "-o", tmp_path / "review.csv")
+    cli("review", "export", out, "-o", tmp_path / "review.csv", "--lang", "en")
     assert [r["commune_code"] for r in read_csv(tmp_path / "review.csv")] == ["26737", "99999"]
     # ... or from the same options as migrate, when there is no report.
     (tmp_path / "named.report.json").unlink()
     report = cli("report", out, "--commune-code-col", "Code Xa", "--format", "json").json()
     assert report["reference_columns"] == {"commune_code": "Code Xa"}
-    cli("review", "export", out, "-o", tmp_path / "review2.csv", "--commune-code-col", "Code Xa")
+    cli("review", "export", out, "-o", tmp_path / "review2.csv", "--commune-code-col", "Code Xa", "--lang", "en")
     assert read_csv(tmp_path / "review2.csv") == read_csv(tmp_path / "review.csv")
     run = cli("diff", src, out, "--commune-code-col", "Code Xa", "--format", "json", code=1)
     assert run.json()["rows_after"] == 3
@@ -396,7 +396,7 @@ def test_review_csv_neutralises_formulas(cli, tmp_path: Path) -> None:
     out = tmp_path / "m.csv"
     cli("migrate", src, "-o", out)
     assert read_csv(out)[0]["xa"] == '=HYPERLINK("http://x","y")'  # migrate keeps the data byte for byte
-    cli("review", "export", out, "-o", tmp_path / "review.csv")
+    cli("review", "export", out, "-o", tmp_path / "review.csv", "--lang", "en")
     rows = read_csv(tmp_path / "review.csv")
     cells = [r[c] for r in rows for c in ("commune", "district", "province") if r[c]]
     assert '\'=HYPERLINK("http://x","y")' in cells and "'-2+3" in cells and "'@SUM(A1)" in cells
