@@ -19,6 +19,8 @@ _API = {
     "review_export",
     "write_html",
     "get_resolver",
+    "default_session",
+    "Session",
     "migrate",
     "MigrateOptions",
     "MigrationReport",
@@ -29,20 +31,23 @@ _API = {
 
 if TYPE_CHECKING:
     from admin_merge.api import (  # noqa: F401
+        default_session,
         diff,
         explain,
         export_crosswalk,
         get_resolver,
         load_crosswalk,
         load_mappings,
+        migrate,
         report,
         resolve,
         review_export,
         validate,
         write_html,
     )
-    from admin_merge.engines.local import MigrateOptions, migrate  # noqa: F401
+    from admin_merge.engines.local import MigrateOptions  # noqa: F401
     from admin_merge.matching.model import Reference, Resolution, Status  # noqa: F401
+    from admin_merge.matching.session import Session  # noqa: F401
     from admin_merge.plan.report import MigrationReport  # noqa: F401
 
 
@@ -51,7 +56,11 @@ def __getattr__(name: str) -> Any:
         from admin_merge.matching import model
 
         return getattr(model, name)
-    if name in {"migrate", "MigrateOptions", "MigrationReport"}:
+    if name == "Session":
+        from admin_merge.matching.session import Session
+
+        return Session
+    if name in {"MigrateOptions", "MigrationReport"}:
         from admin_merge.engines import local as engine
 
         return getattr(engine, name)

@@ -4,6 +4,11 @@
 >>> xw = am.load_crosswalk()
 >>> [r.new_commune_code for r in xw.successors("26737")]
 ['26737', '26740']
+
+The functions here are conveniences over a default :class:`Session` per mapping directory,
+which is replaced as soon as a mapping or register file of that directory changes (by content).
+A program that resolves much, or wants its state explicit, holds a ``Session`` itself and
+passes it (``session=``).
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.matching import session as _session
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
+from admin_merge.matching.session import Session, mappings_dir
+from admin_merge.memo import memoize
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.loader import load_mapping_set
@@ -26,12 +32,31 @@ if TYPE_CHECKING:
     from admin_merge.analysis.i18n import Lang
     from admin_merge.analysis.report import Report
     from admin_merge.analysis.review import ReviewExport
+    from admin_merge.engines.local import MigrateOptions, ProgressFn
     from admin_merge.io.output import OutputPlan
     from admin_merge.plan.columns import ReferenceColumns
+    from admin_merge.plan.report import MigrationReport
+
+DEFAULT_SESSIONS = 8  # memo size: default sessions kept (one per mapping directory and content)
 
 
 def _dir(directory: str | Path | None) -> Path:
-    return _session.mappings_dir(directory)
+    return mappings_dir(directory)
+
+
+@memoize(DEFAULT_SESSIONS)
+def _holder(directory: Path) -> list[Session]:
+    """A box holding the current default session of a directory."""
+    return [Session(directory)]
+
+
+def default_session(directory: str | Path | None = None) -> Session:
+    """The session of a mapping directory (default: the shipped mappings) as its files are now:
+    the same object while they stay the same, a new one once a file changes."""
+    holder = _holder(_dir(directory).resolve())
+    if not holder[0].is_current():
+        holder[0] = Session(holder[0].directory)
+    return holder[0]
 
 
 def load_mappings(directory: str | Path | None = None, on_file: Callable[[Path], None] | None = None) -> MappingSet:
@@ -48,7 +73,7 @@ def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
     """The compiled crosswalk of a mapping directory that has no errors (MappingError naming
     the first one otherwise). Kept for the life of the process, and between runs in the
     user's cache directory (see :mod:`admin_merge.registry.cache`)."""
-    return _session.load_crosswalk(directory)
+    return default_session(directory).crosswalk
 
 
 def export_crosswalk(path: str | Path, directory: str | Path | None = None, *, force: bool = False) -> int:
@@ -61,23 +86,50 @@ def export_crosswalk(path: str | Path, directory: str | Path | None = None, *, f
 
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
-    """The resolver of a mapping directory (built once per process)."""
-    return _session.get_resolver(directory)
+    """The resolver of a mapping directory (the default session's)."""
+    return default_session(directory).resolver
 
 
-def resolve(reference: Reference | str, directory: str | Path | None = None) -> Resolution:
+def resolve(
+    reference: Reference | str, directory: str | Path | None = None, *, session: Session | None = None
+) -> Resolution:
     """Resolve one reference; a plain string is read as a free-text address."""
-    ref = Reference(address=reference) if isinstance(reference, str) else reference
-    return get_resolver(directory).resolve(ref)
+    return (session or default_session(directory)).resolve(reference)
 
 
-def explain(reference: Reference | str, directory: str | Path | None = None) -> dict[str, Any]:
+def explain(
+    reference: Reference | str, directory: str | Path | None = None, *, session: Session | None = None
+) -> dict[str, Any]:
     """Resolve one reference and describe it with names (what `admin-merge resolve` prints)."""
     from admin_merge.matching.explain import explain as _explain
 
     ref = Reference(address=reference) if isinstance(reference, str) else reference
-    resolver = get_resolver(directory)
-    return _explain(ref, resolver.resolve(ref), resolver.crosswalk.registers)
+    session = session or default_session(directory)
+    return _explain(ref, session.resolve(ref), session.registers)
+
+
+def migrate(
+    input: str | Path,
+    output: str | Path | None = None,
+    options: MigrateOptions | None = None,
+    *,
+    session: Session | None = None,
+    progress: ProgressFn | None = None,
+    outputs: OutputPlan | None = None,
+    **kwargs: Any,
+) -> MigrationReport:
+    """Migrate a dataset; returns the report. ``output`` ``"-"`` writes CSV to stdout.
+
+    Keyword shortcuts: ``commune_code_col=``, ``commune_col=``, ``address_col=``... and any
+    field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``, ``mappings=``...).
+    Resolves with ``session``, or the default session of the ``mappings`` option.
+    """
+    from admin_merge.engines.local import migrate as _migrate
+
+    if session is None:
+        mappings = kwargs.get("mappings", options.mappings if options is not None else None)
+        session = default_session(mappings)
+    return _migrate(input, output, options, progress=progress, outputs=outputs, session=session, **kwargs)
 
 
 def report(
@@ -88,6 +140,7 @@ def report(
     directory: str | Path | None = None,
     progress: Callable[[str, int, int | None], None] | None = None,
     columns: ReferenceColumns | None = None,
+    session: Session | None = None,
 ) -> Report:
     """A migrated file, one table per question: statuses per province, unresolved, split,
     moved between provinces, and per new commune the old units that fed it. ``columns``: the
@@ -95,7 +148,8 @@ def report(
     usual names)."""
     from admin_merge.analysis.report import build_report
 
-    return build_report(migrated, get_resolver(directory), prefix, top, progress=progress, columns=columns)
+    resolver = (session or default_session(directory)).resolver
+    return build_report(migrated, resolver, prefix, top, progress=progress, columns=columns)
 
 
 def diff(
@@ -106,11 +160,13 @@ def diff(
     prefix: str = DEFAULT_PREFIX,
     directory: str | Path | None = None,
     columns: ReferenceColumns | None = None,
+    session: Session | None = None,
 ) -> Diff:
     """Compare a dataset before and after migration (or two migrated versions), by key or row."""
     from admin_merge.analysis.diff import build_diff
 
-    return build_diff(before, after, load_crosswalk(directory).registers, key, prefix, columns)
+    registers = (session or default_session(directory)).registers
+    return build_diff(before, after, registers, key, prefix, columns)
 
 
 def review_export(
@@ -125,6 +181,7 @@ def review_export(
     street_keys: bool = False,
     progress: Callable[[str, int, int | None], None] | None = None,
     columns: ReferenceColumns | None = None,
+    session: Session | None = None,
 ) -> ReviewExport:
     """Write each unresolved question once (CSV or XLSX) with an empty `decision` column: an
     address by its unit part (``street_keys=True``: each address), a split by its old commune.
@@ -134,7 +191,7 @@ def review_export(
     return export_review(
         migrated,
         output,
-        get_resolver(directory),
+        (session or default_session(directory)).resolver,
         prefix,
         min_score,
         force,

@@ -79,3 +79,55 @@ def reference_or_skip() -> Path:
     if not (REFERENCE / "commune_mapping.csv").is_file():
         pytest.skip("../shared/reference is not beside this checkout")
     return REFERENCE
+
+
+TWO_PROVINCES = ("12-lai-chau.yaml", "79-ho-chi-minh.yaml")
+
+
+def write_two_province_mappings(target: Path) -> Path:
+    """A small, valid mapping set: Lai Châu and Hồ Chí Minh (from the old provinces 12, 74,
+    77 and 79), with the registers cut to those units. Validates in a fraction of the time of
+    the national set, and has the same kinds of entries (splits, primaries, retired codes)."""
+    import csv
+
+    registers = target / "registers"
+    registers.mkdir(parents=True)
+    for name in TWO_PROVINCES:
+        shutil.copy(MAPPINGS / name, target / name)
+    new = {name[:2] for name in TWO_PROVINCES}
+    with (MAPPINGS / "registers" / "old_provinces.csv").open(encoding="utf-8") as fh:
+        old = {row["province_code"] for row in csv.DictReader(fh) if row["new_province_code"] in new}
+    keep_province = {
+        "old_provinces.csv": old,
+        "old_districts.csv": old,
+        "old_communes.csv": old,
+        "retired_codes.csv": old,
+        "new_provinces.csv": new,
+        "new_communes.csv": new,
+    }
+    codes: dict[str, set[str]] = {"old": set(), "new": set()}
+    for name, provinces in keep_province.items():
+        with (MAPPINGS / "registers" / name).open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            rows = [r for r in reader if r["province_code"] in provinces]
+        register = "new" if name.startswith("new") else "old"
+        for r in rows:
+            codes[register].update(r.get(k, "") for k in ("province_code", "district_code", "commune_code"))
+        with (registers / name).open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=reader.fieldnames or [], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    with (MAPPINGS / "registers" / "aliases.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = [r for r in reader if r["code"] in codes[r["register"]]]
+    with (registers / "aliases.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=reader.fieldnames or [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return target
+
+
+@pytest.fixture
+def two_provinces(tmp_path: Path) -> Path:
+    """A writable two-province mapping set (see :func:`write_two_province_mappings`)."""
+    return write_two_province_mappings(tmp_path / "mappings")

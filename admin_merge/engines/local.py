@@ -39,7 +39,7 @@ from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.decisions import Decisions
 from admin_merge.matching.model import UNRESOLVED, Reason, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
-from admin_merge.matching.session import get_resolver
+from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport as MigrationReport
 from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
@@ -84,6 +84,15 @@ class MigrateOptions:
             "decisions": str(self.decisions) if self.decisions else None,
             "workers": self.workers,
         }
+
+
+def _session_for(session: Session | None, mappings: Path | None) -> Session:
+    """The session a run resolves with: the one given, or a new one on ``mappings``."""
+    if session is None:
+        return Session(mappings)
+    if mappings is not None and Path(mappings).resolve() != session.directory:
+        raise InputError(f"mappings {mappings} differ from the session's ({session.directory}); give one of them")
+    return session
 
 
 def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateOptions:
@@ -189,6 +198,7 @@ def migrate(
     *,
     progress: ProgressFn | None = None,
     outputs: OutputPlan | None = None,
+    session: Session | None = None,
     **kwargs: Any,
 ) -> MigrationReport:
     """Migrate a dataset; returns the report. ``output`` ``"-"`` writes CSV to stdout.
@@ -197,6 +207,7 @@ def migrate(
     field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``...).
     ``outputs``: a caller's plan holding the run's other outputs (the CLI's ``--report``); the
     dataset is then staged in it and appears when the caller commits the plan.
+    ``session``: the loaded mappings to resolve with (default: a new session on ``mappings``).
     """
     started = time.perf_counter()
     opts = _options(options, kwargs)
@@ -213,7 +224,8 @@ def migrate(
         target = parse_location(output, opts.output_format)
         if not opts.dry_run:
             plan.claim(target.path, "output", table=target.table)
-    resolver = get_resolver(opts.mappings)
+    session = _session_for(session, opts.mappings)
+    resolver = session.resolver
     report = MigrationReport(
         input=str(source),
         output="-" if to_stdout else (str(target) if target else None),

@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import EXACT_MIN_SCORE, MatchKind
+from admin_merge.memo import memo
 from admin_merge.text.address import DASH, dash_parts, is_street_part, is_type_word, split_address
 from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
 
-CACHE_LIMIT = 1_000_000  # interpretations kept per process (a few hundred bytes each)
+INTERPRETATIONS = 1_000_000  # memo size: unit parts read, per reader (a few hundred bytes each)
+PROVINCE_SEGMENTS = 1_000_000  # memo size: segments tested for a province name, per reader
 TAIL = 5  # segments that can hold the unit part (province, district, commune, and dash-joined names)
 _COMMUNE_TYPES = set(TYPE_WORDS[Level.COMMUNE])
 _DISTRICT_ONLY_TYPES = {"quận", "huyện", "thị xã"}
@@ -46,17 +48,12 @@ class AddressReader:
 
         assert isinstance(resolver, Resolver)
         self.r = resolver
-        self._cache: dict[tuple[str, ...], Interpretation] = {}
-        self._province_cache: dict[str, bool] = {}
+        self._interpretations = memo(self._interpret_tail, INTERPRETATIONS)
+        self._provinces = memo(self._is_province_uncached, PROVINCE_SEGMENTS)
 
     # ----- segment tests --------------------------------------------------------------
     def _is_province(self, segment: str) -> bool:
-        known = self._province_cache.get(segment)
-        if known is None:
-            if len(self._province_cache) > CACHE_LIMIT:
-                self._province_cache.clear()
-            known = self._province_cache[segment] = self._is_province_uncached(segment)
-        return known
+        return self._provinces(segment)
 
     def _is_province_uncached(self, segment: str) -> bool:
         """Exact (or alias) province names only; a typo is tolerated only after ``Tỉnh``:
@@ -104,12 +101,10 @@ class AddressReader:
 
     # ----- interpretation -------------------------------------------------------------
     def interpret(self, tail: tuple[str, ...]) -> Interpretation:
-        cached = self._cache.get(tail)
-        if cached is None:
-            if len(self._cache) > CACHE_LIMIT:
-                self._cache.clear()
-            cached = self._cache[tail] = self._interpret(list(tail))
-        return cached
+        return self._interpretations(tail)
+
+    def _interpret_tail(self, tail: tuple[str, ...]) -> Interpretation:
+        return self._interpret(list(tail))
 
     def _interpret(self, segs: list[str]) -> Interpretation:
         original = tuple(segs)

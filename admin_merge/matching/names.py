@@ -17,11 +17,12 @@ from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from admin_merge.memo import memo
 from admin_merge.text.normalize import ascii_key, has_diacritics, name_key
 from admin_merge.text.unit_names import TYPE_WORDS_ASCII, Level, split_type
 
 FUZZY_CUTOFF = 84.0
-MEMO_LIMIT = 200_000
+NAME_MATCHES = 200_000  # memo size, per index and kind of match (with or without fuzzy)
 FUZZY_MARGIN = 6.0
 ASCII_SCORE = 96.0
 # The lowest score still called exact: the right name written without diacritics.
@@ -68,8 +69,8 @@ class NameIndex(Generic[U]):
         self.by_key: dict[str, list[U]] = defaultdict(list)
         self.by_ascii: dict[str, list[U]] = defaultdict(list)
         self.choices: list[str] = []
-        self._memo: dict[str, NameMatch[U]] = {}
-        self._memo_exact_only: dict[str, NameMatch[U]] = {}
+        self._matches = memo(self._match_fuzzy, NAME_MATCHES)
+        self._exact_matches = memo(self._match_exact, NAME_MATCHES)
         self.choice_units: list[U] = []
         aliases = aliases or {}
         for unit in self.units:
@@ -90,13 +91,13 @@ class NameIndex(Generic[U]):
 
     def match(self, text: str, *, fuzzy: bool = True) -> NameMatch[U]:
         """Memoised: registers repeat the same few thousand unit names millions of times."""
-        memo = self._memo if fuzzy else self._memo_exact_only
-        found = memo.get(text)
-        if found is None:
-            if len(memo) > MEMO_LIMIT:
-                memo.clear()
-            found = memo[text] = self._match(text, fuzzy)
-        return found
+        return self._matches(text) if fuzzy else self._exact_matches(text)
+
+    def _match_fuzzy(self, text: str) -> NameMatch[U]:
+        return self._match(text, True)
+
+    def _match_exact(self, text: str) -> NameMatch[U]:
+        return self._match(text, False)
 
     def _match(self, text: str, fuzzy: bool) -> NameMatch[U]:
         parsed = split_type(text, self.level)

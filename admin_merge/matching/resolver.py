@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
-from admin_merge.matching.names import EXACT_MIN_SCORE, MEMO_LIMIT, MatchKind, NameIndex, NameMatch
+from admin_merge.matching.names import EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
+from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
@@ -25,6 +25,15 @@ from admin_merge.text.unit_names import Level, split_type
 
 RETIRED_SCORE = 80.0
 NO_CONTEXT_SCORE = 85.0
+
+# Memo sizes of a resolver. Written names and unit parts repeat endlessly in real registers;
+# the indexes are built on first use for each scope (a district, a province, several).
+PROVINCE_MATCHES = 200_000
+UPPER_STEPS = 200_000
+SUCCESSORS = 200_000
+DISTRICT_INDEXES = 4_096
+COMMUNE_INDEXES = 4_096
+NEW_COMMUNE_INDEXES = 256
 
 
 def _blank(value: str | None) -> bool:
@@ -62,18 +71,19 @@ class Resolver:
         self._new_by_province: dict[str, list[NewCommune]] = defaultdict(list)
         for c in reg.new_communes.values():
             self._new_by_province[c.province_code].append(c)
-        self._province_memo: dict[str, NameMatch[OldProvince]] = {}
-        self._successors_memo: dict[tuple[tuple[str, ...], float, MatchKind], Resolution] = {}
-        self._commune_indexes: dict[tuple[str, tuple[str, ...]], NameIndex[OldCommune]] = {}
-        self._steps_memo: dict[tuple[str | None, ...], tuple[_Step, _Step]] = {}
+        self._province_matches = memo(self._match_province, PROVINCE_MATCHES)
+        self._successors = memo(self._from_codes, SUCCESSORS)
+        self._steps = memo(self._upper_steps, UPPER_STEPS)
+        self._district_index = memo(self._build_district_index, DISTRICT_INDEXES)
+        self._commune_index = memo(self._build_commune_index, COMMUNE_INDEXES)
+        self._new_commune_index = memo(self._build_new_commune_index, NEW_COMMUNE_INDEXES)
         self._accented_aliases = {name_key(k): v for k, v in PROVINCE_ALIASES_ACCENTED.items()}
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
         for oc in reg.old_communes.values():
             self._old_by_province[oc.province_code].append(oc)
 
-    # ----- indexes, built on first use and cached -------------------------------------
-    @lru_cache(maxsize=4096)  # noqa: B019 - one resolver per crosswalk, kept for its lifetime
-    def _district_index(self, province_codes: tuple[str, ...]) -> NameIndex[OldDistrict]:
+    # ----- indexes, built on first use and memoised -----------------------------------
+    def _build_district_index(self, province_codes: tuple[str, ...]) -> NameIndex[OldDistrict]:
         if province_codes:
             units = [d for p in province_codes for d in self.reg.districts_of(p)]
         else:
@@ -91,8 +101,7 @@ class Resolver:
             units = self.reg.old_communes.values()
         return NameIndex(units, Level.COMMUNE, self._aliases[("old", "commune")])
 
-    @lru_cache(maxsize=256)  # noqa: B019
-    def _new_commune_index(self, province_codes: tuple[str, ...]) -> NameIndex[NewCommune]:
+    def _build_new_commune_index(self, province_codes: tuple[str, ...]) -> NameIndex[NewCommune]:
         if province_codes:
             units = [c for p in province_codes for c in self._new_by_province[p]]
         else:
@@ -171,10 +180,7 @@ class Resolver:
 
     # ----- names ----------------------------------------------------------------------
     def match_province(self, text: str) -> NameMatch[OldProvince]:
-        found = self._province_memo.get(text)
-        if found is None:
-            found = self._province_memo[text] = self._match_province(text)
-        return found
+        return self._province_matches(text)
 
     def _province_alias(self, text: str) -> str | None:
         """An informal province name: ASCII forms by compact key, accented ones by name key."""
@@ -229,26 +235,22 @@ class Resolver:
             scope = ("province", codes)
         else:
             scope = ("nation", ())
-        index = self._commune_indexes.get(scope)
-        if index is None:
-            index = self._commune_indexes[scope] = self._build_commune_index(scope)
-        return index.match(commune, fuzzy=bool(districts or provinces))
+        return self._commune_index(scope).match(commune, fuzzy=bool(districts or provinces))
 
     def upper_steps(self, ref: Reference) -> tuple[_Step, _Step]:
         """Province and district candidates of a reference; memoised (they repeat endlessly)."""
-        key = (ref.province_code, ref.province, ref.district_code, ref.district)
-        found = self._steps_memo.get(key)
-        if found is None:
-            if len(self._steps_memo) > MEMO_LIMIT:
-                self._steps_memo.clear()
-            provinces = self._province_step(ref)
-            found = self._steps_memo[key] = (provinces, self._district_step(ref, provinces))
-        return found
+        return self._steps(ref.province_code, ref.province, ref.district_code, ref.district)
 
     def named_steps(self, province: str | None, district: str | None) -> tuple[_Step, _Step]:
         """``upper_steps`` of a province and district given by name (the address reader's case)."""
-        found = self._steps_memo.get((None, province, None, district))
-        return found if found is not None else self.upper_steps(Reference(province=province, district=district))
+        return self._steps(None, province, None, district)
+
+    def _upper_steps(
+        self, province_code: str | None, province: str | None, district_code: str | None, district: str | None
+    ) -> tuple[_Step, _Step]:
+        ref = Reference(province_code=province_code, district_code=district_code, province=province, district=district)
+        provinces = self._province_step(ref)
+        return provinces, self._district_step(ref, provinces)
 
     def resolve_names(self, ref: Reference) -> Resolution:
         """Province / district / commune given as names (or codes for the upper levels)."""
@@ -405,13 +407,10 @@ class Resolver:
     def from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
         """What old communes resolve to; memoised (the same few thousand repeat endlessly)."""
         codes = (communes[0].code,) if len(communes) == 1 else tuple(c.code for c in communes)
-        key = (codes, score, kind)
-        found = self._successors_memo.get(key)
-        if found is None:
-            if len(self._successors_memo) > MEMO_LIMIT:
-                self._successors_memo.clear()
-            found = self._successors_memo[key] = self._from_old_communes(communes, score, kind)
-        return found
+        return self._successors(codes, score, kind)
+
+    def _from_codes(self, codes: tuple[str, ...], score: float, kind: MatchKind) -> Resolution:
+        return self._from_old_communes([self.reg.old_communes[c] for c in codes], score, kind)
 
     def _from_old_communes(self, communes: Sequence[OldCommune], score: float, kind: MatchKind) -> Resolution:
         if len(communes) == 1:

@@ -46,19 +46,57 @@ def cache_dir() -> Path | None:
     return Path(base) / "admin-merge"
 
 
+def source_files(directory: Path) -> list[Path]:
+    """The files a crosswalk is compiled from: the mapping files and the register CSVs."""
+    return [*mapping_files(directory), *sorted(registers_dir(directory).glob("*.csv"))]
+
+
+Stamp = tuple[str, int, int]  # path, size, modification time (ns)
+
+
+def fingerprint(directory: Path) -> tuple[Stamp, ...]:
+    """Stamps of the mapping and register folders and of every source file in them: taken
+    without reading any file, and different whenever a file was written, added or removed."""
+    stamps = []
+    for folder, suffixes in ((directory, (".yaml", ".yml")), (registers_dir(directory), (".csv",))):
+        with contextlib.suppress(OSError):  # no such folder: nothing to stamp (loading reports it)
+            st = folder.stat()
+            stamps.append((str(folder), -1, st.st_mtime_ns))
+            for entry in os.scandir(folder):
+                if entry.name.endswith(suffixes):
+                    with contextlib.suppress(OSError):  # removed meanwhile: its absence is the change
+                        est = entry.stat()
+                        stamps.append((entry.path, est.st_size, est.st_mtime_ns))
+    return tuple(stamps)
+
+
+def unchanged(stamps: tuple[Stamp, ...]) -> bool:
+    """True when every stamped folder and file is as it was (one ``stat`` each): adding or
+    removing a file changes its folder's time, writing one changes its own."""
+    for path, size, mtime in stamps:
+        try:
+            st = os.stat(path)  # noqa: PTH116 - no Path object per file: this runs on every call
+        except OSError:
+            return False
+        if st.st_mtime_ns != mtime or (size >= 0 and st.st_size != size):
+            return False
+    return bool(stamps)
+
+
 def cache_key(directory: Path) -> str:
+    """The content digest of a mapping directory (with the code and version that compile it)."""
     from admin_merge._version import __version__
     from admin_merge.registry import registers
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{directory}".encode())
     for module in (registers, _crosswalk_module):
         digest.update(Path(str(module.__file__)).read_bytes())
-    for path in (*mapping_files(directory), *sorted(registers_dir(directory).glob("*.csv"))):
+    for path in source_files(directory):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def compiled_crosswalk(directory: Path) -> Crosswalk:
+def compiled_crosswalk(directory: Path, key: str | None = None) -> Crosswalk:
     """The crosswalk of ``directory`` (absolute), from the cache when it has been compiled before.
 
     Raises :class:`MappingError` naming the first problem when the mapping set has errors:
@@ -69,7 +107,7 @@ def compiled_crosswalk(directory: Path) -> Crosswalk:
     base = cache_dir()
     if base is None:
         return _compile_checked(directory)
-    target = base / f"crosswalk-{cache_key(directory)[:40]}.pickle"
+    target = base / f"crosswalk-{(key or cache_key(directory))[:40]}.pickle"
     if target.is_file():
         with contextlib.suppress(Exception):  # unreadable or from an incompatible build: compile again
             with target.open("rb") as fh:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 
 from admin_merge.errors import MappingError
+from admin_merge.memo import memoize
 
 ENV_VAR = "ADMIN_MERGE_MAPPINGS"
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -24,7 +24,7 @@ def shipped_mappings_dir() -> Path:
     return _bundled()
 
 
-@lru_cache(maxsize=1)
+@memoize(1)  # where the package is installed does not change
 def _bundled() -> Path:
     for candidate in (_PACKAGE / "_mappings", _PACKAGE.parent / "mappings"):
         if (candidate / "registers").is_dir():

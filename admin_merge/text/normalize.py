@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from admin_merge.memo import memoize
 
 # Combining marks that carry the tone (grave, acute, tilde, hook above, dot below).
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -23,6 +24,11 @@ APOSTROPHES_AND_DASHES = {**_APOSTROPHES, **_DASHES}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # One-vowel syllables spelled with a final y or i (Kỳ/Kì, Quý/Quí, Mỹ/Mĩ, Lý/Lí).
 _Y_I = re.compile(r"^(b|c|d|đ|g|h|k|l|m|n|p|qu|r|s|t|v|x|ph|th|tr|ch|nh|kh|gh|ng)y$")
+
+# Memo sizes. Vietnamese has a few thousand syllables: the syllable memo is nearly always a hit.
+SYLLABLE_KEYS = 50_000
+NAME_KEYS = 200_000
+ASCII_KEYS = 200_000
 
 
 def nfc(text: str) -> str:
@@ -46,7 +52,7 @@ def clean(text: str) -> str:
     return " ".join(fold_typography(text).split())
 
 
-@lru_cache(maxsize=50_000)  # Vietnamese has a few thousand syllables: this is nearly always a hit
+@memoize(SYLLABLE_KEYS)
 def _syllable_key(word: str) -> str:
     if word.isdigit():
         return word.lstrip("0") or "0"
@@ -64,7 +70,7 @@ def _syllable_key(word: str) -> str:
     return base + ("~" + str("\u0300\u0301\u0303\u0309\u0323".index(tone)) if tone else "")
 
 
-@lru_cache(maxsize=200_000)
+@memoize(NAME_KEYS)
 def name_key(text: str) -> str:
     """Diacritic-keeping comparison key, independent of tone placement, case and punctuation."""
     lowered = clean(text).casefold().replace("'", "")
@@ -77,7 +83,7 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=200_000)
+@memoize(ASCII_KEYS)
 def ascii_key(text: str) -> str:
     """Diacritic-free comparison key: ``Đà Nẵng`` -> ``da nang``."""
     text = clean(text)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 
+from admin_merge.memo import memoize
 from admin_merge.text.normalize import clean, fold_chars
 
 
@@ -61,6 +61,9 @@ _ABBREVIATIONS: dict[str, str] = {
 _FULL_RE = re.compile(r"(" + "|".join(sorted(_FULL_WORDS, key=len, reverse=True)) + r")(?:\s+|\.\s*|(?=\d))")
 _ABBR_RE = re.compile(r"(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.\s*|\s+|(?=\d))")
 _PREFIX = 16  # longer than any type word with its separator ("thanh pho " is 10)
+# Memo sizes: the readings of a written name, per level and once for every level.
+SPLIT_TYPES = 100_000
+TYPE_READINGS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ _ALLOWED: dict[Level | None, frozenset[str]] = {
 }
 
 
-@lru_cache(maxsize=100_000)
+@memoize(SPLIT_TYPES)
 def split_type(text: str, level: Level | None = None) -> UnitName:
     """Split a leading type word or abbreviation off a unit name.
 
@@ -91,7 +94,7 @@ def split_type(text: str, level: Level | None = None) -> UnitName:
     return UnitName(None, _cleaned(text))
 
 
-@lru_cache(maxsize=100_000)
+@memoize(TYPE_READINGS)
 def _type_candidates(text: str) -> tuple[tuple[str, str], ...]:
     """Every reading of a leading type word (full word first, then abbreviation), whatever
     the level: split_type keeps the first its level allows. Cached once per text."""

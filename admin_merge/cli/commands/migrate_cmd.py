@@ -78,8 +78,9 @@ def migrate_cmd(
 
     Example: admin-merge migrate sample_data/households.csv -o households.new.csv --report report.json
     """
+    from admin_merge.api import migrate
     from admin_merge.cli.progress import progress_callback
-    from admin_merge.engines.local import MigrateOptions, migrate
+    from admin_merge.engines.local import MigrateOptions
     from admin_merge.errors import InputError
     from admin_merge.io.output import os_error, output_plan
     from admin_merge.plan.columns import ReferenceColumns
