@@ -13,3 +13,9 @@ class InputError(AdminMergeError):
 
 class MappingError(AdminMergeError):
     """The mapping set cannot be loaded at all (missing directory, unreadable register)."""
+
+
+class WorkerError(RuntimeError):
+    """A worker process failed or ended without its results. When it failed with an
+    exception, that exception (or, if it could not be sent, a RuntimeError with its text)
+    is the ``__cause__``, and its type and message are in this one's message."""

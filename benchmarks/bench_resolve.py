@@ -2,7 +2,7 @@
 
     python benchmarks/bench_resolve.py [--devset 24000] [--distinct 200000] [--rows 1000000] [--repeat 3]
 
-1. Accuracy per noise kind on the generated development set (benchmarks/devset.py): right unit
+1. Accuracy per noise kind on the generated development set (admin_merge/testing/devset.py): right unit
    or correctly flagged (split with all successors / ambiguous with the right one among the
    candidates), strictly right, and *silently wrong* (a wrong unit given as exact/fuzzy/already_new).
 2. Throughput of the resolver on all-distinct addresses (fresh process, cold caches).
@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.devset import generate  # noqa: E402
+from admin_merge.testing.devset import generate  # noqa: E402
 from benchmarks.evaluate import Score, outcome  # noqa: E402
 
 
@@ -47,7 +47,8 @@ def accuracy(n: int) -> None:
 
 
 def throughput(n: int, kinds: str, label: str, repeat: int = 1) -> None:
-    """All-distinct addresses resolved in a fresh process (cold caches), on every core; with
+    """All-distinct addresses resolved in a fresh process (cold caches), on every core with the
+    collector paused (the CLI's runtime policy); with
     ``repeat`` > 1 each run is a new process and the median, fastest and slowest are printed
     (run-to-run noise on a shared 2-core machine is +-20 %). The addresses are generated here
     and handed over in a file, so that the timed process holds what `migrate` would: the
@@ -76,12 +77,14 @@ import json, sys, time
 sys.path.insert(0, {str(REPO)!r})
 import admin_merge as am
 from admin_merge.matching.model import Reference
-from admin_merge.runtime.parallel import default_workers, resolve_all
+from admin_merge.runtime.parallel import resolve_all
+from admin_merge.runtime.policy import bulk_work, default_workers, policy
 addresses = json.loads(open({str(path)!r}, encoding="utf-8").read())
 resolver = am.get_resolver()
 refs = [Reference(address=a) for a in addresses]
 t = time.perf_counter()
-resolve_all(resolver, refs)
+with policy(workers=default_workers(), pause_gc=True), bulk_work():  # as the CLI does
+    resolve_all(resolver, refs)
 s = time.perf_counter() - t
 print(len(addresses), s, default_workers())
 """

@@ -381,7 +381,7 @@ def test_killed_run_leaves_no_output(tmp_path: Path) -> None:
 def test_ctrl_c_while_workers_resolve_ends_quietly(tmp_path: Path) -> None:
     """Ctrl-C (SIGINT to the process group) while forked workers resolve addresses: exit 130,
     no output, no traceback from a worker, no worker left running."""
-    from benchmarks.devset import generate
+    from admin_merge.testing.devset import generate
 
     src = tmp_path / "addresses.csv"
     addresses = list(dict.fromkeys(c.address for c in generate(60_000, seed=4)))[:40_000]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -161,7 +160,7 @@ def test_sample_addresses_file(tmp_path: Path) -> None:
 
 def test_devset_accuracy_regression() -> None:
     """The generated development set (small): every case right or flagged, none silently wrong."""
-    from benchmarks.devset import generate
+    from admin_merge.testing.devset import generate
     from benchmarks.evaluate import Score, outcome
 
     resolver = am.get_resolver()
@@ -176,7 +175,7 @@ def test_devset_accuracy_regression() -> None:
 
 def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
     from admin_merge.runtime import parallel
-    from benchmarks.devset import generate
+    from admin_merge.testing.devset import generate
 
     refs = [Reference(address=c.address) for c in generate(3000, seed=5)]
     refs += [Reference(commune_code="26737"), Reference(province="Lai Châu", district="Mường Tè", commune="Mường Tè")]
@@ -191,8 +190,8 @@ def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.M
 
 def test_comma_only_fast_split_equals_general_split() -> None:
     """split_address skips the separator regex for comma-only text: same segments either way."""
+    from admin_merge.testing.devset import generate
     from admin_merge.text import address as split
-    from benchmarks.devset import generate
 
     texts = [nfc(c.address).translate(APOSTROPHES_AND_DASHES) for c in generate(6000, seed=13)]
     texts += ["a,,b", " , ", "  12  Lê Lợi ,P. 5,. Q.3.", "Phường Bến Nghé,Quận 1,TP.HCM", "X. Tả Van, H. Sa Pa"]
@@ -200,28 +199,6 @@ def test_comma_only_fast_split_equals_general_split() -> None:
     assert len(fast) > 3000  # most generated addresses take the fast path
     for text in fast:
         assert split._split_commas(text, text.isascii()) == split._split_general(text, text.isascii()), text
-
-
-def test_parallel_resolution_reports_a_failing_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker that fails makes resolve_all raise with the worker's error, never hang or drop rows."""
-    from admin_merge.runtime import parallel
-
-    def broken(*args: Any) -> Any:
-        raise ValueError("boom in a worker")
-
-    resolve_here = parallel._resolve_bucket
-
-    def slow(*args: Any) -> Any:  # the parent leaves buckets for the worker to claim
-        time.sleep(0.05)
-        return resolve_here(*args)
-
-    refs = [Reference(address=f"{i} Lê Lợi, Phường {i % 20 + 1}, Quận {i % 12 + 1}, TP.HCM") for i in range(400)]
-    monkeypatch.setattr(parallel, "PARALLEL_MIN", 10)
-    monkeypatch.setattr(parallel, "CHUNK", 20)
-    monkeypatch.setattr(parallel._Encoder, "bucket", broken)
-    monkeypatch.setattr(parallel, "_resolve_bucket", slow)
-    with pytest.raises(RuntimeError, match="boom in a worker"):
-        parallel.resolve_all(am.get_resolver(), refs, workers=2)
 
 
 def test_ascii_key_fold_table_agrees_with_unicode_decomposition() -> None:

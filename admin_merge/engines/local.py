@@ -44,8 +44,8 @@ from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport as MigrationReport
 from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
 from admin_merge.registry.registers import Registers
-from admin_merge.runtime.gc import gc_paused
 from admin_merge.runtime.parallel import resolve_all
+from admin_merge.runtime.policy import bulk_work
 
 ProgressFn = Callable[[str, int, int | None], None]
 TOP_UNRESOLVED = 20
@@ -67,7 +67,9 @@ class MigrateOptions:
     dry_run: bool = False
     mappings: Path | None = None
     decisions: Path | None = None
-    workers: int | None = None  # processes resolving distinct references (default: every core)
+    # Processes resolving distinct references (more than one forks workers); default: the
+    # runtime policy's (admin_merge.runtime.policy), one unless the caller chose otherwise.
+    workers: int | None = None
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -312,7 +314,7 @@ def _run(
         reg = resolver.crosswalk.registers
         applied = 0
 
-        with gc_paused():
+        with bulk_work():
             # Column by column, not row dicts: building 200,000 references this way costs a third.
             values = {
                 role: [None if v == NULL_KEY else v for v in distinct[k].to_list()]

@@ -1,4 +1,8 @@
-"""Pausing Python's cyclic garbage collector around bulk work that creates no cycles."""
+"""Pausing Python's cyclic garbage collector around bulk work that creates no cycles.
+
+These change the whole process: only the runtime policy (:mod:`admin_merge.runtime.policy`),
+chosen by the CLI or a program that owns its process, applies them around library work.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,13 @@ from collections.abc import Iterator
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Resolving hundreds of thousands of references creates millions of small acyclic objects;
-    the collector would rescan the whole long-lived heap again and again (measured 3x slower).
+    """Resolving hundreds of thousands of references creates millions of small acyclic objects,
+    and every collection on the way would rescan the whole long-lived heap.
 
-    What the work leaves behind (results, caches) is long-lived: on the way out it is moved to
+    What the work leaves behind (results, memos) is long-lived: on the way out it is moved to
     the oldest generation at once (``freeze`` + ``unfreeze``) instead of being scanned by the
-    next young collection (measured 0.2-0.5 s after 200,000 distinct addresses). Skipped when
-    the program froze objects itself: ``unfreeze`` would undo that.
+    next young collections. That step is skipped when the program froze objects itself:
+    ``unfreeze`` would undo its freeze.
     """
     enabled = gc.isenabled()
     gc.disable()

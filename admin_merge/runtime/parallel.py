@@ -1,16 +1,15 @@
-"""Resolving many distinct references on every core.
+"""Resolving many distinct references in several processes, when the caller asks for them.
 
 The references are cut into buckets by how they end (the district and province of an
-address), so that every address of one district is read in one process: its caches and
+address), so that every address of one district is read in one process: its memos and
 lazily built indexes are not duplicated. Then ``workers - 1`` children are forked: they
-share the registers, the indexes and the references copy-on-write (nothing is pickled on the
-way in), and the parent works too. Every process claims the next bucket from a shared
-counter, so a slow bucket never leaves a core idle. Children send plain values back, each
-distinct unit part once (see :class:`_Encoder`).
+share the registers, the indexes and the references copy-on-write (the fork hands them over;
+nothing is pickled on the way in), and the parent works too. Every process claims the next
+bucket from a shared counter, so a slow bucket never leaves a core idle. Children send plain
+values back, each distinct unit part once (see :class:`_Encoder`).
 
-It replaced a pool of 2 workers, whose parent unpickled and rebuilt the results (about 0.66 s
-for 200,000, measured) while both workers needed the 2 cores. 200,000 distinct addresses, runs
-back to back before later speed-ups: pool 4.27-4.84 s (3 runs), this way 3.84-4.81 s (4 runs).
+A child dies with its parent (``PR_SET_PDEATHSIG`` on Linux, and a check of the parent's pid
+right after the fork), so a killed run leaves no worker behind holding its pipes open.
 """
 
 from __future__ import annotations
@@ -20,26 +19,26 @@ import multiprocessing as mp
 import os
 import pickle
 import signal
+import sys
 import threading
+import traceback
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
+from admin_merge.errors import WorkerError
 from admin_merge.matching.address import Interpretation, address_reader
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.resolver import Resolver
-from admin_merge.runtime.gc import frozen_for_fork, gc_paused
+from admin_merge.runtime.gc import frozen_for_fork
+from admin_merge.runtime.policy import current
 
 PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
 CHUNK = 4_000  # references per bucket, about (and per progress step when serial)
 BUCKETS_PER_WORKER = 6  # at least, so that the last buckets to finish are small
 LOCALITY = 24  # characters at the end of an address that decide its bucket
-
-# Set in the parent just before forking; the children read them, nothing is pickled.
-_shared_resolver: Resolver | None = None
-_shared_refs: Sequence[Reference] = ()
-_shared_buckets: list[list[int]] = []
+PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal for the child when its parent dies
 
 
 def _read(
@@ -123,9 +122,37 @@ class _Counter:
         return int(n)
 
 
-def _child(conn: Connection, counter: _Counter) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies; if the parent is already
+    gone (it died between the fork and this call), end now."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _failure(exc: BaseException) -> bytes:
+    """An exception as the parent will raise it: itself when it pickles, else its text."""
+    text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    try:
+        return pickle.dumps(("error", text, exc), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that does not pickle (say it holds a lock)
+        return pickle.dumps(("error", text, None), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _child(
+    conn: Connection,
+    counter: _Counter,
+    parent: int,
+    resolver: Resolver,
+    refs: Sequence[Reference],
+    buckets: list[list[int]],
+) -> None:
     """A forked worker: claim buckets until none is left, send each one's results back."""
-    assert _shared_resolver is not None
+    _die_with_parent(parent)
     # Interruptions are the parent's to handle: Ctrl-C reaches the whole process group, and
     # the parent then terminates its children, which should end quietly, not with a traceback
     # from a handler inherited from the program (such as the CLI's SIGTERM -> KeyboardInterrupt).
@@ -134,12 +161,12 @@ def _child(conn: Connection, counter: _Counter) -> None:
     encoder = _Encoder()
     try:
         while (b := counter.claim()) is not None:
-            new, items = encoder.bucket(_shared_resolver, _shared_buckets[b], _shared_refs)
+            new, items = encoder.bucket(resolver, buckets[b], refs)
             conn.send_bytes(pickle.dumps((b, new, items), protocol=pickle.HIGHEST_PROTOCOL))
         conn.send_bytes(pickle.dumps(None))
     except BaseException as exc:  # reported by the parent, which raises it
         with contextlib.suppress(OSError):  # the parent may be gone
-            conn.send_bytes(pickle.dumps(("error", f"{type(exc).__name__}: {exc}")))
+            conn.send_bytes(_failure(exc))
     finally:
         conn.close()
 
@@ -185,13 +212,6 @@ class _Receiver(threading.Thread):
 _DONE = pickle.dumps(None)
 
 
-def default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
 def resolve_all(
     resolver: Resolver,
     refs: Sequence[Reference],
@@ -199,18 +219,18 @@ def resolve_all(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Resolution]:
-    """Resolve ``refs`` in order, in parallel when there are many and more than one core."""
-    with gc_paused():
-        total = len(refs)
-        workers = default_workers() if workers is None else workers
-        if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
-            results: list[Resolution] = []
-            for chunk in (refs[i : i + CHUNK] for i in range(0, total, CHUNK)):
-                results.extend(resolver.resolve(r) for r in chunk)
-                if progress:
-                    progress(len(results), total)
-            return results
-        return _resolve_parallel(resolver, refs, workers, progress)
+    """Resolve ``refs`` in order: in ``workers`` processes (default: the runtime policy's,
+    one unless the caller chose more) when there are many references and fork is available."""
+    total = len(refs)
+    workers = current().workers if workers is None else workers
+    if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
+        results: list[Resolution] = []
+        for chunk in (refs[i : i + CHUNK] for i in range(0, total, CHUNK)):
+            results.extend(resolver.resolve(r) for r in chunk)
+            if progress:
+                progress(len(results), total)
+        return results
+    return _resolve_parallel(resolver, refs, workers, progress)
 
 
 def _resolve_parallel(
@@ -219,7 +239,6 @@ def _resolve_parallel(
     workers: int,
     progress: Callable[[int, int], None] | None,
 ) -> list[Resolution]:
-    global _shared_resolver, _shared_refs, _shared_buckets
     total = len(refs)
     buckets = _buckets(refs, max(workers * BUCKETS_PER_WORKER, -(-total // CHUNK)))
     slots: list[Resolution | None] = [None] * total
@@ -240,7 +259,8 @@ def _resolve_parallel(
         for child, data in messages:
             message = pickle.loads(data)
             if message[0] == "error":
-                raise RuntimeError(f"a worker process failed: {message[1]}")
+                _, text, cause = message
+                raise WorkerError(f"a worker process failed: {text}") from (cause or RuntimeError(text))
             bucket, new, items = message
             table = known[child]
             table.extend(from_tuple(values) for values in new)
@@ -248,7 +268,7 @@ def _resolve_parallel(
 
     ctx = mp.get_context("fork")
     counter = _Counter(ctx, len(buckets))
-    _shared_resolver, _shared_refs, _shared_buckets = resolver, refs, buckets
+    parent = os.getpid()
     children: list[Any] = []
     try:
         with frozen_for_fork():
@@ -258,7 +278,9 @@ def _resolve_parallel(
                 warnings.simplefilter("ignore", RuntimeWarning)
                 for _ in range(workers - 1):
                     receive, send = ctx.Pipe(duplex=False)
-                    child = ctx.Process(target=_child, args=(send, counter), daemon=True)
+                    # With fork, the arguments reach the child in its copy of memory: not pickled.
+                    args = (send, counter, parent, resolver, refs, buckets)
+                    child = ctx.Process(target=_child, args=args, daemon=True)
                     child.start()
                     send.close()
                     children.append(child)
@@ -271,13 +293,12 @@ def _resolve_parallel(
             receiver.finished.wait()
             unpack(receiver.take())
             if receiver.failure:
-                raise RuntimeError(receiver.failure)
+                raise WorkerError(receiver.failure)
     finally:
         for child in children:
             if child.is_alive():
                 child.terminate()
             child.join()
-        _shared_resolver, _shared_refs, _shared_buckets = None, (), []
     if done != total:
-        raise RuntimeError(f"{total - done:,} references came back unresolved from the workers")
+        raise WorkerError(f"{total - done:,} references came back unresolved from the workers")
     return slots  # type: ignore[return-value]

@@ -84,6 +84,7 @@ def migrate_cmd(
     from admin_merge.errors import InputError
     from admin_merge.io.output import os_error, output_plan
     from admin_merge.plan.columns import ReferenceColumns
+    from admin_merge.runtime.policy import default_workers, policy
 
     failing = {s.strip() for s in (fail_on or "").split(",") if s.strip()}
     unknown = failing - set(STATUSES)
@@ -111,7 +112,11 @@ def migrate_cmd(
     with output_plan(force=force) as plan:
         if report is not None:
             plan.claim(report, "report")
-        with progress_callback(quiet or output == "-") as progress:
+        # The CLI owns its process: every core, and no collector pauses while resolving.
+        with (
+            progress_callback(quiet or output == "-") as progress,
+            policy(workers=default_workers(), pause_gc=True),
+        ):
             result = migrate(input, output, options, progress=progress, outputs=plan)
         if report is not None:
             staged = plan.stage(report)
