@@ -60,8 +60,10 @@ def run_one(kind: str, src: Path, dst: Path) -> dict[str, float]:
     started = time.perf_counter()
     if kind == "migrate":
         import admin_merge as am
+        from admin_merge.runtime.policy import default_workers, policy
 
-        report = am.migrate(src, dst, commune_code_col="ma_xa", force=True)
+        with policy(workers=default_workers(), pause_gc=True):  # as the CLI runs it
+            report = am.migrate(src, dst, commune_code_col="ma_xa", force=True)
         rows = report.rows_out
     else:
         import duckdb

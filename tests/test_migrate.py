@@ -357,25 +357,39 @@ def test_property_rows_out_equal_rows_in_in_order(tmp_path: Path, codes: list[st
     assert out["n"].to_list() == [str(i) for i in range(len(codes))]
 
 
+KILLED_AFTER_WRITING = """
+import sys, time
+import admin_merge as am
+from admin_merge.io.output import output_plan
+
+with output_plan() as plan:  # the dataset is staged in the caller's plan, visible at its end
+    am.migrate(sys.argv[1], sys.argv[2], commune_code_col="ma_xa", outputs=plan)
+    print("written", flush=True)
+    time.sleep(600)
+"""
+
+
 def test_killed_run_leaves_no_output(tmp_path: Path) -> None:
-    """SIGKILL in the middle of writing: the target never appears (only the hidden temp file can remain)."""
-    src = tmp_path / "big.csv"
-    pl.DataFrame({"id": range(3_000_000)}).with_columns(
-        (pl.col("id") % 10_000 + 1).cast(pl.Utf8).str.zfill(5).alias("ma_xa")
-    ).write_csv(src)
+    """SIGKILL once the whole dataset is written but before it is made visible: the target
+    never appears, and the next run writing there removes the hidden staged file."""
+    src = tmp_path / "in.csv"
+    CODES.write_csv(src)
     out = tmp_path / "out.csv"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "admin_merge", "migrate", str(src), "-o", str(out), "-q"],
-        stdout=subprocess.DEVNULL,
+        [sys.executable, "-c", KILLED_AFTER_WRITING, str(src), str(out)],
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        text=True,
     )
-    deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".out.csv.*")) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    assert proc.poll() is None, "the run ended before it could be killed: " + proc.stderr.read().decode()  # type: ignore[union-attr]
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "written", proc.stderr.read()  # type: ignore[union-attr]
+    staged = list(tmp_path.glob(".out.csv.*"))
+    assert len(staged) == 1 and staged[0].stat().st_size > 0
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert not out.exists()
+    assert not out.exists() and staged[0].exists()
+    am.migrate(src, out, commune_code_col="ma_xa")
+    assert out.exists() and not list(tmp_path.glob(".out.csv.*"))
 
 
 def test_ctrl_c_while_workers_resolve_ends_quietly(tmp_path: Path) -> None:

@@ -26,15 +26,25 @@ from admin_merge.runtime.policy import policy
 from admin_merge.testing.devset import generate
 from tests.conftest import REPO
 
+FEW = 100  # PARALLEL_MIN in these tests: workers start for more distinct references than this
+
+
+def _address_file(path: Path, count: int) -> Path:
+    distinct = list(dict.fromkeys(c.address for c in generate(count + count // 4, seed=21)))[:count]
+    assert len(distinct) == count
+    pl.DataFrame({"id": range(len(distinct)), "dia_chi": distinct}).write_csv(path)
+    return path
+
 
 @pytest.fixture(scope="module")
 def addresses(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """More distinct addresses than it takes to start workers when they are allowed."""
-    path = tmp_path_factory.mktemp("runtime") / "addresses.csv"
-    distinct = list(dict.fromkeys(c.address for c in generate(30_000, seed=21)))
-    assert len(distinct) > parallel.PARALLEL_MIN
-    pl.DataFrame({"id": range(len(distinct)), "dia_chi": distinct}).write_csv(path)
-    return path
+    """More distinct addresses than it takes to start workers (with PARALLEL_MIN = FEW)."""
+    return _address_file(tmp_path_factory.mktemp("runtime") / "addresses.csv", 20 * FEW)
+
+
+@pytest.fixture
+def few(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", FEW)
 
 
 STATE_SCRIPT = """
@@ -52,6 +62,8 @@ def state():
             repr(signal.getsignal(signal.SIGINT)), repr(signal.getsignal(signal.SIGTERM))]
 before = state()
 import admin_merge as am
+import admin_merge.runtime.parallel
+admin_merge.runtime.parallel.PARALLEL_MIN = int(sys.argv[4])  # workers would start, were they allowed
 am.resolve("Phường Bến Nghé, Quận 1, TP.HCM")
 report = am.migrate(sys.argv[1], sys.argv[2], address_col="dia_chi")
 print(json.dumps({"before": before, "after": state(), "forks": len(forks), "rows": report.rows_out}))
@@ -61,7 +73,7 @@ print(json.dumps({"before": before, "after": state(), "forks": len(forks), "rows
 @pytest.mark.parametrize("collector", ["enabled", "disabled"])
 def test_library_calls_leave_the_process_as_they_found_it(addresses: Path, tmp_path: Path, collector: str) -> None:
     run = subprocess.run(
-        [sys.executable, "-c", STATE_SCRIPT, str(addresses), str(tmp_path / "out.csv"), collector],
+        [sys.executable, "-c", STATE_SCRIPT, str(addresses), str(tmp_path / "out.csv"), collector, str(FEW)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -71,10 +83,10 @@ def test_library_calls_leave_the_process_as_they_found_it(addresses: Path, tmp_p
     assert data["after"] == data["before"]
     assert data["before"][0] is (collector == "enabled")
     assert data["forks"] == 0  # no worker process unless the caller asks for some
-    assert data["rows"] > parallel.PARALLEL_MIN
+    assert data["rows"] > FEW
 
 
-def test_the_policy_a_caller_chooses_applies_only_inside_its_block(addresses: Path, tmp_path: Path) -> None:
+def test_the_policy_a_caller_chooses_applies_only_inside_its_block(addresses: Path, tmp_path: Path, few: None) -> None:
     """With the CLI's policy the collector is off while references are resolved and workers
     are forked; afterwards everything is back as it was."""
     forks: list[int] = []
@@ -100,7 +112,7 @@ def test_the_policy_a_caller_chooses_applies_only_inside_its_block(addresses: Pa
     assert paused.statuses == plain.statuses
 
 
-def test_a_program_that_froze_objects_keeps_them_frozen(addresses: Path, tmp_path: Path) -> None:
+def test_a_program_that_froze_objects_keeps_them_frozen(addresses: Path, tmp_path: Path, few: None) -> None:
     marker: list[object] = [object()]
     gc.freeze()
     try:
@@ -131,12 +143,12 @@ class FailsInWorkers(Resolver):
         return super().resolve(ref)
 
 
-def test_a_failing_worker_raises_worker_error_with_the_cause() -> None:
+def test_a_failing_worker_raises_worker_error_with_the_cause(few: None) -> None:
     resolver = FailsInWorkers(am.get_resolver())
     # Twelve districts: references are cut into buckets by district, one bucket per process at a time.
     refs = [
         Reference(province="Hồ Chí Minh", district=f"Quận {i % 12 + 1}", commune=f"Phường {i % 10 + 1}")
-        for i in range(parallel.PARALLEL_MIN + 1)
+        for i in range(20 * FEW)
     ]
     with policy(workers=2), pytest.raises(WorkerError, match="ValueError: boom in a worker") as caught:
         parallel.resolve_all(resolver, refs)
@@ -161,9 +173,11 @@ def _alive(pgid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_die_with_a_killed_parent(addresses: Path, tmp_path: Path) -> None:
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     """kill -9 of the parent while workers resolve: no worker survives it, and a pipe reading
     the run's output (``admin-merge ... 2>&1 | tee log``) reaches its end."""
+    # Enough distinct addresses for the CLI to start workers, and to be seen resolving.
+    addresses = _address_file(tmp_path / "addresses.csv", parallel.PARALLEL_MIN + 5_000)
     args = ["migrate", str(addresses), "-o", str(tmp_path / "out.csv"), "--address-col", "dia_chi", "--workers", "2"]
     proc = subprocess.Popen(
         [sys.executable, "-m", "admin_merge", *args],

@@ -50,8 +50,8 @@ def _terminate(signum: int, frame: object) -> None:
 
 def _freeze_at_exit() -> None:
     """A migration leaves millions of small objects behind (resolutions, caches); the final
-    collection of the interpreter would scan them all for nothing (measured 1 s after 200,000
-    distinct addresses), so they are frozen out of its reach. Not when DuckDB was loaded: its
+    collection of the interpreter would scan them all for nothing, so they are frozen out of
+    its reach. Not when DuckDB was loaded: its
     bindings report objects still alive at exit as leaks (and those runs hold few objects)."""
     if "duckdb" not in sys.modules:
         gc.freeze()

@@ -6,9 +6,9 @@ Order of work, and why:
 3. the resolutions are joined back with polars' order-keeping streaming join and written to a
    temporary file beside the target, whose row count is checked before it is renamed.
 
-DuckDB's hash join does not keep the input row order (measured: 96 % of 10 M rows moved) and
-sorting back by a row number cost 2.6x the bare join, so the join-back runs in polars, which
-keeps order by construction at the speed of the bare DuckDB join (see benchmarks/).
+DuckDB's hash join does not keep the input row order, and sorting back by a row number costs
+more than the join itself, so the join-back runs in polars, which keeps order by construction
+(figures in benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ class _Resolved:
         self.candidates: list[str | None] = []
 
     def extend(self, resolutions: list[Resolution]) -> None:
-        """Column by column (a comprehension per column is twice as fast as appending per row)."""
+        """Column by column: a comprehension per column is cheaper than appending per row."""
         split, empty = Status.SPLIT, Status.EMPTY
         self.province += [r.new_province_code for r in resolutions]
         if self.primary:
@@ -290,7 +290,7 @@ def _run(
             raise InputError(f"{source}: the input already has column(s) {', '.join(clash)}; choose another --prefix")
         roles = list(cols.used())
         keys = [f"__am_{role}" for role in roles]
-        # Nulls become a sentinel so the join needs no null-matching (measured ~20 % faster).
+        # Nulls become a sentinel so the join needs no null-matching, which is slower.
         key_exprs = [
             pl.col(getattr(cols, role)).cast(pl.Utf8).fill_null(NULL_KEY).alias(k)
             for role, k in zip(roles, keys, strict=True)
@@ -315,7 +315,7 @@ def _run(
         applied = 0
 
         with bulk_work():
-            # Column by column, not row dicts: building 200,000 references this way costs a third.
+            # Column by column: cheaper than a dict per row when building the references.
             values = {
                 role: [None if v == NULL_KEY else v for v in distinct[k].to_list()]
                 for role, k in zip(roles, keys, strict=True)
@@ -366,7 +366,7 @@ def _run(
             return report
 
         # The added text columns travel through the join as categoricals (a join gathers them
-        # row by row: measured 5.1 s -> 3.5 s on 10 M rows), and are turned back into plain
+        # row by row, and a categorical is one integer per row), and are turned back into plain
         # text for typed formats.
         text_cols = [c for c in table.columns if c != table.score_col]
         res_frame = pl.concat([distinct.select(keys), table.frame(reg)], how="horizontal").with_columns(

@@ -417,8 +417,7 @@ class Resolver:
             only = communes[0]
             successors = self.crosswalk.successors(only.code)
             # The common case, without the general bookkeeping below: the memo serves repeats, but
-            # every distinct commune still comes here once (measured 2.6 % of the instructions of
-            # resolving 20,000 cold addresses when it took the general path).
+            # every distinct commune still comes here once.
             if len(successors) == 1:
                 row = successors[0]
                 return Resolution(

@@ -1,7 +1,7 @@
 """The compiled crosswalk of a mapping directory: checked before use, kept between runs.
 
 Every ``migrate``, ``resolve`` and ``review`` needs the same compiled crosswalk, and reading
-the YAML files with their line numbers takes about a second. The crosswalk is compiled only
+the YAML files with their line numbers is the slow part of starting. The crosswalk is compiled only
 from a mapping set without errors, then kept in the user's cache directory under a key made
 of the content of every mapping and register file, the directory, and the code that defines
 the cached objects: an edited file or another version of the tool is never served stale.
