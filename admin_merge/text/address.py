@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from admin_merge.memo import memoize
 from admin_merge.text.normalize import ascii_key, fold_typography
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
@@ -74,15 +75,13 @@ def commas_only(text: str) -> bool:
 
 def _split_commas(text: str, plain: bool) -> list[str]:
     """Commas only (most registers): no separator regex, and no dash to glue."""
-    pieces = _PIECES_ASCII if plain else _PIECES_ACCENTED
     parts: list[str] = []
     for chunk in text.split(","):
         if "  " in chunk:
             chunk = " ".join(chunk.split())
         chunk = chunk.strip(" .-")
         if chunk:
-            found = pieces.get(chunk)
-            parts.extend(found if found is not None else _pieces(chunk, plain))
+            parts.extend(_pieces(chunk, plain))
     return parts
 
 
@@ -109,17 +108,14 @@ def _split_general(text: str, plain: bool) -> list[str]:
     return parts
 
 
-PIECES_LIMIT = 500_000
-_PIECES_ASCII: dict[str, tuple[str, ...]] = {}
-_PIECES_ACCENTED: dict[str, tuple[str, ...]] = {}
+# Memo sizes: unit names and hamlets repeat across addresses.
+PIECES = 500_000
+STREET_PARTS = 500_000
 
 
+@memoize(PIECES)
 def _pieces(chunk: str, plain: bool) -> tuple[str, ...]:
-    """A chunk split before its type words; memoised (unit names repeat across addresses)."""
-    memo = _PIECES_ASCII if plain else _PIECES_ACCENTED
-    found = memo.get(chunk)
-    if found is not None:
-        return found
+    """A chunk split before its type words."""
     merged: list[str] = []
     boundary = _TYPE_BOUNDARY_ASCII if plain else _TYPE_BOUNDARY
     for piece in boundary.split(chunk) if " " in chunk else [chunk]:
@@ -131,10 +127,7 @@ def _pieces(chunk: str, plain: bool) -> tuple[str, ...]:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    if len(memo) > PIECES_LIMIT:
-        memo.clear()
-    found = memo[chunk] = tuple(merged) or (chunk,)
-    return found
+    return tuple(merged) or (chunk,)
 
 
 def dash_parts(segment: str) -> list[str]:
@@ -149,14 +142,9 @@ def is_type_word(text: str) -> bool:
 
 def is_street_part(segment: str) -> bool:
     """True for parts such as ``Thôn 3``, ``Số 12``, ``KP5``, ``Tổ 7``: never a unit."""
-    if segment[:1].isdigit():
-        return True
-    found = _STREET_MEMO.get(segment)
-    if found is None:  # memoised: the same hamlets and unit names come back in every address
-        if len(_STREET_MEMO) > PIECES_LIMIT:
-            _STREET_MEMO.clear()
-        found = _STREET_MEMO[segment] = STREET_WORDS.match(segment) is not None
-    return found
+    return segment[:1].isdigit() or _starts_with_street_word(segment)
 
 
-_STREET_MEMO: dict[str, bool] = {}
+@memoize(STREET_PARTS)
+def _starts_with_street_word(segment: str) -> bool:
+    return STREET_WORDS.match(segment) is not None
