@@ -71,8 +71,8 @@ def validate(directory: str | Path | None = None, on_file: Callable[[Path], None
 
 def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
     """The compiled crosswalk of a mapping directory that has no errors (MappingError naming
-    the first one otherwise). Kept for the life of the process, and between runs in the
-    user's cache directory (see :mod:`admin_merge.registry.cache`)."""
+    the first one otherwise). Kept by the default session while the files stay as they are,
+    and between runs in the user's cache directory (see :mod:`admin_merge.registry.cache`)."""
     return default_session(directory).crosswalk
 
 
