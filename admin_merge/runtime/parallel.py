@@ -135,12 +135,22 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _failure(exc: BaseException) -> bytes:
-    """An exception as the parent will raise it: itself when it pickles, else its text."""
+    """A worker's exception for the parent: its text, and itself pickled when it can be."""
     text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
     try:
-        return pickle.dumps(("error", text, exc), protocol=pickle.HIGHEST_PROTOCOL)
+        pickled = pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # an exception that does not pickle (say it holds a lock)
-        return pickle.dumps(("error", text, None), protocol=pickle.HIGHEST_PROTOCOL)
+        pickled = b""
+    return pickle.dumps(("error", text, pickled), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _cause(text: str, pickled: bytes) -> BaseException:
+    """The worker's exception, or a RuntimeError with its text when it cannot be rebuilt."""
+    try:
+        exc = pickle.loads(pickled) if pickled else None
+    except Exception:  # an exception class whose pickle does not load back
+        exc = None
+    return exc if isinstance(exc, BaseException) else RuntimeError(text)
 
 
 def _child(
@@ -259,8 +269,8 @@ def _resolve_parallel(
         for child, data in messages:
             message = pickle.loads(data)
             if message[0] == "error":
-                _, text, cause = message
-                raise WorkerError(f"a worker process failed: {text}") from (cause or RuntimeError(text))
+                _, text, pickled = message
+                raise WorkerError(f"a worker process failed: {text}") from _cause(text, pickled)
             bucket, new, items = message
             table = known[child]
             table.extend(from_tuple(values) for values in new)
