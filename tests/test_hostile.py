@@ -405,3 +405,38 @@ def test_review_csv_neutralises_formulas(cli, tmp_path: Path) -> None:
     safe = read_csv(tmp_path / "safe.csv")
     assert [r["xa"] for r in safe] == ['\'=HYPERLINK("http://x","y")', "'+1"]
     assert [r["tinh"] for r in safe] == ["'@SUM(A1)", "'\tTP"]
+
+
+# --- E. messages --------------------------------------------------------------------------------
+
+
+def test_a_broken_mapping_file_is_reported_first_and_its_follow_on_errors_once(cli, mapping_copy: Path) -> None:
+    hcm = mapping_copy / "79-ho-chi-minh.yaml"
+    hcm.write_text(hcm.read_text(encoding="utf-8").replace("communes:", "communes: [", 1), encoding="utf-8")
+    run = cli("mappings", "validate", mapping_copy, code=1)
+    lines = run.stdout.splitlines()
+    assert "AM001" in lines[0] and "79-ho-chi-minh.yaml:" in lines[0]
+    assert len(lines) < 10, lines  # not hundreds of communes reported missing
+    assert any("AM009" in x and "not shown" in x for x in lines)
+    assert not any(":1:1: error AM5" in x or ":0:0" in x for x in lines)
+
+
+def test_a_missing_province_is_reported_on_the_directory_without_a_fake_line(cli, mapping_copy: Path) -> None:
+    (mapping_copy / "96-ca-mau.yaml").unlink()
+    run = cli("mappings", "validate", mapping_copy, code=1)
+    directory_lines = [x for x in run.stdout.splitlines() if x.startswith(f"{mapping_copy}: ")]
+    assert any("AM406" in x for x in directory_lines) and any("AM501" in x for x in directory_lines)
+    assert f"{mapping_copy}:1:1" not in run.stdout
+
+
+def test_a_huge_mapping_file_fails_fast(cli, mapping_copy: Path) -> None:
+    import time
+
+    hcm = (mapping_copy / "79-ho-chi-minh.yaml").read_text(encoding="utf-8")
+    (mapping_copy / "99-huge.yaml").write_text(hcm * 750, encoding="utf-8")  # 50 MB
+    started = time.monotonic()
+    run = cli("mappings", "validate", mapping_copy, "--format", "json", code=1)
+    assert time.monotonic() - started < 10
+    problems = run.json()["problems"]
+    assert problems[0]["code"] == "AM003" and "99-huge.yaml" in problems[0]["file"]
+    assert "50.1 MB" in problems[0]["message"] and len(run.stdout) < 100_000

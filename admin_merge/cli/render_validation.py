@@ -47,6 +47,7 @@ def render_github(result: ValidationResult) -> None:
                     ("col", str(p.column)),
                     ("title", f"{p.code} {p.title}"),
                 )
+                if k not in ("line", "col") or p.line  # a problem of the whole directory has no line
             )
             lines.append(f"::{p.severity.value} {props}::{_escape_data(p.message)}")
         lines.append("::endgroup::")

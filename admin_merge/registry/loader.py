@@ -239,11 +239,21 @@ class _FileReader:
         )
 
 
+MAX_FILE_BYTES = 4_000_000  # a province's mapping file is about 0.1 MB; larger is not a mapping file
+
+
 def read_mapping_file(path: Path, display: str | None = None) -> tuple[MappingFile, list[Problem]]:
     """Read one YAML mapping file. Syntax errors become an AM001 problem, never an exception."""
     display = display or str(path)
     reader = _FileReader(path, display)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            message = (
+                f"file is {size / 1e6:,.1f} MB; a mapping file is at most {MAX_FILE_BYTES / 1e6:,.0f} MB "
+                "(one province; the largest shipped file is about 0.1 MB)"
+            )
+            return MappingFile(path, display, None, []), [Problem(display, 1, 1, "AM003", message)]
         text = path.read_text(encoding="utf-8")
         root = yaml.compose(text, Loader=_Loader)
     except UnicodeDecodeError as exc:

@@ -16,6 +16,8 @@ class Severity(StrEnum):
 CATALOG: dict[str, tuple[Severity, str]] = {
     "AM001": (Severity.ERROR, "YAML syntax error"),
     "AM002": (Severity.ERROR, "file structure is not a mapping file"),
+    "AM003": (Severity.ERROR, "file too large for a mapping file"),
+    "AM009": (Severity.WARNING, "follow-on problems not shown"),
     "AM101": (Severity.ERROR, "unknown key"),
     "AM102": (Severity.ERROR, "missing key"),
     "AM103": (Severity.ERROR, "code is not a quoted string of digits of the right length"),
@@ -66,7 +68,9 @@ class Problem:
         return CATALOG[self.code][1]
 
     def format_text(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code} {self.message}"
+        """``file:line:column: ...``; a problem of the whole directory (line 0) names the directory only."""
+        place = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        return f"{place}: {self.severity.value} {self.code} {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "severity": self.severity.value, "title": self.title}

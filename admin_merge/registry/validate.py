@@ -69,13 +69,51 @@ class _NameBook:
         return key == name_key(canonical) or key in self.keys.get((register, level, code), ())
 
 
+# Problems that follow from a file that could not be read (its communes look missing).
+FOLLOW_ON = frozenset({"AM206", "AM305", "AM406", "AM501"})
+MAX_PER_FILE = 1000  # problems shown per file; the rest are counted in one line
+
+
+def root_causes_first(problems: list[Problem], mset: MappingSet) -> list[Problem]:
+    """Syntax errors first; when a file could not be read, the problems that follow from it
+    (communes of its province reported missing, totals) are replaced by one line saying so;
+    at most :data:`MAX_PER_FILE` problems per file."""
+    unique = sorted(set(problems))
+    unreadable = [p for p in unique if p.code in ("AM001", "AM003")]
+    kept = unique
+    if unreadable:
+        kept = [p for p in unique if p.code not in FOLLOW_ON]
+        hidden = len(unique) - len(kept)
+        if hidden:
+            kept.append(
+                Problem(
+                    str(mset.directory),
+                    0,
+                    0,
+                    "AM009",
+                    f"{hidden:,} problems that follow from the unreadable file(s) are not shown; fix "
+                    f"{', '.join(sorted({p.file for p in unreadable}))} first",
+                )
+            )
+    out: list[Problem] = []
+    per_file: dict[str, int] = {}
+    for p in sorted(kept, key=lambda p: (p.code not in ("AM001", "AM003"), p)):
+        per_file[p.file] = per_file.get(p.file, 0) + 1
+        if per_file[p.file] <= MAX_PER_FILE:
+            out.append(p)
+    for file, n in per_file.items():
+        if n > MAX_PER_FILE:
+            out.append(Problem(file, 0, 0, "AM009", f"{n - MAX_PER_FILE:,} more problems in this file are not shown"))
+    return out
+
+
 class _Validator:
     def __init__(self, mset: MappingSet) -> None:
         self.mset = mset
         self.reg = mset.registers
         self.names = _NameBook(mset.registers)
         self.problems: list[Problem] = list(mset.load_problems)
-        self.dir_loc = Location(str(mset.directory), 1, 1)
+        self.dir_loc = Location(str(mset.directory), 0, 0)  # the whole set: no line
 
     def add(self, loc: Location, code: str, message: str) -> None:
         self.problems.append(Problem(loc.file, loc.line, loc.column, code, message))
@@ -99,7 +137,7 @@ class _Validator:
             new_communes=len(new_codes),
             old_communes_covered=len(covered),
             split_old_communes=split,
-            problems=sorted(set(self.problems)),
+            problems=root_causes_first(self.problems, self.mset),
         )
 
     def check_provinces(self) -> dict[str, MappingFile]:
