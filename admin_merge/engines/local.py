@@ -32,7 +32,7 @@ from admin_merge.io.decisions import load_decisions
 from admin_merge.io.diagnose import encoding_of, read_error
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan, os_error
-from admin_merge.io.reader import Dataset, opened
+from admin_merge.io.reader import Dataset, drop_blank_lines, opened
 from admin_merge.io.safe_csv import neutralise
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
@@ -277,7 +277,12 @@ def _run(
     on_bad_bytes: Literal["fail", "replace"],
 ) -> MigrationReport:
     with opened(
-        source, encoding=encoding, delimiter=opts.delimiter, on_bad_bytes=on_bad_bytes, skip_rows=opts.skip_rows
+        source,
+        encoding=encoding,
+        delimiter=opts.delimiter,
+        on_bad_bytes=on_bad_bytes,
+        skip_rows=opts.skip_rows,
+        check_blank_lines=False,
     ) as dataset:
         report.encoding = dataset.encoding
         report.warnings = list(dataset.notes)
@@ -299,9 +304,12 @@ def _run(
         if progress:
             progress("reading", 0, None)
         try:
-            distinct = (
-                dataset.frame.select(key_exprs).group_by(keys).agg(pl.len().alias("__am_n")).collect(engine="streaming")
-            )
+            distinct = _distinct(dataset, key_exprs, keys)
+            # Blank lines of a CSV read as rows of nulls; the file is searched for them only
+            # when such a row appears (a search of every file would cost a pass over it).
+            null_rows = distinct.filter(pl.all_horizontal(pl.col(keys) == NULL_KEY)).height
+            if dataset.blank_lines_unchecked and null_rows and drop_blank_lines(dataset):
+                distinct = _distinct(dataset, key_exprs, keys)
         except pl.exceptions.PolarsError as exc:
             if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
                 raise _NotUtf8 from None
@@ -386,6 +394,10 @@ def _run(
         report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _distinct(dataset: Dataset, key_exprs: list[pl.Expr], keys: list[str]) -> pl.DataFrame:
+    return dataset.frame.select(key_exprs).group_by(keys).agg(pl.len().alias("__am_n")).collect(engine="streaming")
 
 
 def _write(

@@ -24,6 +24,7 @@ class ReadOptions:
     delimiter: str | None = None
     on_bad_bytes: OnBadBytes = "fail"
     skip_rows: int = 0
+    check_blank_lines: bool = True  # False: the caller calls reader.drop_blank_lines when it sees null rows
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Dataset:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)  # things the user should know (renamed columns ...)
+    blank_lines_unchecked: bool = False  # a CSV read as it is, not yet searched for blank lines
+    options: ReadOptions = field(default_factory=ReadOptions)
     scratch: list[Path] = field(default_factory=list)  # directories removed by close()
 
     def close(self) -> None:

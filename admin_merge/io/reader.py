@@ -9,7 +9,17 @@ from admin_merge.errors import InputError
 from admin_merge.io.dataset import Dataset, OnBadBytes, ReadOptions
 from admin_merge.io.formats import Location, handler
 
-__all__ = ["Dataset", "ReadOptions", "open_dataset", "opened"]
+__all__ = ["Dataset", "ReadOptions", "drop_blank_lines", "open_dataset", "opened"]
+
+
+def drop_blank_lines(dataset: Dataset) -> bool:
+    """For a dataset opened with ``check_blank_lines=False``: search the file for blank lines and,
+    when it has some, read a copy without them. Whether the frame changed."""
+    if not dataset.blank_lines_unchecked:
+        return False
+    from admin_merge.io.formats.delimited import reread_without_blank_lines
+
+    return reread_without_blank_lines(dataset)
 
 
 def open_dataset(
@@ -19,6 +29,7 @@ def open_dataset(
     delimiter: str | None = None,
     on_bad_bytes: OnBadBytes = "fail",
     skip_rows: int = 0,
+    check_blank_lines: bool = True,
 ) -> Dataset:
     path = loc.path
     if not path.exists():
@@ -27,7 +38,7 @@ def open_dataset(
         raise InputError(f"{path}: is a directory, not a dataset")
     if not path.is_file():
         raise InputError(f"{path}: not a regular file (a pipe or a device); save the data to a file first")
-    options = ReadOptions(encoding, delimiter, on_bad_bytes, skip_rows)
+    options = ReadOptions(encoding, delimiter, on_bad_bytes, skip_rows, check_blank_lines)
     try:
         return handler(loc.format).read(loc, options)
     except InputError:
@@ -47,8 +58,16 @@ def opened(
     delimiter: str | None = None,
     on_bad_bytes: OnBadBytes = "fail",
     skip_rows: int = 0,
+    check_blank_lines: bool = True,
 ) -> Iterator[Dataset]:
-    dataset = open_dataset(loc, encoding=encoding, delimiter=delimiter, on_bad_bytes=on_bad_bytes, skip_rows=skip_rows)
+    dataset = open_dataset(
+        loc,
+        encoding=encoding,
+        delimiter=delimiter,
+        on_bad_bytes=on_bad_bytes,
+        skip_rows=skip_rows,
+        check_blank_lines=check_blank_lines,
+    )
     try:
         yield dataset
     finally:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import mmap
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
@@ -40,10 +41,14 @@ def read(location: Location, options: ReadOptions) -> Dataset:
 def open_text(location: Location, options: ReadOptions, encoding: Encoding) -> Dataset:
     """Open with a known encoding (the engine calls it again after a late invalid byte)."""
     path = location.path
-    dataset = Dataset(location, pl.LazyFrame(), [], str(encoding))
+    dataset = Dataset(location, pl.LazyFrame(), [], str(encoding), options=options)
     source = path
     try:
-        if not encoding.native or options.skip_rows > 0 or has_blank_lines(path):
+        copy = not encoding.native or options.skip_rows > 0
+        if not copy and options.check_blank_lines:
+            copy = has_blank_lines(path)
+        dataset.blank_lines_unchecked = not copy and not options.check_blank_lines
+        if copy:
             directory = scratch_directory()
             dataset.scratch.append(directory)
             source = directory / "input.csv"
@@ -79,6 +84,18 @@ def open_text(location: Location, options: ReadOptions, encoding: Encoding) -> D
     except BaseException:
         dataset.close()
         raise
+
+
+def reread_without_blank_lines(dataset: Dataset) -> bool:
+    """The dataset read again from a copy without blank lines, when the file has any."""
+    dataset.blank_lines_unchecked = False
+    if not has_blank_lines(dataset.location.path):
+        return False
+    options = replace(dataset.options, check_blank_lines=True)
+    fresh = open_text(dataset.location, options, Encoding(dataset.encoding or "utf-8"))
+    dataset.close()
+    dataset.frame, dataset.columns, dataset.scratch = fresh.frame, fresh.columns, fresh.scratch
+    return True
 
 
 def has_blank_lines(path: Path) -> bool:
