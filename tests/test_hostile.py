@@ -440,3 +440,87 @@ def test_a_huge_mapping_file_fails_fast(cli, mapping_copy: Path) -> None:
     problems = run.json()["problems"]
     assert problems[0]["code"] == "AM003" and "99-huge.yaml" in problems[0]["file"]
     assert "50.1 MB" in problems[0]["message"] and len(run.stdout) < 100_000
+
+
+# --- D. leftovers -------------------------------------------------------------------------------
+
+
+def run_cli(*args: object, tmpdir: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    import sys
+
+    env = {**os.environ, "TMPDIR": str(tmpdir)}
+    return subprocess.run(
+        [sys.executable, "-m", "admin_merge", *map(str, args)], env=env, input=stdin, capture_output=True, check=False
+    )
+
+
+def test_transcoded_input_and_stdout_output_leave_nothing_in_tmpdir(tmp_path: Path) -> None:
+    from tests.test_migrate import AWKWARD, to_cp1258
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    src = tmp_path / "cp.csv"
+    src.write_bytes(to_cp1258(AWKWARD))
+    done = run_cli("migrate", src, "-o", "-", "-q", tmpdir=scratch)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().count("\n") == 3
+    assert [p.name for p in scratch.rglob("*") if p.is_file()] == []
+
+
+def test_scratch_of_a_killed_run_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    stale = scratch / f"admin-merge-{os.getuid()}" / f"run-{proc.pid}-x1"
+    stale.mkdir(parents=True)
+    (stale / "out.csv").write_text("32 MB of rows", encoding="utf-8")
+    src = tmp_path / "in.csv"
+    src.write_text(CSV, encoding="utf-8")
+    assert run_cli("migrate", src, "-o", "-", "-q", tmpdir=scratch).returncode == 0
+    assert not stale.exists()
+
+
+# --- E. more messages ---------------------------------------------------------------------------
+
+
+def test_a_named_pipe_is_not_read_as_an_empty_file(cli, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    run = cli("migrate", fifo, "-o", tmp_path / "o.csv", code=2)
+    assert "not a regular file" in run.stderr and "empty" not in run.stderr
+
+
+def test_duckdb_targets_with_odd_names_and_a_file_that_is_no_database(cli, data: Path, tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "out.duckdb"
+    cli("migrate", data, "-o", f'{db}:weird"name')
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute('SELECT count(*) FROM "weird""name"').fetchone() == (3,)
+    con.close()
+    fake = tmp_path / "fake.duckdb"
+    fake.write_text("not a database\n", encoding="utf-8")
+    run = cli("migrate", data, "-o", f"{fake}:t", code=2)
+    assert "fake.duckdb: cannot open as a DuckDB database" in run.stderr and "IOException" not in run.stderr
+    assert fake.read_text(encoding="utf-8") == "not a database\n"
+
+
+def test_xlsx_row_limit_names_the_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import admin_merge as am
+    from admin_merge.errors import InputError
+    from admin_merge.io.formats import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 2)  # the real limit needs a million rows
+    src = tmp_path / "in.csv"
+    src.write_text(CSV, encoding="utf-8")
+    with pytest.raises(InputError, match=r"out\.xlsx: 3 rows do not fit in an Excel sheet"):
+        am.migrate(src, tmp_path / "out.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_unknown_format_is_not_read_as_excel() -> None:
+    from admin_merge.errors import InputError
+    from admin_merge.io.formats import handler
+
+    with pytest.raises(InputError, match="no reader or writer"):
+        handler("sqlite")  # type: ignore[arg-type]

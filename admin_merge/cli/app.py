@@ -82,6 +82,12 @@ def main() -> None:
     except typer.Abort:
         error("interrupted")
         sys.exit(130)
+    except OSError as exc:  # a file system refusal no layer below turned into a message
+        if _state["debug"]:
+            raise
+        where = exc.filename if exc.filename is not None else "error"
+        error(f"{where}: {exc.strerror or exc}")
+        sys.exit(2)
     except Exception as exc:  # usage errors (they know how to show themselves) and the unexpected
         show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(code, int):
