@@ -94,7 +94,10 @@ def diff_cmd(
             }
             for c in result.communes
         ]
-        sys.stdout.write(pl.DataFrame(rows).write_csv() if rows else "new_commune_code\n")
+        from admin_merge.io.safe_csv import neutralise
+
+        # The references as written come from the dataset: formula-like cells get a leading '.
+        sys.stdout.write(neutralise(pl.DataFrame(rows).lazy()).collect().write_csv() if rows else "new_commune_code\n")
         sys.stdout.flush()
     else:
         out.print(Text(f"{result.before} -> {result.after}", style="bold"))
