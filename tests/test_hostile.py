@@ -524,3 +524,29 @@ def test_unknown_format_is_not_read_as_excel() -> None:
 
     with pytest.raises(InputError, match="no reader or writer"):
         handler("sqlite")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"id,ma_xa\n1,26740\n2,26737,extra,more\n", "in.csv:3: 4 fields where the header has 2"),
+        (b"id,ma_xa\n1,26740\r2,26737\n3,4\n", "in.csv:2: a line ends with a lone carriage return"),
+        (b"id,ma_xa\r1,26740\r2,26737\r", "in.csv:1: a line ends with a lone carriage return"),
+    ],
+)
+def test_ragged_rows_and_lone_cr_name_the_input_line(cli, tmp_path: Path, content: bytes, message: str) -> None:
+    src = tmp_path / "in.csv"
+    src.write_bytes(content)
+    run = cli("migrate", src, "-o", tmp_path / "out.csv", code=2)
+    assert message in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert "cannot write" not in run.stderr and src.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_diff_csv_neutralises_formulas(cli, tmp_path: Path) -> None:
+    src = tmp_path / "evil.csv"
+    src.write_text('id,dia_chi\n1,"=12 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP.HCM"\n', encoding="utf-8")
+    out = tmp_path / "m.csv"
+    cli("migrate", src, "-o", out)
+    run = cli("diff", src, out, "--format", "csv", code=1)
+    assert "\"'=12 Nguyễn Huệ" in run.stdout and ',"=12' not in run.stdout

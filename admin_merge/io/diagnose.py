@@ -47,6 +47,30 @@ def first_long_record(path: Path, delimiter: str, skip_rows: int = 0) -> tuple[i
     return None
 
 
+LONE_CR = "a line ends with a lone carriage return (CR); save the file with LF or CRLF line ends"
+
+
+def lone_cr_line(path: Path, limit: int = 1 << 30) -> int | None:
+    """The line (counted by LF) of the first CR that is not followed by LF, within ``limit`` bytes."""
+    line = 1
+    read = 0
+    carry = b""
+    with path.open("rb") as fh:
+        while read < limit and (chunk := fh.read(1 << 22)):
+            data = carry + chunk
+            start = 0
+            while (at := data.find(b"\r", start)) >= 0:
+                if at + 1 == len(data):
+                    break  # decided by the next chunk
+                if data[at + 1 : at + 2] != b"\n":
+                    return line + data.count(b"\n", 0, at)
+                start = at + 1
+            line += data.count(b"\n", 0, len(data) - (1 if data.endswith(b"\r") else 0))
+            carry = b"\r" if data.endswith(b"\r") else b""
+            read += len(chunk)
+    return None
+
+
 def read_error(dataset: Dataset, exc: Exception, *, writing: str | None = None) -> InputError:
     """The input named first (the output is only where the rows were going)."""
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
@@ -57,5 +81,8 @@ def read_error(dataset: Dataset, exc: Exception, *, writing: str | None = None) 
         if found is not None:
             line, n, width = found
             return InputError(f"{path}:{line}: {n} fields where the header has {width}{tail}")
-        return InputError(f"{path}: a row has more fields than the header (or a lone CR ends a line){tail}")
+        cr = lone_cr_line(path)
+        if cr is not None:
+            return InputError(f"{path}:{cr}: {LONE_CR}{tail}")
+        return InputError(f"{path}: a row has more fields than the header{tail}")
     return InputError(f"{path}: cannot read: {message}{tail}")

@@ -57,6 +57,11 @@ def open_text(location: Location, options: ReadOptions, encoding: Encoding) -> D
             sample = fh.read(SNIFF_BYTES)
         if not sample.strip():
             raise InputError(f"{path}: file has no header row")
+        first_cr, first_lf = sample.find("\r"), sample.find("\n")
+        if first_cr >= 0 and (first_lf < 0 or first_cr < first_lf - 1):
+            from admin_merge.io.diagnose import LONE_CR
+
+            raise InputError(f"{path}:1: {LONE_CR}")
         sep = options.delimiter or _sniff_delimiter(sample, "\t" if location.format is Format.tsv else ",")
         header, second = _first_records(sample, sep)
         if second is not None and 0 < len(header) < len(second):
