@@ -550,3 +550,20 @@ def test_diff_csv_neutralises_formulas(cli, tmp_path: Path) -> None:
     cli("migrate", src, "-o", out)
     run = cli("diff", src, out, "--format", "csv", code=1)
     assert "\"'=12 Nguyễn Huệ" in run.stdout and ',"=12' not in run.stdout
+
+
+def test_the_decision_file_is_an_input_too(cli, data: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.csv"
+    review.write_text("reference_key,decision\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    for args in (["-o", review], ["-o", tmp_path / "o.csv", "--report", review]):
+        run = cli("migrate", data, *args, "--decisions", review, "--force", code=2)
+        assert "review.csv" in run.stderr and "never overwritten" in run.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_review_export_does_not_overwrite_without_force(cli, migrated: Path, tmp_path: Path) -> None:
+    target = tmp_path / "review.csv"
+    target.write_text("decided by hand\n", encoding="utf-8")
+    run = cli("review", "export", migrated, "-o", target, code=2)
+    assert "--force" in run.stderr and target.read_text(encoding="utf-8") == "decided by hand\n"

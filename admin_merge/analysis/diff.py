@@ -10,7 +10,7 @@ from admin_merge.analysis.report import province_breakdown
 from admin_merge.analysis.tables import ROW, Loaded, connect, load, quote, reference_sql
 from admin_merge.analysis.units import natural_key
 from admin_merge.errors import InputError
-from admin_merge.plan.columns import ReferenceColumns
+from admin_merge.plan.columns import ReferenceColumns, listing
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.registers import Registers
 
@@ -63,7 +63,8 @@ def build_diff(
     if key is not None:
         for t in (b, a):
             if key not in t.columns:
-                raise InputError(f"{t.path}: key column '{key}' not found; columns are: {', '.join(t.columns)}")
+                shown = f"{len(t.columns):,} columns: {listing(t.columns)}"
+                raise InputError(f"{t.path}: key column '{key}' not found ({shown})")
             dupes = con.execute(f"SELECT count(*) - count(DISTINCT {quote(key)}) FROM {t.name}").fetchone()[0]  # type: ignore[index]
             if dupes:
                 raise InputError(f"{t.path}: key column '{key}' is not unique ({dupes:,} repeated values)")

@@ -50,7 +50,7 @@ def _key(name: str) -> str:
     return ascii_key(name).replace(" ", "_")
 
 
-def _listing(columns: list[str], limit: int = 20) -> str:
+def listing(columns: list[str], limit: int = 20) -> str:
     """A list of column names for a message, cut after ``limit`` with a count."""
     shown = ", ".join(columns[:limit])
     return shown + (f" ... and {len(columns) - limit:,} more" if len(columns) > limit else "")
@@ -71,7 +71,7 @@ def _named(available: list[str], column: str, role: str, source: str) -> str:
     close = difflib.get_close_matches(column, available, n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise InputError(
-        f"{source}: column '{column}' ({option}) not found{hint} ({len(available):,} columns: {_listing(available)})"
+        f"{source}: column '{column}' ({option}) not found{hint} ({len(available):,} columns: {listing(available)})"
     )
 
 
@@ -105,6 +105,6 @@ def choose_columns(available: list[str], given: ReferenceColumns, source: str) -
     if not detected:
         raise InputError(
             f"{source}: no reference column found; name one with --commune-code-col, --commune-col or "
-            f"--address-col ({len(available):,} columns: {_listing(available)})"
+            f"--address-col ({len(available):,} columns: {listing(available)})"
         )
     return ReferenceColumns(**detected), True
