@@ -161,12 +161,13 @@ def diff(
     directory: str | Path | None = None,
     columns: ReferenceColumns | None = None,
     session: Session | None = None,
+    progress: Callable[[str, int, int | None], None] | None = None,
 ) -> Diff:
     """Compare a dataset before and after migration (or two migrated versions), by key or row."""
     from admin_merge.analysis.diff import build_diff
 
     registers = (session or default_session(directory)).registers
-    return build_diff(before, after, registers, key, prefix, columns)
+    return build_diff(before, after, registers, key, prefix, columns, progress=progress)
 
 
 def review_export(

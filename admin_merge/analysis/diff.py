@@ -6,8 +6,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from admin_merge.analysis.report import province_breakdown
-from admin_merge.analysis.tables import ROW, Loaded, connect, load, quote, reference_sql
+from admin_merge.analysis.tables import ROW, Loaded, ProgressFn, connect, load, query_progress, quote, reference_sql
 from admin_merge.analysis.units import natural_key
 from admin_merge.errors import InputError
 from admin_merge.plan.columns import ReferenceColumns, listing
@@ -56,10 +58,22 @@ def build_diff(
     key: str | None = None,
     prefix: str = DEFAULT_PREFIX,
     columns: ReferenceColumns | None = None,
+    progress: ProgressFn | None = None,
 ) -> Diff:
     con = connect()
-    b = load(con, before, "before", prefix, columns=columns)
-    a = load(con, after, "after", prefix, require_migrated=True, columns=columns)
+    b = load(con, before, "before", prefix, columns=columns, progress=progress, phase="reading_before")
+    a = load(
+        con, after, "after", prefix, require_migrated=True, columns=columns, progress=progress, phase="reading_after"
+    )
+    with query_progress(con, "comparing", _count(con, "after"), progress):
+        return _compare(con, b, a, registers, key)
+
+
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return int(con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0])
+
+
+def _compare(con: duckdb.DuckDBPyConnection, b: Loaded, a: Loaded, registers: Registers, key: str | None) -> Diff:
     if key is not None:
         for t in (b, a):
             if key not in t.columns:

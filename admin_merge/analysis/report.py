@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from admin_merge.analysis.tables import Loaded, connect, load, quote, reference_sql
+from admin_merge.analysis.tables import Loaded, connect, load, query_progress, quote, reference_sql
 from admin_merge.analysis.units import candidates, natural_key, old_units
 from admin_merge.matching.decisions import review_key
 from admin_merge.matching.model import RESOLVED_ORDER, Reference, Resolution
@@ -208,19 +208,22 @@ def build_report(
 ) -> Report:
     reg = resolver.crosswalk.registers
     con = connect()
-    if progress:
-        progress("loading", 0, None)
-    t = load(con, path, "migrated", prefix, require_migrated=True, columns=columns)
-    total = int(con.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0])  # type: ignore[index]
-    statuses = dict(con.execute(f"SELECT {t.status}, count(*) FROM {t.name} GROUP BY 1 ORDER BY 2 DESC").fetchall())
-    groups = _groups(con, t) if t.references.used() else []
+    t = load(con, path, "migrated", prefix, require_migrated=True, columns=columns, progress=progress)
+    total = int(con.execute(f"SELECT count(*) FROM {t.name}").fetchall()[0][0])
+    with query_progress(con, "grouping", total, progress):
+        statuses = dict(con.execute(f"SELECT {t.status}, count(*) FROM {t.name} GROUP BY 1 ORDER BY 2 DESC").fetchall())
+        groups = _groups(con, t) if t.references.used() else []
     on_progress = (lambda done, n: progress("resolving", done, n)) if progress else None
     resolutions = resolve_all(resolver, [g.ref for g in groups], workers=workers, progress=on_progress)
     tables = _Tables(resolver)
     # Largest groups first, ties in a fixed order, so examples and tables never depend on DuckDB's.
     order = sorted(zip(groups, resolutions, strict=True), key=lambda p: (-p[0].rows, p[0].text, p[0].commune or ""))
-    for g, res in order:
+    for i, (g, res) in enumerate(order):
         tables.add(g, res)
+        if progress and i % 10_000 == 0:
+            progress("tables", i, len(order))
+    if progress:
+        progress("tables", len(order), len(order))
     for c in tables.communes.values():
         c["from"] = sorted(c["from"].values(), key=lambda f: (-f["rows"], natural_key(_first_code(f))))
     by_rows = sorted(tables.unresolved.values(), key=lambda u: (-u["rows"], natural_key(u["key"])))

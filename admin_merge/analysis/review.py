@@ -17,7 +17,7 @@ from typing import Any
 import polars as pl
 
 from admin_merge.analysis.i18n import DEFAULT_LANG, Lang, Words
-from admin_merge.analysis.tables import connect, load, quote, reference_sql
+from admin_merge.analysis.tables import connect, load, query_progress, quote, reference_sql
 from admin_merge.analysis.units import candidates, candidates_text, natural_key, old_units, unit_text
 from admin_merge.errors import InputError
 from admin_merge.io.formats import Format, parse_location
@@ -71,20 +71,20 @@ def build_review(
     t = Words(lang)
     crosswalk = resolver.crosswalk
     con = connect()
-    if progress:
-        progress("loading", 0, None)
-    table = load(con, migrated, "migrated", prefix, require_migrated=True, columns=columns)
+    table = load(con, migrated, "migrated", prefix, require_migrated=True, columns=columns, progress=progress)
     refs = table.references.used()
     if not refs:
         raise InputError(f"{table.path}: no reference column found to key the review on")
     cols = ", ".join(f"CAST({quote(c)} AS VARCHAR) AS {quote('ref_' + role)}" for role, c in refs.items())
     fuzzy = f" OR ({table.status} = 'fuzzy' AND {table.score} < {int(min_score)})" if min_score is not None else ""
-    rows = con.sql(f"""
+    total = int(con.execute(f"SELECT count(*) FROM {table.name}").fetchall()[0][0])
+    with query_progress(con, "grouping", total, progress):
+        rows = con.sql(f"""
         SELECT {cols}, {reference_sql(table)} AS written, {table.status} AS status,
                {table.candidates} AS candidates, min({table.score}) AS score, count(*) AS n
         FROM {table.name} WHERE {table.status} IN {UNRESOLVED_SQL}{fuzzy}
         GROUP BY ALL ORDER BY n DESC, written
-    """).pl()
+        """).pl()
     records = list(rows.iter_rows(named=True))
     references = [Reference(**{role: row[f"ref_{role}"] for role in refs}) for row in records]
     on_progress = (lambda done, n: progress("resolving", done, n)) if progress else None

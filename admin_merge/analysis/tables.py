@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -14,6 +16,9 @@ from admin_merge.io.migration_report import columns_from_report
 from admin_merge.io.reader import opened
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
+from admin_merge.runtime.watch import percent_progress, read_progress
+
+ProgressFn = Callable[[str, int, int | None], None]
 
 ROW = "__am_row"
 
@@ -57,12 +62,14 @@ def load(
     prefix: str = DEFAULT_PREFIX,
     require_migrated: bool = False,
     columns: ReferenceColumns | None = None,
+    progress: ProgressFn | None = None,
+    phase: str = "reading",
 ) -> Loaded:
     """Read a dataset (any format migrate reads) into ``con`` as table ``name``. The reference
     columns: ``columns`` when given, else those of the migration report beside the file, else
     the ones found by their usual names."""
     location = parse_location(path)
-    with opened(location) as dataset:
+    with opened(location) as dataset, read_progress(location.path, phase, progress):
         try:
             frame = dataset.frame.with_row_index(ROW).collect(engine="streaming")
         except pl.exceptions.PolarsError as exc:
@@ -100,9 +107,18 @@ def _detect(columns: list[str], source: str) -> ReferenceColumns:
 
 
 def connect() -> duckdb.DuckDBPyConnection:
+    """A connection that tracks query progress (for :func:`query_progress`) but never prints it."""
     con = duckdb.connect()
-    con.execute("SET enable_progress_bar = false")
+    con.execute("SET enable_progress_bar = true")
+    con.execute("SET enable_progress_bar_print = false")
     return con
+
+
+def query_progress(
+    con: duckdb.DuckDBPyConnection, phase: str, rows: int, progress: ProgressFn | None
+) -> AbstractContextManager[None]:
+    """Report the queries run inside the block as rows done out of ``rows``."""
+    return percent_progress(con.query_progress, phase, rows, progress)
 
 
 def quote(name: str) -> str:

@@ -13,6 +13,7 @@ more than the join itself, so the join-back runs in polars, which keeps order by
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import shutil
 import sys
@@ -46,6 +47,7 @@ from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
 from admin_merge.registry.registers import Registers
 from admin_merge.runtime.parallel import resolve_all
 from admin_merge.runtime.policy import bulk_work
+from admin_merge.runtime.watch import file_size_progress, line_progress, read_progress
 
 ProgressFn = Callable[[str, int, int | None], None]
 TOP_UNRESOLVED = 20
@@ -304,12 +306,14 @@ def _run(
         if progress:
             progress("reading", 0, None)
         try:
-            distinct = _distinct(dataset, key_exprs, keys)
+            with read_progress(source.path, "reading", progress):
+                distinct = _distinct(dataset, key_exprs, keys)
             # Blank lines of a CSV read as rows of nulls; the file is searched for them only
             # when such a row appears (a search of every file would cost a pass over it).
             null_rows = distinct.filter(pl.all_horizontal(pl.col(keys) == NULL_KEY)).height
             if dataset.blank_lines_unchecked and null_rows and drop_blank_lines(dataset):
-                distinct = _distinct(dataset, key_exprs, keys)
+                with read_progress(source.path, "reading", progress):
+                    distinct = _distinct(dataset, key_exprs, keys)
         except pl.exceptions.PolarsError as exc:
             if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
                 raise _NotUtf8 from None
@@ -389,9 +393,7 @@ def _run(
             joined = joined.with_columns(pl.col(text_cols).cast(pl.Utf8))
         if opts.safe_csv and (to_stdout or (target is not None and target.format in (Format.csv, Format.tsv))):
             joined = neutralise(joined)
-        if progress:
-            progress("writing", 0, None)
-        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset)
+        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset, progress)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
@@ -401,9 +403,16 @@ def _distinct(dataset: Dataset, key_exprs: list[pl.Expr], keys: list[str]) -> pl
 
 
 def _write(
-    frame: pl.LazyFrame, target: Location | None, to_stdout: bool, rows_in: int, plan: OutputPlan, dataset: Dataset
+    frame: pl.LazyFrame,
+    target: Location | None,
+    to_stdout: bool,
+    rows_in: int,
+    plan: OutputPlan,
+    dataset: Dataset,
+    progress: ProgressFn | None = None,
 ) -> int:
-    """Write into a staged file of ``plan``; it appears when the plan commits."""
+    """Write into a staged file of ``plan``; it appears when the plan commits. Progress: the
+    lines written (CSV/TSV) or bytes written (other formats), then the bytes read back to count."""
     if to_stdout:
         scratch = scratch_directory()
         path = scratch / "out.csv"
@@ -417,8 +426,10 @@ def _write(
                 shutil.rmtree(scratch, ignore_errors=True)
 
         plan.on_commit(copy_out, lambda: shutil.rmtree(scratch, ignore_errors=True))
-        _write_file(frame, path, Format.csv, "-", dataset)
-        rows = count_rows(path, Format.csv)
+        with _write_progress(path, Format.csv, rows_in, progress):
+            _write_file(frame, path, Format.csv, "-", dataset)
+        with read_progress(path, "checking", progress):
+            rows = count_rows(path, Format.csv)
         _check(rows, rows_in, "-")
         return rows
     assert target is not None
@@ -426,10 +437,22 @@ def _write(
         write_duckdb_table(frame, target, rows_in, plan)
         return rows_in
     staged = plan.stage(target.path)
-    _write_file(frame, staged, target.format, str(target), dataset)
-    rows = count_rows(staged, target.format)
+    with _write_progress(staged, target.format, rows_in, progress):
+        _write_file(frame, staged, target.format, str(target), dataset)
+    with read_progress(staged, "checking", progress):
+        rows = count_rows(staged, target.format)
     _check(rows, rows_in, str(target))
     return rows
+
+
+def _write_progress(
+    path: Path, fmt: Format, rows: int, progress: ProgressFn | None
+) -> contextlib.AbstractContextManager[None]:
+    if progress is None:
+        return contextlib.nullcontext()
+    if fmt in (Format.csv, Format.tsv):
+        return line_progress(path, "writing", rows, progress)
+    return file_size_progress(path, "writing_bytes", progress)
 
 
 def _write_file(frame: pl.LazyFrame, path: Path, fmt: Format, shown: str, dataset: Dataset) -> None:

@@ -24,6 +24,7 @@ from admin_merge.cli.options import (
     MappingsOpt,
     ProvinceCodeCol,
     ProvinceCol,
+    QuietOpt,
 )
 from admin_merge.matching.model import RESOLVED_ORDER
 from admin_merge.plan.schema import DEFAULT_PREFIX
@@ -55,12 +56,14 @@ def diff_cmd(
     ] = DiffFormat.text,
     lang: LangOpt = Lang.vi,
     mappings: MappingsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Compare before/after: per new province and commune, rows, statuses, old units, changed rows.
 
     Example: admin-merge diff sample_data/households.csv households.migrated.csv --key ho_id --html diff.html
     """
     from admin_merge.api import diff, write_html
+    from admin_merge.cli.progress import progress_callback
     from admin_merge.io.formats import parse_location
     from admin_merge.io.output import output_plan
     from admin_merge.plan.columns import ReferenceColumns
@@ -72,7 +75,8 @@ def diff_cmd(
     with output_plan([parse_location(before).path, parse_location(after).path], force=force) as plan:
         if html is not None:
             plan.claim(html, "HTML report")  # refused before any work
-        result = diff(before, after, key=key, prefix=prefix, directory=mappings, columns=columns)
+        with progress_callback(quiet) as progress:
+            result = diff(before, after, key=key, prefix=prefix, directory=mappings, columns=columns, progress=progress)
         if html is not None:
             write_html(result, html, outputs=plan, lang=lang.value)
     if html is not None:
