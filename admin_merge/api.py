@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from admin_merge.analysis.review import ReviewExport
     from admin_merge.engines.local import MigrateOptions, ProgressFn
     from admin_merge.io.output import OutputPlan
+    from admin_merge.matching.rules import SplitRules
     from admin_merge.plan.columns import ReferenceColumns
     from admin_merge.plan.report import MigrationReport
 
@@ -183,16 +184,19 @@ def review_export(
     progress: Callable[[str, int, int | None], None] | None = None,
     columns: ReferenceColumns | None = None,
     session: Session | None = None,
+    rules: str | Path | None = None,
 ) -> ReviewExport:
     """Write each unresolved question once (CSV or XLSX) with an empty `decision` column: an
     address by its unit part (``street_keys=True``: each address), a split by its old commune.
     In a CSV, cells starting with = + - @ tab or CR get a leading ' (formula injection)."""
     from admin_merge.analysis.review import export_review
+    from admin_merge.io.rules import load_rules as _load_rules
 
+    resolver = (session or default_session(directory)).resolver
     return export_review(
         migrated,
         output,
-        (session or default_session(directory)).resolver,
+        resolver,
         prefix,
         min_score,
         force,
@@ -200,7 +204,15 @@ def review_export(
         street_keys=street_keys,
         progress=progress,
         columns=columns,
+        rules=_load_rules(rules, resolver.crosswalk) if rules is not None else None,
     )
+
+
+def load_rules(path: str | Path, directory: str | Path | None = None) -> SplitRules:
+    """Read and check a rules file for split communes (InputError naming file:line:column)."""
+    from admin_merge.io.rules import load_rules as _load
+
+    return _load(path, load_crosswalk(directory))
 
 
 def _lang(lang: str) -> Lang:

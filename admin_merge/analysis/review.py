@@ -24,8 +24,9 @@ from admin_merge.io.formats import Format, parse_location
 from admin_merge.io.output import output_plan, write_frame
 from admin_merge.io.safe_csv import neutralise
 from admin_merge.matching.decisions import review_key
-from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference
+from admin_merge.matching.model import ROLES, UNRESOLVED_SQL, Reference, Resolution
 from admin_merge.matching.resolver import Resolver
+from admin_merge.matching.rules import SplitRules
 from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.runtime.parallel import resolve_all
@@ -43,6 +44,7 @@ COLUMNS = (
     "candidates",
     "candidate_names",
     "primary",
+    "rule",
     "examples",
     *ROLES,  # the first written reference, one column per role, as the officer saw it in the dataset
     "decision",
@@ -66,6 +68,7 @@ def build_review(
     street_keys: bool = False,
     progress: ProgressFn | None = None,
     columns: ReferenceColumns | None = None,
+    rules: SplitRules | None = None,
 ) -> pl.DataFrame:
     """The review entries, most rows first; headers and words in ``lang``."""
     t = Words(lang)
@@ -117,6 +120,7 @@ def build_review(
             "candidates": "|".join(codes),
             "candidate_names": candidates_text(named, t),
             "primary": res.primary if row["status"] == "split" else None,
+            "rule": _rules_text(rules, res) if rules is not None else None,
             "_examples": [row["written"]],
             **{role: row.get(f"ref_{role}") for role in ROLES},
             "decision": "",
@@ -128,6 +132,14 @@ def build_review(
     schema = {c: (pl.Int64 if c in ("rows", "score") else pl.Utf8) for c in COLUMNS}
     frame = pl.DataFrame(data, schema=schema) if data else pl.DataFrame(schema=schema)
     return frame.rename({c: t.header(c) for c in COLUMNS})
+
+
+def _rules_text(rules: SplitRules, res: Resolution) -> str | None:
+    """The rules known for this split old commune: ``00190 ← Láng Hạ, Huỳnh Thúc Kháng (rules.yaml:8)``."""
+    if len(res.old.commune_codes) != 1:
+        return None
+    known = rules.for_old(res.old.commune_codes[0])
+    return "; ".join(f"{r.new} ← {', '.join(r.places)} ({r.cite()})" for r in known) or None
 
 
 def _name(crosswalk: Any, code: str) -> str:
@@ -147,6 +159,7 @@ def export_review(
     street_keys: bool = False,
     progress: ProgressFn | None = None,
     columns: ReferenceColumns | None = None,
+    rules: SplitRules | None = None,
 ) -> ReviewExport:
     """Write the review file; in a CSV, cells that a spreadsheet would run as a formula
     (``=``, ``+``, ``-``, ``@``, tab, CR first) get a leading ``'`` (see :mod:`admin_merge.io.safe_csv`)."""
@@ -156,7 +169,9 @@ def export_review(
     source = parse_location(migrated)
     with output_plan([source.path], force=force) as plan:
         plan.claim(target.path, "review file")  # refused before any work
-        frame = build_review(migrated, resolver, prefix, min_score, lang, street_keys, progress, columns=columns)
+        frame = build_review(
+            migrated, resolver, prefix, min_score, lang, street_keys, progress, columns=columns, rules=rules
+        )
         if progress:
             progress("writing", 0, frame.height)
         written = neutralise(frame.lazy()).collect() if target.format is Format.csv else frame

@@ -34,12 +34,14 @@ from admin_merge.io.diagnose import encoding_of, read_error
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan, os_error
 from admin_merge.io.reader import Dataset, drop_blank_lines, opened
+from admin_merge.io.rules import load_rules
 from admin_merge.io.safe_csv import neutralise
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.decisions import Decisions
 from admin_merge.matching.model import UNRESOLVED, Reason, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
+from admin_merge.matching.rules import SplitRules
 from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport as MigrationReport
@@ -69,6 +71,7 @@ class MigrateOptions:
     dry_run: bool = False
     mappings: Path | None = None
     decisions: Path | None = None
+    rules: Path | None = None  # rules for split communes (see admin_merge.matching.rules)
     # Processes resolving distinct references (more than one forks workers); default: the
     # runtime policy's (admin_merge.runtime.policy), one unless the caller chose otherwise.
     workers: int | None = None
@@ -86,6 +89,7 @@ class MigrateOptions:
             "force": self.force,
             "dry_run": self.dry_run,
             "decisions": str(self.decisions) if self.decisions else None,
+            "rules": str(self.rules) if self.rules else None,
             "workers": self.workers,
         }
 
@@ -224,6 +228,8 @@ def migrate(
     plan.add_input(source.path, source.table)
     if opts.decisions is not None:
         plan.add_input(opts.decisions)
+    if opts.rules is not None:
+        plan.add_input(opts.rules)
     if output is not None and not to_stdout:
         target = parse_location(output, opts.output_format)
         if not opts.dry_run:
@@ -243,7 +249,10 @@ def migrate(
     )
     # A bad decision file is refused before any data is read.
     decisions = load_decisions(opts.decisions, resolver.crosswalk.registers) if opts.decisions else None
-    run = partial(_run, source, target, to_stdout, opts, resolver, decisions, report, progress, started, plan)
+    rules = load_rules(opts.rules, resolver.crosswalk) if opts.rules else None  # refused before reading too
+    run = partial(
+        _run, source, target, to_stdout, opts, resolver, decisions, report, progress, started, plan, rules=rules
+    )
     try:
         try:
             result = run(opts.encoding, opts.on_bad_bytes)
@@ -277,6 +286,7 @@ def _run(
     plan: OutputPlan,
     encoding: str | None,
     on_bad_bytes: Literal["fail", "replace"],
+    rules: SplitRules | None = None,
 ) -> MigrationReport:
     with opened(
         source,
@@ -338,6 +348,9 @@ def _run(
             counts = distinct["__am_n"].to_list()
             on_progress = (lambda done, total: progress("resolving", done, total)) if progress else None
             resolutions = resolve_all(resolver, refs, workers=opts.workers, progress=on_progress)
+            if rules is not None:
+                # Before a row is left split, its street part is searched for the places of the rules.
+                report.rules = _apply_rules(rules, resolutions, counts, str(opts.rules))
             if decisions is not None:
                 for i, (ref, res) in enumerate(zip(refs, resolutions, strict=True)):
                     decided = decisions.apply(ref, res)
@@ -443,6 +456,15 @@ def _write(
         rows = count_rows(staged, target.format)
     _check(rows, rows_in, str(target))
     return rows
+
+
+def _apply_rules(rules: SplitRules, resolutions: list[Resolution], counts: list[int], path: str) -> dict[str, Any]:
+    by_rule: Counter[str] = Counter()
+    for i, res in enumerate(resolutions):
+        resolutions[i], rule = rules.match(res)
+        if rule is not None:
+            by_rule[rule.cite()] += counts[i]
+    return {"file": path, "rules": len(rules), "rows_decided": sum(by_rule.values()), "rows_by_rule": dict(by_rule)}
 
 
 def _write_progress(

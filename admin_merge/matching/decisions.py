@@ -101,7 +101,11 @@ class Decisions:
         if decision is None:
             key = unit_key(ref, res)
             decision = self.by_key.get(key) if key is not None else None
-            if decision is None or (res.candidates and decision.code not in res.candidates):
+            if (
+                decision is None
+                or res.status is Status.DECIDED  # already settled by a rule for this street
+                or (res.candidates and decision.code not in res.candidates)
+            ):
                 return res
         unit = self.registers.new_communes[decision.code]
         return replace(

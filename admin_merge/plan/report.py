@@ -23,6 +23,7 @@ class MigrationReport:
     options: dict[str, Any] = field(default_factory=dict)
     mappings: dict[str, str] = field(default_factory=dict)
     decisions: dict[str, Any] | None = None
+    rules: dict[str, Any] | None = None  # rules for split communes: file, rows decided per rule (file:line)
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)  # things the user should know (renamed columns ...)
     dry_run: bool = False

@@ -62,6 +62,9 @@ def migrate_cmd(
     ] = None,
     report: Annotated[Path | None, typer.Option(help="Write the report as JSON to this file.")] = None,
     decisions: Annotated[Path | None, typer.Option(help="A filled-in review file (review export) to apply.")] = None,
+    rules: Annotated[
+        Path | None, typer.Option(help="Rules for split communes (YAML): streets or villages -> successor.")
+    ] = None,
     fail_on: Annotated[
         str | None, typer.Option(help="Comma-separated statuses that make the run exit 1, e.g. split,unmatched.")
     ] = None,
@@ -106,6 +109,7 @@ def migrate_cmd(
         dry_run=dry_run,
         mappings=mappings,
         decisions=decisions,
+        rules=rules,
         workers=workers,
     )
     # Every output of the run (dataset, report) appears only when all of them were written.

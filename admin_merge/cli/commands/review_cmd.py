@@ -40,6 +40,9 @@ def export_cmd(
     street_keys: Annotated[
         bool, typer.Option(help="One entry per written address (street included), not per unit part.")
     ] = False,
+    rules: Annotated[
+        Path | None, typer.Option(help="Rules for split communes: list the rules known for each split entry.")
+    ] = None,
     lang: LangOpt = Lang.vi,
     commune_code_col: CommuneCodeCol = None,
     district_code_col: DistrictCodeCol = None,
@@ -79,6 +82,7 @@ def export_cmd(
             street_keys=street_keys,
             progress=progress,
             columns=columns,
+            rules=rules,
         )
     info(f"wrote {result.entries:,} entries ({result.rows:,} rows) to {result.path}")
     raise typer.Exit(0)
