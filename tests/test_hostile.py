@@ -567,3 +567,17 @@ def test_review_export_does_not_overwrite_without_force(cli, migrated: Path, tmp
     target.write_text("decided by hand\n", encoding="utf-8")
     run = cli("review", "export", migrated, "-o", target, code=2)
     assert "--force" in run.stderr and target.read_text(encoding="utf-8") == "decided by hand\n"
+
+
+def test_report_of_a_file_with_a_late_bad_byte_names_the_line(cli, tmp_path: Path) -> None:
+    import admin_merge as am
+
+    src = tmp_path / "in.csv"
+    src.write_text("id,ma_xa,ten\n" + "".join(f"{i},26740,Thưởng\n" for i in range(400_000)), encoding="utf-8")
+    out = tmp_path / "m.csv"
+    am.migrate(src, out)
+    data = out.read_bytes()
+    at = data.rindex("Thưởng".encode())
+    out.write_bytes(data[:at] + b"Th\x90ng" + data[at + len("Thưởng".encode()) :])
+    run = cli("report", out, "--format", "json", code=2)
+    assert "m.csv:400001: invalid UTF-8 (byte 0x90)" in run.stderr

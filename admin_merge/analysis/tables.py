@@ -11,7 +11,8 @@ import duckdb
 import polars as pl
 
 from admin_merge.errors import InputError
-from admin_merge.io.formats import parse_location
+from admin_merge.io.diagnose import encoding_of, read_error
+from admin_merge.io.formats import Location, parse_location
 from admin_merge.io.migration_report import columns_from_report
 from admin_merge.io.reader import opened
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
@@ -69,11 +70,7 @@ def load(
     columns: ``columns`` when given, else those of the migration report beside the file, else
     the ones found by their usual names."""
     location = parse_location(path)
-    with opened(location) as dataset, read_progress(location.path, phase, progress):
-        try:
-            frame = dataset.frame.with_row_index(ROW).collect(engine="streaming")
-        except pl.exceptions.PolarsError as exc:
-            raise InputError(f"{location}: cannot read: {str(exc).strip().splitlines()[0]}") from None
+    frame = _read(location, phase, progress)
     added = set(output_columns(prefix, with_address=True))
     original = [c for c in frame.columns if c != ROW and c not in added]
     migrated = f"{prefix}commune_code" in frame.columns and _status_columns(prefix)[0] in frame.columns
@@ -84,6 +81,22 @@ def load(
     con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS SELECT * FROM "{name}_frame"')
     con.unregister(f"{name}_frame")
     return Loaded(name, str(location), original, refs, migrated, prefix)
+
+
+def _read(location: Location, phase: str, progress: ProgressFn | None) -> pl.DataFrame:
+    """The dataset with its row numbers. An invalid UTF-8 byte past the probed head of a CSV
+    makes the whole file decide its encoding (and name damaged lines), as in migrate."""
+    encoding: str | None = None
+    for _ in range(2):
+        with opened(location, encoding=encoding) as dataset, read_progress(location.path, phase, progress):
+            try:
+                return dataset.frame.with_row_index(ROW).collect(engine="streaming")
+            except pl.exceptions.PolarsError as exc:
+                late_utf8 = "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig")
+                if encoding is not None or not late_utf8:
+                    raise read_error(dataset, exc) from None
+        encoding = encoding_of(location.path, given=None, on_bad_bytes="fail").name
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _references(original: list[str], source: str, path: Path, given: ReferenceColumns | None) -> ReferenceColumns:
