@@ -67,6 +67,8 @@ def test_diff_against_source_matches_an_independent_duckdb_query(cli, migrated: 
     assert hcm["name"] == "Thành phố Hồ Chí Minh"
     sai_gon = next(c for c in data["communes"] if c["code"] == "26740")
     assert any("26740" in f["reference"] for f in sai_gon["from"])  # Bến Nghé's code fed Sài Gòn
+    bn = am.load_crosswalk().registers.old_communes["26740"].name
+    assert any(f["old"].startswith(f"26740 {bn} / 760 ") for f in sai_gon["from"])  # old codes with their names
 
 
 def test_diff_exit_codes(cli, migrated: dict[str, Path], tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 import admin_merge as am
 from admin_merge.analysis.i18n import Words
 from admin_merge.analysis.units import natural_key
+from admin_merge.matching.model import Reason
 from admin_merge.text.normalize import strip_diacritics
 from tests.conftest import SAMPLE
 
@@ -139,3 +140,19 @@ def test_report_names_every_code_and_has_one_table_per_question(cli, addresses: 
     text = cli("report", addresses).stdout
     first = data["splits"][0]
     assert first["old"]["communes"][0]["name"] in text and first["candidates"][0]["name"] in text
+
+
+def test_unresolved_entries_say_why_in_vietnamese(cli, tmp_path: Path) -> None:
+    migrated = tmp_path / "households.migrated.csv"
+    am.migrate(SAMPLE / "households.csv", migrated)
+    review = tmp_path / "review.csv"
+    cli("review", "export", migrated, "-o", review)
+    vi = Words("vi")
+    reasons = {vi.reason(r.value) for r in Reason if r.value}
+    assert "" not in reasons  # every reason has Vietnamese words
+    unresolved = [e for e in _read(review) if e["trang_thai"] != vi.status("split")]
+    assert unresolved, "the sample has unmatched codes"
+    for entry in unresolved:
+        assert entry["ly_do"] in reasons, entry
+    report = am.report(migrated).to_dict()
+    assert {u["key"] for u in report["unresolved"]} == {e["khoa_tham_chieu"] for e in unresolved}

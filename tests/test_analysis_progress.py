@@ -59,7 +59,7 @@ def test_every_phase_shows_counts_on_a_terminal_and_nothing_on_stdout(tmp_path: 
     assert code == 0 and stdout.lstrip().startswith("{")
     assert "Reading the input" in screen and "Building the tables" in screen and "3,000/3,000 rows" in screen
     code, _, screen = _run_on_terminal(["review", "export", "out.csv", "-o", "review.csv"], tmp_path)
-    assert code == 0 and "Resolving distinct references" in screen and "Joining back and writing" in screen
+    assert code == 0 and "Resolving distinct references" in screen and "Writing the review file" in screen
     code, _, screen = _run_on_terminal(["diff", str(SAMPLE / "households.csv"), "out.csv", "-q"], tmp_path)
     assert code == 1 and "Reading" not in screen  # --quiet
 

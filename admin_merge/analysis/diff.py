@@ -10,7 +10,7 @@ import duckdb
 
 from admin_merge.analysis.report import province_breakdown
 from admin_merge.analysis.tables import ROW, Loaded, ProgressFn, connect, load, query_progress, quote, reference_sql
-from admin_merge.analysis.units import natural_key
+from admin_merge.analysis.units import natural_key, written_codes_text
 from admin_merge.errors import InputError
 from admin_merge.plan.columns import ReferenceColumns, listing
 from admin_merge.plan.schema import DEFAULT_PREFIX
@@ -148,7 +148,8 @@ def _compare(con: duckdb.DuckDBPyConnection, b: Loaded, a: Loaded, registers: Re
             FROM after t WHERE t.{a.col("commune_code")} IS NOT NULL GROUP BY 1, 2)
         WHERE r <= 5 ORDER BY code, n DESC, reference
     """).fetchall():
-        communes[code]["from"].append({"reference": reference, "rows": n})
+        named = written_codes_text(reference, a.references.used(), registers)
+        communes[code]["from"].append({"reference": reference, "old": named, "rows": n})
     changed_rows = [
         {"key": k, "before_unit": bu, "before_status": bs, "after_unit": au, "after_status": as_}
         for k, bu, bs, au, as_ in con.execute(

@@ -253,7 +253,7 @@ def render_report(report: Report, lang: Lang = DEFAULT_LANG) -> str:
             t("unresolved_title"),
             page.table(
                 "unresolved-table",
-                [t("reference"), t("status"), t("rows"), *old_headers, t("candidates"), t("note")],
+                [t("reference"), t("status"), t("rows"), *old_headers, t("candidates"), t("reason"), t("note")],
                 [
                     [
                         _lines(*u["examples"]),
@@ -261,6 +261,7 @@ def render_report(report: Report, lang: Lang = DEFAULT_LANG) -> str:
                         u["rows"],
                         *page.old_cells(u["old"]),
                         candidates_text(u["candidates"], t),
+                        t.reason(u.get("reason", "")),
                         Note(u["note"]),
                     ]
                     for u in report.unresolved
@@ -361,7 +362,7 @@ def render_diff(diff: Diff, lang: Lang = DEFAULT_LANG) -> str:
                         c["province_code"],
                         c["rows"],
                         c["changed"],
-                        _lines(*(f"{f['reference']}: {t.n(f['rows'])}" for f in c["from"])),
+                        _lines(*(f"{f.get('old') or f['reference']}: {t.n(f['rows'])}" for f in c["from"])),
                     ]
                     for c in diff.communes
                 ],

@@ -105,6 +105,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "status": ("status", "trạng thái"),
     "candidates": ("candidates", "phương án"),
     "note": ("note", "ghi chú"),
+    "reason": ("why", "lý do"),
     "key": ("key", "khóa"),
     "before": ("before", "trước"),
     "before_status": ("before status", "trạng thái trước"),
@@ -117,6 +118,28 @@ _WORDS: dict[str, tuple[str, str]] = {
     "primary": ("primary", "chính"),
     "unknown_unit": ("unknown", "không rõ"),
     "no_province": ("(no province)", "(không có tỉnh)"),
+}
+
+# Why a reference is unresolved (admin_merge.matching.model.Reason), in words a clerk reads.
+REASONS: dict[str, tuple[str, str]] = {
+    "conflict": ("the columns of the record contradict each other", "các cột của bản ghi mâu thuẫn nhau"),
+    "not_a_code": ("the commune code column holds no code", "cột mã xã không chứa mã hợp lệ"),
+    "unknown_code": ("a commune code in neither register", "mã xã không có trong danh mục cũ lẫn mới"),
+    "retired_code": ("a code retired before the reform", "mã đã bị bãi bỏ trước khi sắp xếp"),
+    "province_not_found": ("province not found", "không tìm thấy tỉnh"),
+    "district_not_found": ("district not found", "không tìm thấy huyện"),
+    "commune_not_found": ("commune not found", "không tìm thấy xã"),
+    "no_unit_found": ("no administrative unit found in the address", "không nhận ra đơn vị hành chính trong địa chỉ"),
+    "no_commune_written": ("no commune written", "không ghi xã"),
+    "not_in_district": ("the commune written is not in the district", "xã đã ghi không thuộc huyện"),
+    "not_in_province": ("the commune written is not in the province", "xã đã ghi không thuộc tỉnh"),
+    "several_districts": ("the district name fits several districts", "tên huyện khớp với nhiều huyện"),
+    "several_old_communes": ("the name fits several old communes", "tên xã khớp với nhiều xã cũ"),
+    "old_and_new": (
+        "the name fits an old unit and a different new unit",
+        "tên khớp với một đơn vị cũ và một đơn vị mới khác",
+    ),
+    "no_successor": ("the old commune goes nowhere in the mappings", "xã cũ không có đơn vị kế thừa trong bảng ánh xạ"),
 }
 
 # Columns of the review file. reference_key, candidates and decision are read back by
@@ -133,6 +156,7 @@ REVIEW_HEADERS: dict[str, tuple[str, str]] = {
     "candidate_names": ("candidate_names", "ten_phuong_an"),
     "primary": ("primary", "phuong_an_chinh"),
     "rule": ("rule", "quy_tac"),
+    "reason": ("reason", "ly_do"),
     "examples": ("examples", "vi_du"),
     "province_code": ("province_code", "ma_tinh"),
     "district_code": ("district_code", "ma_huyen"),
@@ -161,6 +185,11 @@ class Words:
     def status(self, status: str | None) -> str:
         return STATUS_NAMES[self.lang].get(status or "empty", status or "")
 
+    def reason(self, reason: str) -> str:
+        """The reason in words ("" for none or an unknown one)."""
+        words = REASONS.get(reason)
+        return words[self._i] if words else ""
+
     def header(self, column: str) -> str:
         return REVIEW_HEADERS[column][self._i]
 
@@ -179,4 +208,5 @@ def english_words() -> set[str]:
     """Every English label (for the test that no English is left in a Vietnamese page)."""
     labels = {en for en, vi in _WORDS.values() if en != vi}
     labels |= {en for key, en in STATUS_NAMES["en"].items() if en != STATUS_NAMES["vi"][key]}
+    labels |= {en for en, vi in REASONS.values()}
     return labels

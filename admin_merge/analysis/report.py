@@ -135,6 +135,7 @@ class _Tables:
                 "examples": [],
                 "old": old_units(g.ref, res, self.reg),
                 "candidates": candidates(res, self.crosswalk),
+                "reason": res.reason.value,
                 "note": res.note,
             }
         entry = self.unresolved[key]

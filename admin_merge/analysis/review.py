@@ -44,6 +44,7 @@ COLUMNS = (
     "candidates",
     "candidate_names",
     "primary",
+    "reason",
     "rule",
     "examples",
     *ROLES,  # the first written reference, one column per role, as the officer saw it in the dataset
@@ -120,6 +121,7 @@ def build_review(
             "candidates": "|".join(codes),
             "candidate_names": candidates_text(named, t),
             "primary": res.primary if row["status"] == "split" else None,
+            "reason": t.reason(res.reason.value) or None,
             "rule": _rules_text(rules, res) if rules is not None else None,
             "_examples": [row["written"]],
             **{role: row.get(f"ref_{role}") for role in ROLES},
@@ -173,10 +175,10 @@ def export_review(
             migrated, resolver, prefix, min_score, lang, street_keys, progress, columns=columns, rules=rules
         )
         if progress:
-            progress("writing", 0, frame.height)
+            progress("writing_review", 0, frame.height)
         written = neutralise(frame.lazy()).collect() if target.format is Format.csv else frame
         write_frame(written, plan.stage(target.path), target.format)
     if progress:
-        progress("writing", frame.height, frame.height)
+        progress("writing_review", frame.height, frame.height)
     rows = int(frame[Words(lang).header("rows")].sum() or 0)
     return ReviewExport(str(target), frame.height, rows, frame)

@@ -87,3 +87,26 @@ def candidate_text(candidate: dict[str, Any], t: Words) -> str:
 
 def candidates_text(described: list[dict[str, Any]], t: Words) -> str:
     return "; ".join(candidate_text(c, t) for c in described)
+
+
+def written_codes_text(text: str, columns: dict[str, str], reg: Registers) -> str:
+    """Names for the old codes of a reference written as ``reference_sql`` joins it
+    (``79 / 760 / 26737`` -> ``26737 Phường Đa Kao / 760 Quận 1 / 79 Thành phố Hồ Chí Minh``);
+    "" when it has no code column."""
+    order = list(dict.fromkeys(columns.values()))
+    values = text.split(" / ")
+    if len(values) != len(order):
+        return ""
+    by_column = dict(zip(order, values, strict=True))
+    parts = []
+    for role, level, units in (
+        ("commune_code", "commune", reg.old_communes),
+        ("district_code", "district", reg.old_districts),
+        ("province_code", "province", reg.old_provinces),
+    ):
+        column = columns.get(role)
+        code = normalize_code(by_column.get(column), level) if column else None
+        if code:
+            unit = units.get(code)
+            parts.append(f"{code} {unit.name}" if unit is not None else code)
+    return " / ".join(parts)

@@ -40,6 +40,7 @@ PHASES = {
     "comparing": ("Comparing", "rows"),
     "grouping": ("Grouping the rows", "rows"),
     "tables": ("Building the tables", "groups"),
+    "writing_review": ("Writing the review file", "entries"),
 }
 
 
