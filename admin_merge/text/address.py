@@ -75,13 +75,14 @@ def commas_only(text: str) -> bool:
 
 def _split_commas(text: str, plain: bool) -> list[str]:
     """Commas only (most registers): no separator regex, and no dash to glue."""
+    pieces = _pieces_ascii if plain else _pieces_accented
     parts: list[str] = []
     for chunk in text.split(","):
         if "  " in chunk:
             chunk = " ".join(chunk.split())
         chunk = chunk.strip(" .-")
         if chunk:
-            parts.extend(_pieces(chunk, plain))
+            parts.extend(pieces(chunk))
     return parts
 
 
@@ -98,7 +99,7 @@ def _split_general(text: str, plain: bool) -> list[str]:
         chunk = chunk.strip(" .-")
         if not chunk:
             continue
-        merged = _pieces(chunk, plain)
+        merged = _pieces_ascii(chunk) if plain else _pieces_accented(chunk)
         if glue and parts and not type_start.match(merged[0]):
             parts[-1] = f"{parts[-1]}{DASH}{merged[0]}"
             parts.extend(merged[1:])
@@ -114,10 +115,19 @@ STREET_PARTS = 500_000
 
 
 @memoize(PIECES)
-def _pieces(chunk: str, plain: bool) -> tuple[str, ...]:
+def _pieces_ascii(chunk: str) -> tuple[str, ...]:
+    """An ASCII chunk split before its type words (one memo per alphabet: a one-string key)."""
+    return _pieces(chunk, _TYPE_BOUNDARY_ASCII)
+
+
+@memoize(PIECES)
+def _pieces_accented(chunk: str) -> tuple[str, ...]:
+    return _pieces(chunk, _TYPE_BOUNDARY)
+
+
+def _pieces(chunk: str, boundary: re.Pattern[str]) -> tuple[str, ...]:
     """A chunk split before its type words."""
     merged: list[str] = []
-    boundary = _TYPE_BOUNDARY_ASCII if plain else _TYPE_BOUNDARY
     for piece in boundary.split(chunk) if " " in chunk else [chunk]:
         piece = piece.strip(" .-")
         if not piece:
