@@ -22,6 +22,7 @@ from admin_merge.matching.resolver import Resolver
 from admin_merge.matching.session import Session, mappings_dir
 from admin_merge.memo import memoize
 from admin_merge.plan.schema import DEFAULT_PREFIX
+from admin_merge.registry.compose import ComposedRow
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.loader import load_mapping_set
 from admin_merge.registry.model import MappingSet
@@ -77,13 +78,52 @@ def load_crosswalk(directory: str | Path | None = None) -> Crosswalk:
     return default_session(directory).crosswalk
 
 
-def export_crosswalk(path: str | Path, directory: str | Path | None = None, *, force: bool = False) -> int:
+def export_crosswalk(
+    path: str | Path,
+    directory: str | Path | None = None,
+    *,
+    force: bool = False,
+    from_date: str | None = None,
+    to_date: str | None = None,
+) -> int:
     """Write the crosswalk to CSV, Parquet, JSON or NDJSON (by extension). Returns the row count.
-    An existing file is replaced only with ``force``; a mapping file never."""
-    from admin_merge.io.crosswalk import write_crosswalk
+    An existing file is replaced only with ``force``; a mapping file never.
+
+    Without dates: the arrangement of 1 July 2025 as the mapping files state it. With ``from_date``
+    or ``to_date``: the crosswalk composed over the chain of snapshots (see :func:`compose`).
+    """
+    from admin_merge.io.crosswalk import write_composed, write_crosswalk
 
     crosswalk = load_crosswalk(directory)
-    return write_crosswalk(crosswalk, Path(path), force=force, inputs=[crosswalk.directory])
+    if from_date is None and to_date is None:
+        return write_crosswalk(crosswalk, Path(path), force=force, inputs=[crosswalk.directory])
+    rows = compose(from_date, to_date, directory)
+    return write_composed(rows, Path(path), force=force, inputs=[crosswalk.directory])
+
+
+def compose(
+    from_date: str | None = None, to_date: str | None = None, directory: str | Path | None = None
+) -> list[ComposedRow]:
+    """The crosswalk from the snapshot of ``from_date`` (default 30 June 2025) to the one in force on
+    ``to_date`` (default today), composed step by step with the chain of legal bases per row."""
+    from admin_merge.registry.chain import BEFORE_REFORM, today
+    from admin_merge.registry.compose import compose_crosswalk
+
+    start = check_date(from_date, "--from") if from_date else BEFORE_REFORM
+    end = check_date(to_date, "--to") if to_date else today()
+    return compose_crosswalk(load_crosswalk(directory), start, end)
+
+
+def check_date(value: str, what: str = "date") -> str:
+    """``value`` as an ISO date (YYYY-MM-DD), or InputError naming ``what``."""
+    import datetime as dt
+
+    from admin_merge.errors import InputError
+
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"{what} '{value}' is not a date YYYY-MM-DD") from None
 
 
 def get_resolver(directory: str | Path | None = None) -> Resolver:
@@ -99,14 +139,24 @@ def resolve(
 
 
 def explain(
-    reference: Reference | str, directory: str | Path | None = None, *, session: Session | None = None
+    reference: Reference | str,
+    directory: str | Path | None = None,
+    *,
+    session: Session | None = None,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
-    """Resolve one reference and describe it with names (what `admin-merge resolve` prints)."""
+    """Resolve one reference and describe it with names (what `admin-merge resolve` prints),
+    the names and types being those in force on ``as_of`` (default: the session's, else today)."""
     from admin_merge.matching.explain import explain as _explain
+    from admin_merge.registry.chain import as_of_date
 
+    if as_of is None and session is not None and session.as_of is not None:
+        as_of = session.as_of.isoformat()
+    date = as_of_date(as_of)
     ref = Reference(address=reference) if isinstance(reference, str) else reference
     session = session or default_session(directory)
-    return _explain(ref, session.resolve(ref), session.registers)
+    names = session.crosswalk.chain.names_at(date)
+    return _explain(ref, session.resolve(ref), session.registers, names, date)
 
 
 def migrate(

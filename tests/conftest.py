@@ -22,7 +22,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 MAPPINGS = REPO / "mappings"
 SAMPLE = REPO / "sample_data"
-REFERENCE = REPO.parent / "shared" / "reference"
+# ../shared/reference beside the checkout (as in CI); $ADMIN_MERGE_REFERENCE for a worktree elsewhere.
+REFERENCE = Path(os.environ.get("ADMIN_MERGE_REFERENCE") or REPO.parent / "shared" / "reference")
 
 
 @dataclass

@@ -93,3 +93,31 @@ def render_show(view: dict[str, Any]) -> None:
                 )
             out.print(table)
         out.print()
+    _render_history(view)
+
+
+def _render_history(view: dict[str, Any]) -> None:
+    """Earlier states of the code, then its predecessors through every step, latest first."""
+    for state in view.get("history", []):
+        since = f"{state['valid_from']} – " if state["valid_from"] else "until "
+        where = ", ".join(p for p in (state["district"], state["province"]) if p)
+        successors = ", ".join(f"{s['code']} ({s['relation']})" for s in state["successors"])
+        out.print(
+            Text(
+                f"{state['name']} ({view['code']})  earlier state, {since}{state['valid_until']}"
+                f"{', ' + where if where else ''}: {state['change']} → {successors}"
+                f"{'; ' + state['legal_basis'] if state['legal_basis'] else ''}"
+            )
+        )
+    steps = view.get("predecessors", [])
+    if not steps:
+        return
+    table = Table("date", "step", "before", "→", "legal basis", title="predecessors", title_justify="left")
+    for step in steps:
+        for unit in step["units"]:
+            where = unit.get("district") or ""
+            before = f"{unit['name']} ({unit['code']})" + (f", {where}" if where else "")
+            change = unit.get("change") or unit["relation"]
+            table.add_row(step["date"], Text(step["step"]), Text(before), f"{unit['to']} {change}", step["legal_basis"])
+    out.print(table)
+    out.print()

@@ -10,11 +10,23 @@ from admin_merge.cli.console import info
 from admin_merge.registry.validate import ValidationResult
 
 
+def _chain(result: ValidationResult) -> str:
+    chain = result.chain
+    if not chain.reforms and not chain.history_states:
+        return ""
+    last = chain.snapshots[-1]
+    return (
+        f"; chain: {chain.history_states:,} history states, {chain.reforms} reform(s) to {last['date']} "
+        f"({last.get('thanh_pho', 0)} thành phố + {last.get('tinh', 0)} tỉnh; {last.get('xa', 0):,} xã, "
+        f"{last.get('phuong', 0):,} phường, {last.get('dac_khu', 0):,} đặc khu)"
+    )
+
+
 def _summary(result: ValidationResult) -> str:
     return (
         f"{result.provinces} provinces, {result.new_communes:,} new communes, "
-        f"{result.old_communes_covered:,} old communes covered, {result.split_old_communes:,} split old communes; "
-        f"{result.errors} errors, {result.warnings} warnings"
+        f"{result.old_communes_covered:,} old communes covered, {result.split_old_communes:,} split old communes"
+        f"{_chain(result)}; {result.errors} errors, {result.warnings} warnings"
     )
 
 

@@ -46,7 +46,7 @@ from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport as MigrationReport
 from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
-from admin_merge.registry.registers import Registers
+from admin_merge.registry.chain import as_of_date
 from admin_merge.runtime.parallel import resolve_all
 from admin_merge.runtime.policy import bulk_work
 from admin_merge.runtime.watch import file_size_progress, line_progress, read_progress
@@ -75,6 +75,7 @@ class MigrateOptions:
     # Processes resolving distinct references (more than one forks workers); default: the
     # runtime policy's (admin_merge.runtime.policy), one unless the caller chose otherwise.
     workers: int | None = None
+    as_of: str | None = None  # the date whose names and types are written (default: today)
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -91,6 +92,7 @@ class MigrateOptions:
             "decisions": str(self.decisions) if self.decisions else None,
             "rules": str(self.rules) if self.rules else None,
             "workers": self.workers,
+            "as_of": self.as_of,
         }
 
 
@@ -115,6 +117,8 @@ def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateO
         if unknown:
             raise TypeError(f"unknown migrate option(s): {', '.join(sorted(unknown))}")
         opts = replace(opts, **kwargs)
+    if opts.as_of is not None:
+        opts = replace(opts, as_of=as_of_date(opts.as_of))
     if opts.on_split not in ("flag", "primary"):
         raise InputError(f"--on-split must be 'flag' or 'primary', not '{opts.on_split}'")
     return opts
@@ -151,10 +155,10 @@ class _Resolved:
         self.score += [None if r.status is empty else round(r.score) for r in resolutions]
         self.candidates += ["|".join(r.candidates) if len(r.candidates) > 1 else None for r in resolutions]
 
-    def frame(self, registers: Registers) -> pl.DataFrame:
+    def frame(self, names: tuple[dict[str, str], dict[str, str]]) -> pl.DataFrame:
+        """``names``: province and commune names by code, as in force on the target date."""
         p = self.prefix
-        province_names = {c: u.name for c, u in registers.new_provinces.items()}
-        commune_names = {c: u.name for c, u in registers.new_communes.items()}
+        province_names, commune_names = names
         df = pl.DataFrame(
             {
                 "province": self.province,
@@ -235,6 +239,8 @@ def migrate(
         if not opts.dry_run:
             plan.claim(target.path, "output", table=target.table)
     session = _session_for(session, opts.mappings)
+    if opts.as_of is None:  # the session's date, else today
+        opts = replace(opts, as_of=as_of_date(session.as_of.isoformat() if session.as_of else None))
     resolver = session.resolver
     report = MigrationReport(
         input=str(source),
@@ -333,7 +339,7 @@ def _run(
 
         table = _Resolved(opts.prefix, with_address, opts.on_split)
         statuses: Counter[str] = Counter()
-        reg = resolver.crosswalk.registers
+        names = resolver.crosswalk.chain.names_at(as_of_date(opts.as_of))  # in force on the target date
         applied = 0
 
         with bulk_work():
@@ -394,7 +400,7 @@ def _run(
         # row by row, and a categorical is one integer per row), and are turned back into plain
         # text for typed formats.
         text_cols = [c for c in table.columns if c != table.score_col]
-        res_frame = pl.concat([distinct.select(keys), table.frame(reg)], how="horizontal").with_columns(
+        res_frame = pl.concat([distinct.select(keys), table.frame(names)], how="horizontal").with_columns(
             pl.col(text_cols).cast(pl.Categorical)
         )
         joined = (

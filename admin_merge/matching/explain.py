@@ -14,15 +14,30 @@ def _unit(registers_map: dict[str, Any], code: str | None) -> dict[str, str] | N
     return {"code": code, "name": registers_map[code].name}
 
 
-def explain(reference: Reference, res: Resolution, reg: Registers) -> dict[str, Any]:
-    """The resolution with names attached: the payload of `admin-merge resolve`."""
+def _named(names: dict[str, str], code: str | None) -> dict[str, str] | None:
+    return {"code": code, "name": names[code]} if code and code in names else None
+
+
+def explain(
+    reference: Reference,
+    res: Resolution,
+    reg: Registers,
+    names: tuple[dict[str, str], dict[str, str]] | None = None,
+    as_of: str | None = None,
+) -> dict[str, Any]:
+    """The resolution with names attached: the payload of `admin-merge resolve`. ``names``: the
+    province and commune names in force on ``as_of`` (default: those of 1 July 2025)."""
     commune = res.new_commune_code
-    province = reg.new_provinces.get(res.new_province_code or "")
-    new_commune = reg.new_communes.get(commune or "")
+    province_names, commune_names = names or (
+        {c: p.name for c, p in reg.new_provinces.items()},
+        {c: u.name for c, u in reg.new_communes.items()},
+    )
+    province = province_names.get(res.new_province_code or "")
+    new_commune = commune_names.get(commune or "")
     new_address = None
     if new_commune and province:
         street = (res.street or "").strip(" ,")
-        new_address = ", ".join(x for x in (street, new_commune.name, province.name) if x)
+        new_address = ", ".join(x for x in (street, new_commune, province) if x)
     return {
         "input": {
             k: v
@@ -50,10 +65,11 @@ def explain(reference: Reference, res: Resolution, reg: Registers) -> dict[str, 
         "status": res.status.value,
         "score": round(res.score),
         "new": {
-            "province": _unit(reg.new_provinces, res.new_province_code),
-            "commune": _unit(reg.new_communes, commune),
+            "province": _named(province_names, res.new_province_code),
+            "commune": _named(commune_names, commune),
         },
-        "candidates": [_unit(reg.new_communes, c) for c in res.candidates],
+        "as_of": as_of,
+        "candidates": [_named(commune_names, c) for c in res.candidates],
         "primary": res.primary,
         "new_address": new_address,
         "note": res.note,

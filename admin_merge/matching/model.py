@@ -74,6 +74,7 @@ class Reason(StrEnum):
     SEVERAL_OLD_COMMUNES = "several_old_communes"  # the name fits several old communes
     OLD_AND_NEW = "old_and_new"  # the name fits an old unit and a different new unit
     NO_SUCCESSOR = "no_successor"  # the old commune goes nowhere in the mappings
+    EARLIER_REGISTER = "earlier_register"  # read in a register before 30 June 2025 (the note says which)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,8 +63,17 @@ class NameMatch(Generic[U]):
 class NameIndex(Generic[U]):
     """Keys of a fixed set of units (say the communes of one district)."""
 
-    def __init__(self, units: Iterable[U], level: Level, aliases: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        units: Iterable[U],
+        level: Level,
+        aliases: dict[str, list[str]] | None = None,
+        other_types: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.level = level
+        # Type words a unit carried at other dates (Xã Long Thành became Phường Long Thành on
+        # 2026-04-30, keeping its code): a written type word matches any of them.
+        self.other_types = other_types or {}
         self.units: list[U] = list(units)
         self.by_key: dict[str, list[U]] = defaultdict(list)
         self.by_ascii: dict[str, list[U]] = defaultdict(list)
@@ -106,12 +115,12 @@ class NameIndex(Generic[U]):
 
         type_word = parsed.type
         exact: Sequence[U] = self.by_key.get(name_key(parsed.core), ())
-        hits = exact if type_word is None else [u for u in exact if u.type == type_word]
+        hits = exact if type_word is None else [u for u in exact if self._typed(u, type_word)]
         if hits:
             return self._result(hits, 100.0)
         folded = ascii_key(parsed.core)
         near: Sequence[U] = self.by_ascii.get(folded) or self.by_ascii.get(folded.replace(" ", "")) or ()
-        ascii_hits = near if type_word is None else [u for u in near if u.type == type_word]
+        ascii_hits = near if type_word is None else [u for u in near if self._typed(u, type_word)]
         if ascii_hits:
             plain = not has_diacritics(parsed.core)
             return self._result(ascii_hits, ASCII_SCORE if plain else WRONG_DIACRITICS_SCORE)
@@ -123,6 +132,9 @@ class NameIndex(Generic[U]):
             return NameMatch(MatchKind.NONE, (), 0.0)
         return self._fuzzy(folded, parsed.type)
 
+    def _typed(self, unit: U, type_word: str) -> bool:
+        return unit.type == type_word or type_word in self.other_types.get(unit.code, ())
+
     def _result(self, units: Sequence[U], score: float, *, fuzzy_kind: bool = False) -> NameMatch[U]:
         if len(units) > 1:
             return NameMatch(MatchKind.AMBIGUOUS, tuple(units), score)
@@ -133,7 +145,7 @@ class NameIndex(Generic[U]):
         found = process.extract(folded, self.choices, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
         ranked = [(score, self.choice_units[i]) for _, score, i in found]
         if type_word is not None:
-            ranked = [(s, u) for s, u in ranked if u.type == type_word] or ranked
+            ranked = [(s, u) for s, u in ranked if self._typed(u, type_word)] or ranked
         if not ranked:
             return NameMatch(MatchKind.NONE, (), 0.0)
         best = ranked[0][0]

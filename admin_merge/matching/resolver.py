@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from admin_merge.matching.address import resolve_address
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
-from admin_merge.matching.names import EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
+from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
 from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
+
+if TYPE_CHECKING:
+    from admin_merge.matching.history import HistoryResolver
 
 RETIRED_SCORE = 80.0
 NO_CONTEXT_SCORE = 85.0
@@ -61,12 +64,17 @@ class Resolver:
         aliases: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for a in reg.aliases:
             aliases[(a.register, a.level)][a.code].append(a.alias)
+        # Names and type words the units of 1 July 2025 carried at later dates (the reforms).
+        self._later_types: dict[str, dict[str, frozenset[str]]] = {"province": {}, "commune": {}}
+        for (level, code), forms in crosswalk.chain.later_forms().items():
+            self._later_types[level][code] = frozenset(t for _, t in forms)
+            aliases[("new", level)][code].extend(name for name, _ in forms)
         self._aliases = aliases
         self.old_provinces: NameIndex[OldProvince] = NameIndex(
             reg.old_provinces.values(), Level.PROVINCE, aliases[("old", "province")]
         )
         self.new_provinces: NameIndex[NewProvince] = NameIndex(
-            reg.new_provinces.values(), Level.PROVINCE, aliases[("new", "province")]
+            reg.new_provinces.values(), Level.PROVINCE, aliases[("new", "province")], self._later_types["province"]
         )
         self._new_by_province: dict[str, list[NewCommune]] = defaultdict(list)
         for c in reg.new_communes.values():
@@ -81,6 +89,7 @@ class Resolver:
         self._old_by_province: dict[str, list[OldCommune]] = defaultdict(list)
         for oc in reg.old_communes.values():
             self._old_by_province[oc.province_code].append(oc)
+        self._history: HistoryResolver | None = None
 
     # ----- indexes, built on first use and memoised -----------------------------------
     def _build_district_index(self, province_codes: tuple[str, ...]) -> NameIndex[OldDistrict]:
@@ -106,10 +115,38 @@ class Resolver:
             units = [c for p in province_codes for c in self._new_by_province[p]]
         else:
             units = list(self.reg.new_communes.values())
-        return NameIndex(units, Level.COMMUNE, self._aliases[("new", "commune")])
+        return NameIndex(units, Level.COMMUNE, self._aliases[("new", "commune")], self._later_types["commune"])
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
+        res = self._resolve(ref)
+        if self.may_be_earlier(res):
+            earlier = self.history().resolve(ref)
+            if earlier is not None:
+                return earlier
+        return res
+
+    @staticmethod
+    def may_be_earlier(res: Resolution) -> bool:
+        """Whether a reference may name a unit of a register before 30 June 2025: not found, or
+        found only by a fuzzy match (one unit or several), which gives way to an earlier unit of
+        exactly that name (an abolished Xã Bình Long is not its neighbour of a similar name)."""
+        status = res.status
+        return (
+            status is Status.UNMATCHED
+            or status is Status.FUZZY
+            or (status is Status.AMBIGUOUS and (not res.old.commune_codes or res.score < ASCII_SCORE))
+        )
+
+    def history(self) -> HistoryResolver:
+        """The reader of earlier registers, built on first use (most runs never need it)."""
+        if self._history is None:
+            from admin_merge.matching.history import HistoryResolver
+
+            self._history = HistoryResolver(self)
+        return self._history
+
+    def _resolve(self, ref: Reference) -> Resolution:
         if ref.address and not ref.address.isspace():
             return resolve_address(self, ref)
         if ref.is_empty():
@@ -279,8 +316,10 @@ class Resolver:
             if new_result is not None:
                 if old_result is None:
                     return new_result
-                if old_result.status is Status.EXACT and old_result.new_commune_code == new_result.new_commune_code:
-                    return old_result
+                if old_result.new_commune_code == new_result.new_commune_code:
+                    # The same unit either way: a name as written since 1 July 2025 is already new
+                    # (Xã/Phường Long Thành), one that only the old register has is exact.
+                    return old_result if old_result.status is Status.EXACT else new_result
                 evidence = self._province_register(ref)
                 if evidence == "old" and kind is MatchKind.EXACT:
                     return old_result  # the province is named as it was before 2025

@@ -32,8 +32,8 @@ class Session:
     >>> session.resolve("Phường Bến Nghé, Quận 1, TP.HCM").new_commune_code
     '26740'
 
-    ``as_of`` (a date) is the date a record is read at; it is kept for resolving across a
-    chain of registers and does not change any answer yet.
+    ``as_of`` (a date): the date whose names and types ``migrate`` and ``explain`` write
+    (default: today); the codes resolved do not depend on it.
     """
 
     def __init__(self, mappings: str | Path | None = None, as_of: dt.date | str | None = None) -> None:

@@ -26,6 +26,7 @@ from admin_merge.registry import crosswalk as _crosswalk_module
 from admin_merge.registry.crosswalk import Crosswalk, compile_crosswalk
 from admin_merge.registry.loader import load_mapping_set, mapping_files, registers_dir
 from admin_merge.registry.problems import Severity
+from admin_merge.registry.steps import HISTORY_DIR, REFORMS_DIR, step_files
 from admin_merge.registry.validate import validate_mapping_set
 
 CACHE_ENV = "ADMIN_MERGE_CACHE_DIR"
@@ -58,7 +59,13 @@ def fingerprint(directory: Path) -> tuple[Stamp, ...]:
     """Stamps of the mapping and register folders and of every source file in them: taken
     without reading any file, and different whenever a file was written, added or removed."""
     stamps = []
-    for folder, suffixes in ((directory, (".yaml", ".yml")), (registers_dir(directory), (".csv",))):
+    folders = (
+        (directory, (".yaml", ".yml")),
+        (registers_dir(directory), (".csv",)),
+        (directory / REFORMS_DIR, (".yaml",)),
+        (directory / HISTORY_DIR, (".yaml",)),
+    )
+    for folder, suffixes in folders:
         with contextlib.suppress(OSError):  # no such folder: nothing to stamp (loading reports it)
             st = folder.stat()
             stamps.append((str(folder), -1, st.st_mtime_ns))
@@ -86,13 +93,15 @@ def unchanged(stamps: tuple[Stamp, ...]) -> bool:
 def cache_key(directory: Path) -> str:
     """The content digest of a mapping directory (with the code and version that compile it)."""
     from admin_merge._version import __version__
-    from admin_merge.registry import registers
+    from admin_merge.registry import chain, registers, steps
 
     digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}\0{directory}".encode())
-    for module in (registers, _crosswalk_module):
+    for module in (registers, _crosswalk_module, chain, steps):
         digest.update(Path(str(module.__file__)).read_bytes())
     for path in source_files(directory):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in step_files(directory):  # reforms/ and history/: the chain the crosswalk carries
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

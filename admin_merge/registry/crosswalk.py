@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from admin_merge.registry.chain import Chain
 from admin_merge.registry.model import MappingSet
 from admin_merge.registry.registers import Registers
 
@@ -54,8 +55,11 @@ class Crosswalk:
         digest: str = "",
         whole_districts: dict[str, str] | None = None,
         directory: Path | None = None,
+        chain: Chain | None = None,
     ) -> None:
         self.rows = rows
+        # The snapshots before and after this step: history states and later reforms.
+        self.chain = chain if chain is not None else Chain(registers, [], [])
         self.directory = directory if directory is not None else registers.source.parent
         # Old districts without communes that became one new unit whole (island districts).
         self.whole_districts = whole_districts or {}
@@ -122,4 +126,4 @@ def compile_crosswalk(mset: MappingSet) -> Crosswalk:
         )
     rows.sort(key=lambda r: (r.old_commune_code, r.new_commune_code))
     districts = {d.code: c.code for _, c in mset.communes() for d in c.districts if d.relation == "whole"}
-    return Crosswalk(rows, reg, mset.digest, districts, mset.directory)
+    return Crosswalk(rows, reg, mset.digest, districts, mset.directory, Chain(reg, mset.reforms, mset.history))

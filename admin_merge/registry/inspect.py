@@ -7,6 +7,7 @@ from typing import Any
 
 from admin_merge.errors import InputError
 from admin_merge.registry.crosswalk import Crosswalk, CrosswalkRow
+from admin_merge.registry.lineage import predecessors
 
 
 def _source(row: CrosswalkRow, xw: Crosswalk) -> dict[str, Any]:
@@ -133,11 +134,30 @@ def describe(xw: Crosswalk, code: str) -> dict[str, Any]:
             units.append(_old_commune(code, xw))
     else:
         raise InputError(f"'{code}' is not a unit code (2, 3 or 5 digits)")
-    if not units:
+    history = _history_states(xw, code)
+    if not units and not history:
         retired = reg.retired.get(code)
         hint = f": {retired.name} was retired before 30 June 2025" if retired else ""
         raise InputError(f"code {code} is in neither register{hint}")
-    return {"code": code, "units": units}
+    return {"code": code, "units": units, "history": history, "predecessors": predecessors(xw, code)}
+
+
+def _history_states(xw: Crosswalk, code: str) -> list[dict[str, Any]]:
+    """The earlier states that carried this code, with their successors of 30 June 2025."""
+    level = {2: "province", 3: "district", 5: "commune"}.get(len(code), "")
+    return [
+        {
+            "name": s.name,
+            "district": s.district_name,
+            "province": s.province_name,
+            "valid_from": s.valid_from,
+            "valid_until": s.valid_until,
+            "change": s.change,
+            "legal_basis": s.legal_basis,
+            "successors": [{"code": x.code, "level": x.level, "relation": x.relation} for x in s.successors],
+        }
+        for s in xw.chain.history_by_code.get((level, code), [])
+    ]
 
 
 def statistics(xw: Crosswalk) -> dict[str, Any]:

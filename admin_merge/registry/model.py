@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from admin_merge.registry.problems import Problem
 from admin_merge.registry.registers import Registers
+
+if TYPE_CHECKING:
+    from admin_merge.registry.steps import HistoryState, Reform
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,10 @@ class MappingSet:
     files: list[MappingFile]
     load_problems: list[Problem] = field(default_factory=list)
     digest: str = ""
+    # The dated steps after 1 July 2025 and the unit states before 30 June 2025 (mappings/reforms,
+    # mappings/history); empty for a directory that has none.
+    reforms: list[Reform] = field(default_factory=list)
+    history: list[HistoryState] = field(default_factory=list)
 
     def communes(self) -> list[tuple[MappingFile, NewCommuneEntry]]:
         return [(f, c) for f in self.files for c in f.communes]

@@ -48,6 +48,17 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     "AM405": (Severity.ERROR, "province mapped by two files"),
     "AM406": (Severity.ERROR, "new province of the register has no mapping file"),
     "AM501": (Severity.ERROR, "national totals differ from the register"),
+    "AM601": (Severity.ERROR, "unit of a reform step not in the snapshot it applies to"),
+    "AM602": (Severity.ERROR, "unit of a snapshot goes nowhere in the next one"),
+    "AM603": (Severity.ERROR, "reform step without legal basis"),
+    "AM604": (Severity.ERROR, "dates of the chain out of order"),
+    "AM605": (Severity.ERROR, "name or type before a step does not match the snapshot"),
+    "AM606": (Severity.ERROR, "totals of a snapshot differ from those the reform states"),
+    "AM608": (Severity.ERROR, "type word invalid for the level or not at the start of the name"),
+    "AM609": (Severity.WARNING, "reform entry that changes nothing"),
+    "AM611": (Severity.ERROR, "history successor not in the register of 30 June 2025"),
+    "AM612": (Severity.ERROR, "history state listed twice"),
+    "AM613": (Severity.ERROR, "history state without successor"),
 }
 
 

@@ -7,9 +7,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from admin_merge.registry.chain import Chain
 from admin_merge.registry.model import Location, MappingFile, MappingSet, Source
 from admin_merge.registry.problems import Problem, Severity
 from admin_merge.registry.registers import Registers
+from admin_merge.registry.validate_chain import ChainSummary, validate_chain
 from admin_merge.text.normalize import name_key
 
 
@@ -25,6 +27,7 @@ class ValidationResult:
     old_communes_covered: int
     split_old_communes: int
     problems: list[Problem] = field(default_factory=list)
+    chain: ChainSummary = field(default_factory=ChainSummary)
 
     @property
     def errors(self) -> int:
@@ -50,6 +53,7 @@ class ValidationResult:
                 "old_communes_covered": self.old_communes_covered,
                 "split_old_communes": self.split_old_communes,
             },
+            "chain": self.chain.to_dict(),
             "errors": self.errors,
             "warnings": self.warnings,
             "problems": [p.to_dict() for p in self.problems],
@@ -129,6 +133,8 @@ class _Validator:
         new_codes = {c.code for _, c in self.mset.communes() if c.code in self.reg.new_communes}
         covered = {code for code in sources_by_old if code in self.reg.old_communes}
         self.check_totals(len(province_files), len(new_codes), len(covered))
+        chain, chain_problems = validate_chain(Chain(self.reg, self.mset.reforms, self.mset.history))
+        self.problems += chain_problems
         return ValidationResult(
             directory=str(self.mset.directory),
             digest=self.mset.digest,
@@ -138,6 +144,7 @@ class _Validator:
             old_communes_covered=len(covered),
             split_old_communes=split,
             problems=root_causes_first(self.problems, self.mset),
+            chain=chain,
         )
 
     def check_provinces(self) -> dict[str, MappingFile]:

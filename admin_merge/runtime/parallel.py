@@ -50,6 +50,8 @@ def _read(
     for i in bucket:
         r = refs[i]
         located = reader.locate(r.address) if r.address and not r.has_columns() else None
+        if located is not None and resolver.may_be_earlier(located[0].resolution):
+            located = None  # the full path, which also reads the registers before 2025
         yield located if located is not None else resolver.resolve(r)
 
 

@@ -122,14 +122,25 @@ def export_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="Target file: .csv, .parquet, .json or .ndjson.")],
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
     mappings: MappingsOpt = None,
+    from_date: Annotated[
+        str | None,
+        typer.Option("--from", help="Snapshot the old units are read in (YYYY-MM-DD); composes the chain."),
+    ] = None,
+    to_date: Annotated[
+        str | None, typer.Option("--to", help="Snapshot the units are carried to (YYYY-MM-DD, default today).")
+    ] = None,
 ) -> None:
     """Write the compiled crosswalk: one row per (old commune, new commune).
 
-    Example: admin-merge mappings export-crosswalk -o crosswalk.csv
+    With --from/--to the crosswalk is composed over the chain of snapshots (history rounds,
+    30 June 2025, 1 July 2025, the later reforms), with the legal bases of every step per row.
+
+    Example: admin-merge mappings export-crosswalk --from 2019-01-01 --to 2026-12-01 -o crosswalk.csv
     """
     from admin_merge.api import export_crosswalk
 
-    rows = export_crosswalk(output, mappings, force=force)
-    info(f"wrote {rows:,} crosswalk rows to {output}")
+    rows = export_crosswalk(output, mappings, force=force, from_date=from_date, to_date=to_date)
+    span = f" from {from_date or '2025-06-30'} to {to_date or 'today'}" if from_date or to_date else ""
+    info(f"wrote {rows:,} crosswalk rows{span} to {output}")
     err.file.flush()
     raise typer.Exit(0)

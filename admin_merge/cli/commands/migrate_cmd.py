@@ -12,7 +12,7 @@ from rich.text import Text
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, err, info
-from admin_merge.cli.options import MappingsOpt, OnBadBytes, QuietOpt, ReportFormat, ReportFormatOpt
+from admin_merge.cli.options import AsOfOpt, MappingsOpt, OnBadBytes, QuietOpt, ReportFormat, ReportFormatOpt
 from admin_merge.io.formats import Format
 from admin_merge.matching.model import STATUS_ORDER as STATUSES
 from admin_merge.plan.schema import DEFAULT_PREFIX
@@ -75,6 +75,7 @@ def migrate_cmd(
     dry_run: Annotated[bool, typer.Option(help="Compute the report; write no dataset.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,
     mappings: MappingsOpt = None,
+    as_of: AsOfOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Rewrite a dataset to the new units: keeps every row and column, adds new_* columns and a status.
@@ -111,6 +112,7 @@ def migrate_cmd(
         decisions=decisions,
         rules=rules,
         workers=workers,
+        as_of=as_of,
     )
     # Every output of the run (dataset, report) appears only when all of them were written.
     with output_plan(force=force) as plan:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from admin_merge.cli.app import app
 from admin_merge.cli.console import emit_json, out
-from admin_merge.cli.options import MappingsOpt, ReportFormat, ReportFormatOpt
+from admin_merge.cli.options import AsOfOpt, MappingsOpt, ReportFormat, ReportFormatOpt
 
 
 def _name(unit: dict[str, str] | None) -> str:
@@ -32,7 +32,10 @@ def _render(view: dict[str, Any]) -> None:
     table.add_row("old units", Text(", ".join([*olds, _name(old["district"]), _name(old["province"])])))
     style = {"exact": "green", "fuzzy": "yellow", "already_new": "green", "decided": "green"}.get(view["status"], "red")
     table.add_row("status", Text(f"{view['status']} (score {view['score']})", style=style))
-    table.add_row("new unit", Text(f"{_name(view['new']['commune'])}, {_name(view['new']['province'])}"))
+    table.add_row(
+        "new unit",
+        Text(f"{_name(view['new']['commune'])}, {_name(view['new']['province'])} (as of {view['as_of']})"),
+    )
     if view["candidates"]:
         primary = view["primary"]
         table.add_row(
@@ -56,6 +59,7 @@ def resolve_cmd(
     ],
     fmt: ReportFormatOpt = ReportFormat.text,
     mappings: MappingsOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Resolve one address: what was read, the old units, the new unit, status, score, candidates.
 
@@ -65,7 +69,7 @@ def resolve_cmd(
 
     lines = [line.rstrip("\n") for line in sys.stdin] if address == "-" else [address]
     # One answer per input line, blank lines included (status `empty`), so answers line up with the input.
-    views = [explain(line.rstrip("\r"), mappings) for line in lines]
+    views = [explain(line.rstrip("\r"), mappings, as_of=as_of) for line in lines]
     if fmt is ReportFormat.json:
         if address == "-":  # one JSON object per line, as the input came
             for view in views:

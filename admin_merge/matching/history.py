@@ -1,0 +1,295 @@
+"""References written in a register before 30 June 2025: names and codes of earlier rounds.
+
+The resolver tries the register of 30 June 2025 first; only a reference it cannot place comes
+here. The history states (``mappings/history``) give, for every unit state of the earlier
+registers, its successors in the register of 30 June 2025, from where the crosswalk leads on.
+Three ways in, surest first:
+
+1. the commune's own earlier state, found by name inside the province and district as written
+   then (``Phường 13, Quận Gò Vấp`` until 2025-01-01);
+2. an earlier district or province name leading to units of 30 June 2025, inside which the
+   commune is found by its name (``Quận 2`` → Thành phố Thủ Đức; ``Thành phố Huế`` → Quận Thuận
+   Hóa / Quận Phú Xuân; ``Tỉnh Hà Tây`` → Hà Nội);
+3. the commune's earlier state inside the province as written, when the district written is not
+   the one of the state (a lower score, and a note).
+
+Every resolution found here says which register it was read in (``note``: ``read in the register
+of ...``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from admin_merge.matching.codes import normalize_code
+from admin_merge.matching.model import Reason, Reference, Resolution, Status
+from admin_merge.matching.names import MatchKind
+from admin_merge.memo import memo
+from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
+from admin_merge.registry.steps import HistoryState
+from admin_merge.text.address import split_address
+from admin_merge.text.aliases import PROVINCE_ALIASES
+from admin_merge.text.normalize import ascii_key, name_key
+from admin_merge.text.unit_names import Level, split_type
+
+HISTORY_SCORE = 95.0
+OTHER_DISTRICT_SCORE = 85.0
+HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
+HISTORY_NOTE = "read in the register before"
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not str(value).strip()
+
+
+def _core(text: str, level: Level) -> tuple[str, str | None]:
+    parsed = split_type(text, level)
+    return name_key(parsed.core), parsed.type
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Codes a written province or district may stand for: current (30 June 2025) and earlier."""
+
+    current: frozenset[str]
+    earlier: frozenset[str]
+    given: bool
+    via_history: bool
+    states: tuple[HistoryState, ...] = ()
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.current | self.earlier
+
+
+ANY = _Scope(frozenset(), frozenset(), False, False)
+
+
+class HistoryResolver:
+    """Resolves references of earlier registers for one :class:`Resolver` (built on first use)."""
+
+    def __init__(self, resolver: object) -> None:
+        from admin_merge.matching.resolver import Resolver
+
+        assert isinstance(resolver, Resolver)
+        self.r = resolver
+        self.reg = resolver.reg
+        self.by_level: dict[str, dict[str, list[HistoryState]]] = {
+            "province": defaultdict(list),
+            "district": defaultdict(list),
+            "commune": defaultdict(list),
+        }
+        self.by_code: dict[tuple[str, str], list[HistoryState]] = resolver.crosswalk.chain.history_by_code
+        self._memo = memo(self._resolve, HISTORY_MEMO)
+        for state in resolver.crosswalk.chain.history:
+            core, _ = _core(state.name, Level(state.level))
+            self.by_level[state.level][core].append(state)
+
+    # ----- entry ------------------------------------------------------------------------
+    def resolve(self, ref: Reference) -> Resolution | None:
+        """Memoised: the references that come here (unresolved today) repeat too."""
+        return self._memo(ref)
+
+    def _resolve(self, ref: Reference) -> Resolution | None:
+        if not _blank(ref.address):
+            return self._address(str(ref.address))
+        if not _blank(ref.commune_code):
+            return self._code(ref)
+        if _blank(ref.commune):
+            return None
+        return self.names(ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code)
+
+    def _address(self, address: str) -> Resolution | None:
+        segs = [s for s in split_address(address) if s.strip()]
+        tries: list[tuple[str | None, str | None, str, int]] = []
+        if len(segs) >= 3:
+            tries.append((segs[-1], segs[-2], segs[-3], 3))
+        if len(segs) >= 2:
+            tries += [(None, segs[-1], segs[-2], 2), (segs[-1], None, segs[-2], 2)]
+        for province, district, commune, used in tries:
+            res = self.names(province, district, commune)
+            if res is not None:
+                street = ", ".join(segs[:-used]) or None
+                return res.with_address_parts(street, (province, district, commune))
+        return None
+
+    # ----- codes ------------------------------------------------------------------------
+    def _code(self, ref: Reference) -> Resolution | None:
+        code = normalize_code(ref.commune_code, "commune")
+        states = self.by_code.get(("commune", code or ""), [])
+        if not states:
+            return None
+        if not _blank(ref.commune):
+            core, _ = _core(str(ref.commune), Level.COMMUNE)
+            named = [s for s in states if _core(s.name, Level.COMMUNE)[0] == core]
+            if not named:
+                return None
+            states = named
+        retired = code not in self.reg.old_communes
+        if not retired and _blank(ref.commune):
+            return None  # a living code without a name: the register of 30 June 2025 reads it
+        return self._from_states(states, 100.0, f"code {code}")
+
+    # ----- names ------------------------------------------------------------------------
+    def names(
+        self,
+        province: str | None,
+        district: str | None,
+        commune: str,
+        province_code: str | None = None,
+        district_code: str | None = None,
+    ) -> Resolution | None:
+        provinces = self._provinces(province, province_code)
+        if provinces.given and not provinces.all:
+            return None
+        districts = self._districts(district, district_code, provinces)
+        if districts.given and not districts.all:
+            return None
+        if not provinces.via_history and not districts.via_history:
+            found = self._states(commune, provinces, districts)
+            if found:
+                return self._from_states(found, HISTORY_SCORE, commune)
+            return None
+        # A province or district of an earlier register: the commune inside its successors now.
+        found = self._states(commune, provinces, districts)
+        if found:
+            return self._from_states(found, HISTORY_SCORE, commune)
+        current, kind = self._current_communes(commune, provinces, districts)
+        if current:
+            res = self.r.from_old_communes(current, 100.0 if kind is MatchKind.EXACT else HISTORY_SCORE - 5, kind)
+            via = [*districts.states, *provinces.states]
+            return self._noted(res, "; ".join(dict.fromkeys(self._state_note(s) for s in via[:2])))
+        if districts.given:
+            other = self._states(commune, provinces, ANY)
+            moved = self._from_states(other, OTHER_DISTRICT_SCORE, commune) if other else None
+            if moved is not None:
+                return self._noted(moved, f"the district written is not the one of {other[0].name} then")
+        return None
+
+    def _provinces(self, text: str | None, code: str | None) -> _Scope:
+        if not _blank(code):
+            c = normalize_code(code, "province") or ""
+            return _Scope(frozenset({c} & self.reg.old_provinces.keys()), frozenset(), True, False)
+        if _blank(text):
+            return _Scope(frozenset(), frozenset(), False, False)
+        written = str(text)
+        current: set[str] = set()
+        m = self.r.match_province(written)
+        if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) or (m.kind is MatchKind.FUZZY and m.score >= 88):
+            current = {u.code for u in m.units}
+        alias = PROVINCE_ALIASES.get(ascii_key(written).replace(" ", ""))
+        if alias:
+            current.add(alias)
+        core, kind = _core(written, Level.PROVINCE)
+        earlier: set[str] = set()
+        states = []
+        for state in self.by_level["province"].get(core, []):
+            if kind is None or name_key(state.name).startswith(name_key(kind)):
+                earlier.add(state.code)
+                states.append(state)
+                current |= {s.code for s in state.successors}
+        via = bool(earlier) and not m.units
+        return _Scope(frozenset(current), frozenset(earlier), True, via, tuple(states))
+
+    def _districts(self, text: str | None, code: str | None, provinces: _Scope) -> _Scope:
+        if not _blank(code):
+            c = normalize_code(code, "district") or ""
+            return _Scope(frozenset({c} & self.reg.old_districts.keys()), frozenset(), True, False)
+        if _blank(text):
+            return _Scope(frozenset(), frozenset(), False, False)
+        written = str(text)
+        scope = tuple(sorted(provinces.current))
+        m = self.r._district_index(scope).match(written)
+        current = {u.code for u in m.units} if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) else set()
+        core, kind = _core(written, Level.DISTRICT)
+        earlier: set[str] = set()
+        successors: set[str] = set()
+        states = []
+        for state in self.by_level["district"].get(core, []):
+            if kind is not None and not name_key(state.name).startswith(name_key(kind)):
+                continue
+            if provinces.given and state.province_code not in provinces.all:
+                continue
+            earlier.add(state.code)
+            states.append(state)
+            successors |= {s.code for s in state.successors if s.level == "district"}
+        via = bool(earlier) and not current
+        return _Scope(frozenset(current or successors), frozenset(earlier), True, via, tuple(states))
+
+    def _states(self, commune: str, provinces: _Scope, districts: _Scope) -> list[HistoryState]:
+        """Earlier commune states of that name, inside the province and district as written."""
+        core, kind = _core(commune, Level.COMMUNE)
+        found = []
+        for state in self.by_level["commune"].get(core, []):
+            if kind is not None and not name_key(state.name).startswith(name_key(kind)):
+                continue
+            if districts.given and state.district_code not in districts.all:
+                continue
+            if provinces.given and state.province_code not in provinces.all:
+                continue
+            found.append(state)
+        return found
+
+    def _current_communes(
+        self, commune: str, provinces: _Scope, districts: _Scope
+    ) -> tuple[list[OldCommune], MatchKind]:
+        province_units: Sequence[OldProvince] = [
+            self.reg.old_provinces[c] for c in sorted(provinces.current) if c in self.reg.old_provinces
+        ]
+        district_units: Sequence[OldDistrict] = [
+            self.reg.old_districts[c] for c in sorted(districts.current) if c in self.reg.old_districts
+        ]
+        if districts.given and not district_units:
+            return [], MatchKind.NONE
+        m = self.r.old_commune_match(commune, province_units, district_units)
+        if m.kind is MatchKind.EXACT or (m.kind is MatchKind.FUZZY and m.score >= 88):
+            return list(m.units), m.kind
+        return [], MatchKind.NONE
+
+    # ----- from states to resolutions ----------------------------------------------------
+    def _from_states(self, states: list[HistoryState], score: float, written: str) -> Resolution | None:
+        """Successors of earlier states. Exact when the name was found where the record says and
+        the history data rates the successor ``high``; fuzzy otherwise."""
+        exact = score >= HISTORY_SCORE and all(s.confidence == "high" for s in states)
+        kind = MatchKind.EXACT if exact else MatchKind.FUZZY
+        score = 100.0 if exact else min(score, HISTORY_SCORE - 5)
+        communes: list[OldCommune] = []
+        partial = False
+        for state in states:
+            for s in state.successors:
+                partial |= s.relation == "partial"
+                if s.level == "commune" and s.code in self.reg.old_communes:
+                    communes.append(self.reg.old_communes[s.code])
+                elif s.level == "district":
+                    codes = self.r.crosswalk.district_successors(s.code)
+                    if len(codes) == 1:
+                        province = self.reg.new_communes[codes[0]].province_code
+                        res = Resolution(
+                            Status.FUZZY,
+                            score=min(score, HISTORY_SCORE - 5),
+                            new_province_code=province,
+                            new_commune_code=codes[0],
+                        )
+                        return self._noted(res, self._state_note(state))
+        if not communes:
+            return None
+        unique = list({c.code: c for c in communes}.values())
+        res = self.r.from_old_communes(unique, score, kind)
+        if partial and res.status is not Status.SPLIT and len(unique) > 1:
+            res = replace(res, status=Status.SPLIT, new_commune_code=None)
+        if len({(s.code, s.valid_until) for s in states}) > 1 and res.status in (Status.EXACT, Status.FUZZY):
+            return self._noted(res, f"'{written}' fits {len(states)} earlier units; all lead here")
+        return self._noted(res, self._state_note(states[0]))
+
+    @staticmethod
+    def _state_note(state: HistoryState) -> str:
+        """``read in the register before 2021-01-01: Quận 2, Thành phố Hồ Chí Minh (renamed)``."""
+        where = state.district_name or state.province_name
+        return f"{HISTORY_NOTE} {state.valid_until}: {state.name}{', ' + where if where else ''} ({state.change})"
+
+    @staticmethod
+    def _noted(res: Resolution, note: str) -> Resolution:
+        full = f"{note}; {res.note}" if res.note else note
+        return replace(res, note=full, reason=Reason.EARLIER_REGISTER)
