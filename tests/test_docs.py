@@ -45,7 +45,12 @@ def test_every_command_has_help_with_an_example(cli) -> None:
 def test_readme_transcripts_run_on_sample_data(tmp_path: Path) -> None:
     """Each `$ admin-merge ...` line of the README runs, from a directory with sample_data/."""
     shutil.copytree(REPO / "sample_data", tmp_path / "sample_data")
-    lines = re.findall(r"^\$ admin-merge (.+)$", README, flags=re.M)
+    # The reform walk-through runs on a copy of the mappings: tests/test_chain_docs.py replays it.
+    general = (
+        README.split("### Registers through time", 1)[0]
+        + README.split("### Registers through time", 1)[1].split("\n## ", 1)[1]
+    )
+    lines = re.findall(r"^\$ admin-merge (.+)$", general, flags=re.M)
     assert len(lines) >= 3
     for line in lines:
         run = subprocess.run(

@@ -38,6 +38,7 @@ from admin_merge.io.rules import load_rules
 from admin_merge.io.safe_csv import neutralise
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
+from admin_merge.matching import vintage as code_vintage
 from admin_merge.matching.decisions import Decisions
 from admin_merge.matching.model import UNRESOLVED, Reason, Reference, Resolution, Status
 from admin_merge.matching.resolver import Resolver
@@ -76,6 +77,7 @@ class MigrateOptions:
     # runtime policy's (admin_merge.runtime.policy), one unless the caller chose otherwise.
     workers: int | None = None
     as_of: str | None = None  # the date whose names and types are written (default: today)
+    codes_from: str | None = None  # the snapshot of the commune codes (default: detected per column)
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -93,6 +95,7 @@ class MigrateOptions:
             "rules": str(self.rules) if self.rules else None,
             "workers": self.workers,
             "as_of": self.as_of,
+            "codes_from": self.codes_from,
         }
 
 
@@ -119,6 +122,8 @@ def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateO
         opts = replace(opts, **kwargs)
     if opts.as_of is not None:
         opts = replace(opts, as_of=as_of_date(opts.as_of))
+    if opts.codes_from is not None:
+        opts = replace(opts, codes_from=as_of_date(opts.codes_from, "--codes-from"))
     if opts.on_split not in ("flag", "primary"):
         raise InputError(f"--on-split must be 'flag' or 'primary', not '{opts.on_split}'")
     return opts
@@ -354,6 +359,11 @@ def _run(
             counts = distinct["__am_n"].to_list()
             on_progress = (lambda done, total: progress("resolving", done, total)) if progress else None
             resolutions = resolve_all(resolver, refs, workers=opts.workers, progress=on_progress)
+            if cols.commune_code is not None:
+                vintage = code_vintage.detect(resolver, cols.commune_code, refs, counts, opts.codes_from)
+                if vintage is not None:
+                    resolutions = code_vintage.apply(resolver, vintage, refs, counts, resolutions)
+                    report.code_columns = [{**vintage.to_dict(), "message": vintage.message()}]
             if rules is not None:
                 # Before a row is left split, its street part is searched for the places of the rules.
                 report.rules = _apply_rules(rules, resolutions, counts, str(opts.rules))
@@ -369,6 +379,8 @@ def _run(
                 statuses[value] += n
             distinct_statuses = Counter(table.status)
             report.conflicts = sum(counts[i] for i in unresolved if resolutions[i].reason is Reason.CONFLICT)
+            earlier = Reason.EARLIER_REGISTER
+            report.through_history = sum(n for n, res in zip(counts, resolutions, strict=True) if res.reason is earlier)
         report.statuses = dict(statuses.most_common())
         report.distinct_statuses = dict(distinct_statuses.most_common())
         # The references with the most rows first (ties in input order: nlargest is a stable sort).

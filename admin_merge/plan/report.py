@@ -29,6 +29,10 @@ class MigrationReport:
     dry_run: bool = False
     seconds: float = 0.0
     version: str = ""
+    # Per commune-code column: which snapshot its codes come from and the figures it rests on.
+    code_columns: list[dict[str, Any]] = field(default_factory=list)
+    # Rows whose unit was read in a register before 30 June 2025 (their note says which).
+    through_history: int = 0
 
     def rows_with(self, statuses: set[str]) -> int:
         return sum(n for s, n in self.statuses.items() if s in statuses)

@@ -76,6 +76,14 @@ def migrate_cmd(
     fmt: ReportFormatOpt = ReportFormat.text,
     mappings: MappingsOpt = None,
     as_of: AsOfOpt = None,
+    codes_from: Annotated[
+        str | None,
+        typer.Option(
+            "--codes-from",
+            metavar="DATE",
+            help="Snapshot the commune codes come from (YYYY-MM-DD; default: detected per column).",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Rewrite a dataset to the new units: keeps every row and column, adds new_* columns and a status.
@@ -113,6 +121,7 @@ def migrate_cmd(
         rules=rules,
         workers=workers,
         as_of=as_of,
+        codes_from=codes_from,
     )
     # Every output of the run (dataset, report) appears only when all of them were written.
     with output_plan(force=force) as plan:
@@ -148,6 +157,12 @@ def _summary(result: object) -> None:
     assert isinstance(result, MigrationReport)
     used = ", ".join(f"{col} ({role})" for role, col in result.columns.items())
     info(f"columns {'detected' if result.columns_detected else 'used'}: {used}")
+    for column in result.code_columns:
+        info(column["message"])
+        if column["disagreeing_rows"]:
+            info(f"{column['disagreeing_rows']:,} rows: the code and the commune name disagree (status ambiguous)")
+    if result.through_history:
+        info(f"{result.through_history:,} rows read in a register before 30 June 2025 (see their notes)")
     table = Table(title=f"{result.input} -> {result.output or '(dry run)'}", title_justify="left")
     table.add_column("status")
     table.add_column("rows", justify="right")
