@@ -167,3 +167,13 @@ def test_each_round_of_the_history_resolves_by_name(
     if states:
         assert outcome["resolved"] >= 0.85 * len(states), outcome
         assert outcome["flagged"] <= 0.05 * len(states) + 1, outcome
+
+
+def test_a_retired_code_is_not_read_against_the_province_and_district_of_the_record() -> None:
+    """26935 was Phường 14 of Quận Bình Thạnh (HCMC) until 2025: read as its successor alone or in
+    HCMC, never when the record puts it in Cao Bằng (a conflict, left unresolved)."""
+    alone = am.resolve(Reference(commune_code="26935"))
+    assert (alone.new_commune_code, alone.reason.value) == ("26929", "earlier_register")
+    assert am.resolve(Reference(province_code="79", commune_code="26935")).new_commune_code == "26929"
+    elsewhere = am.resolve(Reference(province_code="04", district_code="043", commune_code="26935"))
+    assert elsewhere.status is Status.UNMATCHED and elsewhere.new_commune_code is None

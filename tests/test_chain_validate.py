@@ -175,3 +175,14 @@ def test_validate_cli_names_the_reform_file_and_line(cli: Callable[..., object],
     run = cli("mappings", "validate", str(mapping_copy), code=1)
     assert f"{DONG_NAI}:{line}:" in run.stdout  # type: ignore[attr-defined]
     assert "AM601" in run.stdout  # type: ignore[attr-defined]
+
+
+def test_the_mapping_cache_is_keyed_on_the_reform_and_history_files(mapping_copy: Path) -> None:
+    from admin_merge.registry.cache import cache_key
+
+    before = cache_key(mapping_copy)
+    edit(mapping_copy / "reforms" / DONG_NAI, "Phường Long Thành", "Phường Long Thành ")
+    after_reform = cache_key(mapping_copy)
+    history = sorted((mapping_copy / "history").glob("*.yaml"))[0]
+    history.write_text(history.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert len({before, after_reform, cache_key(mapping_copy)}) == 3

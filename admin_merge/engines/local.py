@@ -379,8 +379,18 @@ def _run(
                 statuses[value] += n
             distinct_statuses = Counter(table.status)
             report.conflicts = sum(counts[i] for i in unresolved if resolutions[i].reason is Reason.CONFLICT)
-            earlier = Reason.EARLIER_REGISTER
-            report.through_history = sum(n for n, res in zip(counts, resolutions, strict=True) if res.reason is earlier)
+            earlier = [i for i, res in enumerate(resolutions) if res.reason is Reason.EARLIER_REGISTER]
+            report.through_history = sum(counts[i] for i in earlier)
+            report.top_through_history = [
+                {
+                    "reference": {role: getattr(refs[i], role) for role in roles},
+                    "rows": counts[i],
+                    "status": resolutions[i].status.value,
+                    "new_commune_code": resolutions[i].new_commune_code,
+                    "note": resolutions[i].note,
+                }
+                for i in heapq.nlargest(TOP_UNRESOLVED, earlier, key=counts.__getitem__)
+            ]
         report.statuses = dict(statuses.most_common())
         report.distinct_statuses = dict(distinct_statuses.most_common())
         # The references with the most rows first (ties in input order: nlargest is a stable sort).

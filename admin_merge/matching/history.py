@@ -36,6 +36,7 @@ from admin_merge.text.unit_names import Level, split_type
 
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
+CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 HISTORY_NOTE = "read in the register before"
 
@@ -94,7 +95,9 @@ class HistoryResolver:
 
     def _resolve(self, ref: Reference) -> Resolution | None:
         if not _blank(ref.address):
-            return self._address(str(ref.address))
+            # An address with code or name columns beside it: the resolver weighs the two; an
+            # earlier register is read only from an address alone.
+            return None if ref.has_columns() else self._address(str(ref.address))
         if not _blank(ref.commune_code):
             return self._code(ref)
         if _blank(ref.commune):
@@ -130,7 +133,25 @@ class HistoryResolver:
         retired = code not in self.reg.old_communes
         if not retired and _blank(ref.commune):
             return None  # a living code without a name: the register of 30 June 2025 reads it
-        return self._from_states(states, 100.0, f"code {code}")
+        states = [s for s in states if self._fits_codes(s, ref)]
+        if not states:
+            return None  # the record's province or district is another: a conflict, not a match
+        # A code read through earlier registers is never certain (codes were re-used): fuzzy.
+        return self._from_states(states, CODE_SCORE, f"code {code}")
+
+    def _fits_codes(self, state: HistoryState, ref: Reference) -> bool:
+        """The record's province and district codes, when given, are the state's own (then) or
+        those of its successors (on 30 June 2025)."""
+        now = [self.reg.old_communes[s.code] for s in state.successors if s.code in self.reg.old_communes]
+        if not _blank(ref.province_code):
+            province = normalize_code(ref.province_code, "province")
+            if province != state.province_code and province not in {c.province_code for c in now}:
+                return False
+        if not _blank(ref.district_code):
+            district = normalize_code(ref.district_code, "district")
+            if district != state.district_code and district not in {c.district_code for c in now}:
+                return False
+        return True
 
     # ----- names ------------------------------------------------------------------------
     def names(

@@ -31,8 +31,10 @@ class MigrationReport:
     version: str = ""
     # Per commune-code column: which snapshot its codes come from and the figures it rests on.
     code_columns: list[dict[str, Any]] = field(default_factory=list)
-    # Rows whose unit was read in a register before 30 June 2025 (their note says which).
+    # Rows whose unit was read in a register before 30 June 2025 (their note says which), and
+    # the references with the most such rows.
     through_history: int = 0
+    top_through_history: list[dict[str, Any]] = field(default_factory=list)
 
     def rows_with(self, statuses: set[str]) -> int:
         return sum(n for s, n in self.statuses.items() if s in statuses)

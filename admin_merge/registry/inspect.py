@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from admin_merge.errors import InputError
+from admin_merge.registry.chain import today as today_date
 from admin_merge.registry.crosswalk import Crosswalk, CrosswalkRow
 from admin_merge.registry.lineage import predecessors
 
@@ -28,14 +29,18 @@ def _source(row: CrosswalkRow, xw: Crosswalk) -> dict[str, Any]:
 def _new_commune(code: str, xw: Crosswalk) -> dict[str, Any]:
     reg = xw.registers
     unit = reg.new_communes[code]
-    province = reg.new_provinces[unit.province_code]
+    today = xw.chain.snapshot(today_date())
+    province = today.provinces[unit.province_code]
+    current = today.communes.get(code)
     districts = [d for d, target in xw.whole_districts.items() if target == code]
     return {
         "register": "new",
         "level": "commune",
         "code": code,
-        "name": unit.name,
-        "type": unit.type,
+        "name": current.name if current else unit.name,
+        "type": current.type if current else unit.type,
+        "name_2025_07_01": unit.name,
+        "as_of": today.date,
         "province_code": province.code,
         "province_name": province.name,
         "legal_basis": unit.resolution,

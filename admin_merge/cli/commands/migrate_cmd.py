@@ -157,6 +157,7 @@ def _summary(result: object) -> None:
     assert isinstance(result, MigrationReport)
     used = ", ".join(f"{col} ({role})" for role, col in result.columns.items())
     info(f"columns {'detected' if result.columns_detected else 'used'}: {used}")
+    info(f"names and types written as in force on {result.options.get('as_of')} (--as-of)")
     for column in result.code_columns:
         info(column["message"])
         if column["disagreeing_rows"]:
