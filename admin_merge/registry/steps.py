@@ -13,11 +13,12 @@ its raw text and its line: problems name ``file:line:column``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
+from admin_merge.memo import memoize
 from admin_merge.registry.loader import _display, _FileReader, _Loader
 from admin_merge.registry.model import Location
 from admin_merge.registry.problems import Problem
@@ -53,6 +54,8 @@ STATE_KEYS = {
 STATE_REQUIRED = {"level", "code", "name", "valid_until", "change", "successors"}
 SUCCESSOR_KEYS = {"code", "relation", "level"}
 CHANGES = ("merged", "split", "renamed", "retyped", "moved")
+HISTORY_TEXTS = 64  # history files remembered parsed, by content
+_PLACEHOLDER = "<history>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,9 +307,15 @@ class _StepReader(_FileReader):
 
 def _compose(path: Path, reader: _StepReader) -> tuple[yaml.Node | None, bool]:
     try:
-        return yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader), True
+        return _compose_text(path.read_text(encoding="utf-8"), reader)
     except UnicodeDecodeError as exc:
         reader.problems.append(Problem(reader.display, 1, 1, "AM001", f"file is not UTF-8 text ({exc.reason})"))
+    return None, False
+
+
+def _compose_text(text: str, reader: _StepReader) -> tuple[yaml.Node | None, bool]:
+    try:
+        return yaml.compose(text, Loader=_Loader), True
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -334,9 +343,26 @@ def read_reform_file(path: Path) -> tuple[Reform | None, list[Problem]]:
 
 
 def read_history_file(path: Path) -> tuple[list[HistoryState], list[Problem]]:
-    reader = _StepReader(path, _display(path))
-    root, ok = _compose(path, reader)
-    return (reader.read_history(root) if ok else []), reader.problems
+    """The states of one history file. Parsed once per content in a process (the files are
+    large, about 0.7 s for all of them, and every validation of every copy of the mappings reads
+    them): the memo is keyed by the text itself, so an edited file is always parsed anew."""
+    display = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return [], [Problem(display, 1, 1, "AM001", f"file is not UTF-8 text ({exc.reason})")]
+    states, problems = _parse_history(text)
+    return (
+        [replace(s, loc=replace(s.loc, file=display)) for s in states],
+        [replace(p, file=display) for p in problems],
+    )
+
+
+@memoize(HISTORY_TEXTS)
+def _parse_history(text: str) -> tuple[tuple[HistoryState, ...], tuple[Problem, ...]]:
+    reader = _StepReader(Path(_PLACEHOLDER), _PLACEHOLDER)
+    root, ok = _compose_text(text, reader)
+    return tuple(reader.read_history(root) if ok else ()), tuple(reader.problems)
 
 
 def load_steps(directory: Path) -> tuple[list[Reform], list[HistoryState], list[Problem]]:
