@@ -140,6 +140,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "tên khớp với một đơn vị cũ và một đơn vị mới khác",
     ),
     "no_successor": ("the old commune goes nowhere in the mappings", "xã cũ không có đơn vị kế thừa trong bảng ánh xạ"),
+    "earlier_register": (
+        "read in a register before 30 June 2025",
+        "đọc theo danh mục đơn vị hành chính trước ngày 30/6/2025",
+    ),
 }
 
 # Columns of the review file. reference_key, candidates and decision are read back by
