@@ -1,193 +1,272 @@
-"""Free-text addresses: read the segments from the right (province, district, commune), then
-resolve them like name columns. The street part is kept verbatim.
+"""Free-text addresses, read whole: every way the end of an address can name a province, a
+district and a commune is tried and scored, and the best reading wins only by a margin.
 
-Real registers repeat the same unit part with different streets, so the interpretation of the
-last segments is cached per resolver: a million addresses cost little more than their
-distinct unit parts.
+An address is cut into words (:mod:`admin_merge.text.tokens`). A *piece* is a run of words that
+names a unit: an optional type word (``Xã``, ``P.``, ``TX``, ``Ward``...) and a name found in the
+registers (exact, without diacritics, with wrong diacritics, initials, or fuzzy inside a known
+parent). A *reading* takes pieces from the end of the address: province, then district, then
+commune, each inside the one after it; what is left in front is the street. A reading scores
+the evidence: how well each name matched, whether its type word agrees with the unit, whether
+a piece starts where the writer separated it, and a penalty for a typed unit left in the street.
+When two readings lead to different new units and score close, the answer is ``ambiguous`` with
+the candidates of both: a wrong unit given with confidence is the worst outcome.
+
+Real registers repeat the same unit part with different streets, so a reading is cached per
+distinct end of address (from the first word that can start a unit): a million addresses cost
+little more than their distinct unit parts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
+from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
-from admin_merge.matching.names import EXACT_MIN_SCORE, MatchKind
-from admin_merge.memo import memo
-from admin_merge.text.address import DASH, dash_parts, is_street_part, is_type_word, split_address
-from admin_merge.text.unit_names import TYPE_WORDS, Level, split_type
+from admin_merge.matching.names import MatchKind
+from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
+from admin_merge.text.normalize import name_key
+from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
 
-INTERPRETATIONS = 1_000_000  # memo size: unit parts read, per reader (a few hundred bytes each)
-PROVINCE_SEGMENTS = 1_000_000  # memo size: segments tested for a province name, per reader
-TAIL = 5  # segments that can hold the unit part (province, district, commune, and dash-joined names)
-_COMMUNE_TYPES = set(TYPE_WORDS[Level.COMMUNE])
-_DISTRICT_ONLY_TYPES = {"quận", "huyện", "thị xã"}
+if TYPE_CHECKING:
+    from admin_merge.matching.resolver import Resolver
+
+CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
+MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
+MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
+NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
+STREET_PENALTY = 8.0  # a typed unit left in the street
+CONFLICT_PENALTY = 8.0  # a commune that is not in the district written after it
+SPLIT_NAME_PENALTY = 12.0  # one name read as two units (a district and a province)
+
+P, D, C = "province", "district", "commune"
+# Type words, as written without diacritics, and the levels they name.
+TYPE_WORDS: dict[str, str] = {
+    "tinh": "tỉnh",
+    "huyen": "huyện",
+    "quan": "quận",
+    "phuong": "phường",
+    "xa": "xã",
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "tt": "thị trấn",
+    "t": "tỉnh",
+    "h": "huyện",
+    "q": "quận",
+    "p": "phường",
+    "ph": "phường",
+    "f": "phường",
+    "x": "xã",
+    "dk": "đặc khu",
+    "thanhpho": "thành phố",
+    "thixa": "thị xã",
+    "thitran": "thị trấn",
+}
+TWO_WORD_TYPES: dict[tuple[str, str], str] = {
+    ("thanh", "pho"): "thành phố",
+    ("thi", "xa"): "thị xã",
+    ("thi", "tran"): "thị trấn",
+    ("dac", "khu"): "đặc khu",
+    ("t", "p"): "thành phố",
+    ("t", "x"): "thị xã",
+    ("t", "t"): "thị trấn",
+}
+ENGLISH: dict[str, tuple[str, ...]] = {
+    "ward": ("phường",),
+    "commune": ("xã",),
+    "township": ("thị trấn",),
+    "town": ("thị xã", "thị trấn"),
+    "district": ("quận", "huyện"),
+    "city": ("thành phố",),
+    "province": ("tỉnh",),
+}
+_FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
+_TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
+LEVELS: dict[str, tuple[str, ...]] = {
+    "tỉnh": (P,),
+    "thành phố": (P, D),
+    "thị xã": (D,),
+    "quận": (D,),
+    "huyện": (D,),
+    "phường": (C,),
+    "xã": (C,),
+    "thị trấn": (C,),
+    "đặc khu": (C,),
+}
+_COMMON_SYLLABLES = frozenset({"huong", "phong", "uyen", "phuon"})
+# Type words with one letter missing (``Phưng``, ``Hyện``): weaker evidence than the word itself.
+TYPO_TYPES: dict[str, str] = {
+    w[:i] + w[i + 1 :]: canonical
+    for w, canonical in (("phuong", "phường"), ("huyen", "huyện"))
+    for i in range(len(w))
+    if w[:i] + w[i + 1 :] not in _COMMON_SYLLABLES
+}
+# Words that start a part below the commune: a piece that starts with one is not a unit.
+STREET_WORDS = frozenset(
+    {
+        "so",
+        "sn",
+        "thon",
+        "xom",
+        "ap",
+        "ban",
+        "buon",
+        "bon",
+        "plei",
+        "lang",
+        "kp",
+        "khom",
+        "to",
+        "tdp",
+        "khu",
+        "khoi",
+        "ngo",
+        "ngach",
+        "hem",
+        "kiet",
+        "duong",
+        "pho",
+        "ql",
+        "km",
+        "tl",
+        "lo",
+        "doi",
+        "cum",
+        "toa",
+        "tang",
+        "phong",
+        "chung",
+        "village",
+        "hamlet",
+        "street",
+        "road",
+        "lane",
+        "alley",
+        "no",
+        "group",
+        "quarter",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeWord:
+    canonical: str
+    size: int  # words it takes
+    strength: float  # typed bonus: the full word or an abbreviation, a typo, English
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of words read as one unit of one level."""
+
+    level: str
+    start: int
+    end: int
+    type: str | None  # canonical type word, when written
+    strength: float
+    hits: list[Hit[Any]]  # units of the level that fit (old register)
+    new_hits: list[Hit[Any]] = field(default_factory=list)  # provinces and communes of the new register
+    points: float = 0.0
+    firm: bool = False  # typed with a type word that agrees, or an exact name marked off by separators
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way of reading the end of an address, with its score and outcome."""
+
+    score: float
+    province: str | None
+    district: str | None
+    commune: str | None
+    used: int  # words from the end that the units take
+    resolution: Resolution
+    why: str
+
+    def codes(self) -> frozenset[str]:
+        res = self.resolution
+        return frozenset(c for c in (res.new_commune_code, *res.candidates) if c)
 
 
 @dataclass(frozen=True, slots=True)
 class Interpretation:
-    """Which tail segments are units, and what they resolve to."""
+    """The reading of an address's unit part (cached), and the others that were considered."""
 
     parsed: tuple[str | None, str | None, str | None]  # province, district, commune as written
-    rest: tuple[str, ...]  # what is left of the segments once the units are taken: the street part
+    used: int  # words from the end of the cached words that are units
     resolution: Resolution  # with ``parsed`` filled in; ``with_street`` gives each address its own
+    readings: tuple[Reading, ...] = ()
 
 
-def _commune_typed(segment: str) -> bool:
-    return split_type(segment).type in _COMMUNE_TYPES
+def _quality_points(quality: float, fuzzy: bool = False) -> float:
+    if fuzzy:
+        return 2.0 + (min(quality, 99.0) - 84.0) * 0.25
+    if quality >= EXACT:
+        return 10.0
+    if quality >= PLAIN:
+        return 9.5
+    if quality >= INITIALS:
+        return 7.5
+    if quality >= MARKED:
+        return 7.0
+    return 2.0 + (quality - 84.0) * 0.25
 
 
-def _district_typed(segment: str) -> bool:
-    return split_type(segment).type in _DISTRICT_ONLY_TYPES
+def _strength(written: Sequence[Word], canonical: str) -> float:
+    """A type word spelt right (or without any diacritic) is strong evidence; with other
+    diacritics (``Phương``, ``Xá``) it is more often a syllable of a name."""
+    if any(w.marks for w in written) and " ".join(w.key for w in written) != _TYPE_KEYS[canonical]:
+        return 1.0
+    return 4.0
+
+
+def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
+    """The type word that starts at word ``i`` (and ends before ``end``), if any."""
+    w = ws[i]
+    if i + 1 < end:
+        two = TWO_WORD_TYPES.get((w.ascii, ws[i + 1].ascii))
+        if two is not None and ws[i + 1].sep < STRONG and (len(w.ascii) > 1 or ws[i + 1].sep != SPACE or w.dot):
+            return TypeWord(two, 2, _strength(ws[i : i + 2], two) if len(w.ascii) > 1 else 4.0)
+    one = TYPE_WORDS.get(w.ascii)
+    if one is not None:
+        return TypeWord(one, 1, _strength(ws[i : i + 1], one) if w.ascii in _FULL_WORDS else 4.0)
+    typo = TYPO_TYPES.get(w.ascii)
+    if typo is not None:
+        return TypeWord(typo, 1, 1.0)
+    return None
 
 
 class AddressReader:
-    """Reads addresses against one resolver (imported lazily by the resolver)."""
+    """Reads addresses against one resolver (one reader per resolver, with its caches)."""
 
-    def __init__(self, resolver: object) -> None:
-        from admin_merge.matching.resolver import Resolver
-
-        assert isinstance(resolver, Resolver)
+    def __init__(self, resolver: Resolver) -> None:
         self.r = resolver
-        self._interpretations = memo(self._interpret_tail, INTERPRETATIONS)
-        self._provinces = memo(self._is_province_uncached, PROVINCE_SEGMENTS)
+        self.reg = resolver.reg
+        self.g = Gazetteer(resolver.reg, resolver.aliases)
+        self._cache: dict[tuple[int, str], Interpretation] = {}
+        self._source = ""  # the address being read (pieces are quoted from it)
+        self._types: list[TypeWord | None] = []  # the type word at each of its words
+        self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
 
-    # ----- segment tests --------------------------------------------------------------
-    def _is_province(self, segment: str) -> bool:
-        return self._provinces(segment)
-
-    def _is_province_uncached(self, segment: str) -> bool:
-        """Exact (or alias) province names only; a typo is tolerated only after ``Tỉnh``:
-        ``Thành phố Phổ Yên`` is a district, not a misspelt Phú Yên."""
-        if _commune_typed(segment) or _district_typed(segment):
-            return False
-        tolerant = split_type(segment, Level.PROVINCE).type == "tỉnh"
-        for m in (self.r.match_province(segment), self.r.match_new_province(segment)):
-            if (
-                m.kind is MatchKind.EXACT
-                or (m.kind is MatchKind.FUZZY and tolerant)
-                or (m.kind is MatchKind.AMBIGUOUS and m.score >= EXACT_MIN_SCORE)
-            ):
-                return True
-        return False
-
-    def _take(self, segs: list[str], test: object, *, typed_parts_only: bool = False) -> tuple[str | None, int]:
-        """The last segment if it passes ``test``. A dashed segment (``Bà Rịa - Vũng Tàu``,
-        ``Văn Miếu - Quốc Tử Giám``) is tried whole first, then its right part alone, which
-        then leaves the left part in place as a segment of its own."""
-        assert callable(test)
-        if not segs:
-            return None, 0
-        if test(segs[-1]):
-            return segs[-1], 1
-        parts = dash_parts(segs[-1])
-        for k in range(len(parts) - 1, 0, -1):  # the longest right-hand run of dashed parts first
-            candidate = DASH.join(parts[-k:])
-            if typed_parts_only and split_type(candidate).type is None:
-                continue  # "Phường Xuân Hương - Đà Lạt" is one ward name, not a ward and a district
-            if test(candidate):
-                segs[-1] = DASH.join(parts[:-k])
-                return candidate, 0
-        return None, 0
-
-    def _district_in(self, province: str | None) -> object:
-        def test(segment: str) -> bool:
-            if _commune_typed(segment) or is_street_part(segment):
-                return False
-            _, step = self.r.named_steps(province, segment)
-            # Without a province only exact names count (one district, or several of that name).
-            return bool(step.units) and (province is not None or step.score >= EXACT_MIN_SCORE)
-
-        return test
-
-    # ----- interpretation -------------------------------------------------------------
-    def interpret(self, tail: tuple[str, ...]) -> Interpretation:
-        return self._interpretations(tail)
-
-    def _interpret_tail(self, tail: tuple[str, ...]) -> Interpretation:
-        return self._interpret(list(tail))
-
-    def _interpret(self, segs: list[str]) -> Interpretation:
-        original = tuple(segs)
-        province, n = self._take(segs, self._is_province)
-        segs = segs[: len(segs) - n]
-        district, n = self._take(
-            segs, self._district_in(province), typed_parts_only=bool(segs) and _commune_typed(segs[-1])
-        )
-        segs = segs[: len(segs) - n]
-        commune = None
-        first: Resolution | None = None
-
-        def resolves(segment: str) -> bool:
-            nonlocal first
-            if is_street_part(segment):
-                return False
-            res = self.r.resolve_names(Reference(province=province, district=district, commune=segment))
-            if res.status is Status.UNMATCHED:
-                return False
-            first = res
-            return True
-
-        commune, n = self._take(segs, resolves)
-        segs = segs[: len(segs) - n]
-        if commune is not None and first is not None:
-            res = first
-        elif district is not None or province is not None:
-            ref = Reference(province=province, district=district, commune=commune)
-            res = self.r._district_only(ref) if district is not None else self.r._province_only(ref)
-            if district is None and res.status is not Status.UNMATCHED:
-                # An address naming only its province has not been resolved to a commune.
-                res = replace(
-                    res,
-                    status=Status.UNMATCHED,
-                    score=0.0,
-                    note="no district or commune found",
-                    reason=Reason.NO_COMMUNE_WRITTEN,
-                )
-            if segs and not is_street_part(segs[-1]) and res.status is not Status.UNMATCHED:
-                # A commune is written but is none of this district's (or province's): never
-                # pass a district's single successor off as certain.
-                candidates = res.candidates or ((res.new_commune_code,) if res.new_commune_code else ())
-                res = replace(
-                    res,
-                    status=Status.AMBIGUOUS if district is not None else Status.UNMATCHED,
-                    score=res.score if district is not None else 0.0,
-                    new_commune_code=None,
-                    candidates=candidates,
-                    note=f"'{segs[-1]}' is not a commune of {district or province}",
-                    reason=Reason.NOT_IN_DISTRICT if district is not None else Reason.NOT_IN_PROVINCE,
-                )
-        else:
-            res = Resolution(
-                Status.UNMATCHED, note="no administrative unit found in the address", reason=Reason.NO_UNIT_FOUND
-            )
-        rest = original if res.status is Status.UNMATCHED else tuple(segs)
-        parsed = (province, district, commune)
-        return Interpretation(parsed, rest, res.with_address_parts(res.street, parsed))
-
-    def _peel_province(self, segments: list[str]) -> list[str]:
-        """``Quan 1 TPHCM`` -> ``Quan 1`` / ``TPHCM`` when only trailing words name the province."""
-        if not segments or DASH in segments[-1] or self._is_province(segments[-1]):
-            return segments  # a dashed segment is read part by part in _take
-        words = segments[-1].split()
-        for k in (1, 2, 3, 4):
-            rest = " ".join(words[:-k])
-            # Never leave a bare type word behind: "Thành phố Hải Dương" is one name.
-            if len(words) > k and not is_type_word(rest) and self._is_province(" ".join(words[-k:])):
-                return [*segments[:-1], rest, " ".join(words[-k:])]
-        return segments
-
+    # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        segments = self._peel_province(split_address(address))
-        if not segments:
+        text = prepare(address)
+        ws = words(text)
+        if not ws:
             return None
-        # The unit part is cached without the street segments in front of it, so addresses
-        # that differ only by house number or hamlet share one interpretation.
-        start = max(0, len(segments) - TAIL)
-        while start < len(segments) - 1 and is_street_part(segments[start]):
-            start += 1
-        interp = self.interpret(tuple(segments[start:]))
-        return interp, ", ".join([*segments[:start], *interp.rest]) or None
+        first = self._first_start(ws)
+        key = (ws[first].sep, text[ws[first].start :])
+        interp = self._cache.get(key)
+        if interp is None:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            interp = self._cache[key] = self.interpret(ws[first:], text)
+        if interp.used == 0:
+            return interp, text.strip(" ,;.-_/|") or None
+        start = ws[len(ws) - interp.used].start
+        return interp, text[:start].strip(" ,;.-_/|") or None
 
     def read(self, ref: Reference) -> Resolution:
         located = self.locate(str(ref.address))
@@ -198,6 +277,471 @@ class AddressReader:
             return self._combine(ref, res)
         return res
 
+    def readings(self, address: str) -> tuple[Reading, ...]:
+        """The readings considered for an address, best first (what ``explain`` shows)."""
+        located = self.locate(address)
+        return located[0].readings if located is not None else ()
+
+    def _first_start(self, ws: Sequence[Word]) -> int:
+        """The first word that can start a unit: the words before it are street for sure, and
+        the cache key leaves them out (addresses that differ only there share one reading)."""
+        first_words = self.g.first_words
+        for i, w in enumerate(ws):
+            a = w.ascii
+            if a in first_words or a in TYPE_WORDS or a in ENGLISH or a in TYPO_TYPES:
+                return i
+            if a.isdigit() and w.sep >= WEAK and (i + 1 == len(ws) or ws[i + 1].sep >= WEAK):
+                return i  # a bare number between separators: a numbered ward or district
+        return len(ws) - 1
+
+    # ----- pieces -------------------------------------------------------------------------
+    def _pieces(self, ws: Sequence[Word], end: int, level: str, scope: Any) -> list[Piece]:
+        """Pieces of ``level`` that end at word ``end`` (exclusive), inside ``scope``."""
+        out: list[Piece] = []
+        lowest = max(0, end - MAX_NAME - 2)
+        for start in range(end - 1, lowest - 1, -1):
+            if start + 1 < end and ws[start + 1].sep == STRONG:
+                break  # a piece never crosses a comma
+            for typed, name_start, name_end in self._forms(ws, start, end, level):
+                piece = self._piece(ws, start, end, name_start, name_end, typed, level, scope)
+                if piece is not None:
+                    out.append(piece)
+        return out
+
+    def _forms(self, ws: Sequence[Word], start: int, end: int, level: str) -> list[tuple[TypeWord | None, int, int]]:
+        forms: list[tuple[TypeWord | None, int, int]] = []
+        tw = self._types[start]
+        if tw is not None and start + tw.size < end and level in LEVELS[tw.canonical]:
+            forms.append((tw, start + tw.size, end))
+        first, last = ws[start].ascii, ws[end - 1].ascii
+        if first in ENGLISH and start + 1 < end:
+            for canonical in ENGLISH[first]:
+                if level in LEVELS[canonical]:
+                    forms.append((TypeWord(canonical, 1, 3.0), start + 1, end))
+        if last in ENGLISH and start + 1 < end:
+            for canonical in ENGLISH[last]:
+                if level in LEVELS[canonical]:
+                    forms.append((TypeWord(canonical, 0, 3.0), start, end - 1))
+        if end - start <= MAX_NAME:
+            forms.append((None, start, end))
+        return forms
+
+    def _piece(
+        self,
+        ws: Sequence[Word],
+        start: int,
+        end: int,
+        name_start: int,
+        name_end: int,
+        typed: TypeWord | None,
+        level: str,
+        scope: Any,
+    ) -> Piece | None:
+        if name_end - name_start > MAX_NAME:
+            return None
+        if typed is None and start and ws[start].sep < STRONG:
+            # The type word before belongs to this name: the piece is read typed instead.
+            before = self._types[start - 1]
+            if before is not None and before.strength >= 4.0 and before.size == 1:
+                return None
+            two_before = self._types[start - 2] if start > 1 else None
+            if two_before is not None and two_before.size == 2:
+                return None
+        name = ws[name_start:name_end]
+        folded = " ".join([w.ascii for w in name]) if len(name) > 1 else name[0].ascii
+        natural = self._natural(ws, start, end, typed)
+        known = self.g.known
+        if folded not in known and (" " not in folded or folded.replace(" ", "") not in known):
+            if not natural or (typed is None and (name[0].ascii in STREET_WORDS or len(name) > 4)):
+                return None  # no name of the registers, and not marked off for a fuzzy look
+            key, marks = "", True
+        elif len(name) == 1:
+            key, marks = name[0].key, name[0].marks
+        else:
+            key, marks = " ".join([w.key for w in name]), any(w.marks for w in name)
+        type_word = typed.canonical if typed is not None else None
+        hits: list[Hit[Any]]
+        new_hits: list[Hit[Any]]
+        if level == P:
+            hits, new_hits = self._province_hits(folded, key, marks, natural)
+        elif level == D:
+            hits, new_hits = self._district_hits(folded, key, marks, natural, scope), []
+        else:
+            hits, new_hits = self._commune_hits(folded, key, marks, natural, scope)
+        if not hits and not new_hits:
+            return None
+        points, hits, new_hits = self._points(ws, start, name_start, typed, type_word, hits, new_hits, level)
+        best = max(h.quality for h in (*hits, *new_hits)) if hits or new_hits else 0.0
+        fuzzy = all(h.fuzzy for h in (*hits, *new_hits))
+        if typed is not None:
+            firm = typed.strength >= 3.0 and type_word is not None and best > MARKED and not fuzzy
+        else:
+            firm = ws[start].sep >= WEAK and best >= PLAIN and not fuzzy
+        strength = typed.strength if typed else 0.0
+        return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm)
+
+    def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
+        """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
+        if self._exact_only or (typed is None and self._types[start] is not None):
+            return False  # a type word read as part of the name: only an exact name (``TP HCM``)
+        ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None
+        return ends_well and (typed is not None or ws[start].sep >= WEAK)
+
+    def _province_hits(
+        self, folded: str, key: str, marks: bool, natural: bool
+    ) -> tuple[list[Hit[OldProvince]], list[Hit[NewProvince]]]:
+        old = self.g.old_provinces.find(folded, key, marks)
+        new = self.g.new_provinces.find(folded, key, marks)
+        if not old and not new and natural and len(folded) >= 4 and not any(ch.isdigit() for ch in folded):
+            old = self.g.fuzzy("P", folded, self.g.old_provinces.units)
+            new = self.g.fuzzy("NP", folded, self.g.new_provinces.units)
+        return old, new
+
+    def _district_hits(
+        self, folded: str, key: str, marks: bool, natural: bool, provinces: Sequence[str]
+    ) -> list[Hit[OldDistrict]]:
+        hits = self.g.old_districts.find(folded, key, marks)
+        if provinces:
+            hits = [h for h in hits if h.unit.province_code in provinces]
+            if not hits:
+                initials = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
+                hits = [Hit(d, INITIALS) for d in initials or () if d.province_code in provinces]
+            if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
+                units = [d for p in provinces for d in self.g.districts_by_province[p]]
+                hits = self.g.fuzzy("D" + ",".join(provinces), folded, units)
+        return hits
+
+    def _commune_hits(
+        self,
+        folded: str,
+        key: str,
+        marks: bool,
+        natural: bool,
+        scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
+        districts, provinces, new_too = scope
+        old: list[Hit[Any]] = self.g.old_communes.find(folded, key, marks)
+        new: list[Hit[NewCommune]] = []
+        if new_too:
+            new = [h for h in self.g.new_communes.find(folded, key, marks) if h.unit.province_code in new_too]
+        if districts:
+            inside = [h for h in old if h.unit.district_code in districts]
+            if not inside and natural and len(folded) >= 3 and not folded.isdigit():
+                units = [c for d in districts for c in self.g.communes_by_district[d]]
+                inside = self.g.fuzzy("C" + ",".join(districts), folded, units)
+            return inside, new
+        if provinces:
+            inside = [h for h in old if h.unit.province_code in provinces]
+            if not inside and natural and len(folded) >= 4 and not folded.isdigit():
+                units = [c for p in provinces for c in self.g.communes_by_province[p]]
+                inside = self.g.fuzzy("CP" + ",".join(provinces), folded, units)
+            return inside, new
+        return old, new
+
+    def _points(
+        self,
+        ws: Sequence[Word],
+        start: int,
+        name_start: int,
+        typed: TypeWord | None,
+        type_word: str | None,
+        hits: list[Hit[Any]],
+        new_hits: list[Hit[Any]],
+        level: str,
+    ) -> tuple[float, list[Hit[Any]], list[Hit[Any]]]:
+        """Points of a piece; hits narrowed to the written type word when some agree."""
+        bonus = 0.0
+        if typed is not None and type_word is not None:
+            agree = [h for h in hits if h.unit.type == type_word]
+            agree_new = [h for h in new_hits if h.unit.type == type_word]
+            if agree or agree_new:
+                hits, new_hits = agree, agree_new
+                bonus = typed.strength
+            else:
+                bonus = -1.0  # the name fits, the type word does not (a town since made a ward...)
+                hits = [Hit(h.unit, min(h.quality, MARKED), h.fuzzy) for h in hits]
+                new_hits = [Hit(h.unit, min(h.quality, MARKED), h.fuzzy) for h in new_hits]
+        else:
+            first = ws[name_start]
+            if first.ascii.isdigit():
+                bonus -= 3.0  # a bare number
+            if first.ascii in STREET_WORDS:
+                bonus -= 5.0
+            if first.sep == SPACE:
+                before = ws[start - 1].ascii if start else ""
+                bonus -= 0.5 if before.isdigit() else 1.5
+            elif first.sep == GLUED and start:
+                bonus -= 3.0
+        best = max((_quality_points(h.quality, h.fuzzy) for h in (*hits, *new_hits)), default=0.0)
+        return best + bonus, hits, new_hits
+
+    # ----- readings -----------------------------------------------------------------------
+    def interpret(self, ws: Sequence[Word], text: str) -> Interpretation:
+        """The readings of words ``ws`` of ``text`` (offsets of the words are into ``text``)."""
+        self._source = text
+        n = len(ws)
+        self._types = [_type_at(ws, i, n) for i in range(n)]
+        typed_ends = self._typed_in_street(ws)
+        readings: list[Reading] = []
+        found = self._pieces(ws, n, P, None)
+        # Without a firm province at the end, the address may end with its district or commune.
+        provinces: list[Piece | None] = [*found] if any(p.firm for p in found) else [*found, None]
+        for prov in provinces:
+            p_end = prov.start if prov is not None else n
+            old_p = tuple(sorted({h.unit.code for h in prov.hits})) if prov is not None else ()
+            if prov is not None and not old_p:
+                old_p = tuple(sorted({c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}))
+            found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
+            if prov is None:
+                found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
+            typed_district = any(d.firm and d.type is not None for d in found_d)
+            districts: list[Piece | None] = [*found_d] if typed_district else [*found_d, None]
+            for dist in districts:
+                d_end = dist.start if dist is not None else p_end
+                d_codes = tuple(sorted({h.unit.code for h in dist.hits})) if dist is not None else ()
+                p_codes = old_p or (tuple(sorted({h.unit.province_code for h in dist.hits})) if dist else ())
+                new_p = tuple(sorted({h.unit.code for h in prov.new_hits})) if prov is not None and not dist else ()
+                scope = (d_codes, p_codes, new_p)
+                communes: list[Piece | None] = [*(self._pieces(ws, d_end, C, scope) if d_end > 0 else []), None]
+                for com in communes:
+                    if com is None and dist is None and prov is None:
+                        continue
+                    readings.extend(self._readings(ws, prov, dist, com, typed_ends))
+                if dist is not None and d_end > 0:
+                    readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
+        return self._decide(ws, readings)
+
+    def _old_codes_of_new(self, new_code: str) -> list[str]:
+        return [p.code for p in self.reg.old_provinces.values() if p.new_code == new_code]
+
+    def _typed_in_street(self, ws: Sequence[Word]) -> list[int]:
+        """Where a typed unit (a type word and a name after it) ends, for the street penalty."""
+        ends = []
+        for i, tw in enumerate(self._types):
+            if tw is not None and tw.strength >= 4.0 and i + tw.size < len(ws):
+                nxt = ws[i + tw.size]
+                if nxt.ascii not in STREET_WORDS and (len(ws[i].ascii) > 1 or ws[i].dot or nxt.ascii.isdigit()):
+                    ends.append(i + tw.size + 1)
+        return ends
+
+    def _readings(
+        self,
+        ws: Sequence[Word],
+        prov: Piece | None,
+        dist: Piece | None,
+        com: Piece | None,
+        typed_ends: list[int],
+    ) -> list[Reading]:
+        start = com.start if com is not None else dist.start if dist is not None else prov.start if prov else len(ws)
+        points = sum(p.points for p in (prov, dist, com) if p is not None)
+        if self._bare_type_before(ws, start):
+            return []  # the type word belongs to the name after it: never cut them apart
+        street_typed = any(e <= start for e in typed_ends)
+        if street_typed:
+            points -= STREET_PENALTY
+        if prov is not None and dist is not None and self._one_name(ws, dist, prov):
+            points -= SPLIT_NAME_PENALTY  # ``Bà Rịa - Vũng Tàu`` is one province, not a district and a province
+        if com is not None and dist is None and prov is None:
+            points -= 3.0  # a commune alone: no parent confirms it
+        texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
+        used = len(ws) - start
+        out = []
+        for res, why in self._outcomes(prov, dist, com, street_typed):
+            out.append(Reading(points, *texts, used, res, why))
+        return out
+
+    def _one_name(self, ws: Sequence[Word], dist: Piece, prov: Piece) -> bool:
+        """The district and province pieces together are the name of that same province."""
+        if ws[prov.start].sep == STRONG or dist.type is not None or prov.type is not None:
+            return False
+        name = ws[dist.start : prov.end]
+        folded = " ".join(w.ascii for w in name)
+        whole = self.g.old_provinces.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+        return bool({h.unit.code for h in whole} & {h.unit.code for h in prov.hits})
+
+    @staticmethod
+    def _bare_type_before(ws: Sequence[Word], start: int) -> bool:
+        """A type word right before the units, cut from its name."""
+        if start == 0 or start == len(ws) or ws[start].sep == STRONG:
+            return False
+        return ws[start - 1].ascii in TYPE_WORDS or (
+            start > 1 and (ws[start - 2].ascii, ws[start - 1].ascii) in TWO_WORD_TYPES
+        )
+
+    def _text(self, ws: Sequence[Word], piece: Piece | None) -> str | None:
+        """A piece as written (verbatim from the address)."""
+        if piece is None:
+            return None
+        return self._source[ws[piece.start].start : ws[piece.end - 1].end]
+
+    def _outcomes(
+        self, prov: Piece | None, dist: Piece | None, com: Piece | None, street_typed: bool
+    ) -> list[tuple[Resolution, str]]:
+        q_prov = max((h.quality for h in (*prov.hits, *prov.new_hits)), default=EXACT) if prov else EXACT
+        q_dist = max((h.quality for h in dist.hits), default=EXACT) if dist else EXACT
+        if com is None:
+            if dist is None:
+                codes = {h.unit.new_code for h in prov.hits} | {h.unit.code for h in prov.new_hits} if prov else set()
+                province = codes.pop() if len(codes) == 1 else None
+                return [
+                    (
+                        Resolution(
+                            Status.UNMATCHED,
+                            new_province_code=province,
+                            note="no district or commune found",
+                            reason=Reason.NO_COMMUNE_WRITTEN,
+                        ),
+                        "province only",
+                    )
+                ]
+            return [(self._district_only(dist, min(q_prov, q_dist), street_typed), "district only")]
+        out: list[tuple[Resolution, str]] = []
+        if com.hits:
+            q = max(h.quality for h in com.hits)
+            units = [h.unit for h in com.hits if h.quality >= q - 0.01]
+            score = min(q_prov, q_dist, q)
+            kind = MatchKind.EXACT if min(score, q) >= PLAIN else MatchKind.FUZZY
+            if prov is None and dist is None:
+                score, kind = min(score, NO_CONTEXT_SCORE), MatchKind.FUZZY
+            if len(units) > 1 and q < PLAIN:
+                kind = MatchKind.FUZZY
+            res = self.r.from_old_communes(units, score, kind)
+            out.append((res, "old register"))
+        if com.new_hits and dist is None:
+            q = max(h.quality for h in com.new_hits)
+            if q >= MARKED:
+                units = [h.unit for h in com.new_hits if h.quality >= q - 0.01]
+                score = min(q_prov, q)
+                if len(units) == 1:
+                    res = Resolution(
+                        Status.ALREADY_NEW,
+                        score=score,
+                        new_province_code=units[0].province_code,
+                        new_commune_code=units[0].code,
+                    )
+                else:
+                    provinces = {u.province_code for u in units}
+                    res = Resolution(
+                        Status.AMBIGUOUS,
+                        score=score,
+                        new_province_code=provinces.pop() if len(provinces) == 1 else None,
+                        candidates=tuple(sorted(u.code for u in units)),
+                        note=f"the name fits {len(units)} new communes",
+                        reason=Reason.SEVERAL_OLD_COMMUNES,
+                    )
+                out.append((res, "new register"))
+        return out
+
+    def _district_only(self, dist: Piece, score: float, street_typed: bool) -> Resolution:
+        units: list[OldDistrict] = [h.unit for h in dist.hits]
+        if len(units) != 1:
+            codes = sorted({c for d in units for c in self.r.crosswalk.district_successors(d.code)})
+            return Resolution(
+                Status.AMBIGUOUS,
+                score=score,
+                candidates=tuple(codes),
+                note="district name fits several",
+                reason=Reason.SEVERAL_DISTRICTS,
+            )
+        res = self.r.district_resolution(units[0], score)
+        if street_typed and res.status is not Status.UNMATCHED:
+            candidates = res.candidates or ((res.new_commune_code,) if res.new_commune_code else ())
+            res = replace(
+                res,
+                status=Status.AMBIGUOUS,
+                new_commune_code=None,
+                candidates=candidates,
+                note=f"the commune written is none of {units[0].name}",
+                reason=Reason.NOT_IN_DISTRICT,
+            )
+        return res
+
+    def _conflicts(
+        self,
+        ws: Sequence[Word],
+        prov: Piece | None,
+        dist: Piece,
+        d_end: int,
+        p_codes: tuple[str, ...],
+        typed_ends: list[int],
+    ) -> list[Reading]:
+        """A commune named exactly, but in another district of the province than the one written:
+        conflicting evidence, offered as a reading that can only end ``ambiguous``."""
+        if not p_codes:
+            return []
+        out = []
+        self._exact_only = True
+        try:
+            pieces = self._pieces(ws, d_end, C, ((), p_codes, ()))
+        finally:
+            self._exact_only = False
+        for com in pieces:
+            written = {x.unit.code for x in dist.hits}
+            hits = [
+                h
+                for h in com.hits
+                if h.quality >= PLAIN
+                and not h.fuzzy
+                and h.unit.district_code not in written
+                and not h.unit.short_name.isdigit()
+            ]
+            if not hits:
+                continue
+            points = com.points + dist.points + (prov.points if prov else 0.0) - CONFLICT_PENALTY
+            if any(e <= com.start for e in typed_ends):
+                points -= STREET_PENALTY
+            res = self.r.from_old_communes([h.unit for h in hits], min(h.quality for h in hits), MatchKind.EXACT)
+            codes = tuple(sorted({c for c in (res.new_commune_code, *res.candidates) if c}))
+            res = Resolution(
+                Status.AMBIGUOUS,
+                score=res.score,
+                new_province_code=res.new_province_code,
+                candidates=codes,
+                old=res.old,
+                note=f"{self._text(ws, com)} is not in {self._text(ws, dist)}",
+                reason=Reason.NOT_IN_DISTRICT,
+            )
+            texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
+            out.append(Reading(points, *texts, len(ws) - com.start, res, "commune of another district"))
+        return out
+
+    def _decide(self, ws: Sequence[Word], readings: list[Reading]) -> Interpretation:
+        if not readings:
+            res = Resolution(
+                Status.UNMATCHED, note="no administrative unit found in the address", reason=Reason.NO_UNIT_FOUND
+            )
+            return Interpretation((None, None, None), 0, res)
+        readings.sort(key=lambda r: -r.score)
+        best = readings[0]
+        parsed = (best.province, best.district, best.commune)
+        res = best.resolution
+        if best.commune is not None:
+            mine = best.codes()
+            rivals = [
+                r
+                for r in readings[1:]
+                if r.score >= best.score - MARGIN and r.commune is not None and r.codes() and r.codes() != mine
+            ]
+            if rivals:
+                codes = set(mine)
+                for r in rivals:
+                    codes |= r.codes()
+                provinces = {x.resolution.new_province_code for x in (best, *rivals)}
+                res = Resolution(
+                    Status.AMBIGUOUS,
+                    score=min(best.resolution.score, *(r.resolution.score for r in rivals)),
+                    new_province_code=provinces.pop() if len(provinces) == 1 else None,
+                    candidates=tuple(sorted(codes)),
+                    old=best.resolution.old,
+                    reason=Reason.READINGS_DISAGREE,
+                    note=f"readings disagree: {best.why} ({best.score:.1f}) "
+                    f"and {rivals[0].why} ({rivals[0].score:.1f})",
+                )
+        used = best.used if res.status is not Status.UNMATCHED else 0
+        shown = tuple(readings[:8])
+        return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown)
+
+    # ----- codes or names next to the address -----------------------------------------------
     def _combine(self, ref: Reference, from_address: Resolution) -> Resolution:
         """Codes or name columns given next to the address: they win when both agree."""
         columns = self.r.resolve(replace(ref, address=None))
@@ -222,14 +766,6 @@ class AddressReader:
         )
 
 
-def address_reader(resolver: object) -> AddressReader:
+def address_reader(resolver: Resolver) -> AddressReader:
     """The resolver's address reader (one per resolver, with its caches)."""
-    reader = getattr(resolver, "_address_reader", None)
-    if reader is None:
-        reader = AddressReader(resolver)
-        resolver._address_reader = reader  # type: ignore[attr-defined]
-    return reader
-
-
-def resolve_address(resolver: object, ref: Reference) -> Resolution:
-    return address_reader(resolver).read(ref)
+    return resolver.addresses

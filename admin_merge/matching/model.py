@@ -75,6 +75,7 @@ class Reason(StrEnum):
     OLD_AND_NEW = "old_and_new"  # the name fits an old unit and a different new unit
     NO_SUCCESSOR = "no_successor"  # the old commune goes nowhere in the mappings
     EARLIER_REGISTER = "earlier_register"  # read in a register before 30 June 2025 (the note says which)
+    READINGS_DISAGREE = "readings_disagree"  # an address reads two ways that lead to different units
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.matching.address import resolve_address
+from admin_merge.matching.address import AddressReader
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
@@ -69,7 +69,8 @@ class Resolver:
         for (level, code), forms in crosswalk.chain.later_forms().items():
             self._later_types[level][code] = frozenset(t for _, t in forms)
             aliases[("new", level)][code].extend(name for name, _ in forms)
-        self._aliases = aliases
+        self._aliases = self.aliases = aliases
+        self._addresses: AddressReader | None = None
         self.old_provinces: NameIndex[OldProvince] = NameIndex(
             reg.old_provinces.values(), Level.PROVINCE, aliases[("old", "province")]
         )
@@ -117,6 +118,14 @@ class Resolver:
             units = list(self.reg.new_communes.values())
         return NameIndex(units, Level.COMMUNE, self._aliases[("new", "commune")], self._later_types["commune"])
 
+    @property
+    def addresses(self) -> AddressReader:
+        """The address reader of this resolver, built on first use (its name lookups take a
+        moment to build and are not needed for codes and name columns)."""
+        if self._addresses is None:
+            self._addresses = AddressReader(self)
+        return self._addresses
+
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
         res = self._resolve(ref)
@@ -148,7 +157,7 @@ class Resolver:
 
     def _resolve(self, ref: Reference) -> Resolution:
         if ref.address and not ref.address.isspace():
-            return resolve_address(self, ref)
+            return self.addresses.read(ref)
         if ref.is_empty():
             return Resolution(Status.EMPTY)
         if not _blank(ref.commune_code):
@@ -339,11 +348,13 @@ class Resolver:
             return Resolution(
                 Status.AMBIGUOUS, note="district name fits several districts", reason=Reason.SEVERAL_DISTRICTS
             )
-        district: OldDistrict = districts.units[0]
+        return self.district_resolution(districts.units[0], min(provinces.score, districts.score))
+
+    def district_resolution(self, district: OldDistrict, score: float) -> Resolution:
+        """What a record that names only this district (and no commune) resolves to."""
         codes = self.crosswalk.district_successors(district.code)
         province = self.reg.old_provinces[district.province_code].new_code
         old = OldUnits(district.province_code, district.code)
-        score = min(provinces.score, districts.score)
         if len(codes) == 1:
             return Resolution(Status.EXACT, score=score, new_province_code=province, new_commune_code=codes[0], old=old)
         return Resolution(

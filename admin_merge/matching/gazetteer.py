@@ -1,0 +1,198 @@
+"""Every unit name of both registers, looked up by the words of an address.
+
+The address reader asks, for a run of words, which units of one level carry that name: by the
+diacritic-free key (one dict lookup), then checks the diacritics against the unit's own name
+keys. Aliases (informal province names, spelling variants of the registers) and initials of
+district names (``Đ.Đa`` for Đống Đa, ``HBT`` for Hai Bà Trưng) are keys too. A fuzzy match
+is looked for only inside a known parent (the communes of one district, the districts of one
+province) or among the provinces, never among all the communes of the country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, Registers
+from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
+from admin_merge.text.normalize import ascii_key, name_key
+from admin_merge.text.unit_names import Level, split_type
+
+EXACT = 100.0  # the name as the register writes it (tone placement, case, spacing aside)
+PLAIN = 96.0  # the name written without any diacritic
+MARKED = 88.0  # the letters of the name, with wrong or missing diacritics
+INITIALS = 90.0  # ``Đ.Đa``, ``HBT``: initials of a district name, inside its province
+FUZZY_CUTOFF = 84.0
+FUZZY_MARGIN = 6.0
+FUZZY_LIMIT = 200_000
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    """A unit whose name fits a run of words, and how well."""
+
+    unit: T
+    quality: float
+    fuzzy: bool = False  # found by a fuzzy ratio (``quality`` is the ratio)
+
+
+class Names(Generic[T]):
+    """Units of one level and register, by name key."""
+
+    def __init__(self, units: Iterable[T], level: Level) -> None:
+        self.level = level
+        self.by_ascii: dict[str, list[T]] = defaultdict(list)
+        self.keys: dict[str, set[str]] = defaultdict(set)  # unit code -> its exact name keys
+        self.units: list[T] = list(units)
+        self._memo: dict[tuple[str, str, bool], list[Hit[T]]] = {}
+        for unit in self.units:
+            self.add(unit, _short(unit))
+
+    def add(self, unit: T, name: str, *, accented: bool = True) -> None:
+        folded = ascii_key(name)
+        if not folded:
+            return
+        for key in {folded, folded.replace(" ", "")}:
+            if unit not in self.by_ascii[key]:
+                self.by_ascii[key].append(unit)
+        if accented:
+            self.keys[_code(unit)].add(name_key(name))
+
+    def find(self, folded: str, key: str, marks: bool) -> list[Hit[T]]:
+        """Units named ``folded`` (diacritic-free), exact when ``key`` is one of theirs; memoised."""
+        memo_key = (folded, key, marks)
+        found = self._memo.get(memo_key)
+        if found is None:
+            if len(self._memo) > FUZZY_LIMIT:
+                self._memo.clear()
+            found = self._memo[memo_key] = self._find(folded, key, marks)
+        return found
+
+    def _find(self, folded: str, key: str, marks: bool) -> list[Hit[T]]:
+        units = self.by_ascii.get(folded)
+        if units is None:
+            units = self.by_ascii.get(folded.replace(" ", ""))
+            if units is None:
+                return []
+        hits = []
+        for unit in units:
+            if key in self.keys.get(_code(unit), ()):
+                hits.append(Hit(unit, EXACT))
+            else:
+                hits.append(Hit(unit, MARKED if marks else PLAIN))
+        return hits
+
+
+def _code(unit: Any) -> str:
+    return str(unit.code)
+
+
+def _short(unit: Any) -> str:
+    return str(unit.short_name)
+
+
+def initials(name: str) -> set[str]:
+    """``Đống Đa`` -> ``d da``, ``dda``; ``Hai Bà Trưng`` -> ``hbt``, ``h b trung``."""
+    words = ascii_key(name).split()
+    if len(words) < 2 or any(w.isdigit() for w in words):
+        return set()
+    found = {" ".join(w[0] for w in words[:-1]) + " " + words[-1]}
+    if len(words) >= 3:  # two letters are too often something else (``TP``, ``TX``, ``HN``)
+        found.add("".join(w[0] for w in words))
+    return found
+
+
+class Gazetteer:
+    """Name lookups over both registers, with the parent of every unit."""
+
+    def __init__(self, reg: Registers, aliases: dict[tuple[str, str], dict[str, list[str]]]) -> None:
+        self.reg = reg
+        self.old_provinces: Names[OldProvince] = Names(reg.old_provinces.values(), Level.PROVINCE)
+        self.new_provinces: Names[NewProvince] = Names(reg.new_provinces.values(), Level.PROVINCE)
+        self.old_districts: Names[OldDistrict] = Names(reg.old_districts.values(), Level.DISTRICT)
+        self.old_communes: Names[OldCommune] = Names(reg.old_communes.values(), Level.COMMUNE)
+        self.new_communes: Names[NewCommune] = Names(reg.new_communes.values(), Level.COMMUNE)
+        for compact, code in PROVINCE_ALIASES.items():
+            self._province_alias(code, compact, accented=False)
+        for name, code in PROVINCE_ALIASES_ACCENTED.items():
+            self._province_alias(code, name)
+        indexes: dict[tuple[str, str], tuple[Names[Any], dict[str, Any]]] = {
+            ("old", "province"): (self.old_provinces, dict(reg.old_provinces)),
+            ("new", "province"): (self.new_provinces, dict(reg.new_provinces)),
+            ("old", "commune"): (self.old_communes, dict(reg.old_communes)),
+            ("new", "commune"): (self.new_communes, dict(reg.new_communes)),
+        }
+        for (register, level), by_code in aliases.items():
+            if (register, level) not in indexes:
+                continue
+            names, table = indexes[(register, level)]
+            for code, written in by_code.items():
+                unit = table.get(code)
+                if unit is not None:
+                    for alias in written:
+                        names.add(unit, split_type(alias, Level(level)).core)
+        self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)
+        for d in reg.old_districts.values():
+            for key in initials(d.short_name):
+                self.district_initials[key].append(d)
+        self.districts_by_province: dict[str, list[OldDistrict]] = defaultdict(list)
+        for d in reg.old_districts.values():
+            self.districts_by_province[d.province_code].append(d)
+        self.communes_by_district: dict[str, list[OldCommune]] = defaultdict(list)
+        self.communes_by_province: dict[str, list[OldCommune]] = defaultdict(list)
+        for c in reg.old_communes.values():
+            self.communes_by_district[c.district_code].append(c)
+            self.communes_by_province[c.province_code].append(c)
+        self.new_by_province: dict[str, list[NewCommune]] = defaultdict(list)
+        for n in reg.new_communes.values():
+            self.new_by_province[n.province_code].append(n)
+        # The first word of every name: a word that is none of them cannot start a unit.
+        self.first_words: set[str] = set()
+        for names in (self.old_provinces, self.new_provinces, self.old_districts, self.old_communes, self.new_communes):
+            for folded in names.by_ascii:
+                self.first_words.add(folded.split(" ", 1)[0])
+        for key in self.district_initials:
+            self.first_words.add(key.split(" ", 1)[0])
+        # Every key that names something: a run of words that is none of them needs no lookup.
+        self.known: set[str] = set(self.district_initials)
+        for names in (self.old_provinces, self.new_provinces, self.old_districts, self.old_communes, self.new_communes):
+            self.known.update(names.by_ascii)
+        self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
+        self._choices: dict[str, list[str]] = {}
+
+    def _province_alias(self, code: str, name: str, *, accented: bool = True) -> None:
+        old = self.reg.old_provinces.get(code)
+        if old is not None:
+            self.old_provinces.add(old, name, accented=accented)
+            if not accented:
+                self.old_provinces.keys[code].add(ascii_key(name))
+        new = self.reg.new_provinces.get(code)
+        if new is not None:
+            self.new_provinces.add(new, name, accented=accented)
+            if not accented:
+                self.new_provinces.keys[code].add(ascii_key(name))
+
+    def fuzzy(self, scope: str, folded: str, units: Sequence[T]) -> list[Hit[T]]:
+        """Units of ``units`` (the members of ``scope``) whose folded name is near ``folded``."""
+        memo_key = (scope, folded)
+        found = self._fuzzy_memo.get(memo_key)
+        if found is not None:
+            return found
+        if len(self._fuzzy_memo) > FUZZY_LIMIT:
+            self._fuzzy_memo.clear()
+        choices = self._choices.get(scope)
+        if choices is None:
+            choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
+        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=FUZZY_CUTOFF)
+        hits: list[Hit[T]] = []
+        if ranked:
+            best = ranked[0][1]
+            hits = [Hit(units[i], float(score), True) for _, score, i in ranked if score >= best - FUZZY_MARGIN]
+        self._fuzzy_memo[memo_key] = hits
+        return hits
