@@ -156,7 +156,9 @@ def explain(
     ref = Reference(address=reference) if isinstance(reference, str) else reference
     session = session or default_session(directory)
     names = session.crosswalk.chain.names_at(date)
-    return _explain(ref, session.resolve(ref), session.registers, names, date)
+    res = session.resolve(ref)
+    readings = session.resolver.addresses.readings(ref.address) if ref.address and not ref.has_columns() else ()
+    return _explain(ref, res, session.registers, names, date, readings)
 
 
 def migrate(

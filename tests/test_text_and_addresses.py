@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import admin_merge as am
 from admin_merge.matching.model import Reference, Status
 from admin_merge.text.address import split_address
 from admin_merge.text.normalize import APOSTROPHES_AND_DASHES, ascii_key, clean, name_key, nfc
+from admin_merge.text.tokens import strip_noise, words
 from admin_merge.text.unit_names import split_type
 
 CASES = Path(__file__).parent / "cases"
@@ -57,6 +59,18 @@ def test_split_address(text: str, segments: list[str], reason: str) -> None:
     assert split_address(text) == segments, reason
 
 
+@pytest.mark.parametrize(("text", "expected", "reason"), TEXT["strip_noise"])
+def test_strip_noise(text: str, expected: str, reason: str) -> None:
+    assert strip_noise(text) == expected, reason
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), TEXT["words"])
+def test_words(text: str, expected: list[str], reason: str) -> None:
+    found = words(text)
+    assert [w.text for w in found] == expected, reason
+    assert all(text[w.start : w.end] == w.text for w in found), "each word keeps its place in the text"
+
+
 @pytest.mark.parametrize("case", ADDRESSES, ids=[c["reason"] for c in ADDRESSES])
 def test_address_resolution(case: dict[str, Any]) -> None:
     xw = am.load_crosswalk()
@@ -76,6 +90,9 @@ def test_address_resolution(case: dict[str, Any]) -> None:
     if "candidates_from" in case:
         expected = sorted({r.new_commune_code for code in case["candidates_from"] for r in xw.successors(code)})
         assert sorted(res.candidates) == expected
+    if "candidates_include" in case:
+        wanted = {r.new_commune_code for code in case["candidates_include"] for r in xw.successors(code)}
+        assert wanted <= set(res.candidates), res
     if "old_any" in case:
         assert res.new_commune_code == xw.successors(case["old_any"])[0].new_commune_code
     if "street" in case:
@@ -215,3 +232,42 @@ def test_ascii_key_fold_table_agrees_with_unicode_decomposition() -> None:
     for name in names:
         for variant in (name, name.upper(), unicodedata.normalize("NFD", name)):
             assert ascii_key(variant) == textbook(variant), variant
+
+
+# A type word with a name after it: the writer named a unit (``Xã Yên Lập``, ``P. Trần Phú``, ``TT.Long Hồ``).
+_TYPED_UNIT = re.compile(
+    r"(?:^|[\s,.;-])(?:xã|phường|thị trấn|thị xã|quận|huyện)\s+\S|(?:^|[\s,;-])(?:x|p|f|tt|tx|q|h)\.\s*[A-ZĐ0-9À-Ỹ]",
+    re.IGNORECASE,
+)
+
+
+def test_a_typed_unit_is_never_left_in_the_street() -> None:
+    """Over thousands of generated addresses in every written form: whenever an address is
+    answered with one unit (exact, fuzzy, already_new), the street part kept for new_address
+    holds no typed unit. A typed commune is read, or the address is flagged, never dropped."""
+    from admin_merge.testing.clerk import generate as clerk_generate
+    from benchmarks.devset import generate
+
+    addresses = [c.address for c in clerk_generate(150, seed=23)] + [c.address for c in generate(1200, seed=23)]
+    resolver = am.get_resolver()
+    checked = 0
+    for address in addresses:
+        res = resolver.resolve(Reference(address=address))
+        if res.status in (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW):
+            checked += 1
+            assert not _TYPED_UNIT.search(res.street or ""), (address, res.street, res)
+    assert checked > 2500
+
+
+def test_explain_shows_the_readings_weighed_and_why() -> None:
+    flagged = am.explain("Xóm 2 - Xã Nghi Phong - Huyện Nghi Lộc - Tỉnh Nghệ An")
+    assert flagged["status"] == "ambiguous"
+    assert "too close" in flagged["decision"]
+    kinds = {r["reading"] for r in flagged["readings"]}
+    assert {"old register", "commune of another district"} <= kinds
+    scores = [r["score"] for r in flagged["readings"]]
+    assert scores == sorted(scores, reverse=True)
+    taken = am.explain("Thôn 3 - X. Yên Lập - Vĩnh Tường - T. Vĩnh Phúc")
+    assert taken["status"] == "exact" and "(taken)" in taken["decision"]
+    assert taken["readings"][0]["chosen"] and taken["readings"][0]["commune"] == "X. Yên Lập"
+    assert taken["new_address"].startswith("Thôn 3, ")

@@ -38,6 +38,9 @@ MARGIN = 5.0  # points by which the best reading must beat a reading that disagr
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
 CONFLICT_PENALTY = 8.0  # a commune that is not in the district written after it
+UNREAD_PENALTY = 4.0  # the last part of the address read as nothing (a damaged province)
+UNREAD_SCORE = 85.0  # the score of a reading that skips an unreadable province
+NEAR_CUTOFF = 70.0  # names of the written district listed next to a commune of another district
 SPLIT_NAME_PENALTY = 12.0  # one name read as two units (a district and a province)
 
 P, D, C = "province", "district", "commune"
@@ -157,6 +160,10 @@ class TypeWord:
     strength: float  # typed bonus: the full word or an abbreviation, a typo, English
 
 
+# An unknown short word in front of a name, taken for a damaged type word of any level.
+DAMAGED = TypeWord("", 1, -2.0)
+
+
 @dataclass(slots=True)
 class Piece:
     """A run of words read as one unit of one level."""
@@ -170,6 +177,7 @@ class Piece:
     new_hits: list[Hit[Any]] = field(default_factory=list)  # provinces and communes of the new register
     points: float = 0.0
     firm: bool = False  # typed with a type word that agrees, or an exact name marked off by separators
+    name_start: int = 0  # the first word of the name (after a type word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +256,7 @@ class AddressReader:
         self._source = ""  # the address being read (pieces are quoted from it)
         self._types: list[TypeWord | None] = []  # the type word at each of its words
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
+        self._level = P  # the level whose pieces are being looked for
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -297,6 +306,7 @@ class AddressReader:
     # ----- pieces -------------------------------------------------------------------------
     def _pieces(self, ws: Sequence[Word], end: int, level: str, scope: Any) -> list[Piece]:
         """Pieces of ``level`` that end at word ``end`` (exclusive), inside ``scope``."""
+        self._level = level
         out: list[Piece] = []
         lowest = max(0, end - MAX_NAME - 2)
         for start in range(end - 1, lowest - 1, -1):
@@ -311,7 +321,13 @@ class AddressReader:
     def _forms(self, ws: Sequence[Word], start: int, end: int, level: str) -> list[tuple[TypeWord | None, int, int]]:
         forms: list[tuple[TypeWord | None, int, int]] = []
         tw = self._types[start]
-        if tw is not None and start + tw.size < end and level in LEVELS[tw.canonical]:
+        # A type word stands right before its name (``Xã Tân Xã - Đông Anh``: the second ``Xã`` ends a name).
+        if (
+            tw is not None
+            and start + tw.size < end
+            and level in LEVELS[tw.canonical]
+            and (ws[start + tw.size].sep <= SPACE or ws[start + tw.size - 1].dot)
+        ):
             forms.append((tw, start + tw.size, end))
         first, last = ws[start].ascii, ws[end - 1].ascii
         if first in ENGLISH and start + 1 < end:
@@ -324,6 +340,17 @@ class AddressReader:
                     forms.append((TypeWord(canonical, 0, 3.0), start, end - 1))
         if end - start <= MAX_NAME:
             forms.append((None, start, end))
+        w = ws[start]
+        if (
+            tw is None
+            and start + 1 < end
+            and w.sep >= WEAK
+            and len(w.ascii) <= 6
+            and not w.ascii.isdigit()
+            and w.ascii not in self.g.first_words
+            and w.ascii not in STREET_WORDS
+        ):
+            forms.append((DAMAGED, start + 1, end))  # ``Tỉnb Tiền Giang``: a type word damaged
         return forms
 
     def _piece(
@@ -339,7 +366,7 @@ class AddressReader:
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
             return None
-        if typed is None and start and ws[start].sep < STRONG:
+        if typed is None and start and self._attached(ws, start):
             # The type word before belongs to this name: the piece is read typed instead.
             before = self._types[start - 1]
             if before is not None and before.strength >= 4.0 and before.size == 1:
@@ -378,11 +405,14 @@ class AddressReader:
         else:
             firm = ws[start].sep >= WEAK and best >= PLAIN and not fuzzy
         strength = typed.strength if typed else 0.0
-        return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm)
+        return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm, name_start)
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
-        if self._exact_only or (typed is None and self._types[start] is not None):
+        if self._exact_only:
+            return False
+        first_type = self._types[start]
+        if typed is None and first_type is not None and self._level in LEVELS[first_type.canonical]:
             return False  # a type word read as part of the name: only an exact name (``TP HCM``)
         ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None
         return ends_well and (typed is not None or ws[start].sep >= WEAK)
@@ -451,7 +481,9 @@ class AddressReader:
     ) -> tuple[float, list[Hit[Any]], list[Hit[Any]]]:
         """Points of a piece; hits narrowed to the written type word when some agree."""
         bonus = 0.0
-        if typed is not None and type_word is not None:
+        if typed is DAMAGED:
+            bonus = typed.strength
+        elif typed is not None and type_word is not None:
             agree = [h for h in hits if h.unit.type == type_word]
             agree_new = [h for h in new_hits if h.unit.type == type_word]
             if agree or agree_new:
@@ -486,13 +518,26 @@ class AddressReader:
         found = self._pieces(ws, n, P, None)
         # Without a firm province at the end, the address may end with its district or commune.
         provinces: list[Piece | None] = [*found] if any(p.firm for p in found) else [*found, None]
+        tail = max((i for i in range(1, n) if ws[i].sep == STRONG), default=0)
+        if not tail or n - tail > 4:
+            tail = max((i for i in range(1, n) if ws[i].sep >= WEAK), default=0)
+        unknown = " ".join(w.ascii for w in ws[tail:]) not in self.g.known
+        if (
+            tail
+            and n - tail <= 4
+            and unknown
+            and not any(p.start == tail for p in found)
+            and not ws[tail].ascii.isdigit()
+        ):
+            # The last part names nothing known: a province too damaged to read (``Ph Yên``).
+            provinces.append(Piece(P, tail, n, None, 0.0, [], [], -UNREAD_PENALTY))
         for prov in provinces:
             p_end = prov.start if prov is not None else n
             old_p = tuple(sorted({h.unit.code for h in prov.hits})) if prov is not None else ()
             if prov is not None and not old_p:
                 old_p = tuple(sorted({c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}))
             found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
-            if prov is None:
+            if not old_p:
                 found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
             typed_district = any(d.firm and d.type is not None for d in found_d)
             districts: list[Piece | None] = [*found_d] if typed_district else [*found_d, None]
@@ -539,16 +584,35 @@ class AddressReader:
         street_typed = any(e <= start for e in typed_ends)
         if street_typed:
             points -= STREET_PENALTY
+        if com is not None and dist is not None and self._new_name(ws, com, dist, prov):
+            points -= SPLIT_NAME_PENALTY  # ``Xã Đinh Văn Lâm Hà`` is one new commune, not a commune and a district
         if prov is not None and dist is not None and self._one_name(ws, dist, prov):
             points -= SPLIT_NAME_PENALTY  # ``Bà Rịa - Vũng Tàu`` is one province, not a district and a province
-        if com is not None and dist is None and prov is None:
-            points -= 3.0  # a commune alone: no parent confirms it
+        if com is not None and dist is None and (prov is None or not (prov.hits or prov.new_hits)):
+            # A commune alone: no parent confirms it; only an exact name written apart counts.
+            if ws[com.start].sep < WEAK or max(h.quality for h in (*com.hits, *com.new_hits)) < PLAIN:
+                return []
+            points -= 3.0
         texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
         used = len(ws) - start
         out = []
         for res, why in self._outcomes(prov, dist, com, street_typed):
-            out.append(Reading(points, *texts, used, res, why))
+            # A name valid in both registers for the same unit is already in the new form.
+            bonus = 0.1 if res.status is Status.ALREADY_NEW else 0.0
+            out.append(Reading(points + bonus, *texts, used, res, why))
         return out
+
+    def _new_name(self, ws: Sequence[Word], com: Piece, dist: Piece, prov: Piece | None) -> bool:
+        """The commune and district pieces together are the name of a new commune of the province."""
+        if prov is None or not prov.new_hits or ws[dist.start].sep == STRONG or dist.type:
+            return False
+        name = ws[com.name_start : dist.end]
+        folded = " ".join(w.ascii for w in name)
+        if folded not in self.g.known:
+            return False
+        provinces = {h.unit.code for h in prov.new_hits}
+        whole = self.g.new_communes.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+        return any(h.unit.province_code in provinces for h in whole)
 
     def _one_name(self, ws: Sequence[Word], dist: Piece, prov: Piece) -> bool:
         """The district and province pieces together are the name of that same province."""
@@ -560,13 +624,19 @@ class AddressReader:
         return bool({h.unit.code for h in whole} & {h.unit.code for h in prov.hits})
 
     @staticmethod
-    def _bare_type_before(ws: Sequence[Word], start: int) -> bool:
+    def _attached(ws: Sequence[Word], start: int) -> bool:
+        """Word ``start`` is attached to the word before it (a space, or the dot of ``X.``)."""
+        return ws[start].sep <= SPACE or (ws[start].sep == WEAK and ws[start - 1].dot)
+
+    def _bare_type_before(self, ws: Sequence[Word], start: int) -> bool:
         """A type word right before the units, cut from its name."""
-        if start == 0 or start == len(ws) or ws[start].sep == STRONG:
+        if start == 0 or start == len(ws) or not self._attached(ws, start):
             return False
-        return ws[start - 1].ascii in TYPE_WORDS or (
-            start > 1 and (ws[start - 2].ascii, ws[start - 1].ascii) in TWO_WORD_TYPES
-        )
+        before = self._types[start - 1]
+        if before is not None and before.size == 1 and before.strength >= 4.0:
+            return True
+        two_before = self._types[start - 2] if start > 1 else None
+        return two_before is not None and two_before.size == 2
 
     def _text(self, ws: Sequence[Word], piece: Piece | None) -> str | None:
         """A piece as written (verbatim from the address)."""
@@ -577,7 +647,7 @@ class AddressReader:
     def _outcomes(
         self, prov: Piece | None, dist: Piece | None, com: Piece | None, street_typed: bool
     ) -> list[tuple[Resolution, str]]:
-        q_prov = max((h.quality for h in (*prov.hits, *prov.new_hits)), default=EXACT) if prov else EXACT
+        q_prov = max((h.quality for h in (*prov.hits, *prov.new_hits)), default=UNREAD_SCORE) if prov else EXACT
         q_dist = max((h.quality for h in dist.hits), default=EXACT) if dist else EXACT
         if com is None:
             if dist is None:
@@ -600,7 +670,8 @@ class AddressReader:
             q = max(h.quality for h in com.hits)
             units = [h.unit for h in com.hits if h.quality >= q - 0.01]
             score = min(q_prov, q_dist, q)
-            kind = MatchKind.EXACT if min(score, q) >= PLAIN else MatchKind.FUZZY
+            fuzzy = any(h.fuzzy for h in com.hits)
+            kind = MatchKind.EXACT if min(score, q) >= PLAIN and not fuzzy else MatchKind.FUZZY
             if prov is None and dist is None:
                 score, kind = min(score, NO_CONTEXT_SCORE), MatchKind.FUZZY
             if len(units) > 1 and q < PLAIN:
@@ -609,7 +680,7 @@ class AddressReader:
             out.append((res, "old register"))
         if com.new_hits and dist is None:
             q = max(h.quality for h in com.new_hits)
-            if q >= MARKED:
+            if q >= MARKED and not any(h.fuzzy for h in com.new_hits):
                 units = [h.unit for h in com.new_hits if h.quality >= q - 0.01]
                 score = min(q_prov, q)
                 if len(units) == 1:
@@ -691,7 +762,13 @@ class AddressReader:
             if any(e <= com.start for e in typed_ends):
                 points -= STREET_PENALTY
             res = self.r.from_old_communes([h.unit for h in hits], min(h.quality for h in hits), MatchKind.EXACT)
-            codes = tuple(sorted({c for c in (res.new_commune_code, *res.candidates) if c}))
+            found = {c for c in (res.new_commune_code, *res.candidates) if c}
+            # The near names inside the written district are candidates too: the evidence conflicts.
+            folded = " ".join(w.ascii for w in ws[com.name_start : com.end])
+            units = [c for d in sorted(written) for c in self.g.communes_by_district[d]]
+            for near in self.g.fuzzy("N" + ",".join(sorted(written)), folded, units, cutoff=NEAR_CUTOFF)[:2]:
+                found |= {row.new_commune_code for row in self.r.crosswalk.successors(near.unit.code)}
+            codes = tuple(sorted(found))
             res = Resolution(
                 Status.AMBIGUOUS,
                 score=res.score,
@@ -720,7 +797,11 @@ class AddressReader:
             rivals = [
                 r
                 for r in readings[1:]
-                if r.score >= best.score - MARGIN and r.commune is not None and r.codes() and r.codes() != mine
+                if r.score >= best.score - MARGIN
+                and r.codes()
+                and r.codes() != mine
+                # A commune reading, or the same words read as a district (``Yên Mỹ``: district or commune)
+                and (r.commune is not None or r.district == best.commune)
             ]
             if rivals:
                 codes = set(mine)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from admin_merge.matching.address import MARGIN, Reading
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.registry.registers import Registers
 
@@ -18,15 +20,53 @@ def _named(names: dict[str, str], code: str | None) -> dict[str, str] | None:
     return {"code": code, "name": names[code]} if code and code in names else None
 
 
+def readings_view(readings: Sequence[Reading], chosen: Resolution) -> list[dict[str, Any]]:
+    """The readings of an address that were weighed, best first, with their scores: why a row
+    was answered or flagged."""
+    out = []
+    for i, r in enumerate(readings):
+        res = r.resolution
+        out.append(
+            {
+                "score": round(r.score, 1),
+                "province": r.province,
+                "district": r.district,
+                "commune": r.commune,
+                "reading": r.why,
+                "status": res.status.value,
+                "new_communes": sorted(r.codes()),
+                "chosen": i == 0,
+            }
+        )
+    if out and chosen.status.value != out[0]["status"]:
+        out[0]["chosen"] = False  # close readings disagreed: the answer is theirs together
+    return out
+
+
+def decision(readings: Sequence[Reading]) -> str:
+    """Why the best reading was taken, or why the address was flagged."""
+    if not readings:
+        return ""
+    best = readings[0]
+    other = next((r for r in readings[1:] if r.codes() and r.codes() != best.codes()), None)
+    if other is None:
+        return f"one reading ({best.score:.1f}); no reading leads elsewhere"
+    gap = best.score - other.score
+    verdict = "taken" if gap >= MARGIN else "too close: flagged with the candidates of both"
+    return f"best {best.score:.1f}, next reading to another unit {other.score:.1f}: margin {gap:.1f} ({verdict})"
+
+
 def explain(
     reference: Reference,
     res: Resolution,
     reg: Registers,
     names: tuple[dict[str, str], dict[str, str]] | None = None,
     as_of: str | None = None,
+    readings: Sequence[Reading] = (),
 ) -> dict[str, Any]:
     """The resolution with names attached: the payload of `admin-merge resolve`. ``names``: the
-    province and commune names in force on ``as_of`` (default: those of 1 July 2025)."""
+    province and commune names in force on ``as_of`` (default: those of 1 July 2025);
+    ``readings``: the readings of an address that were weighed (shown with their scores)."""
     commune = res.new_commune_code
     province_names, commune_names = names or (
         {c: p.name for c, p in reg.new_provinces.items()},
@@ -73,4 +113,6 @@ def explain(
         "primary": res.primary,
         "new_address": new_address,
         "note": res.note,
+        "readings": readings_view(readings, res),
+        "decision": decision(readings),
     }

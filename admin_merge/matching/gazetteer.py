@@ -178,7 +178,7 @@ class Gazetteer:
             if not accented:
                 self.new_provinces.keys[code].add(ascii_key(name))
 
-    def fuzzy(self, scope: str, folded: str, units: Sequence[T]) -> list[Hit[T]]:
+    def fuzzy(self, scope: str, folded: str, units: Sequence[T], cutoff: float = FUZZY_CUTOFF) -> list[Hit[T]]:
         """Units of ``units`` (the members of ``scope``) whose folded name is near ``folded``."""
         memo_key = (scope, folded)
         found = self._fuzzy_memo.get(memo_key)
@@ -189,7 +189,7 @@ class Gazetteer:
         choices = self._choices.get(scope)
         if choices is None:
             choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
-        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=FUZZY_CUTOFF)
+        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff)
         hits: list[Hit[T]] = []
         if ranked:
             best = ranked[0][1]

@@ -27,7 +27,7 @@ _PHONE = re.compile(rf"(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}
 # What can close an address: a country name, a postal code (with or without its label).
 _TRAILER = re.compile(
     r"(?:[\s,;.\-(|]+|^)(?:vi[eệ]t\s*nam|vietnam|vn|(?:m[ãa]\s*b[ưu]u\s*(?:ch[íi]nh|[đd]i[ệe]n)|postal\s*code|"
-    r"zip(?:\s*code)?)?\s*[:.]?\s*\d{5,6})[\s,;.)\-|]*$",
+    r"zip(?:\s*code)?)?\s*[:.]?\s*\d{5,6})[\s,;.()\-|]*$",
     re.IGNORECASE,
 )
 
@@ -93,7 +93,7 @@ def _pieces(word: str) -> list[str]:
     if 0 < i < len(word) and ascii_key(word[:i]) in _NUMBER_PREFIXES:
         return [word[:i], word[i:]]
     for j in range(1, min(len(word) - 1, 7)):
-        if word[j].isupper() and word[j + 1].islower() and ascii_key(word[:j]) in _NAME_PREFIXES:
+        if word[j].isupper() and word[j + 1].islower() and word[:j].isalpha() and ascii_key(word[:j]) in _NAME_PREFIXES:
             return [word[:j], word[j:]]
     return [word]
 
