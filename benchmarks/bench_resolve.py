@@ -1,12 +1,17 @@
 """Accuracy and throughput of address resolution.
 
     python benchmarks/bench_resolve.py [--devset 24000] [--distinct 200000] [--rows 1000000] [--repeat 3]
+                                       [--clerk 300] [--skip-devset-throughput]
 
 1. Accuracy per noise kind on the generated development set (admin_merge/testing/devset.py): right unit
    or correctly flagged (split with all successors / ambiguous with the right one among the
-   candidates), strictly right, and *silently wrong* (a wrong unit given as exact/fuzzy/already_new).
-2. Throughput of the resolver on all-distinct addresses (fresh process, cold caches).
-3. End to end: `migrate` of a CSV with --rows address rows drawn from 50,000 distinct addresses.
+   candidates), strictly right, and *silently wrong* (a wrong unit given as exact/fuzzy/already_new);
+   then per family on the independent clerk set (admin_merge.testing.clerk, scored by
+   benchmarks/evaluate_clerk.py) when it is present.
+2. Throughput of the resolver on all-distinct addresses (fresh process, cold caches): the
+   register-like and dev-set mixes, and the harder set (all-distinct clerk addresses).
+3. End to end: `migrate` of a CSV with --rows address rows drawn from 50,000 distinct addresses,
+   and of --distinct all-distinct addresses of the harder set.
 Not part of the test suite.
 """
 
@@ -46,17 +51,41 @@ def accuracy(n: int) -> None:
         print(f"{kind:14} {cases:7,} {ok:16.2f}% {right:7.2f}% {wrong:14.2f}%")
 
 
-def throughput(n: int, kinds: str, label: str, repeat: int = 1) -> None:
+def clerk_addresses(n: int, seed: int) -> list[str] | None:
+    """``n`` distinct addresses of the independent clerk generator (all families), or None."""
+    try:
+        from admin_merge.testing.clerk import FAMILIES
+        from admin_merge.testing.clerk import generate as clerk_generate
+    except ImportError:
+        return None
+    per_family = n // len(FAMILIES) + 1
+    addresses = list(dict.fromkeys(c.address for c in clerk_generate(per_family, seed)))
+    random.Random(seed).shuffle(addresses)
+    return addresses[:n]
+
+
+def clerk_accuracy(n: int) -> None:
+    try:
+        sys.path.insert(0, str(REPO / "benchmarks"))
+        from evaluate_clerk import evaluate, render
+    except ImportError:
+        return
+    print(f"\n1b. accuracy on the clerk set ({n} per family, seed 7)")
+    print(render(evaluate(n, 7, None)).split("\n[")[0])
+
+
+def throughput(n: int, kinds: str, label: str, repeat: int = 1, addresses: list[str] | None = None) -> None:
     """All-distinct addresses resolved in a fresh process (cold caches), on every core with the
     collector paused (the CLI's runtime policy); with
     ``repeat`` > 1 each run is a new process and the median, fastest and slowest are printed
     (run-to-run noise on a shared 2-core machine is +-20 %). The addresses are generated here
     and handed over in a file, so that the timed process holds what `migrate` would: the
     loaded mappings and the references."""
-    wanted = set(kinds.split(",")) if kinds else None
-    cases = generate(n * (12 // len(wanted) + 1 if wanted else 1), seed=3)
-    addresses = list(dict.fromkeys(c.address for c in cases if wanted is None or c.kind in wanted))[:n]
-    del cases
+    if addresses is None:
+        wanted = set(kinds.split(",")) if kinds else None
+        cases = generate(n * (12 // len(wanted) + 1 if wanted else 1), seed=3)
+        addresses = list(dict.fromkeys(c.address for c in cases if wanted is None or c.kind in wanted))[:n]
+        del cases
     with tempfile.TemporaryDirectory(prefix="bench-resolve-") as tmp:
         path = Path(tmp) / "addresses.json"
         path.write_text(json.dumps(addresses, ensure_ascii=False), encoding="utf-8")
@@ -92,12 +121,13 @@ print(len(addresses), s, default_workers())
     return int(out[0]), float(out[1]), int(out[2])
 
 
-def end_to_end(rows: int, distinct: int, kinds: str = "") -> None:
+def end_to_end(rows: int, distinct: int, kinds: str = "", pool: list[str] | None = None, label: str = "") -> None:
     """`migrate` of an address CSV in a new process: read, resolve, join back, write, check."""
     rng = random.Random(5)
-    wanted = set(kinds.split(",")) if kinds else None
-    cases = generate(distinct * (3 if wanted else 1), seed=11)
-    pool = list(dict.fromkeys(c.address for c in cases if wanted is None or c.kind in wanted))[:distinct]
+    if pool is None:
+        wanted = set(kinds.split(",")) if kinds else None
+        cases = generate(distinct * (3 if wanted else 1), seed=11)
+        pool = list(dict.fromkeys(c.address for c in cases if wanted is None or c.kind in wanted))[:distinct]
     with tempfile.TemporaryDirectory(prefix="bench-resolve-") as tmp:
         src = Path(tmp) / "addresses.csv"
         with src.open("w", encoding="utf-8", newline="") as fh:
@@ -125,7 +155,7 @@ def end_to_end(rows: int, distinct: int, kinds: str = "") -> None:
 
         report = json.loads(proc.stdout)
         print(
-            f"   {rows:,} rows, {report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
+            f"   {label}{rows:,} rows, {report['distinct_references']:,} distinct addresses: {seconds:.2f} s "
             f"({rows / seconds:,.0f} rows/s, including start-up and loading the mappings); "
             f"statuses {report['statuses']}"
         )
@@ -137,19 +167,32 @@ def main() -> None:
     parser.add_argument("--distinct", type=int, default=200_000)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="fresh processes per throughput figure")
+    parser.add_argument("--clerk", type=int, default=300, help="clerk cases per family for accuracy (0: skip)")
+    parser.add_argument("--skip-devset-throughput", action="store_true", help="only the harder set's throughput")
     args = parser.parse_args()
     accuracy(args.devset)
+    if args.clerk:
+        clerk_accuracy(args.clerk)
     print("\n2. resolver throughput (admin_merge.runtime.parallel.resolve_all)")
-    throughput(
-        args.distinct,
-        "clean,abbreviated,no_diacritics,upper,separators,split",
-        "register-like (well-formed old addresses: full, abbreviated, ASCII, capitals)",
-        args.repeat,
-    )
-    throughput(args.distinct, "", "dev-set mix (all 12 noise kinds, incl. typos and missing levels)", args.repeat)
+    if not args.skip_devset_throughput:
+        throughput(
+            args.distinct,
+            "clean,abbreviated,no_diacritics,upper,separators,split",
+            "register-like (well-formed old addresses: full, abbreviated, ASCII, capitals)",
+            args.repeat,
+        )
+        throughput(args.distinct, "", "dev-set mix (all 12 noise kinds, incl. typos and missing levels)", args.repeat)
+    harder = clerk_addresses(args.distinct, seed=3)
+    if harder is not None:
+        throughput(len(harder), "", "harder set (all-distinct clerk addresses, 12 families)", args.repeat, harder)
     print("\n3. migrate end to end (CSV in -> CSV out, new process)")
     end_to_end(args.rows, 50_000)
-    end_to_end(args.distinct, args.distinct, "clean,abbreviated,no_diacritics,upper,separators,split")
+    if not args.skip_devset_throughput:
+        end_to_end(args.distinct, args.distinct, "clean,abbreviated,no_diacritics,upper,separators,split")
+    if harder is not None:
+        pool = clerk_addresses(50_000, seed=5)
+        end_to_end(args.rows, 50_000, pool=pool, label="harder set: ")
+        end_to_end(len(harder), len(harder), pool=harder, label="harder set, all distinct: ")
 
 
 if __name__ == "__main__":

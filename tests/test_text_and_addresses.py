@@ -246,7 +246,7 @@ def test_a_typed_unit_is_never_left_in_the_street() -> None:
     answered with one unit (exact, fuzzy, already_new), the street part kept for new_address
     holds no typed unit. A typed commune is read, or the address is flagged, never dropped."""
     from admin_merge.testing.clerk import generate as clerk_generate
-    from benchmarks.devset import generate
+    from admin_merge.testing.devset import generate
 
     addresses = [c.address for c in clerk_generate(150, seed=23)] + [c.address for c in generate(1200, seed=23)]
     resolver = am.get_resolver()

@@ -32,6 +32,7 @@ from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, w
 if TYPE_CHECKING:
     from admin_merge.matching.resolver import Resolver
 
+TAIL_PARTS = 3  # comma-separated parts at the end of an address read alone first
 CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
 MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
@@ -205,6 +206,7 @@ class Interpretation:
     used: int  # words from the end of the cached words that are units
     resolution: Resolution  # with ``parsed`` filled in; ``with_street`` gives each address its own
     readings: tuple[Reading, ...] = ()
+    complete: bool = False  # a commune was read, from a part of its own (what comes before is street)
 
 
 def _quality_points(quality: float, fuzzy: bool = False) -> float:
@@ -219,6 +221,26 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     if quality >= MARKED:
         return 7.0
     return 2.0 + (quality - 84.0) * 0.25
+
+
+# Letters that OCR confuses in Vietnamese print (``rn`` for ``m``, ``ri`` for ``n``, ``cl`` for
+# ``d``, digits for letters); a final ``b`` ends no Vietnamese syllable (it is a misread ``h``).
+_OCR = (("rn", "m"), ("ri", "n"), ("cl", "d"), ("1", "l"), ("0", "o"))
+
+
+def ocr_repair(folded: str) -> str:
+    """A folded text with the usual OCR confusions undone (the same text when there are none)."""
+    words = folded.split(" ")
+    out = []
+    for w in words:
+        if not w.isdigit():
+            for wrong, right in _OCR:
+                if wrong in w:
+                    w = w.replace(wrong, right)
+            if len(w) > 1 and w.endswith("b") and not w[:-1].isdigit():
+                w = w[:-1] + "h"
+        out.append(w)
+    return " ".join(out)
 
 
 def _strength(written: Sequence[Word], canonical: str) -> float:
@@ -240,6 +262,8 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     if one is not None:
         return TypeWord(one, 1, _strength(ws[i : i + 1], one) if w.ascii in _FULL_WORDS else 4.0)
     typo = TYPO_TYPES.get(w.ascii)
+    if typo is None and len(w.ascii) >= 4:
+        typo = TYPE_WORDS.get(ocr_repair(w.ascii))  # ``Tỉrih``, ``Tỉnb``
     if typo is not None:
         return TypeWord(typo, 1, 1.0)
     return None
@@ -257,6 +281,7 @@ class AddressReader:
         self._types: list[TypeWord | None] = []  # the type word at each of its words
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
+        self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -265,17 +290,31 @@ class AddressReader:
         ws = words(text)
         if not ws:
             return None
-        first = self._first_start(ws)
+        # Most addresses hold their units in their last three comma-separated parts: those are
+        # read alone first, so that addresses that differ only in their street share one reading.
+        # The reading stands when its commune is a part of its own; else the whole is read.
+        interp = None
+        strong = [i for i in range(1, len(ws)) if ws[i].sep == STRONG]
+        if len(strong) >= TAIL_PARTS:
+            interp = self._interpretation(ws, text, strong[-TAIL_PARTS])
+            if not interp.complete:
+                interp = None
+        if interp is None:
+            interp = self._interpretation(ws, text, self._first_start(ws))
+        if interp.used == 0:
+            return interp, text.strip(" ,;.-_/|") or None
+        start = ws[len(ws) - interp.used].start
+        return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _interpretation(self, ws: Sequence[Word], text: str, first: int) -> Interpretation:
+        """The (cached) reading of the words from ``first`` on."""
         key = (ws[first].sep, text[ws[first].start :])
         interp = self._cache.get(key)
         if interp is None:
             if len(self._cache) > CACHE_LIMIT:
                 self._cache.clear()
             interp = self._cache[key] = self.interpret(ws[first:], text)
-        if interp.used == 0:
-            return interp, text.strip(" ,;.-_/|") or None
-        start = ws[len(ws) - interp.used].start
-        return interp, text[:start].strip(" ,;.-_/|") or None
+        return interp
 
     def read(self, ref: Reference) -> Resolution:
         located = self.locate(str(ref.address))
@@ -374,18 +413,15 @@ class AddressReader:
             two_before = self._types[start - 2] if start > 1 else None
             if two_before is not None and two_before.size == 2:
                 return None
-        name = ws[name_start:name_end]
-        folded = " ".join([w.ascii for w in name]) if len(name) > 1 else name[0].ascii
+        span = self._spans.get((name_start, name_end))
+        if span is None:
+            span = self._spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+        folded, key, marks, known = span
         natural = self._natural(ws, start, end, typed)
-        known = self.g.known
-        if folded not in known and (" " not in folded or folded.replace(" ", "") not in known):
-            if not natural or (typed is None and (name[0].ascii in STREET_WORDS or len(name) > 4)):
+        if not known:
+            first = ws[name_start].ascii
+            if not natural or (typed is None and (first in STREET_WORDS or name_end - name_start > 4)):
                 return None  # no name of the registers, and not marked off for a fuzzy look
-            key, marks = "", True
-        elif len(name) == 1:
-            key, marks = name[0].key, name[0].marks
-        else:
-            key, marks = " ".join([w.key for w in name]), any(w.marks for w in name)
         type_word = typed.canonical if typed is not None else None
         hits: list[Hit[Any]]
         new_hits: list[Hit[Any]]
@@ -406,6 +442,23 @@ class AddressReader:
             firm = ws[start].sep >= WEAK and best >= PLAIN and not fuzzy
         strength = typed.strength if typed else 0.0
         return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm, name_start)
+
+    def _span(self, ws: Sequence[Word], start: int, end: int) -> tuple[str, str, bool, bool]:
+        """Keys of words ``start:end``, and whether any unit is named so."""
+        if end - start == 1:
+            w = ws[start]
+            folded, key, marks = w.ascii, w.key, w.marks
+        else:
+            name = ws[start:end]
+            folded = " ".join([w.ascii for w in name])
+            key, marks = " ".join([w.key for w in name]), any(w.marks for w in name)
+        known = self.g.known
+        if folded in known or (" " in folded and folded.replace(" ", "") in known):
+            return folded, key, marks, True
+        repaired = ocr_repair(folded)
+        if repaired != folded and (repaired in known or repaired.replace(" ", "") in known):
+            return repaired, "", True, True  # letters misread by OCR: at best a name with wrong marks
+        return folded, key, marks, False
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
@@ -513,7 +566,11 @@ class AddressReader:
         self._source = text
         n = len(ws)
         self._types = [_type_at(ws, i, n) for i in range(n)]
+        self._spans = {}
         typed_ends = self._typed_in_street(ws)
+        plain = self._plain(ws, typed_ends)
+        if plain is not None:
+            return plain
         readings: list[Reading] = []
         found = self._pieces(ws, n, P, None)
         # Without a firm province at the end, the address may end with its district or commune.
@@ -547,14 +604,71 @@ class AddressReader:
                 p_codes = old_p or (tuple(sorted({h.unit.province_code for h in dist.hits})) if dist else ())
                 new_p = tuple(sorted({h.unit.code for h in prov.new_hits})) if prov is not None and not dist else ()
                 scope = (d_codes, p_codes, new_p)
-                communes: list[Piece | None] = [*(self._pieces(ws, d_end, C, scope) if d_end > 0 else []), None]
+                found_c = self._pieces(ws, d_end, C, scope) if d_end > 0 else []
+                # Only a district (or a province) read: a fallback, not needed beside a firm commune.
+                communes: list[Piece | None] = [*found_c] if any(c.firm for c in found_c) else [*found_c, None]
                 for com in communes:
                     if com is None and dist is None and prov is None:
                         continue
                     readings.extend(self._readings(ws, prov, dist, com, typed_ends))
-                if dist is not None and d_end > 0:
+                # A commune written apart and found exactly in the district leaves no room for a
+                # commune of another district; otherwise look for one.
+                settled = any(
+                    c is not None
+                    and (c.type is not None or ws[c.start].sep >= WEAK)
+                    and any(h.quality >= PLAIN and not h.fuzzy for h in c.hits)
+                    for c in communes
+                )
+                if dist is not None and d_end > 0 and not settled:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _whole(
+        self, ws: Sequence[Word], start: int, end: int, level: str, scope: Any, typed_only: bool
+    ) -> Piece | None:
+        """Words ``start:end`` (a comma-separated part) as one exact piece of ``level``, or None."""
+        tw = self._types[start]
+        if tw is not None and tw.strength >= 4.0 and start + tw.size < end and level in LEVELS[tw.canonical]:
+            if ws[start + tw.size].sep > SPACE and not ws[start + tw.size - 1].dot:
+                return None
+            piece = self._piece(ws, start, end, start + tw.size, end, tw, level, scope)
+            if piece is not None and piece.type is not None and piece.strength >= 4.0 and piece.firm:
+                return piece
+            return None
+        if typed_only or tw is not None:
+            return None
+        piece = self._piece(ws, start, end, start, end, None, level, scope)
+        return piece if piece is not None and piece.firm else None
+
+    def _plain(self, ws: Sequence[Word], typed_ends: list[int]) -> Interpretation | None:
+        """The common case, read without weighing: the last three comma-separated parts are a
+        typed commune, a district and a province, each exactly as the register writes it (the
+        type words agreeing, one province and one district). Nothing else can read closer."""
+        n = len(ws)
+        strong = [i for i in range(1, n) if ws[i].sep == STRONG]
+        if len(strong) < 2:
+            return None
+        # The commune part starts the address, or follows the third comma from the end.
+        c_start = 0 if len(strong) == 2 else strong[-3]
+        d_start, p_start = strong[-2], strong[-1]
+        prov = self._whole(ws, p_start, n, P, None, False)
+        if prov is None or len(prov.hits) != 1:
+            return None
+        dist = self._whole(ws, d_start, p_start, D, (prov.hits[0].unit.code,), False)
+        if dist is None or len(dist.hits) != 1:
+            return None
+        scope = ((dist.hits[0].unit.code,), (prov.hits[0].unit.code,), ())
+        com = self._whole(ws, c_start, d_start, C, scope, True)
+        if com is None or not com.hits:
+            return None
+        readings = self._readings(ws, prov, dist, com, typed_ends)
+        if len(readings) != 1:
+            return None
+        best = readings[0]
+        res = best.resolution
+        parsed = (best.province, best.district, best.commune)
+        complete = c_start == 0 or ws[c_start].sep == STRONG
+        return Interpretation(parsed, best.used, res.with_address_parts(res.street, parsed), (best,), complete)
 
     def _old_codes_of_new(self, new_code: str) -> list[str]:
         return [p.code for p in self.reg.old_provinces.values() if p.new_code == new_code]
@@ -668,7 +782,9 @@ class AddressReader:
         out: list[tuple[Resolution, str]] = []
         if com.hits:
             q = max(h.quality for h in com.hits)
-            units = [h.unit for h in com.hits if h.quality >= q - 0.01]
+            # Fuzzy names close to the best (within the fuzzy margin) stay candidates: a typo can
+            # be nearer to another name than to its own.
+            units = [h.unit for h in com.hits if h.fuzzy or h.quality >= q - 0.01]
             score = min(q_prov, q_dist, q)
             fuzzy = any(h.fuzzy for h in com.hits)
             kind = MatchKind.EXACT if min(score, q) >= PLAIN and not fuzzy else MatchKind.FUZZY
@@ -820,7 +936,9 @@ class AddressReader:
                 )
         used = best.used if res.status is not Status.UNMATCHED else 0
         shown = tuple(readings[:8])
-        return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown)
+        n = len(ws)
+        complete = best.commune is not None and used > 0 and (used == n or ws[n - used].sep == STRONG)
+        return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown, complete)
 
     # ----- codes or names next to the address -----------------------------------------------
     def _combine(self, ref: Reference, from_address: Resolution) -> Resolution:

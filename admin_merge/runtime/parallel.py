@@ -278,6 +278,7 @@ def _resolve_parallel(
             table.extend(from_tuple(values) for values in new)
             place(bucket, [table[n].with_street(x) if n >= 0 else from_tuple(x) for n, x in items])
 
+    address_reader(resolver)  # its name look-ups are built once here, shared with the children
     ctx = mp.get_context("fork")
     counter = _Counter(ctx, len(buckets))
     parent = os.getpid()

@@ -66,7 +66,9 @@ _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
 _NUMBER_PREFIXES = frozenset({"p", "f", "q", "ph", "x", "h", "tt", "tx", "kp", "ql", "km", "tl", "dt", "k", "to"})
 # Type words that may be glued to a capitalised name (``TỉnhQuảng Ngãi``, ``TGia Lai``).
-_NAME_PREFIXES = frozenset({"tinh", "huyen", "quan", "phuong", "xa", "tp", "tx", "tt", "t", "h", "q", "p", "x", "f"})
+_NAME_PREFIXES = frozenset(
+    {"tinh", "huyen", "quan", "phuong", "xa", "tran", "pho", "tp", "tx", "tt", "t", "h", "q", "p", "x", "f"}
+)
 
 
 def _separator(between: str) -> int:
@@ -93,7 +95,13 @@ def _pieces(word: str) -> list[str]:
     if 0 < i < len(word) and ascii_key(word[:i]) in _NUMBER_PREFIXES:
         return [word[:i], word[i:]]
     for j in range(1, min(len(word) - 1, 7)):
-        if word[j].isupper() and word[j + 1].islower() and word[:j].isalpha() and ascii_key(word[:j]) in _NAME_PREFIXES:
+        if (
+            (word[0].isupper() or j > 1)  # ``hTái`` is a typo, ``tỉnhLai`` a glued type word
+            and word[j].isupper()
+            and word[j + 1].islower()
+            and word[:j].isalpha()
+            and ascii_key(word[:j]) in _NAME_PREFIXES
+        ):
             return [word[:j], word[j:]]
     return [word]
 
@@ -114,7 +122,13 @@ def words(text: str) -> list[Word]:
         last = end
         dot = end < len(text) and text[end] == "."
         offset = start
-        pieces = _pieces(m.group(0))
+        written = m.group(0)
+        # A plain word (the common case) is not cut: no glued type word in it.
+        pieces = (
+            [written]
+            if written.isalpha() and (len(written) < 3 or written[1:].islower() or written.isupper())
+            else _pieces(written)
+        )
         for k, piece in enumerate(pieces):
             folded, key, marks = _word_keys(piece)
             if folded:
