@@ -422,6 +422,9 @@ class AddressReader:
             first = ws[name_start].ascii
             if not natural or (typed is None and (first in STREET_WORDS or name_end - name_start > 4)):
                 return None  # no name of the registers, and not marked off for a fuzzy look
+            repaired = ocr_repair(folded)
+            if repaired != folded and (repaired in self.g.known or repaired.replace(" ", "") in self.g.known):
+                folded, key, marks = repaired, "", True  # letters misread by OCR: a name with wrong marks at best
         type_word = typed.canonical if typed is not None else None
         hits: list[Hit[Any]]
         new_hits: list[Hit[Any]]
@@ -453,12 +456,7 @@ class AddressReader:
             folded = " ".join([w.ascii for w in name])
             key, marks = " ".join([w.key for w in name]), any(w.marks for w in name)
         known = self.g.known
-        if folded in known or (" " in folded and folded.replace(" ", "") in known):
-            return folded, key, marks, True
-        repaired = ocr_repair(folded)
-        if repaired != folded and (repaired in known or repaired.replace(" ", "") in known):
-            return repaired, "", True, True  # letters misread by OCR: at best a name with wrong marks
-        return folded, key, marks, False
+        return folded, key, marks, folded in known or (" " in folded and folded.replace(" ", "") in known)
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""

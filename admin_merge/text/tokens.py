@@ -32,6 +32,9 @@ _TRAILER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _phone(match: re.Match[str]) -> str:
     digits = sum(ch.isdigit() for ch in match.group(0))
     return " " if 9 <= digits <= 12 else match.group(0)
@@ -39,7 +42,7 @@ def _phone(match: re.Match[str]) -> str:
 
 def strip_noise(text: str) -> str:
     """The address without phone numbers, and without a country or postal code at its end."""
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is not None:
         text = _PHONE.sub(_phone, text)
     while (found := _TRAILER.search(text)) is not None:
         text = text[: found.start()]
@@ -72,6 +75,18 @@ _NAME_PREFIXES = frozenset(
 
 
 def _separator(between: str) -> int:
+    found = _SEPARATORS.get(between)
+    if found is None:
+        if len(_SEPARATORS) > 10_000:
+            _SEPARATORS.clear()
+        found = _SEPARATORS[between] = _strength(between)
+    return found
+
+
+_SEPARATORS: dict[str, int] = {}
+
+
+def _strength(between: str) -> int:
     if between == " ":
         return SPACE
     if between == ", " or between == ",":
