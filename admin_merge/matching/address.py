@@ -32,6 +32,7 @@ from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, w
 if TYPE_CHECKING:
     from admin_merge.matching.resolver import Resolver
 
+MAX_WORDS = 40  # words at the end of an address that can hold its units
 TAIL_PARTS = 3  # comma-separated parts at the end of an address read alone first
 CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
 MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
@@ -41,7 +42,8 @@ STREET_PENALTY = 8.0  # a typed unit left in the street
 CONFLICT_PENALTY = 8.0  # a commune that is not in the district written after it
 UNREAD_PENALTY = 4.0  # the last part of the address read as nothing (a damaged province)
 UNREAD_SCORE = 85.0  # the score of a reading that skips an unreadable province
-NEAR_CUTOFF = 70.0  # names of the written district listed next to a commune of another district
+NEAR_CUTOFF = 75.0  # names of the written district listed next to a commune of another district
+NEAR_MARGIN = 15.0  # ... all of them this close to the nearest (one letter off in a short name)
 SPLIT_NAME_PENALTY = 12.0  # one name read as two units (a district and a province)
 
 P, D, C = "province", "district", "commune"
@@ -300,7 +302,8 @@ class AddressReader:
             if not interp.complete:
                 interp = None
         if interp is None:
-            interp = self._interpretation(ws, text, self._first_start(ws))
+            # Units are at the end: a very long text is read from its last words only.
+            interp = self._interpretation(ws, text, max(self._first_start(ws), len(ws) - MAX_WORDS))
         if interp.used == 0:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
@@ -319,6 +322,8 @@ class AddressReader:
     def read(self, ref: Reference) -> Resolution:
         located = self.locate(str(ref.address))
         if located is None:
+            if any(ch.isalnum() for ch in str(ref.address)):  # only a country, a phone number...
+                return Resolution(Status.UNMATCHED, note="no administrative unit found", reason=Reason.NO_UNIT_FOUND)
             return Resolution(Status.EMPTY)
         res = located[0].resolution.with_street(located[1])
         if ref.has_columns():
@@ -880,7 +885,8 @@ class AddressReader:
             # The near names inside the written district are candidates too: the evidence conflicts.
             folded = " ".join(w.ascii for w in ws[com.name_start : com.end])
             units = [c for d in sorted(written) for c in self.g.communes_by_district[d]]
-            for near in self.g.fuzzy("N" + ",".join(sorted(written)), folded, units, cutoff=NEAR_CUTOFF)[:2]:
+            near_names = self.g.fuzzy("N" + ",".join(sorted(written)), folded, units, NEAR_CUTOFF, NEAR_MARGIN)
+            for near in near_names[:3]:
                 found |= {row.new_commune_code for row in self.r.crosswalk.successors(near.unit.code)}
             codes = tuple(sorted(found))
             res = Resolution(

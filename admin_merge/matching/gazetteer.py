@@ -178,7 +178,9 @@ class Gazetteer:
             if not accented:
                 self.new_provinces.keys[code].add(ascii_key(name))
 
-    def fuzzy(self, scope: str, folded: str, units: Sequence[T], cutoff: float = FUZZY_CUTOFF) -> list[Hit[T]]:
+    def fuzzy(
+        self, scope: str, folded: str, units: Sequence[T], cutoff: float = FUZZY_CUTOFF, margin: float = FUZZY_MARGIN
+    ) -> list[Hit[T]]:
         """Units of ``units`` (the members of ``scope``) whose folded name is near ``folded``."""
         memo_key = (scope, folded)
         found = self._fuzzy_memo.get(memo_key)
@@ -193,6 +195,6 @@ class Gazetteer:
         hits: list[Hit[T]] = []
         if ranked:
             best = ranked[0][1]
-            hits = [Hit(units[i], float(score), True) for _, score, i in ranked if score >= best - FUZZY_MARGIN]
+            hits = [Hit(units[i], float(score), True) for _, score, i in ranked if score >= best - margin]
         self._fuzzy_memo[memo_key] = hits
         return hits
