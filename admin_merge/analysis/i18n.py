@@ -144,6 +144,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "read in a register before 30 June 2025",
         "đọc theo danh mục đơn vị hành chính trước ngày 30/6/2025",
     ),
+    "readings_disagree": (
+        "the address reads two ways that lead to different units",
+        "địa chỉ đọc được theo hai cách, dẫn đến hai đơn vị khác nhau",
+    ),
 }
 
 # Columns of the review file. reference_key, candidates and decision are read back by
