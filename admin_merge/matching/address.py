@@ -896,7 +896,7 @@ class AddressReader:
                 candidates=codes,
                 old=res.old,
                 note=f"{self._text(ws, com)} is not in {self._text(ws, dist)}",
-                reason=Reason.NOT_IN_DISTRICT,
+                reason=Reason.READINGS_DISAGREE,
             )
             texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
             out.append(Reading(points, *texts, len(ws) - com.start, res, "commune of another district"))

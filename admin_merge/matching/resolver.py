@@ -129,7 +129,11 @@ class Resolver:
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
         res = self._resolve(ref)
-        if self.may_be_earlier(res):
+        # An address alone has had all its readings weighed (fuzzy names and conflicts included):
+        # earlier registers are read only when its commune names nothing of today's.
+        alone = ref.address and not ref.address.isspace() and not ref.has_columns()
+        unread = res.status is Status.UNMATCHED or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
+        if unread if alone else self.may_be_earlier(res):
             earlier = self.history().resolve(ref)
             if earlier is not None:
                 return earlier
