@@ -468,8 +468,12 @@ class AddressReader:
         if self._exact_only:
             return False
         first_type = self._types[start]
-        if typed is None and first_type is not None and self._level in LEVELS[first_type.canonical]:
-            return False  # a type word read as part of the name: only an exact name (``TP HCM``)
+        if typed is None and first_type is not None:
+            # A type word read as part of the name: only an exact name (``TP HCM``); a full type
+            # word of another level names that level (``Quận Gò Vấp`` is no misspelt province).
+            full = first_type.size == 2 or ws[start].ascii in _FULL_WORDS
+            if full or self._level in LEVELS[first_type.canonical]:
+                return False
         ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None
         return ends_well and (typed is not None or ws[start].sep >= WEAK)
 
@@ -581,7 +585,7 @@ class AddressReader:
         tail = max((i for i in range(1, n) if ws[i].sep == STRONG), default=0)
         if not tail or n - tail > 4:
             tail = max((i for i in range(1, n) if ws[i].sep >= WEAK), default=0)
-        unknown = " ".join(w.ascii for w in ws[tail:]) not in self.g.known
+        unknown = self._types[tail] is None and " ".join(w.ascii for w in ws[tail:]) not in self.g.known
         if (
             tail
             and n - tail <= 4
