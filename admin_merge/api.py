@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from admin_merge.analysis.i18n import Lang
     from admin_merge.analysis.report import Report
     from admin_merge.analysis.review import ReviewExport
-    from admin_merge.engines.local import MigrateOptions, ProgressFn
+    from admin_merge.engines.common import ProgressFn
+    from admin_merge.engines.local import MigrateOptions
     from admin_merge.io.output import OutputPlan
     from admin_merge.matching.rules import SplitRules
     from admin_merge.plan.columns import ReferenceColumns
@@ -166,23 +167,29 @@ def migrate(
     output: str | Path | None = None,
     options: MigrateOptions | None = None,
     *,
+    engine: str = "local",
+    table: str | None = None,
     session: Session | None = None,
     progress: ProgressFn | None = None,
     outputs: OutputPlan | None = None,
     **kwargs: Any,
 ) -> MigrationReport:
-    """Migrate a dataset; returns the report. ``output`` ``"-"`` writes CSV to stdout.
+    """Migrate a dataset where it lives; returns the report.
 
-    Keyword shortcuts: ``commune_code_col=``, ``commune_col=``, ``address_col=``... and any
-    field of :class:`MigrateOptions` (``on_split="primary"``, ``force=True``, ``mappings=``...).
-    Resolves with ``session``, or the default session of the ``mappings`` option.
+    ``engine``: ``local`` (polars; files, ``file.duckdb:TABLE``, ``"-"`` for CSV on stdout),
+    ``duckdb`` (inside DuckDB: a table or any file it reads), ``postgres`` (``input`` a
+    ``postgresql://`` URL, ``table`` the source table, ``output`` the new table) or ``spark``
+    (Parquet paths). Keyword shortcuts: ``commune_code_col=``, ``commune_col=``,
+    ``address_col=``... and any field of :class:`MigrateOptions` (``on_split="primary"``,
+    ``force=True``, ``mappings=``...). Resolves with ``session``, or the default session of the
+    ``mappings`` option. ``outputs``: a caller's plan holding the run's other outputs.
     """
-    from admin_merge.engines.local import migrate as _migrate
+    from admin_merge.engines import engine as _engine
+    from admin_merge.engines.local import parse_options
 
-    if session is None:
-        mappings = kwargs.get("mappings", options.mappings if options is not None else None)
-        session = default_session(mappings)
-    return _migrate(input, output, options, progress=progress, outputs=outputs, session=session, **kwargs)
+    opts = parse_options(options, kwargs)
+    session = session or default_session(opts.mappings)
+    return _engine(engine)(input, output, opts, table=table, progress=progress, outputs=outputs, session=session)
 
 
 def report(

@@ -132,3 +132,59 @@ def write_two_province_mappings(target: Path) -> Path:
 def two_provinces(tmp_path: Path) -> Path:
     """A writable two-province mapping set (see :func:`write_two_province_mappings`)."""
     return write_two_province_mappings(tmp_path / "mappings")
+
+
+# Engines on real servers (tests/test_engines_*.py). A developer without PostgreSQL or Spark
+# gets a skip saying what is missing; CI (.ci/run sets ADMIN_MERGE_REQUIRE_ENGINES=1) fails.
+def engine_missing(what: str, hint: str) -> None:
+    message = f"{what} not available: {hint}"
+    if os.environ.get("ADMIN_MERGE_REQUIRE_ENGINES") == "1":
+        pytest.fail(f"{message} (ADMIN_MERGE_REQUIRE_ENGINES=1: CI must run these tests)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Any:
+    """A fresh database on the server of ADMIN_MERGE_PG_URL, dropped at the end of the session."""
+    url = os.environ.get("ADMIN_MERGE_PG_URL")
+    if not url:
+        engine_missing("PostgreSQL", "set ADMIN_MERGE_PG_URL to a server where the user may CREATE DATABASE")
+    try:
+        import psycopg
+        from psycopg.conninfo import make_conninfo
+    except ImportError:
+        engine_missing("PostgreSQL", "psycopg is not installed (pip install -e '.[engines]')")
+    name = f"am_test_{os.getpid()}"
+    try:
+        admin = psycopg.connect(url, autocommit=True)
+    except psycopg.Error as exc:
+        engine_missing("PostgreSQL", f"cannot connect to ADMIN_MERGE_PG_URL: {str(exc).strip().splitlines()[0]}")
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+    try:
+        yield make_conninfo(url, dbname=name)
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture(scope="session")
+def spark() -> Any:
+    """One local[2] SparkSession for the whole test session (starting one costs seconds)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        engine_missing("Spark", "pyspark is not installed (pip install -e '.[engines]')")
+    if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
+        engine_missing("Spark", "no Java runtime (java on PATH or JAVA_HOME)")
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("admin-merge-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()

@@ -14,12 +14,8 @@ more than the join itself, so the join-back runs in polars, which keeps order by
 from __future__ import annotations
 
 import contextlib
-import heapq
 import shutil
 import sys
-import time
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from pathlib import Path
@@ -27,33 +23,24 @@ from typing import Any, Literal
 
 import polars as pl
 
-from admin_merge._version import __version__
-from admin_merge.errors import AdminMergeError, InputError
-from admin_merge.io.decisions import load_decisions
+from admin_merge.engines.common import Prepared, check_rows, session_for
+from admin_merge.engines.common import ProgressFn as ProgressFn
+from admin_merge.errors import InputError
 from admin_merge.io.diagnose import encoding_of, read_error
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan, os_error
 from admin_merge.io.reader import Dataset, drop_blank_lines, opened
-from admin_merge.io.rules import load_rules
 from admin_merge.io.safe_csv import neutralise
 from admin_merge.io.tempfiles import scratch_directory
 from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
-from admin_merge.matching import vintage as code_vintage
-from admin_merge.matching.decisions import Decisions
-from admin_merge.matching.model import UNRESOLVED, Reason, Reference, Resolution, Status
-from admin_merge.matching.resolver import Resolver
-from admin_merge.matching.rules import SplitRules
 from admin_merge.matching.session import Session
-from admin_merge.plan.columns import ReferenceColumns, choose_columns
+from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.report import MigrationReport as MigrationReport
-from admin_merge.plan.schema import DEFAULT_PREFIX, output_columns
+from admin_merge.plan.resolution import DistinctReferences
+from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.chain import as_of_date
-from admin_merge.runtime.parallel import resolve_all
-from admin_merge.runtime.policy import bulk_work
 from admin_merge.runtime.watch import file_size_progress, line_progress, read_progress
 
-ProgressFn = Callable[[str, int, int | None], None]
-TOP_UNRESOLVED = 20
 NULL_KEY = "\x00"
 
 
@@ -99,16 +86,7 @@ class MigrateOptions:
         }
 
 
-def _session_for(session: Session | None, mappings: Path | None) -> Session:
-    """The session a run resolves with: the one given, or a new one on ``mappings``."""
-    if session is None:
-        return Session(mappings)
-    if mappings is not None and Path(mappings).resolve() != session.directory:
-        raise InputError(f"mappings {mappings} differ from the session's ({session.directory}); give one of them")
-    return session
-
-
-def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateOptions:
+def parse_options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateOptions:
     opts = options or MigrateOptions()
     column_fields = {f"{f.name}_col": f.name for f in fields(ReferenceColumns)}
     cols = {column_fields[k]: kwargs.pop(k) for k in list(kwargs) if k in column_fields}
@@ -129,85 +107,6 @@ def _options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> MigrateO
     return opts
 
 
-class _Resolved:
-    """The resolution table of the distinct references, gathered as plain columns; names and
-    the new address are filled in afterwards, vectorised (a per-reference Python join of
-    names cost more than resolving a cached address)."""
-
-    def __init__(self, prefix: str, with_address: bool, on_split: str) -> None:
-        self.prefix = prefix
-        self.with_address = with_address
-        self.primary = on_split == "primary"
-        self.columns = output_columns(prefix, with_address)
-        self.status_col, self.score_col, self.candidates_col = self.columns[-3:]
-        self.province: list[str | None] = []
-        self.commune: list[str | None] = []
-        self.street: list[str | None] = []
-        self.status: list[str] = []
-        self.score: list[int | None] = []
-        self.candidates: list[str | None] = []
-
-    def extend(self, resolutions: list[Resolution]) -> None:
-        """Column by column: a comprehension per column is cheaper than appending per row."""
-        split, empty = Status.SPLIT, Status.EMPTY
-        self.province += [r.new_province_code for r in resolutions]
-        if self.primary:
-            self.commune += [r.primary if r.status is split else r.new_commune_code for r in resolutions]
-        else:
-            self.commune += [r.new_commune_code for r in resolutions]
-        self.street += [r.street for r in resolutions]
-        self.status += [r.status.value for r in resolutions]
-        self.score += [None if r.status is empty else round(r.score) for r in resolutions]
-        self.candidates += ["|".join(r.candidates) if len(r.candidates) > 1 else None for r in resolutions]
-
-    def frame(self, names: tuple[dict[str, str], dict[str, str]]) -> pl.DataFrame:
-        """``names``: province and commune names by code, as in force on the target date."""
-        p = self.prefix
-        province_names, commune_names = names
-        df = pl.DataFrame(
-            {
-                "province": self.province,
-                "commune": self.commune,
-                "street": self.street,
-                self.status_col: self.status,
-                self.score_col: self.score,
-                self.candidates_col: self.candidates,
-            },
-            schema_overrides={
-                "province": pl.Utf8,
-                "commune": pl.Utf8,
-                "street": pl.Utf8,
-                self.status_col: pl.Utf8,
-                self.score_col: pl.Int16,
-                self.candidates_col: pl.Utf8,
-            },
-        )
-        df = df.with_columns(
-            pl.col("province").alias(f"{p}province_code"),
-            pl.col("province")
-            .replace_strict(province_names, default=None, return_dtype=pl.Utf8)
-            .alias(f"{p}province_name"),
-            pl.col("commune").alias(f"{p}commune_code"),
-            pl.col("commune")
-            .replace_strict(commune_names, default=None, return_dtype=pl.Utf8)
-            .alias(f"{p}commune_name"),
-        )
-        if self.with_address:
-            street = pl.col("street").str.strip_chars(" ,")
-            df = df.with_columns(
-                pl.when(pl.col(f"{p}commune_name").is_not_null() & pl.col(f"{p}province_name").is_not_null())
-                .then(
-                    pl.concat_str(
-                        [pl.when(street != "").then(street), pl.col(f"{p}commune_name"), pl.col(f"{p}province_name")],
-                        separator=", ",
-                        ignore_nulls=True,
-                    )
-                )
-                .alias(f"{p}address")
-            )
-        return df.select(self.columns)
-
-
 def migrate(
     input: str | Path,
     output: str | Path | None = None,
@@ -226,8 +125,7 @@ def migrate(
     dataset is then staged in it and appears when the caller commits the plan.
     ``session``: the loaded mappings to resolve with (default: a new session on ``mappings``).
     """
-    started = time.perf_counter()
-    opts = _options(options, kwargs)
+    opts = parse_options(options, kwargs)
     source = parse_location(input)
     to_stdout = output is not None and str(output) == "-"
     if output is None and not opts.dry_run:
@@ -243,27 +141,15 @@ def migrate(
         target = parse_location(output, opts.output_format)
         if not opts.dry_run:
             plan.claim(target.path, "output", table=target.table)
-    session = _session_for(session, opts.mappings)
-    if opts.as_of is None:  # the session's date, else today
-        opts = replace(opts, as_of=as_of_date(session.as_of.isoformat() if session.as_of else None))
-    resolver = session.resolver
-    report = MigrationReport(
-        input=str(source),
-        output="-" if to_stdout else (str(target) if target else None),
-        output_format=(Format.csv.value if to_stdout else target.format.value if target else None),
-        columns={},
-        columns_detected=False,
-        options=opts.describe(),
-        dry_run=opts.dry_run,
-        version=__version__,
-        mappings={"directory": str(resolver.crosswalk.directory), "digest": resolver.crosswalk.digest},
+    prepared = Prepared(
+        str(source),
+        "-" if to_stdout else (str(target) if target else None),
+        Format.csv.value if to_stdout else target.format.value if target else None,
+        opts,
+        session_for(session, opts.mappings),
     )
-    # A bad decision file is refused before any data is read.
-    decisions = load_decisions(opts.decisions, resolver.crosswalk.registers) if opts.decisions else None
-    rules = load_rules(opts.rules, resolver.crosswalk) if opts.rules else None  # refused before reading too
-    run = partial(
-        _run, source, target, to_stdout, opts, resolver, decisions, report, progress, started, plan, rules=rules
-    )
+    opts = prepared.opts
+    run = partial(_run, source, target, to_stdout, prepared, progress, plan)
     try:
         try:
             result = run(opts.encoding, opts.on_bad_bytes)
@@ -288,17 +174,13 @@ def _run(
     source: Location,
     target: Location | None,
     to_stdout: bool,
-    opts: MigrateOptions,
-    resolver: Resolver,
-    decisions: Decisions | None,
-    report: MigrationReport,
+    prepared: Prepared,
     progress: ProgressFn | None,
-    started: float,
     plan: OutputPlan,
     encoding: str | None,
     on_bad_bytes: Literal["fail", "replace"],
-    rules: SplitRules | None = None,
 ) -> MigrationReport:
+    opts, report = prepared.opts, prepared.report
     with opened(
         source,
         encoding=encoding,
@@ -309,13 +191,7 @@ def _run(
     ) as dataset:
         report.encoding = dataset.encoding
         report.warnings = list(dataset.notes)
-        cols, detected = choose_columns(dataset.columns, opts.columns, str(source))
-        report.columns, report.columns_detected = cols.used(), detected
-        with_address = cols.address is not None
-        new_cols = output_columns(opts.prefix, with_address)
-        clash = [c for c in new_cols if c in dataset.columns]
-        if clash:
-            raise InputError(f"{source}: the input already has column(s) {', '.join(clash)}; choose another --prefix")
+        cols = prepared.choose(dataset.columns, str(source))
         roles = list(cols.used())
         keys = [f"__am_{role}" for role in roles]
         # Nulls become a sentinel so the join needs no null-matching, which is slower.
@@ -339,91 +215,28 @@ def _run(
             if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
                 raise _NotUtf8 from None
             raise read_error(dataset, exc) from None
-        report.rows_in = int(distinct["__am_n"].sum() or 0)
-        report.distinct_references = distinct.height
-
-        table = _Resolved(opts.prefix, with_address, opts.on_split)
-        statuses: Counter[str] = Counter()
-        names = resolver.crosswalk.chain.names_at(as_of_date(opts.as_of))  # in force on the target date
-        applied = 0
-
-        with bulk_work():
-            # Column by column: cheaper than a dict per row when building the references.
-            values = {
+        references = DistinctReferences(
+            roles,
+            {
                 role: [None if v == NULL_KEY else v for v in distinct[k].to_list()]
                 for role, k in zip(roles, keys, strict=True)
-            }
-            absent = [None] * distinct.height
-            columns = [values.get(f.name, absent) for f in fields(Reference)]
-            refs = [Reference(*ref) for ref in zip(*columns, strict=True)]
-            counts = distinct["__am_n"].to_list()
-            on_progress = (lambda done, total: progress("resolving", done, total)) if progress else None
-            resolutions = resolve_all(resolver, refs, workers=opts.workers, progress=on_progress)
-            if cols.commune_code is not None:
-                vintage = code_vintage.detect(resolver, cols.commune_code, refs, counts, opts.codes_from)
-                if vintage is not None:
-                    resolutions = code_vintage.apply(resolver, vintage, refs, counts, resolutions)
-                    report.code_columns = [{**vintage.to_dict(), "message": vintage.message()}]
-            if rules is not None:
-                # Before a row is left split, its street part is searched for the places of the rules.
-                report.rules = _apply_rules(rules, resolutions, counts, str(opts.rules))
-            if decisions is not None:
-                for i, (ref, res) in enumerate(zip(refs, resolutions, strict=True)):
-                    decided = decisions.apply(ref, res)
-                    if decided is not res:
-                        applied += 1
-                        resolutions[i] = decided
-            table.extend(resolutions)
-            unresolved = [i for i, res in enumerate(resolutions) if res.status in UNRESOLVED]
-            for value, n in zip(table.status, counts, strict=True):
-                statuses[value] += n
-            distinct_statuses = Counter(table.status)
-            report.conflicts = sum(counts[i] for i in unresolved if resolutions[i].reason is Reason.CONFLICT)
-            earlier = [i for i, res in enumerate(resolutions) if res.reason is Reason.EARLIER_REGISTER]
-            report.through_history = sum(counts[i] for i in earlier)
-            report.top_through_history = [
-                {
-                    "reference": {role: getattr(refs[i], role) for role in roles},
-                    "rows": counts[i],
-                    "status": resolutions[i].status.value,
-                    "new_commune_code": resolutions[i].new_commune_code,
-                    "note": resolutions[i].note,
-                }
-                for i in heapq.nlargest(TOP_UNRESOLVED, earlier, key=counts.__getitem__)
-            ]
-        report.statuses = dict(statuses.most_common())
-        report.distinct_statuses = dict(distinct_statuses.most_common())
-        # The references with the most rows first (ties in input order: nlargest is a stable sort).
-        report.top_unresolved = [
-            {
-                "reference": {role: getattr(refs[i], role) for role in roles},
-                "rows": counts[i],
-                "status": resolutions[i].status.value,
-                "candidates": list(resolutions[i].candidates),
-                "note": resolutions[i].note,
-            }
-            for i in heapq.nlargest(TOP_UNRESOLVED, unresolved, key=counts.__getitem__)
-        ]
-        if decisions is not None:
-            report.decisions = {"file": str(opts.decisions), "entries": len(decisions), "references_decided": applied}
-            report.warnings += decisions.warnings
-            if len(decisions) and not applied:
-                report.warnings.append(
-                    f"{opts.decisions}: none of its {len(decisions):,} decisions matches a reference of {source} "
-                    "(a review file of another dataset, or other reference columns?)"
-                )
+            },
+            distinct["__am_n"].to_list(),
+        )
+        plan_result = prepared.resolve(references, progress)
 
         if opts.dry_run:
-            report.rows_out = 0
-            report.seconds = round(time.perf_counter() - started, 3)
-            return report
+            return prepared.finish(0)
 
         # The added text columns travel through the join as categoricals (a join gathers them
         # row by row, and a categorical is one integer per row), and are turned back into plain
         # text for typed formats.
-        text_cols = [c for c in table.columns if c != table.score_col]
-        res_frame = pl.concat([distinct.select(keys), table.frame(names)], how="horizontal").with_columns(
-            pl.col(text_cols).cast(pl.Categorical)
+        table = plan_result.table
+        text_cols = [c for c in table.columns if c != table.score_column]
+        res_frame = (
+            table.frame.rename(dict(zip(table.keys, keys, strict=True)))
+            .with_columns(pl.col(keys).fill_null(NULL_KEY))
+            .with_columns(pl.col(text_cols).cast(pl.Categorical))
         )
         joined = (
             dataset.frame.with_columns(key_exprs)
@@ -434,9 +247,8 @@ def _run(
             joined = joined.with_columns(pl.col(text_cols).cast(pl.Utf8))
         if opts.safe_csv and (to_stdout or (target is not None and target.format in (Format.csv, Format.tsv))):
             joined = neutralise(joined)
-        report.rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset, progress)
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+        rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset, progress)
+    return prepared.finish(rows_out)
 
 
 def _distinct(dataset: Dataset, key_exprs: list[pl.Expr], keys: list[str]) -> pl.DataFrame:
@@ -471,7 +283,7 @@ def _write(
             _write_file(frame, path, Format.csv, "-", dataset)
         with read_progress(path, "checking", progress):
             rows = count_rows(path, Format.csv)
-        _check(rows, rows_in, "-")
+        check_rows(rows, rows_in, "-")
         return rows
     assert target is not None
     if target.format is Format.duckdb:
@@ -482,17 +294,8 @@ def _write(
         _write_file(frame, staged, target.format, str(target), dataset)
     with read_progress(staged, "checking", progress):
         rows = count_rows(staged, target.format)
-    _check(rows, rows_in, str(target))
+    check_rows(rows, rows_in, str(target))
     return rows
-
-
-def _apply_rules(rules: SplitRules, resolutions: list[Resolution], counts: list[int], path: str) -> dict[str, Any]:
-    by_rule: Counter[str] = Counter()
-    for i, res in enumerate(resolutions):
-        resolutions[i], rule = rules.match(res)
-        if rule is not None:
-            by_rule[rule.cite()] += counts[i]
-    return {"file": path, "rules": len(rules), "rows_decided": sum(by_rule.values()), "rows_by_rule": dict(by_rule)}
 
 
 def _write_progress(
@@ -514,6 +317,17 @@ def _write_file(frame: pl.LazyFrame, path: Path, fmt: Format, shown: str, datase
         raise os_error(shown, exc) from None
 
 
-def _check(rows_out: int, rows_in: int, where: str) -> None:
-    if rows_out != rows_in:
-        raise AdminMergeError(f"{where}: {rows_out:,} rows written for {rows_in:,} read; nothing was written")
+def run(
+    input: str | Path,
+    output: str | Path | None,
+    opts: MigrateOptions,
+    *,
+    table: str | None = None,
+    progress: ProgressFn | None = None,
+    outputs: OutputPlan | None = None,
+    session: Session | None = None,
+) -> MigrationReport:
+    """The engine interface (see ``admin_merge.engines``): ``table`` names a DuckDB table."""
+    if table is not None:
+        input = f"{input}:{table}"
+    return migrate(input, output, opts, progress=progress, outputs=outputs, session=session)

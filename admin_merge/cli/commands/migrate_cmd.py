@@ -24,7 +24,12 @@ def _col(help_text: str) -> object:
 
 @app.command("migrate")
 def migrate_cmd(
-    input: Annotated[str, typer.Argument(help="CSV/TSV, Parquet, JSON/NDJSON, .xlsx, or file.duckdb:TABLE.")],
+    input: Annotated[
+        str,
+        typer.Argument(
+            help="CSV/TSV, Parquet, JSON/NDJSON, .xlsx, file.duckdb:TABLE, or a postgresql:// URL (--engine postgres)."
+        ),
+    ],
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Target (format from its extension); '-' for CSV on stdout.")
     ] = None,
@@ -71,6 +76,18 @@ def migrate_cmd(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes resolving distinct references (default: every core).")
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="Where the data is joined: local (polars), duckdb (inside DuckDB), postgres (inside the "
+            "database of a postgresql:// URL), spark (Parquet paths, local Spark).",
+            rich_help_panel="Engine",
+        ),
+    ] = "local",
+    table: Annotated[
+        str | None,
+        typer.Option(help="The source table (postgres, or a DuckDB database file).", rich_help_panel="Engine"),
+    ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing output.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Compute the report; write no dataset.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,
@@ -89,6 +106,8 @@ def migrate_cmd(
     """Rewrite a dataset to the new units: keeps every row and column, adds new_* columns and a status.
 
     Example: admin-merge migrate sample_data/households.csv -o households.new.csv --report report.json
+
+    In PostgreSQL: admin-merge migrate postgresql:///db --engine postgres --table households -o households_2025
     """
     from admin_merge.api import migrate
     from admin_merge.cli.progress import progress_callback
@@ -132,7 +151,7 @@ def migrate_cmd(
             progress_callback(quiet or output == "-") as progress,
             policy(workers=default_workers(), pause_gc=True),
         ):
-            result = migrate(input, output, options, progress=progress, outputs=plan)
+            result = migrate(input, output, options, engine=engine, table=table, progress=progress, outputs=plan)
         if report is not None:
             staged = plan.stage(report)
             try:
