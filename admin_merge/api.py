@@ -127,6 +127,27 @@ def check_date(value: str, what: str = "date") -> str:
         raise InputError(f"{what} '{value}' is not a date YYYY-MM-DD") from None
 
 
+def export_sql(
+    dialect: str,
+    *,
+    table: str | None = None,
+    column: str | None = None,
+    target: str | None = None,
+    prefix: str = DEFAULT_PREFIX,
+    on_split: str = "flag",
+    directory: str | Path | None = None,
+) -> str:
+    """The commune-code crosswalk as a SQL script for ``dialect`` (postgres, duckdb, spark,
+    trino, bigquery, snowflake, mysql, tsql, oracle): a table with what ``migrate`` adds for
+    each code, and, with ``table`` and ``column``, the query migrating that column into
+    ``target``."""
+    from admin_merge.engines.sql_export import export_sql as _export_sql
+
+    return _export_sql(
+        get_resolver(directory), dialect, table=table, column=column, target=target, prefix=prefix, on_split=on_split
+    )
+
+
 def get_resolver(directory: str | Path | None = None) -> Resolver:
     """The resolver of a mapping directory (the default session's)."""
     return default_session(directory).resolver

@@ -177,6 +177,8 @@ def spark() -> Any:
         engine_missing("Spark", "pyspark is not installed (pip install -e '.[engines]')")
     if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
         engine_missing("Spark", "no Java runtime (java on PATH or JAVA_HOME)")
+    # Python workers run this interpreter (the one with admin_merge and polars installed).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (
         SparkSession.builder.master("local[2]")
         .appName("admin-merge-tests")

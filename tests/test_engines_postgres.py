@@ -180,3 +180,35 @@ def test_killed_process_leaves_no_target_table(pg_url: str) -> None:
             time.sleep(0.1)
     assert not table_exists(pg_url, "big_new")
     assert not table_exists(pg_url, "am_resolution")
+
+
+def test_readme_postgres_section_runs_line_by_line(pg_url: str, tmp_path: Path) -> None:
+    """The README's PostgreSQL block, each command in turn, against the test server."""
+    import shutil
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("PostgreSQL, line by line", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    lines = block.splitlines()
+    params = conninfo_to_dict(pg_url)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.update({f"PG{k.upper()}": str(params[k]) for k in ("host", "port", "user") if params.get(k)})
+    shutil.copytree(SAMPLE, tmp_path / "sample_data")
+    database = f"am_demo_{os.getpid()}"
+    commands = 0
+    for i, line in enumerate(lines):
+        if not line or line.startswith("#"):
+            continue
+        expected = 2 if i + 1 < len(lines) and "(exit 2)" in lines[i + 1] else 0
+        command = line.replace("am_demo", database)
+        if command.startswith("admin-merge "):
+            command = f"{sys.executable} -m admin_merge {command[len('admin-merge ') :]}"
+        run = subprocess.run(
+            ["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        )
+        assert run.returncode == expected, f"{line}: {run.stdout[-500:]} {run.stderr[-1000:]}"
+        if "LIMIT 3" in line:
+            assert "HG000001 | 26737 |" in run.stdout and "Phường Bến Thành" in run.stdout
+        commands += 1
+    assert commands == 7

@@ -2,6 +2,7 @@
 
 from admin_merge.cli.commands import (  # noqa: F401
     diff_cmd,
+    export_sql_cmd,
     mappings_cmd,
     migrate_cmd,
     report_cmd,
