@@ -182,9 +182,12 @@ def bench_spark(work: Path, rows: int, xw: Any) -> None:
         migrate(df, commune_code_col="ma_xa").write.mode("overwrite").parquet(str(work / "migrated"))
 
     timed("warm-up (JVM, first job)", lambda: df.count())
-    base = timed("bare broadcast join, written as Parquet", bare)
-    eng = timed("admin_merge.spark.migrate, written as Parquet", engine)
-    ratio("spark", eng, base)
+    # Each twice, alternating: the first jobs of a session are slower (JIT, caches).
+    first = timed("bare broadcast join, written as Parquet", bare)
+    eng1 = timed("admin_merge.spark.migrate, written as Parquet", engine)
+    second = timed("bare broadcast join, again", bare)
+    eng2 = timed("admin_merge.spark.migrate, again", engine)
+    ratio("spark", min(eng1, eng2), min(first, second))
     spark.stop()
 
 
