@@ -110,21 +110,21 @@ def compose(
     from admin_merge.registry.chain import BEFORE_REFORM, today
     from admin_merge.registry.compose import compose_crosswalk
 
-    start = check_date(from_date, "--from") if from_date else BEFORE_REFORM
-    end = check_date(to_date, "--to") if to_date else today()
+    start = check_date(from_date, "from_date") if from_date else BEFORE_REFORM
+    end = check_date(to_date, "to_date") if to_date else today()
     return compose_crosswalk(load_crosswalk(directory), start, end)
 
 
 def check_date(value: str, what: str = "date") -> str:
-    """``value`` as an ISO date (YYYY-MM-DD), or InputError naming ``what``."""
+    """``value`` as an ISO date (YYYY-MM-DD), or InputError naming the option ``what``."""
     import datetime as dt
 
-    from admin_merge.errors import InputError
+    from admin_merge.errors import InputError, option
 
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InputError(f"{what} '{value}' is not a date YYYY-MM-DD") from None
+        raise InputError(f"{option(what, repr(value))}: not a date YYYY-MM-DD") from None
 
 
 def export_sql(
@@ -297,10 +297,10 @@ def load_rules(path: str | Path, directory: str | Path | None = None) -> SplitRu
 
 def _lang(lang: str) -> Lang:
     from admin_merge.analysis.i18n import LANGS
-    from admin_merge.errors import InputError
+    from admin_merge.errors import InputError, option
 
     if lang not in LANGS:
-        raise InputError(f"--lang must be one of {', '.join(LANGS)}, not '{lang}'")
+        raise InputError(f"{option('lang')} must be one of {', '.join(LANGS)}, not '{lang}'")
     return lang
 
 

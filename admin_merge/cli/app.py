@@ -77,7 +77,7 @@ def main() -> None:
     except AdminMergeError as exc:
         if _state["debug"]:
             raise
-        error(str(exc))
+        error(exc.for_cli())
         sys.exit(2)
     except typer.Abort:
         error("interrupted")

@@ -34,10 +34,10 @@ class EngineMigrate(Protocol):
 
 def engine(name: str) -> EngineMigrate:
     """The ``migrate`` function of an engine (imported on first use: each has its own driver)."""
-    from admin_merge.errors import InputError
+    from admin_merge.errors import InputError, option
 
     if name not in ENGINES:
-        raise InputError(f"--engine: unknown engine '{name}' (known: {', '.join(ENGINES)})")
+        raise InputError(f"{option('engine', repr(name))}: unknown engine '{name}' (known: {', '.join(ENGINES)})")
     module: Any = importlib.import_module(f"admin_merge.engines.{name}")
     run: EngineMigrate = module.run if name == "local" else module.migrate
     return run

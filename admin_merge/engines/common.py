@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from admin_merge._version import __version__
-from admin_merge.errors import AdminMergeError, InputError
+from admin_merge.errors import AdminMergeError, InputError, option
 from admin_merge.io.decisions import load_decisions
 from admin_merge.io.rules import load_rules
 from admin_merge.matching import vintage as code_vintage
@@ -90,7 +90,9 @@ class Prepared:
         self.report.columns, self.report.columns_detected = cols.used(), detected
         clash = [c for c in output_columns(self.opts.prefix, cols.address is not None) if c in available]
         if clash:
-            raise InputError(f"{where}: the input already has column(s) {', '.join(clash)}; choose another --prefix")
+            raise InputError(
+                f"{where}: the input already has column(s) {', '.join(clash)}; choose another {option('prefix')}"
+            )
         return cols
 
     def resolve(self, distinct: DistinctReferences, progress: ProgressFn | None = None) -> PlanResult:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from admin_merge.engines.common import NULL_SENTINEL, Prepared, ProgressFn, check_rows, quote_ident
-from admin_merge.errors import AdminMergeError, InputError
+from admin_merge.errors import AdminMergeError, InputError, option
 from admin_merge.io.encoding import canonical, detect
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan
@@ -81,7 +81,9 @@ def _source_sql(con: duckdb.DuckDBPyConnection, source: Location, opts: MigrateO
     if source.format in (Format.csv, Format.tsv):
         encoding = canonical(opts.encoding) if opts.encoding else detect(source.path).name
         if encoding not in ("utf-8", "utf-8-sig"):
-            raise InputError(f"{source.path}: {encoding} text; DuckDB reads UTF-8 only: use --engine local")
+            raise InputError(
+                f"{source.path}: {encoding} text; DuckDB reads UTF-8 only: use {option('engine', 'local')}"
+            )
         delim = f", delim = {_literal(opts.delimiter)}" if opts.delimiter else ""
         if not opts.delimiter and source.format is Format.tsv:
             delim = ", delim = '\t'"
@@ -89,7 +91,7 @@ def _source_sql(con: duckdb.DuckDBPyConnection, source: Location, opts: MigrateO
     elif source.format in (Format.json, Format.ndjson):
         reader = f"read_json_auto({path})"
     else:
-        raise InputError(f"{source.path}: DuckDB cannot read {source.format.value}; use --engine local")
+        raise InputError(f"{source.path}: DuckDB cannot read {source.format.value}; use {option('engine', 'local')}")
     return f"SELECT *, row_number() OVER () AS {ROW_NUMBER} FROM {reader}"
 
 
@@ -178,17 +180,19 @@ def migrate(
     (``file.duckdb:TABLE`` or a CSV/TSV/Parquet/JSON/NDJSON file), inside DuckDB."""
     if table is not None:
         if Path(str(input)).suffix.lower() not in (".duckdb", ".db"):
-            raise InputError(f"{input}: --table names a table of a DuckDB database (file.duckdb)")
+            raise InputError(f"{input}: {option('table')} names a table of a DuckDB database (file.duckdb)")
         source = Location(Path(str(input)), Format.duckdb, table)
     else:
         source = parse_location(input)
     if output is None and not opts.dry_run:
-        raise InputError("no output given: pass -o OUTPUT (or --dry-run)")
+        raise InputError(f"no output given: pass {option('output', 'OUTPUT')} (or {option('dry_run')})")
     if output is not None and str(output) == "-":
-        raise InputError("the duckdb engine writes to a file or a table, not to stdout: use --engine local")
+        raise InputError(
+            f"the duckdb engine writes to a file or a table, not to stdout: use {option('engine', 'local')}"
+        )
     target = parse_location(output, opts.output_format) if output is not None else None
     if target is not None and target.format is Format.xlsx:
-        raise InputError(f"{target}: DuckDB cannot write Excel; use --engine local")
+        raise InputError(f"{target}: DuckDB cannot write Excel; use {option('engine', 'local')}")
     plan = outputs if outputs is not None else OutputPlan(force=opts.force)
     plan.add_input(source.path, source.table)
     if opts.decisions is not None:
@@ -267,7 +271,7 @@ def _write_table(
         [database, parts[-1], parts[0] if len(parts) > 1 else "main"],
     ).fetchone()
     if exists and exists[0] and not plan.force:
-        raise InputError(f"{target}: table exists; use --force to replace it")
+        raise InputError(f"{target}: table exists; use {option('force')} to replace it")
     name = _table_name(database, target.table)
     con.execute("BEGIN")
     try:
@@ -295,7 +299,7 @@ def _write_table(
 def _write_file(con: duckdb.DuckDBPyConnection, query: str, target: Location, rows_in: int, plan: OutputPlan) -> None:
     options = COPY_OPTIONS.get(target.format)
     if options is None:
-        raise InputError(f"{target}: DuckDB cannot write {target.format.value}; use --engine local")
+        raise InputError(f"{target}: DuckDB cannot write {target.format.value}; use {option('engine', 'local')}")
     staged = plan.stage(target.path)
     try:
         con.execute(f"COPY ({query}) TO {_literal(str(staged))} ({options})")

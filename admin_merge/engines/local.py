@@ -25,7 +25,7 @@ import polars as pl
 
 from admin_merge.engines.common import Prepared, check_rows, session_for
 from admin_merge.engines.common import ProgressFn as ProgressFn
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.io.diagnose import encoding_of, read_error
 from admin_merge.io.formats import Format, Location, parse_location
 from admin_merge.io.output import OutputPlan, os_error
@@ -101,9 +101,9 @@ def parse_options(options: MigrateOptions | None, kwargs: dict[str, Any]) -> Mig
     if opts.as_of is not None:
         opts = replace(opts, as_of=as_of_date(opts.as_of))
     if opts.codes_from is not None:
-        opts = replace(opts, codes_from=as_of_date(opts.codes_from, "--codes-from"))
+        opts = replace(opts, codes_from=as_of_date(opts.codes_from, "codes_from"))
     if opts.on_split not in ("flag", "primary"):
-        raise InputError(f"--on-split must be 'flag' or 'primary', not '{opts.on_split}'")
+        raise InputError(f"{option('on_split')} must be 'flag' or 'primary', not '{opts.on_split}'")
     return opts
 
 
@@ -129,7 +129,7 @@ def migrate(
     source = parse_location(input)
     to_stdout = output is not None and str(output) == "-"
     if output is None and not opts.dry_run:
-        raise InputError("no output given: pass -o OUTPUT (or --dry-run)")
+        raise InputError(f"no output given: pass {option('output', 'OUTPUT')} (or {option('dry_run')})")
     target: Location | None = None
     plan = outputs if outputs is not None else OutputPlan(force=opts.force)
     plan.add_input(source.path, source.table)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from admin_merge.engines.common import NULL_SENTINEL, Prepared, ProgressFn, check_rows, quote_ident
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.plan.report import MigrationReport
 from admin_merge.plan.resolution import DistinctReferences, ResolutionTable
 
@@ -87,12 +87,15 @@ def migrate(
     connection string) into the new table ``output`` of the same database."""
     url = str(input)
     if not url.startswith(("postgresql://", "postgres://")) and "=" not in url:
-        raise InputError(f"{url}: the postgres engine takes a postgresql:// URL (and --table)")
+        raise InputError(f"{url}: the postgres engine takes a postgresql:// URL (and {option('table')})")
     if table is None:
-        raise InputError(f"{display_url(url)}: name the source table with --table")
+        raise InputError(f"{display_url(url)}: name the source table with {option('table')}")
     source = table_name(table)
     if output is None and not opts.dry_run:
-        raise InputError("no output given: pass -o TABLE (a new table of the same database) or --dry-run")
+        raise InputError(
+            f"no output given: pass {option('output', 'TABLE')} (a "
+            f"new table of the same database) or {option('dry_run')}"
+        )
     target = table_name(str(output)) if output is not None else None
     if target is not None and target == source:
         raise InputError(f"{output}: the output is the input table; the input is never overwritten")
@@ -167,7 +170,7 @@ def _run(
             progress("writing", 0, None)
         if _exists(cur, target):
             if not opts.force:
-                raise InputError(f"{table_display(target)}: table exists; use --force to replace it")
+                raise InputError(f"{table_display(target)}: table exists; use {option('force')} to replace it")
             cur.execute(f"DROP TABLE {target}")
         _copy_resolution_table(cur, result.table)
         cur.execute(create_table_sql(source, target, columns, result.table))

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from admin_merge.engines.common import NULL_SENTINEL, Prepared, ProgressFn, check_rows
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.matching.model import STATUS_ORDER, UNRESOLVED, Reason
 from admin_merge.plan.report import MigrationReport
 from admin_merge.plan.resolution import (
@@ -276,14 +276,18 @@ def migrate(
 
     started = time.perf_counter()
     if table is not None:
-        raise InputError("--table is for the postgres engine (and DuckDB databases); Spark reads Parquet paths")
+        raise InputError(
+            f"{option('table')} is for the postgres engine (and DuckDB databases); Spark reads Parquet paths"
+        )
     src = Path(str(input))
     if not src.exists():
         raise InputError(f"{src}: file not found")
     if not (src.is_dir() or src.suffix.lower() in (".parquet", ".pq")):
         raise InputError(f"{src}: the spark engine reads Parquet (a file or a directory of files)")
     if output is None and not opts.dry_run:
-        raise InputError("no output given: pass -o OUTPUT (a Parquet directory) or --dry-run")
+        raise InputError(
+            f"no output given: pass {option('output', 'OUTPUT')} (a Parquet directory) or {option('dry_run')}"
+        )
     plan = outputs if outputs is not None else OutputPlan(force=opts.force)
     plan.add_input(src)
     target = Path(str(output)) if output is not None else None

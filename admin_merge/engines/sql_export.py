@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.matching.model import Reference
 from admin_merge.plan.resolution import DistinctReferences, build_table
 from admin_merge.plan.schema import DEFAULT_PREFIX
@@ -206,9 +206,13 @@ def export_sql(
 ) -> str:
     """The whole script in ``dialect``."""
     if dialect not in DIALECTS:
-        raise InputError(f"--dialect: unknown dialect '{dialect}' (known: {', '.join(DIALECTS)})")
+        raise InputError(
+            f"{option('dialect', repr(dialect))}: unknown dialect '{dialect}' (known: {', '.join(DIALECTS)})"
+        )
     if (table is None) != (column is None):
-        raise InputError("--table and --column go together (the table to migrate and its commune code column)")
+        raise InputError(
+            f"{option('table')} and {option('column')} go together (the table to migrate and its commune code column)"
+        )
     crosswalk = resolver.crosswalk
     lines = [
         f"-- admin-merge: commune codes crosswalk as SQL ({dialect}); mappings digest {crosswalk.digest}",

@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.io.dataset import Dataset, OnBadBytes
 from admin_merge.io.encoding import Encoding, canonical, detect, scan_utf8
 from admin_merge.io.formats import Format
@@ -23,7 +23,7 @@ def encoding_of(path: Path, *, given: str | None, on_bad_bytes: OnBadBytes) -> E
         return Encoding(name, replace=True)
     if scan.bad_lines:
         raise InputError(scan.describe(path))
-    raise InputError(f"{path}: not valid {given} text; check --encoding")
+    raise InputError(f"{path}: not valid {given} text; check {option('encoding')}")
 
 
 def first_long_record(path: Path, delimiter: str, skip_rows: int = 0) -> tuple[int, int, int] | None:

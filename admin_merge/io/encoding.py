@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.io.legacy import LEGACY_DECODERS
 
 PROBE_BYTES = 8 * 1024 * 1024
@@ -72,7 +72,7 @@ def canonical(name: str) -> str:
     try:
         return codecs.lookup(key).name
     except LookupError:
-        raise InputError(f"--encoding {name}: unknown encoding; use {KNOWN_HELP}") from None
+        raise InputError(f"{option('encoding', name)}: unknown encoding; use {KNOWN_HELP}") from None
 
 
 def decoder(name: str, *, replace: bool = False) -> Callable[[bytes], str]:
@@ -102,8 +102,8 @@ class Utf8Scan:
             more = f" and {self.bad_lines - 1:,} more line(s) ({others}{', ...' if self.bad_lines > EXAMPLES else ''})"
         return (
             f"{path}:{line}: invalid UTF-8 (byte 0x{byte:02x}){more}; the rest of the file is UTF-8. "
-            "Fix those lines, pass --on-bad-bytes replace to read them with U+FFFD, "
-            "or --encoding if the whole file is in another encoding"
+            f"Fix those lines, pass {option('on_bad_bytes', 'replace')} to read them with U+FFFD, "
+            f"or {option('encoding')} if the whole file is in another encoding"
         )
 
 
@@ -225,4 +225,7 @@ def bad_line(path: Path, name: str, line_no: int, data: bytes, exc: Exception) -
     """The message for a line that does not decode in an encoding the user gave."""
     byte = data[exc.start] if isinstance(exc, UnicodeDecodeError) else None
     what = f" (byte 0x{byte:02x})" if byte is not None else ""
-    return InputError(f"{path}:{line_no}: not valid {name}{what}; check --encoding or pass --on-bad-bytes replace")
+    return InputError(
+        f"{path}:{line_no}: not valid {name}{what}; check "
+        f"{option('encoding')} or pass {option('on_bad_bytes', 'replace')}"
+    )

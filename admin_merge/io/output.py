@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.io.formats import Format, format_for_path
 from admin_merge.io.tempfiles import pid_alive
 
@@ -118,7 +118,7 @@ class OutputPlan:
             if _same(ident, src.identity) and (table is None or src.table is None or table == src.table):
                 raise InputError(
                     f"{shown}: the {what} is the input {src.path}; "
-                    "the input is never overwritten (not even with --force)"
+                    f"the input is never overwritten (not even with {option('force')})"
                 )
         for other in self.targets:
             if _same(ident, other.identity) and (table is None or other.table is None or table != other.table):
@@ -128,7 +128,7 @@ class OutputPlan:
         if recheck:
             return target
         if table is None and ident[1] is not None and not self.force:
-            raise InputError(f"{shown}: {what} exists; use --force to overwrite it")
+            raise InputError(f"{shown}: {what} exists; use {option('force')} to overwrite it")
         directory = target.parent if str(target.parent) else Path()
         if not directory.is_dir():
             raise InputError(f"{shown}: directory {directory} does not exist")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.text.normalize import ascii_key
 
 # Usual column names (compared as diacritic-free keys, spaces and underscores ignored).
@@ -104,7 +104,8 @@ def choose_columns(available: list[str], given: ReferenceColumns, source: str) -
     detected = _detect(available)
     if not detected:
         raise InputError(
-            f"{source}: no reference column found; name one with --commune-code-col, --commune-col or "
-            f"--address-col ({len(available):,} columns: {listing(available)})"
+            f"{source}: no reference column found; name one with {option('commune_code_col', 'COLUMN')}, "
+            f"{option('commune_col', 'COLUMN')} or {option('address_col', 'COLUMN')} "
+            f"({len(available):,} columns: {listing(available)})"
         )
     return ReferenceColumns(**detected), True

@@ -20,7 +20,7 @@ import datetime as _dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.registry.registers import Registers
 from admin_merge.registry.steps import HistoryState, Reform
 
@@ -33,14 +33,14 @@ def today() -> str:
     return _dt.date.today().isoformat()
 
 
-def as_of_date(value: str | None, what: str = "--as-of") -> str:
-    """``value`` as an ISO date (default: today); InputError naming ``what`` when it is not one."""
+def as_of_date(value: str | None, what: str = "as_of") -> str:
+    """``value`` as an ISO date (default: today); InputError naming the option ``what`` when it is not one."""
     if value is None or not str(value).strip():
         return today()
     try:
         return _dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise InputError(f"{what} '{value}' is not a date YYYY-MM-DD") from None
+        raise InputError(f"{option(what, repr(value))}: not a date YYYY-MM-DD") from None
 
 
 @dataclass(frozen=True, slots=True)

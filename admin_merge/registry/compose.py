@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.registry.chain import BEFORE_REFORM, REFORM_2025, Chain, Link
 from admin_merge.registry.crosswalk import Crosswalk
 
@@ -167,9 +167,11 @@ class Composer:
 
     def compose(self, from_date: str, to_date: str) -> list[ComposedRow]:
         if to_date < REFORM_2025:
-            raise InputError(f"--to {to_date}: the crosswalk leads to a two-level register (1 July 2025 or later)")
+            raise InputError(
+                f"{option('to_date', to_date)}: the crosswalk leads to a two-level register (1 July 2025 or later)"
+            )
         if from_date > to_date:
-            raise InputError(f"--from {from_date} is after --to {to_date}")
+            raise InputError(f"{option('from_date', from_date)} is after {option('to_date', to_date)}")
         target = self.chain.snapshot(to_date)
         begin = self.chain.snapshot_date(from_date) if from_date >= REFORM_2025 else REFORM_2025
         steps = [r for r in self.chain.reforms if begin < r.effective_date <= target.date]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from admin_merge.errors import MappingError
+from admin_merge.errors import MappingError, option
 from admin_merge.memo import memoize
 
 ENV_VAR = "ADMIN_MERGE_MAPPINGS"
@@ -29,4 +29,6 @@ def _bundled() -> Path:
     for candidate in (_PACKAGE / "_mappings", _PACKAGE.parent / "mappings"):
         if (candidate / "registers").is_dir():
             return candidate.resolve()
-    raise MappingError(f"the shipped mappings were not found in the installation; pass --mappings DIR or set {ENV_VAR}")
+    raise MappingError(
+        f"the shipped mappings were not found in the installation; pass {option('directory', 'DIR')} or set {ENV_VAR}"
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import polars as pl
 
-from admin_merge.errors import InputError
+from admin_merge.errors import InputError, option
 from admin_merge.io.dataset import Dataset, ReadOptions
 from admin_merge.io.encoding import Encoding, bad_line, canonical, decoder, detect
 from admin_merge.io.formats import Format, Location
@@ -69,7 +69,7 @@ def open_text(location: Location, options: ReadOptions, encoding: Encoding) -> D
             if len(header) * 2 <= len(second):  # one or two cells above a wide table: a title
                 raise InputError(
                     f"{path}:{line}: looks like a title, not a header ({len(header)} field(s); the next line has "
-                    f"{len(second)}); pass --skip-rows {options.skip_rows + 1}"
+                    f"{len(second)}); pass {option('skip_rows', options.skip_rows + 1)}"
                 )
             raise InputError(f"{path}:{line + 1}: {len(second)} fields where the header has {len(header)}")
         names, notes = unique_names(header, str(path))

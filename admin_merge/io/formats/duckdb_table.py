@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from admin_merge.errors import AdminMergeError, InputError
+from admin_merge.errors import AdminMergeError, InputError, option
 from admin_merge.io.dataset import Dataset, ReadOptions
 from admin_merge.io.formats import Location
 
@@ -72,7 +72,7 @@ def write_table(frame: pl.LazyFrame, target: Location, expected_rows: int, plan:
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [target.table]
         ).fetchone()
         if exists and exists[0] and not plan.force:
-            raise InputError(f"{target}: table exists; use --force to replace it")
+            raise InputError(f"{target}: table exists; use {option('force')} to replace it")
         con.execute("BEGIN")
         con.register("am_result", df)
         con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM am_result")
