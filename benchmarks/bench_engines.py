@@ -1,14 +1,19 @@
 """Benchmark the engines against a bare join of the same crosswalk on the same engine.
 
     python benchmarks/bench_engines.py [--rows 10000000] [--engines duckdb,postgres,spark]
-                                       [--pg-url postgresql://...]
+                                       [--repeat 3] [--pg-url postgresql://...]
 
-Data: ``--rows`` households with real old commune codes (generated at run time, nothing
-committed), migrated by code (``ma_xa``). Each engine runs the whole migration (distinct
-references, resolving, the join, the write) and is compared with a bare
+Data: ``--rows`` households with real old commune codes, generated at run time inside the
+engine (DuckDB ``range``, PostgreSQL ``generate_series``; Spark reads a Parquet file DuckDB
+writes), nothing committed, migrated by code (``ma_xa``). Each engine runs the whole migration
+(distinct references, resolving, the join, the write) and is compared with a bare
 ``CREATE TABLE ... AS SELECT ... LEFT JOIN`` (DuckDB, PostgreSQL) or broadcast join (Spark) of
 a precomputed table holding the same added columns. Target: at most 1.3 times the bare join.
-Not part of the test suite.
+
+Each engine's contenders run ``--repeat`` times, alternating (A B, then B A, ...), because the
+machine is shared and drifts; every run is printed, then per contender the median seconds and
+rows per second, and the ratio of the medians (engine / bare). The load average is printed
+before and after. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +39,65 @@ ADDED = (
     "match_score",
     "candidates",
 )
+
+
+@dataclass
+class Contender:
+    """One way to produce the migrated table; ``reset`` runs untimed before each run."""
+
+    label: str
+    run: Callable[[], Any]
+    reset: Callable[[], Any] | None = None
+
+
+@dataclass
+class Bench:
+    """An engine's contenders: the first is the bare join (the baseline), the last the engine."""
+
+    engine: str
+    rows: int
+    contenders: list[Contender]
+    warm_up: Callable[[], Any] | None = None
+    close: Callable[[], Any] | None = None
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def run_bench(bench: Bench, repeat: int) -> None:
+    """Run the contenders ``repeat`` times, alternating, and print the medians and the ratio."""
+    print(f"{bench.engine}: {bench.rows:,} rows; {load()}", flush=True)
+    try:
+        if bench.warm_up is not None:
+            started = time.perf_counter()
+            bench.warm_up()
+            print(f"  {'warm-up':44} {time.perf_counter() - started:8.2f} s", flush=True)
+        seconds: dict[str, list[float]] = {c.label: [] for c in bench.contenders}
+        for i in range(repeat):
+            order = bench.contenders if i % 2 == 0 else bench.contenders[::-1]
+            for c in order:
+                if c.reset is not None:
+                    c.reset()
+                started = time.perf_counter()
+                c.run()
+                took = time.perf_counter() - started
+                seconds[c.label].append(took)
+                print(f"  run {i + 1}  {c.label:38} {took:8.2f} s", flush=True)
+    finally:
+        if bench.close is not None:
+            bench.close()
+    print(f"  {'median of ' + str(repeat):44} {'seconds':>8}   {'rows/s':>11}", flush=True)
+    for c in bench.contenders:
+        median = statistics.median(seconds[c.label])
+        print(f"  {c.label:44} {median:8.2f}   {bench.rows / median:11,.0f}", flush=True)
+    base = statistics.median(seconds[bench.contenders[0].label])
+    engine = statistics.median(seconds[bench.contenders[-1].label])
+    print(
+        f"{bench.engine:10} ratio engine/bare = {engine / base:.2f} (medians; target <= 1.3); {load()}",
+        flush=True,
+    )
 
 
 def crosswalk_frame() -> Any:
@@ -59,19 +125,7 @@ def households_sql(rows: int, codes_table: str, n_codes: int) -> str:
     """
 
 
-def timed(label: str, fn: Callable[[], Any]) -> float:
-    started = time.perf_counter()
-    fn()
-    seconds = time.perf_counter() - started
-    print(f"  {label:40} {seconds:8.2f} s", flush=True)
-    return seconds
-
-
-def ratio(name: str, engine: float, bare: float) -> None:
-    print(f"{name:10} ratio engine/bare = {engine / bare:.2f} (target <= 1.3)", flush=True)
-
-
-def bench_duckdb(work: Path, rows: int, xw: Any) -> None:
+def bench_duckdb(work: Path, rows: int, xw: Any) -> Bench:
     import duckdb
 
     import admin_merge as am
@@ -84,7 +138,6 @@ def bench_duckdb(work: Path, rows: int, xw: Any) -> None:
     con.execute("CREATE TABLE codes AS SELECT row_number() OVER () - 1 AS i, code AS ma_xa FROM xw")
     con.execute(f"CREATE TABLE households AS {households_sql(rows, 'codes', xw.height)}")
     con.close()
-    print(f"duckdb: {rows:,} rows in a DuckDB table", flush=True)
 
     def bare(order: bool) -> None:
         c = duckdb.connect(str(db))
@@ -97,16 +150,21 @@ def bench_duckdb(work: Path, rows: int, xw: Any) -> None:
         )
         c.close()
 
-    base = timed("bare join (row order not kept)", lambda: bare(False))
-    timed("bare join ORDER BY rowid (order kept)", lambda: bare(True))
-    engine = timed(
-        "migrate --engine duckdb (order kept)",
-        lambda: am.migrate(f"{db}:households", f"{db}:migrated", engine="duckdb", commune_code_col="ma_xa", force=True),
+    def engine() -> None:
+        am.migrate(f"{db}:households", f"{db}:migrated", engine="duckdb", commune_code_col="ma_xa", force=True)
+
+    return Bench(
+        "duckdb",
+        rows,
+        [
+            Contender("bare join (row order not kept)", lambda: bare(False)),
+            Contender("bare join ORDER BY rowid (order kept)", lambda: bare(True)),
+            Contender("migrate --engine duckdb (order kept)", engine),
+        ],
     )
-    ratio("duckdb", engine, base)
 
 
-def bench_postgres(url: str, rows: int, xw: Any) -> None:
+def bench_postgres(url: str, rows: int, xw: Any) -> Bench:
     import psycopg
 
     import admin_merge as am
@@ -121,6 +179,7 @@ def bench_postgres(url: str, rows: int, xw: Any) -> None:
             for row in xw.select("code", *ADDED).iter_rows():
                 copy.write_row(row)
         con.execute("ANALYZE xw")
+        # The households are generated by the server (generate_series), not sent from Python.
         con.execute(
             "CREATE TABLE households AS SELECT 'HG' || lpad(r::text, 9, '0') AS ho_id, "
             "'Nguyễn Văn ' || (r %% 997)::text AS chu_ho, (r %% 7 + 1)::text AS so_nhan_khau, "
@@ -130,25 +189,40 @@ def bench_postgres(url: str, rows: int, xw: Any) -> None:
             [rows, xw.height],
         )
         con.execute("VACUUM ANALYZE households")
-    print(f"postgres: {rows:,} rows in a table", flush=True)
+
+    def drop(name: str) -> Callable[[], None]:
+        def reset() -> None:
+            # The previous run's table dropped and its WAL flushed, untimed, before each run.
+            with psycopg.connect(url, autocommit=True) as c:
+                c.execute(f"DROP TABLE IF EXISTS {name}")
+                c.execute("CHECKPOINT")
+
+        return reset
 
     def bare() -> None:
         with psycopg.connect(url) as c:
-            c.execute("DROP TABLE IF EXISTS bare")
             added = ", ".join(f"x.{a}" for a in ADDED)
             c.execute(f"CREATE TABLE bare AS SELECT h.*, {added} FROM households h LEFT JOIN xw x ON h.ma_xa = x.code")
 
-    base = timed("bare CREATE TABLE AS ... JOIN", bare)
-    engine = timed(
-        "migrate --engine postgres",
-        lambda: am.migrate(
-            url, "migrated", engine="postgres", table="households", commune_code_col="ma_xa", force=True
-        ),
+    def engine() -> None:
+        am.migrate(url, "migrated", engine="postgres", table="households", commune_code_col="ma_xa", force=True)
+
+    def close() -> None:
+        with psycopg.connect(url, autocommit=True) as c:
+            c.execute("DROP TABLE IF EXISTS households, xw, migrated, bare")
+
+    return Bench(
+        "postgres",
+        rows,
+        [
+            Contender("bare CREATE TABLE AS ... JOIN", bare, drop("bare")),
+            Contender("migrate --engine postgres", engine, drop("migrated")),
+        ],
+        close=close,
     )
-    ratio("postgres", engine, base)
 
 
-def bench_spark(work: Path, rows: int, xw: Any) -> None:
+def bench_spark(work: Path, rows: int, xw: Any) -> Bench:
     import duckdb
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
@@ -170,7 +244,6 @@ def bench_spark(work: Path, rows: int, xw: Any) -> None:
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
-    print(f"spark local[2]: {rows:,} rows in Parquet", flush=True)
     xw_df = spark.createDataFrame(xw.select("code", *ADDED).to_arrow())
     df = spark.read.parquet(str(path))
 
@@ -181,20 +254,24 @@ def bench_spark(work: Path, rows: int, xw: Any) -> None:
     def engine() -> None:
         migrate(df, commune_code_col="ma_xa").write.mode("overwrite").parquet(str(work / "migrated"))
 
-    timed("warm-up (JVM, first job)", lambda: df.count())
-    # Each twice, alternating: the first jobs of a session are slower (JIT, caches).
-    first = timed("bare broadcast join, written as Parquet", bare)
-    eng1 = timed("admin_merge.spark.migrate, written as Parquet", engine)
-    second = timed("bare broadcast join, again", bare)
-    eng2 = timed("admin_merge.spark.migrate, again", engine)
-    ratio("spark", min(eng1, eng2), min(first, second))
-    spark.stop()
+    # The first jobs of a session are slower (JVM start, JIT, caches): a warm-up job first.
+    return Bench(
+        "spark local[2] (Parquet)",
+        rows,
+        [
+            Contender("bare broadcast join, written as Parquet", bare),
+            Contender("admin_merge.spark.migrate, as Parquet", engine),
+        ],
+        warm_up=lambda: df.count(),
+        close=spark.stop,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--engines", default="duckdb,postgres,spark")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each contender, alternating (default 3)")
     parser.add_argument("--pg-url", default=os.environ.get("ADMIN_MERGE_PG_URL"))
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-engines-"))
@@ -202,14 +279,17 @@ def main() -> None:
         xw = crosswalk_frame()
         for name in args.engines.split(","):
             if name == "duckdb":
-                bench_duckdb(work, args.rows, xw)
+                bench = bench_duckdb(work, args.rows, xw)
             elif name == "postgres":
                 if not args.pg_url:
                     print("postgres: skipped (no --pg-url or ADMIN_MERGE_PG_URL)")
                     continue
-                bench_postgres(args.pg_url, args.rows, xw)
+                bench = bench_postgres(args.pg_url, args.rows, xw)
             elif name == "spark":
-                bench_spark(work, args.rows, xw)
+                bench = bench_spark(work, args.rows, xw)
+            else:
+                parser.error(f"unknown engine {name!r} (duckdb, postgres, spark)")
+            run_bench(bench, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
