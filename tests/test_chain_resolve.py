@@ -106,6 +106,22 @@ def test_examples_of_every_vintage_resolve(address: str, expected: set[str]) -> 
         assert HISTORY_NOTE in res.note or "26368" in expected
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Số 4 Trần Phú - P. Văn Miếu - Q.Đ.Đa - Hà Nội",  # dashes, initials of the district
+        "Phường Văn Miếu - Quận Đống Đa - Hà Nội",
+        "Số 4 Trần Phú, P. Văn Miếu, Q.Đống Đa, Hà Nội",
+    ],
+)
+def test_an_earlier_name_separated_by_dashes_is_read_not_left_in_the_street(address: str) -> None:
+    # Phường Văn Miếu became Phường Văn Miếu - Quốc Tử Giám on 2025-01-01, then split in July.
+    res = am.resolve(address)
+    assert res.status is Status.SPLIT and set(res.candidates) == {"00190", "00226"}, res
+    assert HISTORY_NOTE in res.note
+    assert res.street in (None, "Số 4 Trần Phú") and "Văn Miếu" not in (res.street or "")
+
+
 def test_traps_of_names_that_changed_level() -> None:
     # Thành phố Bắc Ninh: province 24 since 2026-09-20, and the old district-level city 256.
     province = am.resolve(Reference(province="Thành phố Bắc Ninh"))

@@ -19,6 +19,7 @@ of ...``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,6 +40,8 @@ OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 HISTORY_NOTE = "read in the register before"
+# Where a street may end and a unit begin: commas and dashes, as the writer separated them.
+_STREET_CUT = re.compile(r"\s*[,;|]\s*|\s+[-\u2013\u2014]\s*|\s*[-\u2013\u2014]\s+")
 
 
 def _blank(value: str | None) -> bool:
@@ -89,9 +92,33 @@ class HistoryResolver:
             self.by_level[state.level][core].append(state)
 
     # ----- entry ------------------------------------------------------------------------
-    def resolve(self, ref: Reference) -> Resolution | None:
-        """Memoised: the references that come here (unresolved today) repeat too."""
-        return self._memo(ref)
+    def resolve(self, ref: Reference, read: Resolution | None = None) -> Resolution | None:
+        """Memoised: the references that come here (unresolved today) repeat too. ``read`` is
+        today's reading of an address alone: when its segments do not show the units (dashes,
+        no commas), the province and district it read are tried with the typed unit it left at
+        the end of the street (``Số 4 Trần Phú - P. Văn Miếu - Q.Đống Đa - Hà Nội``)."""
+        found = self._memo(ref)
+        if found is None and read is not None and not ref.has_columns():
+            found = self._left_in_street(read)
+        return found
+
+    def _left_in_street(self, read: Resolution) -> Resolution | None:
+        province, district, commune = read.parsed
+        if commune is not None or read.street is None or (province is None and district is None):
+            return None
+        segs = [s for s in _STREET_CUT.split(read.street) if s.strip()]
+        if not segs or split_type(segs[-1], Level.COMMUNE).type is None:
+            return None  # only a typed unit (``P. Văn Miếu``) is taken from the street
+        # The units as read (``Q.Đ.Đa`` is Quận Đống Đa by its initials), else as written.
+        old = read.old
+        if old.province_code or old.district_code:
+            res = self.names(None, None, segs[-1].strip(), old.province_code, old.district_code)
+        else:
+            res = self.names(province, district, segs[-1].strip())
+        if res is None:
+            return None
+        street = read.street[: read.street.rindex(segs[-1])].rstrip(" -\u2013\u2014,;.|_/")
+        return res.with_address_parts(street or None, (province, district, segs[-1].strip()))
 
     def _resolve(self, ref: Reference) -> Resolution | None:
         if not _blank(ref.address):

@@ -134,7 +134,7 @@ class Resolver:
         alone = ref.address and not ref.address.isspace() and not ref.has_columns()
         unread = res.status is Status.UNMATCHED or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
         if unread if alone else self.may_be_earlier(res):
-            earlier = self.history().resolve(ref)
+            earlier = self.history().resolve(ref, res if alone else None)
             if earlier is not None:
                 return earlier
         return res
