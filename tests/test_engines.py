@@ -97,13 +97,13 @@ def test_duckdb_table_to_table_keeps_order_and_source(tmp_path: Path) -> None:
     con.close()
 
 
-def test_duckdb_engine_refuses_what_it_cannot_read(cli, tmp_path: Path) -> None:
-    run = cli("migrate", SAMPLE / "businesses.xlsx", "-o", tmp_path / "o.csv", "--engine", "duckdb", code=2)
-    assert "use --engine local" in run.stderr
+def test_duckdb_engine_reads_windows_1258_and_refuses_an_unknown_engine(cli, tmp_path: Path) -> None:
     cp1258 = tmp_path / "cp.csv"
     cp1258.write_bytes("ma_xa,ten\n26734,Ph\u01b0\u1eddng\n".encode("cp1258", errors="replace"))
-    run = cli("migrate", cp1258, "-o", tmp_path / "o.csv", "--engine", "duckdb", code=2)
-    assert "UTF-8 only" in run.stderr
+    local = cli("migrate", cp1258, "-o", tmp_path / "local.csv", "--format", "json").json()
+    inside = cli("migrate", cp1258, "-o", tmp_path / "duck.csv", "--engine", "duckdb", "--format", "json").json()
+    assert inside["encoding"] == local["encoding"] == "cp1258"
+    assert (tmp_path / "duck.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
     run = cli("migrate", SAMPLE / "households.csv", "-o", tmp_path / "o.csv", "--engine", "nosuch", code=2)
     assert "unknown engine" in run.stderr
 

@@ -65,6 +65,7 @@ class MigrateOptions:
     workers: int | None = None
     as_of: str | None = None  # the date whose names and types are written (default: today)
     codes_from: str | None = None  # the snapshot of the commune codes (default: detected per column)
+    memory_limit: str | None = None  # duckdb engine: memory it may hold before spilling ("2GB")
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -83,6 +84,7 @@ class MigrateOptions:
             "workers": self.workers,
             "as_of": self.as_of,
             "codes_from": self.codes_from,
+            "memory_limit": self.memory_limit,
         }
 
 

@@ -38,6 +38,8 @@ class Dataset:
     blank_lines_unchecked: bool = False  # a CSV read as it is, not yet searched for blank lines
     options: ReadOptions = field(default_factory=ReadOptions)
     scratch: list[Path] = field(default_factory=list)  # directories removed by close()
+    # A text file: the file the frame reads (the input itself, or its clean UTF-8 copy).
+    text_path: Path | None = None
 
     def close(self) -> None:
         for path in self.scratch:

@@ -88,6 +88,13 @@ def migrate_cmd(
         str | None,
         typer.Option(help="The source table (postgres, or a DuckDB database file).", rich_help_panel="Engine"),
     ] = None,
+    memory_limit: Annotated[
+        str | None,
+        typer.Option(
+            help="duckdb: memory DuckDB may use before it spills to a temporary directory (e.g. 2GB).",
+            rich_help_panel="Engine",
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing output.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Compute the report; write no dataset.")] = False,
     fmt: ReportFormatOpt = ReportFormat.text,
@@ -141,6 +148,7 @@ def migrate_cmd(
         workers=workers,
         as_of=as_of,
         codes_from=codes_from,
+        memory_limit=memory_limit,
     )
     # Every output of the run (dataset, report) appears only when all of them were written.
     with output_plan(force=force) as plan:

@@ -85,6 +85,7 @@ def open_text(location: Location, options: ReadOptions, encoding: Encoding) -> D
             )
             read_names = names
         dataset.frame, dataset.columns, dataset.delimiter = frame, read_names, sep
+        dataset.text_path = source
         return dataset
     except BaseException:
         dataset.close()
@@ -100,6 +101,7 @@ def reread_without_blank_lines(dataset: Dataset) -> bool:
     fresh = open_text(dataset.location, options, Encoding(dataset.encoding or "utf-8"))
     dataset.close()
     dataset.frame, dataset.columns, dataset.scratch = fresh.frame, fresh.columns, fresh.scratch
+    dataset.text_path = fresh.text_path
     return True
 
 
