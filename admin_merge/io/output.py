@@ -11,6 +11,11 @@ every one of them was written; a failure removes every staged file. A target is 
 Staged files live beside their target (a rename is atomic only within one file system) under a
 hidden name that carries the writing process's id (``.out.csv.am-1234-x7.part.csv``); a staged
 file whose process is gone (a ``kill -9``) is removed by the next run writing to that directory.
+
+A directory target (Spark writes a directory of part files) is claimed with :meth:`claim_directory`
+and staged as a sibling directory; at commit an existing target is moved aside, the staged one
+renamed into its place, and the old one removed. Besides the rules above, a directory target is
+refused when it holds an input or lies inside an input directory (replacing it would delete the input).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,6 +86,7 @@ class _Target:
     table: str | None
     identity: tuple[Path, tuple[int, int] | None]
     staged: Path | None = None
+    directory: bool = False  # a directory of files (Spark), replaced as a whole
 
 
 @dataclass
@@ -100,7 +107,10 @@ class OutputPlan:
         claimed, self.targets = self.targets, []
         try:
             for target in claimed:  # targets claimed before this input was known are checked again
-                self.claim(target.path, target.what, table=target.table, recheck=True)
+                if target.directory:
+                    self.claim_directory(target.path, target.what, recheck=True)
+                else:
+                    self.claim(target.path, target.what, table=target.table, recheck=True)
         finally:
             self.targets = claimed
 
@@ -135,6 +145,47 @@ class OutputPlan:
         self.targets.append(_Target(target, what, table, ident))
         return target
 
+    def claim_directory(self, path: Path | str, what: str = "output", *, recheck: bool = False) -> Path:
+        """Check a directory target against the policy: never an input, never holding one, never
+        inside an input directory; an existing one only with ``force`` (replaced at commit)."""
+        target = Path(path)
+        ident = _identity(target)
+        real = ident[0]
+        for src in self.inputs:
+            if _same(ident, src.identity) or src.identity[0].is_relative_to(real):
+                raise InputError(
+                    f"{target}: the {what} is (or holds) the input {src.path}; "
+                    f"the input is never overwritten (not even with {option('force')})"
+                )
+            if src.directory and real.is_relative_to(src.identity[0]):
+                raise InputError(f"{target}: is inside the input directory {src.path}; choose another {what}")
+        for other in self.targets:
+            if _same(ident, other.identity) or other.identity[0].is_relative_to(real):
+                raise InputError(f"{target}: the {what} is (or holds) the {other.what}; name two different paths")
+        if recheck:
+            return target
+        if ident[1] is not None and not self.force:
+            raise InputError(f"{target}: {what} exists; use {option('force')} to replace it")
+        directory = target.parent if str(target.parent) else Path()
+        if not directory.is_dir():
+            raise InputError(f"{target}: directory {directory} does not exist")
+        self.targets.append(_Target(target, what, None, ident, directory=True))
+        return target
+
+    def stage_directory(self, path: Path | str) -> Path:
+        """A fresh empty directory beside a claimed directory target; the writer fills it."""
+        target = self._target(Path(path))
+        if target.staged is not None:
+            shutil.rmtree(target.staged, ignore_errors=True)
+        directory = target.path.parent if str(target.path.parent) else Path()
+        remove_orphans(directory)
+        try:
+            name = tempfile.mkdtemp(prefix=f".{target.path.name}.am-{os.getpid()}-", suffix=".part", dir=directory)
+        except OSError as exc:
+            raise os_error(target.path, exc) from None
+        target.staged = Path(name)
+        return target.staged
+
     def stage(self, path: Path | str) -> Path:
         """A fresh temporary path beside a claimed target; the writer creates the file there."""
         target = self._target(Path(path))
@@ -168,7 +219,10 @@ class OutputPlan:
         for target in self.targets:
             if target.staged is not None:
                 try:
-                    target.staged.replace(target.path)
+                    if target.directory:
+                        _swap_directory(target.staged, target.path)
+                    else:
+                        target.staged.replace(target.path)
                 except OSError as exc:
                     raise os_error(target.path, exc) from None
                 target.staged = None
@@ -181,7 +235,10 @@ class OutputPlan:
         self._aborts.clear()
         for target in self.targets:
             if target.staged is not None:
-                target.staged.unlink(missing_ok=True)
+                if target.directory:
+                    shutil.rmtree(target.staged, ignore_errors=True)
+                else:
+                    target.staged.unlink(missing_ok=True)
                 target.staged = None
 
     def _target(self, path: Path) -> _Target:
@@ -189,6 +246,25 @@ class OutputPlan:
             if target.path == path:
                 return target
         raise AssertionError(f"{path}: staged without being claimed")  # a programming error
+
+
+def _swap_directory(staged: Path, target: Path) -> None:
+    """Put the staged directory in the target's place: the old target is renamed aside first (put
+    back if the second rename fails), then removed."""
+    if not target.exists() and not target.is_symlink():
+        staged.rename(target)
+        return
+    aside = Path(f"{staged}-old")
+    target.rename(aside)
+    try:
+        staged.rename(target)
+    except OSError:
+        aside.rename(target)
+        raise
+    if aside.is_dir() and not aside.is_symlink():
+        shutil.rmtree(aside, ignore_errors=True)
+    else:
+        aside.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -219,7 +295,10 @@ def remove_orphans(directory: Path) -> None:
         m = _STAGED.match(entry.name)
         if m and not pid_alive(int(m.group("pid"))):
             with contextlib.suppress(OSError):
-                Path(entry.path).unlink()
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    Path(entry.path).unlink()
 
 
 @contextlib.contextmanager
