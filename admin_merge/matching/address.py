@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
+from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
 from admin_merge.text.normalize import name_key
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
@@ -45,6 +46,10 @@ UNREAD_SCORE = 85.0  # the score of a reading that skips an unreadable province
 NEAR_CUTOFF = 75.0  # names of the written district listed next to a commune of another district
 NEAR_MARGIN = 15.0  # ... all of them this close to the nearest (one letter off in a short name)
 SPLIT_NAME_PENALTY = 12.0  # one name read as two units (a district and a province)
+WORD_TYPES = 50_000  # words remembered with the type word they are (or are not)
+REPAIRS = 100_000  # names remembered with their OCR repair
+HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
+SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 
 P, D, C = "province", "district", "commune"
 # Type words, as written without diacritics, and the levels they name.
@@ -78,6 +83,7 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("t", "x"): "thị xã",
     ("t", "t"): "thị trấn",
 }
+_TWO_WORD_FIRST = frozenset(first for first, _ in TWO_WORD_TYPES)
 ENGLISH: dict[str, tuple[str, ...]] = {
     "ward": ("phường",),
     "commune": ("xã",),
@@ -245,6 +251,9 @@ def ocr_repair(folded: str) -> str:
     return " ".join(out)
 
 
+_ocr_repaired = memo(ocr_repair, REPAIRS)
+
+
 def _strength(written: Sequence[Word], canonical: str) -> float:
     """A type word spelt right (or without any diacritic) is strong evidence; with other
     diacritics (``Phương``, ``Xá``) it is more often a syllable of a name."""
@@ -256,16 +265,24 @@ def _strength(written: Sequence[Word], canonical: str) -> float:
 def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     """The type word that starts at word ``i`` (and ends before ``end``), if any."""
     w = ws[i]
-    if i + 1 < end:
+    if i + 1 < end and w.ascii in _TWO_WORD_FIRST:
         two = TWO_WORD_TYPES.get((w.ascii, ws[i + 1].ascii))
         if two is not None and ws[i + 1].sep < STRONG and (len(w.ascii) > 1 or ws[i + 1].sep != SPACE or w.dot):
             return TypeWord(two, 2, _strength(ws[i : i + 2], two) if len(w.ascii) > 1 else 4.0)
-    one = TYPE_WORDS.get(w.ascii)
+    return _one_word_type(w.ascii, w.key, w.marks)
+
+
+@memoize(WORD_TYPES)
+def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
+    """The type word that one word is (``folded``, ``key``, ``marks`` as in :class:`Word`), if any;
+    memoised: a few thousand words make up the addresses of a register."""
+    one = TYPE_WORDS.get(folded)
     if one is not None:
-        return TypeWord(one, 1, _strength(ws[i : i + 1], one) if w.ascii in _FULL_WORDS else 4.0)
-    typo = TYPO_TYPES.get(w.ascii)
-    if typo is None and len(w.ascii) >= 4:
-        typo = TYPE_WORDS.get(ocr_repair(w.ascii))  # ``Tỉrih``, ``Tỉnb``
+        strong = folded not in _FULL_WORDS or not marks or key == _TYPE_KEYS[one]
+        return TypeWord(one, 1, 4.0 if strong else 1.0)
+    typo = TYPO_TYPES.get(folded)
+    if typo is None and len(folded) >= 4:
+        typo = TYPE_WORDS.get(ocr_repair(folded))  # ``Tỉrih``, ``Tỉnb``
     if typo is not None:
         return TypeWord(typo, 1, 1.0)
     return None
@@ -284,6 +301,9 @@ class AddressReader:
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
         self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
+        # Look-ups by name, level and parent: the same names come back in address after address.
+        self._hits = memo(self._lookup, HITS)
+        self._members = memo(self._scope_members, SCOPES)
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -353,10 +373,21 @@ class AddressReader:
         self._level = level
         out: list[Piece] = []
         lowest = max(0, end - MAX_NAME - 2)
+        spans = self._spans
         for start in range(end - 1, lowest - 1, -1):
             if start + 1 < end and ws[start + 1].sep == STRONG:
                 break  # a piece never crosses a comma
             for typed, name_start, name_end in self._forms(ws, start, end, level):
+                if typed is None and name_end - name_start <= MAX_NAME:
+                    # Most runs name nothing and are not marked off by separators: no piece
+                    # (the first test of ``_piece``, made here without the call).
+                    span = spans.get((name_start, name_end))
+                    if span is None:
+                        span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+                    if not span[3] and (
+                        ws[start].sep < WEAK or ws[start].ascii in STREET_WORDS or name_end - name_start > 4
+                    ):
+                        continue
                 piece = self._piece(ws, start, end, name_start, name_end, typed, level, scope)
                 if piece is not None:
                     out.append(piece)
@@ -410,35 +441,32 @@ class AddressReader:
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
             return None
+        types = self._types
         if typed is None and start and self._attached(ws, start):
             # The type word before belongs to this name: the piece is read typed instead.
-            before = self._types[start - 1]
+            before = types[start - 1]
             if before is not None and before.strength >= 4.0 and before.size == 1:
                 return None
-            two_before = self._types[start - 2] if start > 1 else None
+            two_before = types[start - 2] if start > 1 else None
             if two_before is not None and two_before.size == 2:
                 return None
-        span = self._spans.get((name_start, name_end))
+        spans = self._spans
+        span = spans.get((name_start, name_end))
         if span is None:
-            span = self._spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+            span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
         folded, key, marks, known = span
         natural = self._natural(ws, start, end, typed)
         if not known:
             first = ws[name_start].ascii
             if not natural or (typed is None and (first in STREET_WORDS or name_end - name_start > 4)):
                 return None  # no name of the registers, and not marked off for a fuzzy look
-            repaired = ocr_repair(folded)
+            repaired = _ocr_repaired(folded)
             if repaired != folded and (repaired in self.g.known or repaired.replace(" ", "") in self.g.known):
                 folded, key, marks = repaired, "", True  # letters misread by OCR: a name with wrong marks at best
         type_word = typed.canonical if typed is not None else None
         hits: list[Hit[Any]]
         new_hits: list[Hit[Any]]
-        if level == P:
-            hits, new_hits = self._province_hits(folded, key, marks, natural)
-        elif level == D:
-            hits, new_hits = self._district_hits(folded, key, marks, natural, scope), []
-        else:
-            hits, new_hits = self._commune_hits(folded, key, marks, natural, scope)
+        hits, new_hits = self._hits(level, folded, key, marks, natural, scope)
         if not hits and not new_hits:
             return None
         points, hits, new_hits = self._points(ws, start, name_start, typed, type_word, hits, new_hits, level)
@@ -452,16 +480,31 @@ class AddressReader:
         return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm, name_start)
 
     def _span(self, ws: Sequence[Word], start: int, end: int) -> tuple[str, str, bool, bool]:
-        """Keys of words ``start:end``, and whether any unit is named so."""
+        """Keys of words ``start:end``, and whether any unit is named so. A run that names
+        nothing needs no diacritic key (it is only looked up fuzzily): it gets none."""
         if end - start == 1:
             w = ws[start]
-            folded, key, marks = w.ascii, w.key, w.marks
-        else:
-            name = ws[start:end]
-            folded = " ".join([w.ascii for w in name])
-            key, marks = " ".join([w.key for w in name]), any(w.marks for w in name)
+            folded = w.ascii
+            known = self.g.known
+            if folded in known or (" " in folded and folded.replace(" ", "") in known):  # ``12/3`` is ``12 3``
+                return folded, w.key, w.marks, True
+            return folded, "", False, False
+        name = ws[start:end]
+        folded = " ".join([w.ascii for w in name])
         known = self.g.known
-        return folded, key, marks, folded in known or (" " in folded and folded.replace(" ", "") in known)
+        if folded in known or folded.replace(" ", "") in known:
+            return folded, " ".join([w.key for w in name]), any(w.marks for w in name), True
+        return folded, "", False, False
+
+    def _lookup(
+        self, level: str, folded: str, key: str, marks: bool, natural: bool, scope: Any
+    ) -> tuple[list[Hit[Any]], list[Hit[Any]]]:
+        """Units of ``level`` inside ``scope`` named ``folded`` (old register, new register)."""
+        if level == P:
+            return self._province_hits(folded, key, marks, natural)
+        if level == D:
+            return self._district_hits(folded, key, marks, natural, scope), []
+        return self._commune_hits(folded, key, marks, natural, scope)
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
@@ -497,9 +540,17 @@ class AddressReader:
                 initials = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
                 hits = [Hit(d, INITIALS) for d in initials or () if d.province_code in provinces]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                units = [d for p in provinces for d in self.g.districts_by_province[p]]
-                hits = self.g.fuzzy("D" + ",".join(provinces), folded, units)
+                hits = self.g.fuzzy("D" + ",".join(provinces), folded, self._members("D", provinces))
         return hits
+
+    def _scope_members(self, kind: str, codes: tuple[str, ...]) -> list[Any]:
+        """The units fuzzy names are looked for among: communes of districts (``C``) or of
+        provinces (``CP``), districts of provinces (``D``)."""
+        g = self.g
+        table: dict[str, list[Any]] = g.districts_by_province
+        if kind != "D":
+            table = g.communes_by_district if kind == "C" else g.communes_by_province
+        return [u for code in codes for u in table[code]]
 
     def _commune_hits(
         self,
@@ -517,14 +568,12 @@ class AddressReader:
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
             if not inside and natural and len(folded) >= 3 and not folded.isdigit():
-                units = [c for d in districts for c in self.g.communes_by_district[d]]
-                inside = self.g.fuzzy("C" + ",".join(districts), folded, units)
+                inside = self.g.fuzzy("C" + ",".join(districts), folded, self._members("C", districts))
             return inside, new
         if provinces:
             inside = [h for h in old if h.unit.province_code in provinces]
             if not inside and natural and len(folded) >= 4 and not folded.isdigit():
-                units = [c for p in provinces for c in self.g.communes_by_province[p]]
-                inside = self.g.fuzzy("CP" + ",".join(provinces), folded, units)
+                inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
             return inside, new
         return old, new
 
@@ -585,11 +634,11 @@ class AddressReader:
         tail = max((i for i in range(1, n) if ws[i].sep == STRONG), default=0)
         if not tail or n - tail > 4:
             tail = max((i for i in range(1, n) if ws[i].sep >= WEAK), default=0)
-        unknown = self._types[tail] is None and " ".join(w.ascii for w in ws[tail:]) not in self.g.known
         if (
             tail
             and n - tail <= 4
-            and unknown
+            and self._types[tail] is None
+            and " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
             and not any(p.start == tail for p in found)
             and not ws[tail].ascii.isdigit()
         ):

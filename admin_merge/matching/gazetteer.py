@@ -59,8 +59,10 @@ class Names(Generic[T]):
         if not folded:
             return
         for key in {folded, folded.replace(" ", "")}:
-            if unit not in self.by_ascii[key]:
-                self.by_ascii[key].append(unit)
+            bucket = self.by_ascii[key]
+            # By identity: comparing units field by field made building the lookups slow.
+            if all(u is not unit for u in bucket):
+                bucket.append(unit)
         if accented:
             self.keys[_code(unit)].add(name_key(name))
 

@@ -14,12 +14,14 @@ of the user's home it must not be writable by others.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from admin_merge.errors import MappingError
 from admin_merge.registry import crosswalk as _crosswalk_module
@@ -30,7 +32,7 @@ from admin_merge.registry.steps import HISTORY_DIR, REFORMS_DIR, step_files
 from admin_merge.registry.validate import validate_mapping_set
 
 CACHE_ENV = "ADMIN_MERGE_CACHE_DIR"
-FORMAT = 1
+FORMAT = 2  # 2: slotted dataclasses stored as their arguments
 KEEP = 8  # cached crosswalks kept (the most recent); each is about 3 MB
 
 
@@ -149,10 +151,39 @@ def _store(target: Path, crosswalk: Crosswalk) -> None:
         tmp = Path(name)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(crosswalk, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(crosswalk)
             tmp.replace(target)
         finally:
             tmp.unlink(missing_ok=True)
         older = sorted(target.parent.glob("crosswalk-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in older[KEEP:]:
             stale.unlink()
+
+
+class _Pickler(pickle.Pickler):
+    """Stores a slotted dataclass as a call with its field values. The default way (a state
+    restored by ``dataclasses``' ``__setstate__``, which lists the fields anew for every
+    object) made loading the 36,000 units, rows and states of a crosswalk take 0.3 s."""
+
+    def reducer_override(self, obj: object) -> Any:
+        cls = type(obj)
+        names = _ARGUMENTS.get(cls)
+        if names is None:
+            names = _ARGUMENTS[cls] = _arguments(cls)
+        if not names:
+            return NotImplemented
+        return cls, tuple([getattr(obj, name) for name in names])
+
+
+_ARGUMENTS: dict[type, tuple[str, ...]] = {}
+
+
+def _arguments(cls: type) -> tuple[str, ...]:
+    """The fields of a slotted dataclass that its ``__init__`` takes positionally and stores
+    as given (no ``__post_init__``), or () for any other class (pickled the default way)."""
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
+        return ()
+    found = dataclasses.fields(cls)
+    if not all(f.init and not f.kw_only for f in found):
+        return ()
+    return tuple(f.name for f in found)

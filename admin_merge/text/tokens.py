@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from admin_merge.memo import memoize
 from admin_merge.text.normalize import ascii_key, fold_typography, name_key
 
 # Separator strength before a word: glued (split inside one written word), a space, a weak mark
 # (a dash, dot, underscore or slash: names may contain a dash), a strong one (comma, semicolon...).
 GLUED, SPACE, WEAK, STRONG = 0, 1, 2, 3
+TOKENS = 100_000  # written words remembered with their pieces and keys
 
 _PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|đi[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
 _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
@@ -121,36 +122,44 @@ def _pieces(word: str) -> list[str]:
     return [word]
 
 
-@lru_cache(maxsize=100_000)
-def _word_keys(text: str) -> tuple[str, str, bool]:
-    folded = ascii_key(text)
-    return folded, name_key(text), folded != text.lower()
+# A written word cut into its pieces: (text, offset in the word, ascii, key, marks, first, last).
+Token = tuple[tuple[str, int, str, str, bool, bool, bool], ...]
+
+
+@memoize(TOKENS)
+def _token(written: str) -> Token:
+    """The pieces of one written word with their keys; memoised, since the words of addresses
+    repeat (the same few thousand names and type words) even when the addresses do not."""
+    # A plain word (the common case) is not cut: no glued type word in it.
+    pieces = (
+        [written]
+        if written.isalpha() and (len(written) < 3 or written[1:].islower() or written.isupper())
+        else _pieces(written)
+    )
+    out = []
+    offset = 0
+    last = len(pieces) - 1
+    for k, piece in enumerate(pieces):
+        folded = ascii_key(piece)
+        if folded:
+            out.append((piece, offset, folded, name_key(piece), folded != piece.lower(), k == 0, k == last))
+        offset += len(piece)
+    return tuple(out)
 
 
 def words(text: str) -> list[Word]:
     """The words of an (already cleaned) address, in order."""
     out: list[Word] = []
     last = 0
+    size = len(text)
     for m in _WORD.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         sep = _separator(text[last:start]) if out else STRONG
         last = end
-        dot = end < len(text) and text[end] == "."
-        offset = start
-        written = m.group(0)
-        # A plain word (the common case) is not cut: no glued type word in it.
-        pieces = (
-            [written]
-            if written.isalpha() and (len(written) < 3 or written[1:].islower() or written.isupper())
-            else _pieces(written)
-        )
-        for k, piece in enumerate(pieces):
-            folded, key, marks = _word_keys(piece)
-            if folded:
-                last_piece = k == len(pieces) - 1
-                first_sep = sep if k == 0 else GLUED
-                out.append(Word(piece, offset, offset + len(piece), first_sep, folded, key, marks, dot and last_piece))
-            offset += len(piece)
+        dot = end < size and text[end] == "."
+        for piece, offset, folded, key, marks, first, final in _token(m.group()):
+            at = start + offset
+            out.append(Word(piece, at, at + len(piece), sep if first else GLUED, folded, key, marks, dot and final))
     return out
 
 
