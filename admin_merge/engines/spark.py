@@ -277,7 +277,8 @@ def _top(frame: DataFrame, keys: list[str], n: int = TOP_UNRESOLVED) -> list[Any
     from pyspark.sql import functions as F
 
     text = [F.when(F.col(k) == NULL_SENTINEL, F.lit("")).otherwise(F.col(k)).asc() for k in keys]
-    return frame.orderBy(F.col(COUNT).desc(), *text).limit(n).collect()
+    rows: list[Any] = frame.orderBy(F.col(COUNT).desc(), *text).limit(n).collect()
+    return rows
 
 
 def _resolve_partition(
