@@ -173,6 +173,20 @@ class TypeWord:
 DAMAGED = TypeWord("", 1, -2.0)
 
 
+class Found:
+    """The units a name fits (old register, new register), with what a piece takes from them."""
+
+    __slots__ = ("best", "fuzzy", "hits", "new_hits", "points")
+
+    def __init__(self, hits: list[Hit[Any]], new_hits: list[Hit[Any]]) -> None:
+        self.hits = hits
+        self.new_hits = new_hits
+        both = (*hits, *new_hits)
+        self.best = max([h.quality for h in both]) if both else 0.0  # the best quality
+        self.fuzzy = all(h.fuzzy for h in both)  # every unit found by a fuzzy ratio
+        self.points = max([_quality_points(h.quality, h.fuzzy) for h in both]) if both else 0.0
+
+
 @dataclass(slots=True)
 class Piece:
     """A run of words read as one unit of one level."""
@@ -373,11 +387,21 @@ class AddressReader:
         self._level = level
         out: list[Piece] = []
         lowest = max(0, end - MAX_NAME - 2)
-        spans = self._spans
+        spans, types = self._spans, self._types
+        english_last = ws[end - 1].ascii in ENGLISH
+        forms: list[tuple[TypeWord | None, int, int]]
         for start in range(end - 1, lowest - 1, -1):
             if start + 1 < end and ws[start + 1].sep == STRONG:
                 break  # a piece never crosses a comma
-            for typed, name_start, name_end in self._forms(ws, start, end, level):
+            w = ws[start]
+            if types[start] is None and not english_last and w.ascii not in ENGLISH:
+                # The common case, as ``_forms`` would list it: the words as a name, or after a damaged type word.
+                forms = [(None, start, end)] if end - start <= MAX_NAME else []
+                if start + 1 < end and w.sep >= WEAK and self._damaged_type(w.ascii):
+                    forms.append((DAMAGED, start + 1, end))
+            else:
+                forms = self._forms(ws, start, end, level)
+            for typed, name_start, name_end in forms:
                 if typed is None and name_end - name_start <= MAX_NAME:
                     # Most runs name nothing and are not marked off by separators: no piece
                     # (the first test of ``_piece``, made here without the call).
@@ -416,17 +440,14 @@ class AddressReader:
         if end - start <= MAX_NAME:
             forms.append((None, start, end))
         w = ws[start]
-        if (
-            tw is None
-            and start + 1 < end
-            and w.sep >= WEAK
-            and len(w.ascii) <= 6
-            and not w.ascii.isdigit()
-            and w.ascii not in self.g.first_words
-            and w.ascii not in STREET_WORDS
-        ):
+        if tw is None and start + 1 < end and w.sep >= WEAK and self._damaged_type(w.ascii):
             forms.append((DAMAGED, start + 1, end))  # ``Tỉnb Tiền Giang``: a type word damaged
         return forms
+
+    def _damaged_type(self, folded: str) -> bool:
+        """A short unknown word (after a separator, before a name) taken for a damaged type word."""
+        short = len(folded) <= 6 and not folded.isdigit()
+        return short and folded not in self.g.first_words and folded not in STREET_WORDS
 
     def _piece(
         self,
@@ -464,14 +485,11 @@ class AddressReader:
             if repaired != folded and (repaired in self.g.known or repaired.replace(" ", "") in self.g.known):
                 folded, key, marks = repaired, "", True  # letters misread by OCR: a name with wrong marks at best
         type_word = typed.canonical if typed is not None else None
-        hits: list[Hit[Any]]
-        new_hits: list[Hit[Any]]
-        hits, new_hits = self._hits(level, folded, key, marks, natural, scope)
-        if not hits and not new_hits:
+        found = self._hits(level, folded, key, marks, natural, scope)
+        if not found.hits and not found.new_hits:
             return None
-        points, hits, new_hits = self._points(ws, start, name_start, typed, type_word, hits, new_hits, level)
-        best = max(h.quality for h in (*hits, *new_hits)) if hits or new_hits else 0.0
-        fuzzy = all(h.fuzzy for h in (*hits, *new_hits))
+        points, found = self._points(ws, start, name_start, typed, type_word, found)
+        hits, new_hits, best, fuzzy = found.hits, found.new_hits, found.best, found.fuzzy
         if typed is not None:
             firm = typed.strength >= 3.0 and type_word is not None and best > MARKED and not fuzzy
         else:
@@ -496,15 +514,13 @@ class AddressReader:
             return folded, " ".join([w.key for w in name]), any(w.marks for w in name), True
         return folded, "", False, False
 
-    def _lookup(
-        self, level: str, folded: str, key: str, marks: bool, natural: bool, scope: Any
-    ) -> tuple[list[Hit[Any]], list[Hit[Any]]]:
+    def _lookup(self, level: str, folded: str, key: str, marks: bool, natural: bool, scope: Any) -> Found:
         """Units of ``level`` inside ``scope`` named ``folded`` (old register, new register)."""
         if level == P:
-            return self._province_hits(folded, key, marks, natural)
+            return Found(*self._province_hits(folded, key, marks, natural))
         if level == D:
-            return self._district_hits(folded, key, marks, natural, scope), []
-        return self._commune_hits(folded, key, marks, natural, scope)
+            return Found(self._district_hits(folded, key, marks, natural, scope), [])
+        return Found(*self._commune_hits(folded, key, marks, natural, scope))
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
@@ -584,24 +600,25 @@ class AddressReader:
         name_start: int,
         typed: TypeWord | None,
         type_word: str | None,
-        hits: list[Hit[Any]],
-        new_hits: list[Hit[Any]],
-        level: str,
-    ) -> tuple[float, list[Hit[Any]], list[Hit[Any]]]:
+        found: Found,
+    ) -> tuple[float, Found]:
         """Points of a piece; hits narrowed to the written type word when some agree."""
         bonus = 0.0
         if typed is DAMAGED:
             bonus = typed.strength
         elif typed is not None and type_word is not None:
+            hits, new_hits = found.hits, found.new_hits
             agree = [h for h in hits if h.unit.type == type_word]
             agree_new = [h for h in new_hits if h.unit.type == type_word]
             if agree or agree_new:
-                hits, new_hits = agree, agree_new
+                if len(agree) != len(hits) or len(agree_new) != len(new_hits):
+                    found = Found(agree, agree_new)
                 bonus = typed.strength
             else:
                 bonus = -1.0  # the name fits, the type word does not (a town since made a ward...)
                 hits = [Hit(h.unit, min(h.quality, MARKED), h.fuzzy) for h in hits]
                 new_hits = [Hit(h.unit, min(h.quality, MARKED), h.fuzzy) for h in new_hits]
+                found = Found(hits, new_hits)
         else:
             first = ws[name_start]
             if first.ascii.isdigit():
@@ -613,8 +630,7 @@ class AddressReader:
                 bonus -= 0.5 if before.isdigit() else 1.5
             elif first.sep == GLUED and start:
                 bonus -= 3.0
-        best = max((_quality_points(h.quality, h.fuzzy) for h in (*hits, *new_hits)), default=0.0)
-        return best + bonus, hits, new_hits
+        return found.points + bonus, found
 
     # ----- readings -----------------------------------------------------------------------
     def interpret(self, ws: Sequence[Word], text: str) -> Interpretation:
