@@ -3,10 +3,12 @@
 (a) the reference columns are grouped to their distinct values on the cluster; (b) when they
 are few (``driver_max``, default 200,000) they are collected and resolved on the driver like
 any other engine's; when they are many, each executor resolves its share with ``mapInArrow``
-(the resolver loads the compiled crosswalk from its cache once per Python worker) and the
-report figures are aggregated on the cluster; (c) the resolution table becomes a small
-DataFrame; (d) it is broadcast-joined back: no shuffle of the data, every row kept, and the
-rows of each partition keep their order.
+(the resolver loads the compiled crosswalk from its cache once per partition) through the same
+steps as the driver (code vintage decided on the driver, split rules, decisions) and the report
+figures are aggregated on the cluster; (c) the resolution table becomes a small DataFrame;
+(d) it is broadcast-joined back: no shuffle of the data, every row kept, and the rows of each
+partition keep their order. On a cluster, the executors read the mappings, rules and decision
+files at the paths the driver was given (a shared file system), like the data.
 """
 
 from __future__ import annotations
@@ -189,8 +191,9 @@ def _resolve_on_executors(distinct: DataFrame, keys: list[str], roles: list[str]
     def resolve_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         yield from _resolve_partition(batches, keys, roles, opts, vintage)
 
+    # Cached: the report's figures and the join read it; the distinct references are released
+    # once it is computed (by the first figures below).
     res = distinct.mapInArrow(resolve_batches, _executor_schema(added, keys, score)).cache()
-    distinct.unpersist()
     unresolved = F.col(status_col).isin([s.value for s in UNRESOLVED])
     earlier = F.col(REASON) == Reason.EARLIER_REGISTER.value
 
@@ -203,6 +206,7 @@ def _resolve_on_executors(distinct: DataFrame, keys: list[str], roles: list[str]
         rows_where(F.col("__am_disagrees")).alias("disagrees"),
         F.sum(F.col("__am_decided").cast("int")).alias("decided"),
     ).collect()[0]
+    distinct.unpersist()
     figures = res.groupBy(status_col).agg(F.sum(COUNT).alias("rows"), F.count(F.lit(1)).alias("distinct")).collect()
     report = prepared.report
     order = {s: i for i, s in enumerate(STATUS_ORDER)}
