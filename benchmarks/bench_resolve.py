@@ -43,7 +43,7 @@ def accuracy(n: int) -> None:
     score = Score()
     started = time.perf_counter()
     for case in generate(n, seed=7):
-        score.add(case.kind, outcome(case.expected, resolver.resolve(Reference(address=case.address))))
+        score.add(case.kind, outcome(case.expected, resolver.resolve(Reference(address=case.address)), case.also))
     seconds = time.perf_counter() - started
     print(f"\n1. accuracy on {n:,} development cases ({seconds:.1f} s)")
     print(f"{'kind':14} {'cases':>7} {'right or flagged':>17} {'right':>8} {'silently wrong':>15}")

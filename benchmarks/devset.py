@@ -3,7 +3,8 @@
     python benchmarks/devset.py -n 20000 -o devset.csv [--seed 7]
 
 Each row: an address, its noise kind, and the expected answer (the new commune code, or the
-successors of a split old commune). The generator is admin_merge.testing.devset.
+successors of a split old commune), and for a text that reads two ways the other reading's codes
+(`also`). The generator is admin_merge.testing.devset.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ def main() -> None:
     args = parser.parse_args()
     with args.output.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["address", "kind", "expected", "old_code"])
+        w.writerow(["address", "kind", "expected", "old_code", "also"])
         for case in generate(args.n, args.seed):
-            w.writerow([case.address, case.kind, case.expected, case.old_code])
+            w.writerow([case.address, case.kind, case.expected, case.old_code, case.also])
     print(f"wrote {args.n:,} cases to {args.output}", file=sys.stderr)
 
 

@@ -8,8 +8,24 @@ from dataclasses import dataclass, field
 from admin_merge.matching.model import RESOLVED, Resolution, Status
 
 
-def outcome(expected: str, res: Resolution) -> str:
-    """correct | flagged | silently_wrong | unresolved."""
+def outcome(expected: str, res: Resolution, also: str = "") -> str:
+    """correct | flagged | guessed | silently_wrong | unresolved.
+
+    ``also``: the new codes of the other reading of a text that reads two ways (see
+    admin_merge.testing.devset). Such a case is right when flagged with both readings, or resolved
+    to the unit it was written from; resolved to the other reading is a guess (neither right nor
+    silently wrong: the text does say it); flagged with only one reading is ``flagged``.
+    """
+    if also:
+        named, other = set(expected.split("|")), set(also.split("|"))
+        found = {c for c in (res.new_commune_code, *res.candidates) if c}
+        if res.status in RESOLVED:
+            if res.new_commune_code in named:
+                return "correct"
+            return "guessed" if res.new_commune_code in other else "silently_wrong"
+        if res.status in (Status.AMBIGUOUS, Status.SPLIT) and found & named:
+            return "correct" if found & other else "flagged"
+        return "unresolved"
     wanted = expected.split("|")
     if len(wanted) > 1:  # a split commune: must be flagged split with all successors
         if res.status is Status.SPLIT and sorted(res.candidates) == wanted:

@@ -5,8 +5,8 @@
 Every case is scored into exactly one outcome:
 
 - right: what the case expects (`resolved`: exact/fuzzy on a right code; `split`: split or ambiguous
-  listing every successor; `ambiguous_ok`: ambiguous listing both readings, or resolved to the unit
-  named exactly; `already_new`: already_new on the right code);
+  listing every successor; `ambiguous_ok`: ambiguous listing both readings, or resolved (exact,
+  fuzzy or already_new) to the unit named exactly; `already_new`: already_new on the right code);
 - within_split: a split old commune resolved to one of its successors (the address may say which);
 - guessed_ok: resolved to an acceptable code, but not the expected way (e.g. an `ambiguous_ok` case
   resolved to the near name of the written district, a new-form address read as an old one);
@@ -69,7 +69,7 @@ def score(case: Case, res: Any) -> str:
             return "right"
         if case.expect == "already_new" and status == "already_new":
             return "right"
-        if case.expect == "ambiguous_ok" and status in ("exact", "fuzzy") and code in case.named_new_codes:
+        if case.expect == "ambiguous_ok" and status in RESOLVED and code in case.named_new_codes:
             return "right"
         if case.expect == "split":
             return "within_split"

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from admin_merge.testing.clerk import EXPECTS, FAMILIES, Case, Registers, generate, load_registers
+from admin_merge.testing.clerk import EXPECTS, FAMILIES, Case, Clerk, Registers, generate, load_registers
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,9 @@ def test_expectation_follows_the_crosswalk(cases: list[Case], registers: Registe
             assert c.expected_new_codes == succ and len(succ) > 1, c
         elif c.expect == "already_new":
             assert c.family == "new_form" and set(c.expected_new_codes) <= set(succ), c
+        elif c.family == "new_form":  # a new commune's name that an old one of the province had
+            assert len(c.named_new_codes) == 1 and set(c.named_new_codes) <= set(succ), c
+            assert c.near_new_codes and c.near_new_codes != c.named_new_codes, c
         else:
             assert c.family == "fuzzy_vs_exact" and c.named_new_codes == succ and c.near_new_codes, c
 
@@ -80,3 +83,15 @@ def test_crosswalk_covers_the_old_register(registers: Registers) -> None:
     assert len(registers.old_communes) == 10035
     assert len(registers.new_communes) == 3321
     assert set(registers.successors) == set(registers.old_communes)
+
+
+def test_new_form_reads_two_ways_only_where_the_registers_say_so(registers: Registers) -> None:
+    """The label of a new-form address comes from the registers: new Phường Ngọc Hà (Hà Nội) is
+    also the name of the old Phường Ngọc Hà of Ba Đình, split between Ba Đình and Ngọc Hà; the old
+    Xã Vân Sơn of Bắc Giang became the new Xã Vân Sơn of Bắc Ninh (no other reading)."""
+    clerk = Clerk(registers)
+    assert [o.code for o in clerk.old_homonyms(registers.new_communes["00008"])] == ["00016"]
+    assert clerk.old_homonyms(registers.new_communes["07621"]) == []
+    cases = generate(200, seed=7, families=["new_form"], registers=registers)
+    two_ways = [c for c in cases if c.expect == "ambiguous_ok"]
+    assert 0 < len(two_ways) < len(cases) // 4

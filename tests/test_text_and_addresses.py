@@ -183,11 +183,34 @@ def test_devset_accuracy_regression() -> None:
     resolver = am.get_resolver()
     score = Score()
     for case in generate(3000, seed=99):
-        score.add(case.kind, outcome(case.expected, resolver.resolve(Reference(address=case.address))))
+        score.add(case.kind, outcome(case.expected, resolver.resolve(Reference(address=case.address)), case.also))
     _, n, ok, right, wrong = score.table()[-1]
     # Targets of the issue: >= 99 % right or flagged, <= 0.2 % silently wrong (a typo can
     # turn one name into another, e.g. Lộc Hòa -> "Lộc Ha" ~ Lộc Hạ).
     assert n == 3000 and wrong <= 0.2 and ok >= 99.0 and right >= 95.0
+
+
+def test_devset_marks_texts_that_read_two_ways() -> None:
+    """A new-form address whose commune an old commune of the province also named, and an address
+    without district whose commune name occurs in two districts, carry the other reading."""
+    from admin_merge.testing.devset import generate
+
+    xw = am.load_crosswalk()
+    reg = xw.registers
+    cases = [c for c in generate(2400, seed=7) if c.also]
+    assert {c.kind for c in cases} == {"already_new", "no_district"}
+    for case in cases:
+        assert set(case.also.split("|")) <= set(reg.new_communes) and case.also != case.expected
+        if case.kind == "no_district":
+            old = reg.old_communes[case.old_code]
+            twins = [
+                c
+                for c in reg.old_communes.values()
+                if c.province_code == old.province_code
+                and c.district_code != old.district_code
+                and (c.short_name, c.type) == (old.short_name, old.type)
+            ]
+            assert twins, case
 
 
 def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -245,6 +245,10 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     return 2.0 + (quality - 84.0) * 0.25
 
 
+def _best_points(hits: Sequence[Hit[Any]]) -> float:
+    return max((_quality_points(h.quality, h.fuzzy) for h in hits), default=0.0)
+
+
 # Letters that OCR confuses in Vietnamese print (``rn`` for ``m``, ``ri`` for ``n``, ``cl`` for
 # ``d``, digits for letters); a final ``b`` ends no Vietnamese syllable (it is a misread ``h``).
 _OCR = (("rn", "m"), ("ri", "n"), ("cl", "d"), ("1", "l"), ("0", "o"))
@@ -785,6 +789,11 @@ class AddressReader:
         for res, why in self._outcomes(prov, dist, com, street_typed):
             # A name valid in both registers for the same unit is already in the new form.
             bonus = 0.1 if res.status is Status.ALREADY_NEW else 0.0
+            if com is not None and com.hits and com.new_hits:
+                # Each register's reading counts its own names: a fuzzy old name does not borrow
+                # the points of an exact new one (``Xã Vân Sơn, Bắc Ninh`` is no ``Văn Môn``).
+                own = com.hits if why == "old register" else com.new_hits
+                bonus += _best_points(own) - _best_points((*com.hits, *com.new_hits))
             out.append(Reading(points + bonus, *texts, used, res, why))
         return out
 

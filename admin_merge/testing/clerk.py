@@ -10,8 +10,10 @@ commune codes that are acceptable, and what outcome is expected:
 
 - ``resolved``: the old commune has one successor, which is the answer;
 - ``split``: the old commune was divided; every successor is a candidate;
-- ``ambiguous_ok``: the text fits two units (an exact name in another district and a near name in
-  the written district); listing both, or the unit named exactly, is right;
+- ``ambiguous_ok``: the text fits two units: an exact name in another district and a near name in
+  the written district (``fuzzy_vs_exact``), or a new commune whose name and type an old commune
+  of the same province had, for another unit (``new_form``, no district, no date); listing both,
+  or the unit named exactly (the new commune), is right;
 - ``already_new``: the address is already in the new two-level form.
 
 Only the standard library is used, plus PyYAML (with its string-only loader) to read the
@@ -58,9 +60,11 @@ class Case:
     old_province_code: str
     expected_new_codes: tuple[str, ...]
     expect: str  # 'resolved' | 'split' | 'ambiguous_ok' | 'already_new'
-    # ambiguous_ok only: successors of the unit whose name is written exactly (in another district).
+    # ambiguous_ok only: successors of the unit whose name is written exactly (in another district),
+    # or the new commune itself (new_form).
     named_new_codes: tuple[str, ...] = ()
-    # ambiguous_ok only: successors of the near name inside the written district.
+    # ambiguous_ok only: successors of the near name inside the written district, or of the old
+    # commune of the same name (new_form).
     near_new_codes: tuple[str, ...] = ()
     note: str = ""
 
@@ -220,6 +224,14 @@ def strip_marks(s: str) -> str:
 def fold(s: str) -> str:
     """Compare key: no diacritics, no case, no spaces or punctuation."""
     return re.sub(r"[^0-9a-z]", "", strip_marks(s).casefold())
+
+
+def name_key(s: str) -> str:
+    """Compare key that keeps the diacritics: case, spacing and tone placement (hòa/hoà) aside."""
+    key = " ".join(nfc(s).casefold().split())
+    for new, old in _OLD_STYLE.items():
+        key = key.replace(new, old)
+    return key
 
 
 def _title(s: str) -> str:
@@ -414,6 +426,7 @@ class Clerk:
         self._person = [c for c in self.communes if c.short in set(PERSON_STREETS)]
         self._pairs = self._near_pairs()
         self._abbrev_ok = self._initials_pool()
+        self._old_by_name = self._old_names()
 
     # ------------------------------------------------------------------ pools
 
@@ -489,6 +502,25 @@ class Clerk:
                 if len(codes) > 1:
                     for c in codes:
                         out.pop(c, None)
+        return out
+
+    def _old_names(self) -> dict[tuple[str, str], list[Unit]]:
+        """(name key, type) -> the old communes so named, for the homonyms of a written name."""
+        out: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+        for c in self.communes:
+            out[(name_key(c.short), c.type)].append(c)
+        return dict(out)
+
+    def old_homonyms(self, n: Unit) -> list[Unit]:
+        """Old communes that a new commune's name and type, written with its province and no
+        district, also name: same name and type, a successor in the same new province, and
+        successors other than the new commune alone. Without a date such a text reads both ways."""
+        out = []
+        for o in self._old_by_name.get((name_key(n.short), n.type), ()):
+            succ = self.reg.successors.get(o.code, ())
+            provinces = {self.reg.new_communes[s].province_code for s in succ}
+            if n.province_code in provinces and succ != (n.code,):
+                out.append(o)
         return out
 
     # ------------------------------------------------------------------ ground truth
@@ -1141,15 +1173,20 @@ class Clerk:
         text = rng.choice([", ", " - ", ", "]).join(parts)
         if rng.random() < 0.15:
             text += rng.choice([", Việt Nam", ", Vietnam"])
+        # The written name may also be an old commune of the province that became another unit:
+        # the text then reads two ways (the new commune, or the old one), and flagging is right.
+        near = tuple(sorted({s for o in self.old_homonyms(n) for s in self.reg.successors[o.code]}))
         return Case(
             address=_clean_spaces(nfc(text)),
             family="new_form",
             old_commune_code=old.code,
             old_district_code=old.district_code,
             old_province_code=old.province_code,
-            expected_new_codes=(n.code,),
-            expect="already_new",
-            note=n.name,
+            expected_new_codes=tuple(sorted({n.code, *near})) if near else (n.code,),
+            expect="ambiguous_ok" if near else "already_new",
+            named_new_codes=(n.code,) if near else (),
+            near_new_codes=near,
+            note=n.name + (" (also an old commune of the province)" if near else ""),
         )
 
     def builder(self, family: str) -> Builder:

@@ -6,16 +6,22 @@ writes one as CSV.
 Each row: an address, its noise kind, and the expected answer (the new commune code, or the
 successors of a split old commune). Kinds: clean, no_diacritics, upper, abbreviated, typo,
 no_district, no_province, separators, new_tone, nfd, split, already_new.
+
+Some texts read two ways, decided from the registers alone: an ``already_new`` address whose
+commune name and type an old commune of the same new province also had (for another unit), and a
+``no_district`` address whose commune name and type occur in two districts of its province. Such a
+case lists the other reading's new communes in ``also``: flagged with both is right.
 """
 
 from __future__ import annotations
 
 import random
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 
 from admin_merge.api import load_crosswalk
-from admin_merge.text.normalize import strip_diacritics
+from admin_merge.text.normalize import name_key, strip_diacritics
 
 KINDS = (
     "clean",
@@ -68,6 +74,7 @@ class Case:
     kind: str
     expected: str  # a new commune code, or successors joined by '|' for splits
     old_code: str
+    also: str = ""  # the other reading of a text that reads two ways: its new codes joined by '|'
 
 
 def _abbreviate(name: str, type_word: str) -> str:
@@ -97,6 +104,16 @@ def generate(n: int, seed: int = 7) -> list[Case]:
     whole = [c for c in communes if len(xw.successors(c.code)) == 1]
     split = [c for c in communes if len(xw.successors(c.code)) > 1]
     new_units = sorted(reg.new_communes.values(), key=lambda c: c.code)
+    homonyms: dict[tuple[str, str], list[str]] = defaultdict(list)  # (name key, type) -> old codes
+    for c in communes:
+        homonyms[(name_key(c.short_name), c.type)].append(c.code)
+
+    def succ(code: str) -> tuple[str, ...]:
+        return tuple(sorted(r.new_commune_code for r in xw.successors(code)))
+
+    def other_reading(codes: list[str], mine: tuple[str, ...]) -> str:
+        return "|".join(sorted({s for code in codes if succ(code) != mine for s in succ(code)}))
+
     cases = []
     for i in range(n):
         kind = KINDS[i % len(KINDS)]
@@ -108,7 +125,14 @@ def generate(n: int, seed: int = 7) -> list[Case]:
         if kind == "already_new":
             u = rng.choice(new_units)
             new_province = reg.new_provinces[u.province_code]
-            cases.append(Case(f"{street}, {u.name}, {new_province.name}", kind, u.code, ""))
+            # Old communes of the same name and type that became part of the same new province.
+            olds = [
+                code
+                for code in homonyms.get((name_key(u.short_name), u.type), ())
+                if any(reg.new_communes[s].province_code == u.province_code for s in succ(code))
+            ]
+            also = other_reading(olds, (u.code,))
+            cases.append(Case(f"{street}, {u.name}, {new_province.name}", kind, u.code, "", also))
             continue
         c = rng.choice(split if kind == "split" else whole)
         d = reg.old_districts[c.district_code]
@@ -131,6 +155,15 @@ def generate(n: int, seed: int = 7) -> list[Case]:
             parts = [street, f"{c.type.capitalize()} {_typo(rng, c.short_name)}", d.name, p.name]
         elif kind == "no_district":
             parts = [street, c.name, p.name]
+            # The same name and type in another district of the province: the text reads two ways.
+            twins = [
+                code
+                for code in homonyms[(name_key(c.short_name), c.type)]
+                if reg.old_communes[code].province_code == c.province_code
+                and reg.old_communes[code].district_code != c.district_code
+            ]
+            cases.append(Case(", ".join(parts), kind, expected, c.code, other_reading(twins, tuple(successors))))
+            continue
         elif kind == "no_province":
             parts = [street, c.name, d.name]
         elif kind == "new_tone":
