@@ -28,6 +28,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
 from admin_merge.text.normalize import name_key
+from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ WORD_TYPES = 50_000  # words remembered with the type word they are (or are not)
 REPAIRS = 100_000  # names remembered with their OCR repair
 HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
+REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
 # Type words, as written without diacritics, and the levels they name.
@@ -322,6 +324,7 @@ class AddressReader:
         # Look-ups by name, level and parent: the same names come back in address after address.
         self._hits = memo(self._lookup, HITS)
         self._members = memo(self._scope_members, SCOPES)
+        self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -357,8 +360,51 @@ class AddressReader:
             interp = self._cache[key] = self.interpret(ws[first:], text)
         return interp
 
+    def located(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """``locate``, and for an address that reads as nothing or as several units, a second
+        reading of the text with its OCR damage repaired (``T ỉnh``, ``S;ơn La``, ``Tbị xã``):
+        taken when it singles out a unit, or finds candidates where there were none. A repaired
+        reading is at most fuzzy (score REPAIRED_SCORE) and says so in its note."""
+        found = self.locate(address)
+        if found is None or found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
+            return found
+        text = prepare(address)
+        fixed = self.repairer()(text)
+        if fixed == text:
+            return found
+        again = self.locate(fixed)
+        if again is None:
+            return found
+        res, before = again[0].resolution, found[0].resolution
+        if res.status in (Status.UNMATCHED, Status.AMBIGUOUS) and not (
+            res.status is Status.AMBIGUOUS and before.status is Status.UNMATCHED
+        ):
+            return found
+        if before.candidates and not {c for c in (res.new_commune_code, *res.candidates) if c} <= set(
+            before.candidates
+        ):
+            return found  # the text as written already narrowed the units: a repair chooses among them
+        res = replace(
+            res,
+            status=Status.FUZZY if res.status is Status.EXACT else res.status,
+            score=min(res.score, REPAIRED_SCORE),
+            note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
+        )
+        return replace(again[0], resolution=res), again[1]
+
+    def repairer(self) -> OcrRepair:
+        """OCR repairs checked against the syllables of every unit name, type word and street word."""
+        if self._ocr is None:
+            found = self.g.name_syllables()
+            found.update(k for k in TYPE_WORDS if k not in ("thanhpho", "thixa", "thitran"))
+            found.update(w for pair in TWO_WORD_TYPES for w in pair)
+            found.update(STREET_WORDS)
+            found.update(ENGLISH)
+            self._ocr = OcrRepair(frozenset(found), self.g.known)
+        return self._ocr
+
     def read(self, ref: Reference) -> Resolution:
-        located = self.locate(str(ref.address))
+        located = self.located(str(ref.address))
         if located is None:
             if any(ch.isalnum() for ch in str(ref.address)):  # only a country, a phone number...
                 return Resolution(Status.UNMATCHED, note="no administrative unit found", reason=Reason.NO_UNIT_FOUND)
@@ -370,7 +416,7 @@ class AddressReader:
 
     def readings(self, address: str) -> tuple[Reading, ...]:
         """The readings considered for an address, best first (what ``explain`` shows)."""
-        located = self.locate(address)
+        located = self.located(address)
         return located[0].readings if located is not None else ()
 
     def _first_start(self, ws: Sequence[Word]) -> int:

@@ -168,6 +168,15 @@ class Gazetteer:
         self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
         self._choices: dict[str, list[str]] = {}
 
+    def name_syllables(self) -> set[str]:
+        """Every word (folded) of every unit name of both registers, with and without type word."""
+        found: set[str] = set()
+        for names in (self.old_provinces, self.new_provinces, self.old_districts, self.old_communes, self.new_communes):
+            for unit in names.units:
+                found.update(ascii_key(unit.name).split())
+                found.update(ascii_key(_short(unit)).split())
+        return found
+
     def _province_alias(self, code: str, name: str, *, accented: bool = True) -> None:
         old = self.reg.old_provinces.get(code)
         if old is not None:

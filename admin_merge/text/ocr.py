@@ -1,0 +1,246 @@
+"""Repairs of the damage OCR does to a printed address, tried only on an address that cannot be
+read as written (an unread address costs one more reading, a read one nothing).
+
+OCR of Vietnamese print splits a word at a diacritic (``T ỉnh``, ``Th ành``), drops stray marks
+into words (``S;ơn La``, ``Gia,ng``, ``Huyện ~Kim Bảng``), glues words (``PbúThọ``) and misreads
+letters (``h`` as ``b``, ``n`` as ``ri``, ``m`` as ``rn``, ``e`` as ``c``, ``d`` as ``cl``,
+``l`` and ``1``, ``o`` and ``0``). Each repair is checked against the syllables of the registers'
+unit names (and the type and street words): a fragment is glued back, a mark dropped or a
+letter changed only where the result is a syllable that the damaged text is not. The repaired
+text is read again; the reader decides whether the reading is better and marks it as fuzzy.
+
+An :class:`OcrRepair` belongs to one set of registers (the reader holds it) and remembers the
+words it has looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from itertools import combinations, pairwise
+
+from admin_merge.text.normalize import ascii_key
+
+# Marks that also separate parts (``;``, ``|``, ``:``, ``,``, ``.``, ``-``) are dropped glued to the
+# front of a word after a space (``Tỉnh ;Bến Tre``), where no writer puts one; marks that never
+# belong to an address word wherever they touch a letter.
+_FRONT = re.compile(r"(?<=\s)[;|:,.\-~`'^*\"]+(?=[^\W\d_])")
+_INSIDE = re.compile(r"(?<=[^\W\d_])[;|:~`^*\"]+(?=[^\W\d_]|[.,])")
+_BACK = re.compile(r"(?<=[^\W\d_])[~`^*\"':]+(?=\s|,|$)")
+# A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``).
+_SPLIT_NAME = re.compile(r"([^\W\d_]+)[;|:] ([^\W\d_]+)")
+_INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
+_TOKEN = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"^(?=.*\d)[\dlIOo]+[A-Za-z]?$")
+_TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
+# Letters misread, as (misread, right): each is undone where that makes a syllable.
+_LETTERS = (("b", "h"), ("ri", "n"), ("rn", "m"), ("c", "e"), ("cl", "d"), ("1", "l"), ("0", "o"), ("ii", "u"))
+# Abbreviated type words (``h an lão`` in lower case is ``H. An Lão``, not ``Hàn Lão``).
+_ABBREVIATIONS = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
+# Type words (folded; the last word of two-word ones): a mark after one is stray (``Huyện| Bắc Hà``),
+# and no fragment is glued to one (``xã n Lục Long`` is no ``xãn``).
+_TYPE_ENDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa", "pho", "tran", "khu"}) | _ABBREVIATIONS
+MAX_CANDIDATES = 64  # letter repairs tried per word
+MEMO_LIMIT = 100_000  # words remembered
+
+
+def _type_typos() -> dict[str, str]:
+    """Two-word type words with one letter dropped (``Thàn phố``, ``Thành pố``, ``Thị tấn``)."""
+    out: dict[str, str] = {}
+    for written in ("Thành phố", "Thị xã", "Thị trấn"):
+        folded = ascii_key(written)
+        for i, ch in enumerate(folded):
+            dropped = folded[:i] + folded[i + 1 :]
+            if ch != " " and all(len(w) >= 2 for w in dropped.split(" ")):
+                out.setdefault(dropped, written)
+    return out
+
+
+_TYPE_TYPOS = _type_typos()
+
+
+class OcrRepair:
+    """Repairs checked against ``syllables`` (folded syllables of unit names, type and street
+    words) and ``names`` (folded unit names)."""
+
+    def __init__(self, syllables: Set[str], names: Set[str]) -> None:
+        self.syllables = syllables
+        self.names = names
+        self._words: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        """``text`` with the damage undone that the syllables confirm; ``text`` when none is."""
+        mixed = text != text.lower() and text != text.upper()
+        out = _FRONT.sub("", text)
+        out = _INSIDE.sub("", out)
+        out = _BACK.sub("", out)
+        out = _SPLIT_NAME.sub(self._joined_name, out)
+        out = _camel(out)
+        out = _INNER.sub(lambda m: self._inner(m, mixed), out)
+        out = self._glue_fragments(out, mixed)
+        out = _TOKEN.sub(lambda m: self.word(m.group(0)), out)
+        return self._type_words(out)
+
+    def known(self, word: str) -> bool:
+        return ascii_key(word) in self.syllables
+
+    def _joined_name(self, m: re.Match[str]) -> str:
+        both = f"{m.group(1)} {m.group(2)}"
+        return both if ascii_key(both) in self.names or ascii_key(m.group(1)) in _TYPE_ENDS else m.group(0)
+
+    def _inner(self, m: re.Match[str], mixed: bool) -> str:
+        """``Gia,ng`` -> ``Giang``, ``T,ỉnh`` -> ``Tỉnh``, ``H.uyện`` -> ``Huyện``, ``Huy-ện``: a
+        comma, dot or dash between two letters, with no space, where the halves make a syllable
+        and one of them is none or a fragment of one or two letters."""
+        before, mark, after = m.group(1), m.group(2), m.group(3)
+        if not after[0].islower():
+            return m.group(0)  # ``X.Nhơn``, ``Xã A,Huyện B``: an abbreviation or a separator
+        unknown = not self.known(before) or not self.known(after)
+        if not unknown and min(len(before), len(after)) > 2:
+            return m.group(0)  # ``tân lập,đông anh``: two words
+        if not mixed and mark == "." and (not unknown or ascii_key(before) in _ABBREVIATIONS):
+            return m.group(0)  # ``h.an lão`` in lower case: an abbreviated type word and a name
+        joined = self.word(before + after)  # ``Đôr.ig`` -> ``Đôrig`` -> ``Đông``
+        return joined if self.known(joined) else m.group(0)
+
+    def _type_words(self, text: str) -> str:
+        """``Thàn phố`` -> ``Thành phố``: a two-word type word with a letter dropped (unless the
+        two words are a unit's name)."""
+        tokens = list(_TOKEN.finditer(text))
+        out: list[str] = []
+        last = 0
+        for a, b in pairwise(tokens):
+            if a.start() < last or text[a.end() : b.start()] != " ":
+                continue
+            pair = ascii_key(f"{a.group(0)} {b.group(0)}")
+            written = _TYPE_TYPOS.get(pair)
+            if written is not None and pair not in self.names:
+                out.append(text[last : a.start()])
+                out.append(written)
+                last = b.end()
+        out.append(text[last:])
+        return "".join(out)
+
+    def _glue_fragments(self, text: str, mixed: bool) -> str:
+        """``T ỉnh`` -> ``Tỉnh``, ``t ỉ nh`` -> ``tỉnh``, ``Hu yện`` -> ``Huyện``: words split by
+        a space glued back where they make a syllable. In mixed case the pieces after the first
+        must be lower case (``H An Lão`` is a type word and a name) and one piece no syllable or
+        of one or two letters; in one case one piece must be no syllable, and an abbreviated type
+        word is not glued to a syllable (``h an lão``). Nothing is glued to a type word."""
+        tokens = list(_TOKEN.finditer(text))
+        if len(tokens) < 2:
+            return text
+        out: list[str] = []
+        last = 0
+        i = 0
+        while i < len(tokens):
+            glued = 1
+            for k in (3, 2):
+                if self._glues(text, tokens[i : i + k], k, mixed):
+                    glued = k
+                    break
+            first, end = tokens[i], tokens[i + glued - 1]
+            out.append(text[last : first.start()])
+            out.append("".join(t.group(0) for t in tokens[i : i + glued]))
+            last = end.end()
+            i += glued
+        out.append(text[last:])
+        return "".join(out)
+
+    def _glues(self, text: str, piece: list[re.Match[str]], k: int, mixed: bool) -> bool:
+        if len(piece) < k or any(text[a.end() : b.start()] != " " for a, b in pairwise(piece)):
+            return False
+        words = [t.group(0) for t in piece]
+        if mixed and not all(w[0].islower() for w in words[1:]):
+            return False
+        if any(ch.isdigit() for w in words for ch in w):
+            return False
+        first = ascii_key(words[0])
+        if first in _TYPE_ENDS and len(first) > 2:
+            return False  # ``xã n Lục Long``: a fragment is not glued to a type word
+        unknown = [w for w in words if not self.known(w)]
+        if mixed:
+            if not unknown and min(len(w) for w in words) > 2:
+                return False
+        elif not unknown or (unknown == [words[0]] and first in _ABBREVIATIONS):
+            return False
+        return self.known(self.word("".join(words)))  # ``Sơr i`` -> ``Sơri`` -> ``Sơn``
+
+    def word(self, word: str) -> str:
+        """One word with misread letters undone, when that makes it a syllable (or a number); a
+        name (``HCM``, ``BRVT``) and a word in capitals of up to five letters stay as written."""
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) > MEMO_LIMIT:
+                self._words.clear()
+            found = self._words[word] = self._word(word)
+        return found
+
+    def _word(self, word: str) -> str:
+        if _NUMBER.match(word) and not self.known(word.replace("1", "l").replace("0", "o")):
+            head, tail = (word[:-1], word[-1]) if word[-1] not in "lIOo0123456789" else (word, "")
+            return head.translate(_TO_DIGITS) + tail  # ``l2``, ``P.O5``, ``32O``, ``l87A``: a number misread
+        if word.isdigit() or self.known(word) or (word.isupper() and len(word) <= 5) or ascii_key(word) in self.names:
+            return word
+        for candidate in _candidates(word):
+            if self.known(candidate):
+                return candidate
+        return word
+
+
+def _camel(text: str) -> str:
+    """``PbúThọ`` -> ``Pbú Thọ``, ``Sơ,nLa`` -> ``Sơ,n La``: a capital after a small letter
+    starts a word, when two letters or more come before it (``Nam hTái`` is a typo of ``Thái``,
+    not ``h`` and a word)."""
+    if text.islower() or text.isupper():
+        return text
+    out = []
+    letters = 0  # letters since the last space
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            letters = 0
+        elif ch.isalpha():
+            if i and ch.isupper() and text[i - 1].islower() and letters >= 2:
+                out.append(" ")
+            letters += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _candidates(word: str) -> list[str]:
+    """Words ``word`` may have been, fewest changes first: misread letters undone (one to three
+    of them), a doubled letter single, two neighbouring letters swapped."""
+    lower = word.lower()
+    edits = [
+        (i, len(wrong), right) for wrong, right in _LETTERS for i in range(len(lower)) if lower.startswith(wrong, i)
+    ]
+    edits.sort()
+    out: list[str] = []
+    for size in range(1, min(len(edits), 3) + 1):
+        for chosen in combinations(edits, size):
+            if any(b[0] < a[0] + a[1] for a, b in pairwise(chosen)):
+                continue  # overlapping edits
+            out.append(_apply(word, chosen))
+            if len(out) >= MAX_CANDIDATES:
+                return out
+    folded = ascii_key(word)
+    if len(folded) == len(word):
+        for i in range(1, len(word)):
+            if folded[i] == folded[i - 1]:
+                out.append(word[:i] + word[i + 1 :])
+    for i in range(1, len(word) - 1):
+        out.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return out
+
+
+def _apply(word: str, chosen: tuple[tuple[int, int, str], ...]) -> str:
+    """``word`` with each (start, length, replacement) of ``chosen`` (in order) made."""
+    out = []
+    last = 0
+    for i, n, right in chosen:
+        written = word[i : i + n]
+        out.append(word[last:i])
+        out.append(right.upper() if written.isupper() and written.isalpha() else right)
+        last = i + n
+    out.append(word[last:])
+    return "".join(out)
