@@ -18,6 +18,7 @@ little more than their distinct unit parts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,16 @@ WORD_TYPES = 50_000  # words remembered with the type word they are (or are not)
 REPAIRS = 100_000  # names remembered with their OCR repair
 HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
+RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
+# Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
+# words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
+_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
+_IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
+_FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+_TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+# A commune type word, full or abbreviated with its dot (a cheap test before reading the words).
+_TYPED = re.compile(r"(?i)(?:^|[^\w])(?:x[ãa]|ph[ưu][ơo]?ng|th[ịi] tr[ấa]n|[xpf]\.|tt)")
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
@@ -247,6 +258,21 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     return 2.0 + (quality - 84.0) * 0.25
 
 
+def _damaged(text: str) -> bool:
+    """Signs of OCR damage in an address (cheap: a fuzzy or already-new reading of a text without
+    them is not read again)."""
+    if _STRAY.search(text) is not None:
+        return True
+    if any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
+        return True  # ``Gia,ng``, ``H.uyện``
+    for m in _FRAGMENT.finditer(text):
+        frag = m.group(1)
+        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in _TONED_VOWELS):
+            return True  # ``Th ị xã``, ``Sơ n``, ``Hư ng``
+    # ``XãXuân``: a capital inside a word
+    return any(not w.isupper() and not w[1:].islower() for w in _LETTER_RUN.findall(text))
+
+
 def _best_points(hits: Sequence[Hit[Any]]) -> float:
     return max((_quality_points(h.quality, h.fuzzy) for h in hits), default=0.0)
 
@@ -366,7 +392,11 @@ class AddressReader:
         taken when it singles out a unit, or finds candidates where there were none. A repaired
         reading is at most fuzzy (score REPAIRED_SCORE) and says so in its note."""
         found = self.locate(address)
-        if found is None or found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
+        if found is None:
+            return found
+        if found[0].resolution.status in (Status.FUZZY, Status.ALREADY_NEW):
+            return self._checked(address, found)
+        if found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
             return found
         text = prepare(address)
         fixed = self.repairer()(text)
@@ -391,6 +421,77 @@ class AddressReader:
             note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
         )
         return replace(again[0], resolution=res), again[1]
+
+    def _checked(self, address: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A fuzzy or already-new reading, checked against the text with its OCR damage repaired:
+        when that reads as other units the evidence conflicts and the address is flagged with
+        both (``Thanh ;Hóa`` is no ``Hóa`` of another province); when it reads as the same unit
+        with a cleaner street, it is taken. A typed commune left in the street that no repair
+        explains flags the address: a typed commune is never silently left in the street."""
+        before = found[0].resolution
+        typed = self._typed_commune(found[1])
+        if not typed and not _damaged(address):
+            return found  # no sign of OCR damage: nothing to check (most addresses)
+        text = prepare(address)
+        fixed = self.repairer()(text)
+        again = self.locate(fixed) if fixed != text else None
+        if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
+            res = again[0].resolution
+            mine = {c for c in (before.new_commune_code, *before.candidates) if c}
+            theirs = {c for c in (res.new_commune_code, *res.candidates) if c}
+            if theirs and not mine & theirs:
+                note = f"readings disagree: as written, and as {fixed!r} (OCR damage repaired)"
+                return self._flagged(found, mine | theirs, res.new_province_code, note)
+            if theirs == mine and typed and not self._typed_commune(again[1]):
+                res = replace(
+                    res,
+                    status=Status.FUZZY if res.status is Status.EXACT else res.status,
+                    score=min(res.score, REPAIRED_SCORE),
+                    note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
+                )
+                return replace(again[0], resolution=res), again[1]
+        if typed:
+            mine = {c for c in (before.new_commune_code, *before.candidates) if c}
+            return self._flagged(found, mine, before.new_province_code, f"{typed!r} is left out of the reading")
+        return found
+
+    @staticmethod
+    def _flagged(
+        found: tuple[Interpretation, str | None], codes: set[str], province: str | None, note: str
+    ) -> tuple[Interpretation, str | None]:
+        before = found[0].resolution
+        provinces = {before.new_province_code, province}
+        flagged = Resolution(
+            Status.AMBIGUOUS,
+            score=min(before.score, REPAIRED_SCORE),
+            new_province_code=provinces.pop() if len(provinces) == 1 else None,
+            candidates=tuple(sorted(codes)),
+            old=before.old,
+            street=before.street,
+            parsed=before.parsed,
+            reason=Reason.READINGS_DISAGREE,
+            note=note,
+        )
+        return replace(found[0], resolution=flagged), found[1]
+
+    @staticmethod
+    def _typed_commune(street: str | None) -> str | None:
+        """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
+        word, or an abbreviation with its dot, before a name that is no street word or number."""
+        if not street or _TYPED.search(street) is None:
+            return None
+        ws = words(street)
+        for i in range(len(ws)):
+            tw = _type_at(ws, i, len(ws))
+            if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
+                continue
+            j = i + tw.size
+            if j >= len(ws) or ws[j].ascii in STREET_WORDS or ws[j].ascii.isdigit():
+                continue
+            if len(ws[i].ascii) <= 2 and not ws[i + tw.size - 1].dot and ws[i].ascii not in _FULL_WORDS:
+                continue  # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word
+            return street[ws[i].start :]
+        return None
 
     def repairer(self) -> OcrRepair:
         """OCR repairs checked against the syllables of every unit name, type word and street word."""

@@ -25,13 +25,14 @@ from admin_merge.text.normalize import ascii_key
 # front of a word after a space (``Tỉnh ;Bến Tre``), where no writer puts one; marks that never
 # belong to an address word wherever they touch a letter.
 _FRONT = re.compile(r"(?<=\s)[;|:,.\-~`'^*\"]+(?=[^\W\d_])")
-_INSIDE = re.compile(r"(?<=[^\W\d_])[;|:~`^*\"]+(?=[^\W\d_]|[.,])")
+_INSIDE = re.compile(r"(?<=[^\W\d_.])[;|:~`^*\"]+(?=[^\W\d_]|[.,])|(?<=[^\W\d_]),(?=\.)")
 _BACK = re.compile(r"(?<=[^\W\d_])[~`^*\"':]+(?=\s|,|$)")
-# A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``).
-_SPLIT_NAME = re.compile(r"([^\W\d_]+)[;|:] ([^\W\d_]+)")
+# A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``), or
+# after a type word (``Huyện, Đam Rông``, ``huyện- Quỳ Hợp``).
+_SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
 _INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"^(?=.*\d)[\dlIOo]+[A-Za-z]?$")
+_NUMBER = re.compile(r"^([PpFfQqKk]?)((?=[\dlIOo]*\d)[\dlIOo]+)([A-Za-z]?)$")
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 # Letters misread, as (misread, right): each is undone where that makes a syllable.
 _LETTERS = (("b", "h"), ("ri", "n"), ("rn", "m"), ("c", "e"), ("cl", "d"), ("1", "l"), ("0", "o"), ("ii", "u"))
@@ -40,6 +41,7 @@ _ABBREVIATIONS = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
 # Type words (folded; the last word of two-word ones): a mark after one is stray (``Huyện| Bắc Hà``),
 # and no fragment is glued to one (``xã n Lục Long`` is no ``xãn``).
 _TYPE_ENDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa", "pho", "tran", "khu"}) | _ABBREVIATIONS
+_FULL_TYPES = frozenset({"tinh", "huyen", "quan", "phuong"})  # never followed by a comma or dash
 MAX_CANDIDATES = 64  # letter repairs tried per word
 MEMO_LIMIT = 100_000  # words remembered
 
@@ -78,6 +80,7 @@ class OcrRepair:
         out = _camel(out)
         out = _INNER.sub(lambda m: self._inner(m, mixed), out)
         out = self._glue_fragments(out, mixed)
+        out = _INNER.sub(lambda m: self._inner(m, mixed), out)  # ``L à,o`` -> ``Là,o`` -> ``Lào``
         out = _TOKEN.sub(lambda m: self.word(m.group(0)), out)
         return self._type_words(out)
 
@@ -85,8 +88,12 @@ class OcrRepair:
         return ascii_key(word) in self.syllables
 
     def _joined_name(self, m: re.Match[str]) -> str:
-        both = f"{m.group(1)} {m.group(2)}"
-        return both if ascii_key(both) in self.names or ascii_key(m.group(1)) in _TYPE_ENDS else m.group(0)
+        first = ascii_key(m.group(1))
+        if m.group(2) in ",-":  # a real separator, except right after a full type word
+            return m.group(1) + " " if first in _FULL_TYPES else m.group(0)
+        if ascii_key(f"{m.group(1)} {m.group(3)}") in self.names or first in _TYPE_ENDS:
+            return m.group(1) + " "
+        return m.group(0)
 
     def _inner(self, m: re.Match[str], mixed: bool) -> str:
         """``Gia,ng`` -> ``Giang``, ``T,ỉnh`` -> ``Tỉnh``, ``H.uyện`` -> ``Huyện``, ``Huy-ện``: a
@@ -177,9 +184,10 @@ class OcrRepair:
         return found
 
     def _word(self, word: str) -> str:
-        if _NUMBER.match(word) and not self.known(word.replace("1", "l").replace("0", "o")):
-            head, tail = (word[:-1], word[-1]) if word[-1] not in "lIOo0123456789" else (word, "")
-            return head.translate(_TO_DIGITS) + tail  # ``l2``, ``P.O5``, ``32O``, ``l87A``: a number misread
+        number = _NUMBER.match(word)
+        if number is not None and not self.known(word.replace("1", "l").replace("0", "o")):
+            # ``l2``, ``P.O5``, ``Fl2``, ``32O``, ``l87A``: a number misread
+            return number.group(1) + number.group(2).translate(_TO_DIGITS) + number.group(3)
         if word.isdigit() or self.known(word) or (word.isupper() and len(word) <= 5) or ascii_key(word) in self.names:
             return word
         for candidate in _candidates(word):
