@@ -93,6 +93,15 @@ def test_excel_in_and_out(tmp_path: Path) -> None:
     assert (tmp_path / "local.csv").read_bytes() == (tmp_path / "duck.csv").read_bytes()
 
 
+def test_progress_reports_the_rows_written_from_duckdbs_query_progress(tmp_path: Path) -> None:
+    calls: list[tuple[str, int, int | None]] = []
+    am.migrate(SAMPLE / "households.csv", tmp_path / "o.parquet", engine="duckdb", progress=lambda *c: calls.append(c))
+    phases = [c[0] for c in calls]
+    assert phases[0] == "reading" and "resolving" in phases
+    writing = [c for c in calls if c[0] == "writing"]
+    assert writing[0] == ("writing", 0, 3000) and all(c[2] == 3000 and 0 <= c[1] <= 3000 for c in writing)
+
+
 def test_stdout_carries_the_local_engines_csv(cli) -> None:
     local = cli("migrate", SAMPLE / "households.csv", "-o", "-")
     inside = cli("migrate", SAMPLE / "households.csv", "-o", "-", "--engine", "duckdb")
