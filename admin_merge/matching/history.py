@@ -19,7 +19,6 @@ of ...``).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -40,8 +39,6 @@ OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 HISTORY_NOTE = "read in the register before"
-# Where a street may end and a unit begin: commas and dashes, as the writer separated them.
-_STREET_CUT = re.compile(r"\s*[,;|]\s*|\s+[-\u2013\u2014]\s*|\s*[-\u2013\u2014]\s+")
 
 
 def _blank(value: str | None) -> bool:
@@ -106,7 +103,7 @@ class HistoryResolver:
         province, district, commune = read.parsed
         if commune is not None or read.street is None or (province is None and district is None):
             return None
-        segs = [s for s in _STREET_CUT.split(read.street) if s.strip()]
+        segs = [s for s in split_address(read.street) if s.strip()]  # as the address is cut
         if not segs or split_type(segs[-1], Level.COMMUNE).type is None:
             return None  # only a typed unit (``P. Văn Miếu``) is taken from the street
         # The units as read (``Q.Đ.Đa`` is Quận Đống Đa by its initials), else as written.
@@ -117,7 +114,7 @@ class HistoryResolver:
             res = self.names(province, district, segs[-1].strip())
         if res is None:
             return None
-        street = read.street[: read.street.rindex(segs[-1])].rstrip(" -\u2013\u2014,;.|_/")
+        street = ", ".join(segs[:-1])
         return res.with_address_parts(street or None, (province, district, segs[-1].strip()))
 
     def _resolve(self, ref: Reference) -> Resolution | None:
