@@ -213,14 +213,38 @@ def test_devset_marks_texts_that_read_two_ways() -> None:
             assert twins, case
 
 
+# Addresses whose first reading is checked against the text with its OCR damage repaired (the
+# parallel path once skipped that check: already_new at 100 where the serial path flags).
+_OCR_CHECKED = (
+    "Đội 18, xã Minh Châu, Hu yện Vân Đồn, Tỉh Quảng Ninh",
+    "QL5 Km 144, Xã T-óc Tiên, T-hành phố Phú Mỹ, Bà Rịa - Vũng Tàu",
+    "X. T;ân Phú Trung,H.Củ Chi, Thành phố HCM",
+    "84 Trườ'ng Chinh, Pbường Kỳ Thịnh, th ị xã Kỳ Anh, T.Hà Tĩnh",
+    "239 Nguyễn Trãi, Xã Hoằằng Trường, Huyện Hoằng Hóa, Tỉnh Thanh Hóa",
+    "Cụm 16, XãXuân Sơn, Thị x Sơn Tây, TP. Hà Nôi",
+)
+
+
 def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
     from admin_merge.runtime import parallel
+    from admin_merge.testing.clerk import generate as clerk_generate
     from admin_merge.testing.devset import generate
 
     refs = [Reference(address=c.address) for c in generate(3000, seed=5)]
+    # OCR-damaged text: its readings are checked against the text repaired, in both paths.
+    refs += [Reference(address=c.address) for c in clerk_generate(200, 3, families=["ocr", "new_form"])]
+    refs += [Reference(address=a) for a in _OCR_CHECKED]
     refs += [Reference(commune_code="26737"), Reference(province="Lai Châu", district="Mường Tè", commune="Mường Tè")]
     resolver = am.get_resolver()
     serial = [resolver.resolve(r) for r in refs]
+    assert [r.status for r in serial[-8:-2]] == [
+        Status.FUZZY,
+        Status.FUZZY,
+        Status.FUZZY,
+        Status.AMBIGUOUS,
+        Status.FUZZY,
+        Status.AMBIGUOUS,
+    ]
     monkeypatch.setattr(parallel, "PARALLEL_MIN", 10)
     monkeypatch.setattr(parallel, "CHUNK", 250)
     seen: list[int] = []

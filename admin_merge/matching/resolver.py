@@ -129,15 +129,19 @@ class Resolver:
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
         res = self._resolve(ref)
-        # An address alone has had all its readings weighed (fuzzy names and conflicts included):
-        # earlier registers are read only when its commune names nothing of today's.
         alone = ref.address and not ref.address.isspace() and not ref.has_columns()
-        unread = res.status is Status.UNMATCHED or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
-        if unread if alone else self.may_be_earlier(res):
+        if self.unread(res) if alone else self.may_be_earlier(res):
             earlier = self.history().resolve(ref, res if alone else None)
             if earlier is not None:
                 return earlier
         return res
+
+    @staticmethod
+    def unread(res: Resolution) -> bool:
+        """Whether an address alone may name a unit of a register before 30 June 2025. It has had
+        all its readings weighed (fuzzy names and conflicts included): earlier registers are read
+        only when its commune names nothing of today's."""
+        return res.status is Status.UNMATCHED or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
 
     @staticmethod
     def may_be_earlier(res: Resolution) -> bool:

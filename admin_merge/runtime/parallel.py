@@ -45,12 +45,13 @@ def _read(
     resolver: Resolver, bucket: list[int], refs: Sequence[Reference]
 ) -> Iterator[tuple[Interpretation, str | None] | Resolution]:
     """Per reference of a bucket: an address given alone (the bulk case) as the cached
-    interpretation of its unit part and its street, anything else as its full resolution."""
+    interpretation of its unit part and its street, anything else as its full resolution.
+    Either is what ``resolver.resolve`` gives: the same reading (OCR checks included)."""
     reader = address_reader(resolver)
     for i in bucket:
         r = refs[i]
-        located = reader.locate(r.address) if r.address and not r.has_columns() else None
-        if located is not None and resolver.may_be_earlier(located[0].resolution):
+        located = reader.located(r.address) if r.address and not r.has_columns() else None
+        if located is not None and resolver.unread(located[0].resolution):
             located = None  # the full path, which also reads the registers before 2025
         yield located if located is not None else resolver.resolve(r)
 
