@@ -344,6 +344,13 @@ class AddressReader:
         self._cache: dict[tuple[int, str], Interpretation] = {}
         self._source = ""  # the address being read (pieces are quoted from it)
         self._types: list[TypeWord | None] = []  # the type word at each of its words
+        # Per word of the address being read: its folded form, its key, whether it has marks, and
+        # the first word of its comma-separated part (a piece never crosses a comma).
+        self._folded: list[str] = []
+        self._keys: list[str] = []
+        self._marks: list[bool] = []
+        self._part: list[int] = []
+        self._strong: list[int] = []  # the words after a comma (the first word aside)
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
         self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
@@ -537,22 +544,30 @@ class AddressReader:
         """Pieces of ``level`` that end at word ``end`` (exclusive), inside ``scope``."""
         self._level = level
         out: list[Piece] = []
-        lowest = max(0, end - MAX_NAME - 2)
+        lowest = max(end - MAX_NAME - 2, self._part[end - 1])  # a piece never crosses a comma
         spans, types = self._spans, self._types
         english_last = ws[end - 1].ascii in ENGLISH
-        forms: list[tuple[TypeWord | None, int, int]]
         for start in range(end - 1, lowest - 1, -1):
-            if start + 1 < end and ws[start + 1].sep == STRONG:
-                break  # a piece never crosses a comma
             w = ws[start]
-            if types[start] is None and not english_last and w.ascii not in ENGLISH:
-                # The common case, as ``_forms`` would list it: the words as a name, or after a damaged type word.
-                forms = [(None, start, end)] if end - start <= MAX_NAME else []
-                if start + 1 < end and w.sep >= WEAK and self._damaged_type(w.ascii):
-                    forms.append((DAMAGED, start + 1, end))
-            else:
-                forms = self._forms(ws, start, end, level)
-            for typed, name_start, name_end in forms:
+            folded = w.ascii
+            if types[start] is None and not english_last and folded not in ENGLISH:
+                # The common case, as ``_forms`` would list it: the words as a name, or after a
+                # damaged type word. Most runs name nothing and are not marked off by separators:
+                # no piece (the first test of ``_piece``, made here without the call).
+                if end - start <= MAX_NAME:
+                    span = spans.get((start, end))
+                    if span is None:
+                        span = spans[(start, end)] = self._span(ws, start, end)
+                    if span[3] or not (w.sep < WEAK or folded in STREET_WORDS or end - start > 4):
+                        piece = self._piece(ws, start, end, start, end, None, level, scope, span)
+                        if piece is not None:
+                            out.append(piece)
+                if start + 1 < end and w.sep >= WEAK and self._damaged_type(folded):
+                    piece = self._piece(ws, start, end, start + 1, end, DAMAGED, level, scope)
+                    if piece is not None:
+                        out.append(piece)
+                continue
+            for typed, name_start, name_end in self._forms(ws, start, end, level):
                 if typed is None and name_end - name_start <= MAX_NAME:
                     # Most runs name nothing and are not marked off by separators: no piece
                     # (the first test of ``_piece``, made here without the call).
@@ -610,6 +625,7 @@ class AddressReader:
         typed: TypeWord | None,
         level: str,
         scope: Any,
+        span: tuple[str, str, bool, bool] | None = None,
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
             return None
@@ -622,10 +638,11 @@ class AddressReader:
             two_before = types[start - 2] if start > 1 else None
             if two_before is not None and two_before.size == 2:
                 return None
-        spans = self._spans
-        span = spans.get((name_start, name_end))
         if span is None:
-            span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+            spans = self._spans
+            span = spans.get((name_start, name_end))
+            if span is None:
+                span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
         folded, key, marks, known = span
         natural = self._natural(ws, start, end, typed)
         if not known:
@@ -651,18 +668,15 @@ class AddressReader:
     def _span(self, ws: Sequence[Word], start: int, end: int) -> tuple[str, str, bool, bool]:
         """Keys of words ``start:end``, and whether any unit is named so. A run that names
         nothing needs no diacritic key (it is only looked up fuzzily): it gets none."""
-        if end - start == 1:
-            w = ws[start]
-            folded = w.ascii
-            known = self.g.known
-            if folded in known or (" " in folded and folded.replace(" ", "") in known):  # ``12/3`` is ``12 3``
-                return folded, w.key, w.marks, True
-            return folded, "", False, False
-        name = ws[start:end]
-        folded = " ".join([w.ascii for w in name])
         known = self.g.known
+        if end - start == 1:
+            folded = self._folded[start]
+            if folded in known or (" " in folded and folded.replace(" ", "") in known):  # ``12/3`` is ``12 3``
+                return folded, self._keys[start], self._marks[start], True
+            return folded, "", False, False
+        folded = " ".join(self._folded[start:end])
         if folded in known or folded.replace(" ", "") in known:
-            return folded, " ".join([w.key for w in name]), any(w.marks for w in name), True
+            return folded, " ".join(self._keys[start:end]), any(self._marks[start:end]), True
         return folded, "", False, False
 
     def _lookup(self, level: str, folded: str, key: str, marks: bool, natural: bool, scope: Any) -> Found:
@@ -788,7 +802,24 @@ class AddressReader:
         """The readings of words ``ws`` of ``text`` (offsets of the words are into ``text``)."""
         self._source = text
         n = len(ws)
-        self._types = [_type_at(ws, i, n) for i in range(n)]
+        types: list[TypeWord | None] = []
+        part: list[int] = []
+        strong: list[int] = []
+        first = weak = 0  # the first word of the current comma-separated part; the last one after a mark
+        for i, w in enumerate(ws):
+            a = w.ascii
+            types.append(_type_at(ws, i, n) if a in _TWO_WORD_FIRST else _one_word_type(a, w.key, w.marks))
+            sep = w.sep
+            if sep >= WEAK and i:
+                weak = i
+                if sep == STRONG:
+                    strong.append(i)
+                    first = i
+            part.append(first)
+        self._types, self._part, self._strong = types, part, strong
+        self._folded = [w.ascii for w in ws]
+        self._keys = [w.key for w in ws]
+        self._marks = [w.marks for w in ws]
         self._spans = {}
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
@@ -798,9 +829,9 @@ class AddressReader:
         found = self._pieces(ws, n, P, None)
         # Without a firm province at the end, the address may end with its district or commune.
         provinces: list[Piece | None] = [*found] if any(p.firm for p in found) else [*found, None]
-        tail = max((i for i in range(1, n) if ws[i].sep == STRONG), default=0)
+        tail = strong[-1] if strong else 0
         if not tail or n - tail > 4:
-            tail = max((i for i in range(1, n) if ws[i].sep >= WEAK), default=0)
+            tail = weak
         if (
             tail
             and n - tail <= 4
@@ -868,7 +899,7 @@ class AddressReader:
         typed commune, a district and a province, each exactly as the register writes it (the
         type words agreeing, one province and one district). Nothing else can read closer."""
         n = len(ws)
-        strong = [i for i in range(1, n) if ws[i].sep == STRONG]
+        strong = self._strong
         if len(strong) < 2:
             return None
         # The commune part starts the address, or follows the third comma from the end.
