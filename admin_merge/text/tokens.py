@@ -33,7 +33,11 @@ _TRAILER = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
+# A phone number the pattern drops holds 9 to 12 digits, at most two characters apart (``(028)
+# 3829``, ``0912.345``): without such a run of digits the phone pattern cannot change the text.
+_PHONE_DIGITS = re.compile(r"\d(?:\D{0,2}\d){8}")
+# What the trailer pattern allows after a country or postal code (besides any other whitespace).
+_CLOSING = " \t\n\r\f\v,;.()-|"
 
 
 def _phone(match: re.Match[str]) -> str:
@@ -41,11 +45,31 @@ def _phone(match: re.Match[str]) -> str:
     return " " if 9 <= digits <= 12 else match.group(0)
 
 
+def _may_close(text: str) -> bool:
+    """Whether the text can end with a country or a postal code, from its last characters.
+
+    The trailer pattern tries every position of the text; this test, true of every text it
+    matches, spares it on most addresses. Such an end is ``nam`` (``Việt Nam``, ``Vietnam``),
+    ``vn`` or five digits, in any case, followed only by closing marks and whitespace.
+    """
+    tail = text.rstrip(_CLOSING)
+    while tail and tail[-1].isspace():  # whitespace outside _CLOSING (a no-break space...)
+        tail = tail[:-1].rstrip(_CLOSING)
+    last = tail[-1:]
+    if last.isdecimal():
+        return tail[-5:].isdecimal() and len(tail) >= 5
+    if last == "m" or last == "M":
+        return tail[-3:].lower() == "nam"
+    if last == "n" or last == "N":
+        return tail[-2:].lower() == "vn"
+    return False
+
+
 def strip_noise(text: str) -> str:
     """The address without phone numbers, and without a country or postal code at its end."""
-    if _DIGIT.search(text) is not None:
+    if _PHONE_DIGITS.search(text) is not None:
         text = _PHONE.sub(_phone, text)
-    while (found := _TRAILER.search(text)) is not None:
+    while _may_close(text) and (found := _TRAILER.search(text)) is not None:
         text = text[: found.start()]
     return text.strip(" ,;.-()|")
 
@@ -65,6 +89,7 @@ class Word:
 
 
 _WORD = re.compile(r"\d[^\W_]*(?:[/+]\w+)+|[^\W_]+(?:'[^\W_]+)*")
+_SPLIT = re.compile(f"({_WORD.pattern})")  # the words kept between the texts that separate them
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
@@ -75,15 +100,7 @@ _NAME_PREFIXES = frozenset(
 )
 
 
-def _separator(between: str) -> int:
-    found = _SEPARATORS.get(between)
-    if found is None:
-        if len(_SEPARATORS) > 10_000:
-            _SEPARATORS.clear()
-        found = _SEPARATORS[between] = _strength(between)
-    return found
-
-
+# The strength of each text found between two words, remembered: the same few dozen recur.
 _SEPARATORS: dict[str, int] = {}
 
 
@@ -149,17 +166,34 @@ def _token(written: str) -> Token:
 
 def words(text: str) -> list[Word]:
     """The words of an (already cleaned) address, in order."""
+    # One split gives the text between words and the words alike: [before, word, between, word,
+    # ..., after]. Positions follow from the lengths; the separator after a word is the one
+    # before the next (the first word has a strong one: nothing of the address precedes it).
+    parts = _SPLIT.split(text)
     out: list[Word] = []
-    last = 0
-    size = len(text)
-    for m in _WORD.finditer(text):
-        start, end = m.span()
-        sep = _separator(text[last:start]) if out else STRONG
-        last = end
-        dot = end < size and text[end] == "."
-        for piece, offset, folded, key, marks, first, final in _token(m.group()):
-            at = start + offset
-            out.append(Word(piece, at, at + len(piece), sep if first else GLUED, folded, key, marks, dot and final))
+    append = out.append
+    separators = _SEPARATORS
+    at = len(parts[0])
+    sep = STRONG
+    for written, between in zip(parts[1::2], parts[2::2], strict=True):
+        end = at + len(written)
+        dot = between[:1] == "."
+        token = _token(written)
+        if len(token) == 1:  # the common case: a word of one piece
+            piece, _, folded, key, marks, _, _ = token[0]
+            append(Word(piece, at, end, sep, folded, key, marks, dot))
+        else:
+            for piece, offset, folded, key, marks, first, final in token:
+                start = at + offset
+                glued = sep if first else GLUED
+                append(Word(piece, start, start + len(piece), glued, folded, key, marks, dot and final))
+        found = separators.get(between)
+        if found is None:
+            if len(separators) > 10_000:
+                separators.clear()
+            found = separators[between] = _strength(between)
+        sep = found if out else STRONG  # a word with no piece (``ʼ``) leaves the next one first
+        at = end + len(between)
     return out
 
 
