@@ -42,6 +42,8 @@ _ABBREVIATIONS = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
 # and no fragment is glued to one (``xã n Lục Long`` is no ``xãn``).
 _TYPE_ENDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa", "pho", "tran", "khu"}) | _ABBREVIATIONS
 _FULL_TYPES = frozenset({"tinh", "huyen", "quan", "phuong"})  # never followed by a comma or dash
+_DIGIT = re.compile(r"\d")
+_BLOCKED, _KNOWN, _LOOSE = 0, 1, 2  # a word with a digit; a syllable of three letters or more; any other
 MAX_CANDIDATES = 64  # letter repairs tried per word
 MEMO_LIMIT = 100_000  # words remembered
 
@@ -137,13 +139,22 @@ class OcrRepair:
         tokens = list(_TOKEN.finditer(text))
         if len(tokens) < 2:
             return text
+        # Pieces are glued only where none has a digit and one is no syllable or of one or two
+        # letters (see ``_glues``): other windows are not looked at.
+        loose = [_LOOSE if len(w) <= 2 or not self.known(w) else _KNOWN for w in (t.group(0) for t in tokens)]
+        for i, t in enumerate(tokens):
+            if _DIGIT.search(t.group(0)) is not None:
+                loose[i] = _BLOCKED
+        if _LOOSE not in loose:
+            return text
         out: list[str] = []
         last = 0
         i = 0
         while i < len(tokens):
             glued = 1
             for k in (3, 2):
-                if self._glues(text, tokens[i : i + k], k, mixed):
+                window = loose[i : i + k]
+                if _LOOSE in window and _BLOCKED not in window and self._glues(text, tokens[i : i + k], k, mixed):
                     glued = k
                     break
             first, end = tokens[i], tokens[i + glued - 1]
