@@ -28,7 +28,7 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
-from admin_merge.text.normalize import name_key
+from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
 
@@ -60,8 +60,11 @@ _IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
 _FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-# A commune type word, full or abbreviated with its dot (a cheap test before reading the words).
-_TYPED = re.compile(r"(?i)(?:^|[^\w])(?:x[ãa]|ph[ưu][ơo]?ng|th[ịi] tr[ấa]n|[xpf]\.|tt)")
+# A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
+_TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
+# A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
+# reading the words).
+_TYPED = re.compile(r"(?:^|[^\w])(?:xa|phu?o?ng|thi tran|[xpf]\.|tt)")
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
@@ -103,8 +106,10 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "township": ("thị trấn",),
     "town": ("thị xã", "thị trấn"),
     "district": ("quận", "huyện"),
+    "dist": ("quận", "huyện"),  # ``Thanh Oai Dist.``
     "city": ("thành phố",),
     "province": ("tỉnh",),
+    "prov": ("tỉnh",),
 }
 _FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
 _TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
@@ -172,6 +177,40 @@ STREET_WORDS = frozenset(
         "group",
         "quarter",
     }
+)
+
+# Street words as written with their marks (``phố``, ``số``): ``Phổ``, ``Sơ`` are names.
+_STREET_KEYS = frozenset(
+    name_key(w)
+    for w in [
+        "số",
+        "thôn",
+        "xóm",
+        "ấp",
+        "bản",
+        "buôn",
+        "bon",
+        "plei",
+        "làng",
+        "khóm",
+        "tổ",
+        "khu",
+        "khối",
+        "ngõ",
+        "ngách",
+        "hẻm",
+        "kiệt",
+        "đường",
+        "phố",
+        "lô",
+        "đội",
+        "cụm",
+        "tòa",
+        "toà",
+        "tầng",
+        "phòng",
+        "chung",
+    ]
 )
 
 
@@ -358,6 +397,7 @@ class AddressReader:
         self._hits = memo(self._lookup, HITS)
         self._members = memo(self._scope_members, SCOPES)
         self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
+        self._origins: dict[str, dict[str, frozenset[str]]] | None = None  # see ``_came_from``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -371,6 +411,10 @@ class AddressReader:
         # The reading stands when its commune is a part of its own; else the whole is read.
         interp = None
         strong = [i for i in range(1, len(ws)) if ws[i].sep == STRONG]
+        if strong and self._repeated_province(ws, strong):
+            # ``..., Cần Đước, Long An, Long An``: a form that appends its province field.
+            text = text[: ws[strong[-1]].start].rstrip(" ,;|([")
+            ws, strong = ws[: strong[-1]], strong[:-1]
         if len(strong) >= TAIL_PARTS:
             interp = self._interpretation(ws, text, strong[-TAIL_PARTS])
             if not interp.complete:
@@ -382,6 +426,34 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _repeated_province(self, ws: Sequence[Word], strong: list[int]) -> bool:
+        """The last comma-separated part repeats the one before it, a province that has no district
+        of that name (``Bến Tre, Bến Tre`` may be the city and its province)."""
+        last = strong[-1]
+        before = strong[-2] if len(strong) > 1 else 0
+        if len(ws) - last > MAX_NAME + 2 or ws[-1].ascii != ws[last - 1].ascii:
+            return False  # the common case, cheaply: the two parts end differently
+        name = self._bare(ws[before:last])
+        if not name or name != self._bare(ws[last:]):
+            return False
+        folded, key, marks = name
+        codes = {h.unit.code for h in self.g.old_provinces.find(folded, key, marks)}
+        codes |= {c for h in self.g.new_provinces.find(folded, key, marks) for c in self._old_codes_of_new(h.unit.code)}
+        districts = (d for code in codes for d in self.g.districts_by_province[code])
+        return bool(codes) and not any(ascii_key(d.short_name) == folded for d in districts)
+
+    @staticmethod
+    def _bare(part: Sequence[Word]) -> tuple[str, str, bool] | None:
+        """A part as a name without its province type word (folded, key, marks), or None."""
+        skip = 0
+        tw = _type_at(part, 0, len(part)) if part else None
+        if tw is not None and P in LEVELS[tw.canonical]:
+            skip = tw.size
+        name = part[skip:]
+        if not name:
+            return None
+        return " ".join(w.ascii for w in name), " ".join(w.key for w in name), any(w.marks for w in name)
 
     def _interpretation(self, ws: Sequence[Word], text: str, first: int) -> Interpretation:
         """The (cached) reading of the words from ``first`` on."""
@@ -401,9 +473,13 @@ class AddressReader:
         found = self.locate(address)
         if found is None:
             return found
-        if found[0].resolution.status in (Status.FUZZY, Status.ALREADY_NEW):
+        status = found[0].resolution.status
+        if status in (Status.FUZZY, Status.ALREADY_NEW):
             return self._checked(address, found)
-        if found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
+        if status in (Status.EXACT, Status.SPLIT):
+            # A typed commune is never silently left in the street, however close the reading.
+            return self._checked(address, found) if self.typed_commune(found[1]) else found
+        if status not in (Status.UNMATCHED, Status.AMBIGUOUS):
             return found
         text = prepare(address)
         fixed = self.repairer()(text)
@@ -436,7 +512,7 @@ class AddressReader:
         with a cleaner street, it is taken. A typed commune left in the street that no repair
         explains flags the address: a typed commune is never silently left in the street."""
         before = found[0].resolution
-        typed = self._typed_commune(found[1])
+        typed = self.typed_commune(found[1])
         if not typed and not _damaged(address):
             return found  # no sign of OCR damage: nothing to check (most addresses)
         text = prepare(address)
@@ -449,7 +525,7 @@ class AddressReader:
             if theirs and not mine & theirs:
                 note = f"readings disagree: as written, and as {fixed!r} (OCR damage repaired)"
                 return self._flagged(found, mine | theirs, res.new_province_code, note)
-            if theirs == mine and typed and not self._typed_commune(again[1]):
+            if theirs == mine and typed and not self.typed_commune(again[1]):
                 res = replace(
                     res,
                     status=Status.FUZZY if res.status is Status.EXACT else res.status,
@@ -458,13 +534,50 @@ class AddressReader:
                 )
                 return replace(again[0], resolution=res), again[1]
         if typed:
+            # The units of the province read that the typed commune names are candidates too,
+            # and earlier registers are read (``Xã Hợp Thành, Kỳ Sơn, Hoà Bình``: a district
+            # merged in 2019 whose name is now a ward's).
             mine = {c for c in (before.new_commune_code, *before.candidates) if c}
-            return self._flagged(found, mine, before.new_province_code, f"{typed!r} is left out of the reading")
+            mine |= self._named(typed, before)
+            note = f"{typed!r} is left out of the reading"
+            return self._flagged(found, mine, before.new_province_code, note, Reason.NOT_IN_DISTRICT)
         return found
+
+    def _named(self, typed: str, read: Resolution) -> set[str]:
+        """New communes that a typed commune (``Xã Hợp Thành``) names inside the province read:
+        the successors of old communes of that name, and new communes of that name."""
+        ws = words(typed)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None:
+            return set()
+        end = next((i for i in range(tw.size + 1, len(ws)) if ws[i].sep >= WEAK), len(ws))
+        name = ws[tw.size : end]
+        if not name:
+            return set()
+        folded = " ".join(w.ascii for w in name)
+        key = " ".join(w.key for w in name)
+        marks = any(w.marks for w in name)
+        province, new_province = read.old.province_code, read.new_province_code
+        codes = {
+            row.new_commune_code
+            for h in self.g.old_communes.find(folded, key, marks)
+            if province is None or h.unit.province_code == province
+            for row in self.r.crosswalk.successors(h.unit.code)
+        }
+        codes |= {
+            h.unit.code
+            for h in self.g.new_communes.find(folded, key, marks)
+            if new_province is None or h.unit.province_code == new_province
+        }
+        return codes if province or new_province else set()
 
     @staticmethod
     def _flagged(
-        found: tuple[Interpretation, str | None], codes: set[str], province: str | None, note: str
+        found: tuple[Interpretation, str | None],
+        codes: set[str],
+        province: str | None,
+        note: str,
+        reason: Reason = Reason.READINGS_DISAGREE,
     ) -> tuple[Interpretation, str | None]:
         before = found[0].resolution
         provinces = {before.new_province_code, province}
@@ -476,16 +589,16 @@ class AddressReader:
             old=before.old,
             street=before.street,
             parsed=before.parsed,
-            reason=Reason.READINGS_DISAGREE,
+            reason=reason,
             note=note,
         )
         return replace(found[0], resolution=flagged), found[1]
 
     @staticmethod
-    def _typed_commune(street: str | None) -> str | None:
+    def typed_commune(street: str | None) -> str | None:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number."""
-        if not street or _TYPED.search(street) is None:
+        if not street or _TYPED.search(fold_chars(street)) is None:
             return None
         ws = words(street)
         for i in range(len(ws)):
@@ -493,8 +606,10 @@ class AddressReader:
             if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
                 continue
             j = i + tw.size
-            if j >= len(ws) or ws[j].ascii in STREET_WORDS or ws[j].ascii.isdigit():
+            if j >= len(ws) or ws[j].ascii.isdigit():
                 continue
+            if ws[j].ascii in STREET_WORDS and (not ws[j].marks or ws[j].key in _STREET_KEYS):
+                continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name
             if len(ws[i].ascii) <= 2 and not ws[i + tw.size - 1].dot and ws[i].ascii not in _FULL_WORDS:
                 continue  # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word
             return street[ws[i].start :]
@@ -739,13 +854,17 @@ class AddressReader:
         key: str,
         marks: bool,
         natural: bool,
-        scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool],
     ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
-        districts, provinces, new_too = scope
+        districts, provinces, new_too, via_old = scope
         old: list[Hit[Any]] = self.g.old_communes.find(folded, key, marks)
         new: list[Hit[NewCommune]] = []
         if new_too:
             new = [h for h in self.g.new_communes.find(folded, key, marks) if h.unit.province_code in new_too]
+            if via_old:
+                # Written with an old province: only a new commune made (in part) of its communes.
+                came_from = self._came_from()
+                new = [h for h in new if came_from[h.unit.code] & set(provinces)]
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
             if not inside and natural and len(folded) >= 3 and not folded.isdigit():
@@ -856,8 +975,8 @@ class AddressReader:
                 d_end = dist.start if dist is not None else p_end
                 d_codes = tuple(sorted({h.unit.code for h in dist.hits})) if dist is not None else ()
                 p_codes = old_p or (tuple(sorted({h.unit.province_code for h in dist.hits})) if dist else ())
-                new_p = tuple(sorted({h.unit.code for h in prov.new_hits})) if prov is not None and not dist else ()
-                scope = (d_codes, p_codes, new_p)
+                new_p = self._new_provinces(prov) if not dist else ()
+                scope = (d_codes, p_codes, new_p, bool(new_p) and prov is not None and not prov.new_hits)
                 found_c = self._pieces(ws, d_end, C, scope) if d_end > 0 else []
                 # Only a district (or a province) read: a fallback, not needed beside a firm commune.
                 communes: list[Piece | None] = [*found_c] if any(c.firm for c in found_c) else [*found_c, None]
@@ -911,7 +1030,7 @@ class AddressReader:
         dist = self._whole(ws, d_start, p_start, D, (prov.hits[0].unit.code,), False)
         if dist is None or len(dist.hits) != 1:
             return None
-        scope = ((dist.hits[0].unit.code,), (prov.hits[0].unit.code,), ())
+        scope = ((dist.hits[0].unit.code,), (prov.hits[0].unit.code,), (), False)
         com = self._whole(ws, c_start, d_start, C, scope, True)
         if com is None or not com.hits:
             return None
@@ -923,6 +1042,87 @@ class AddressReader:
         parsed = (best.province, best.district, best.commune)
         complete = c_start == 0 or ws[c_start].sep == STRONG
         return Interpretation(parsed, best.used, res.with_address_parts(res.street, parsed), (best,), complete)
+
+    @staticmethod
+    def _new_provinces(prov: Piece | None) -> tuple[str, ...]:
+        """The new provinces whose communes a commune written with ``prov`` (and no district)
+        may be: the province itself, or the one an old province went to (clerks write a new
+        commune with the province they knew: ``Xã An Ninh, Long An`` is in Tây Ninh now)."""
+        if prov is None:
+            return ()
+        if prov.new_hits:
+            return tuple(sorted({h.unit.code for h in prov.new_hits}))
+        return tuple(sorted({h.unit.new_code for h in prov.hits}))
+
+    def _came_from(self, level: str = P) -> dict[str, frozenset[str]]:
+        """The old provinces (or districts, ``level`` D) each new commune was made from (built on
+        first use)."""
+        if self._origins is None:
+            provinces: dict[str, set[str]] = {c: set() for c in self.reg.new_communes}
+            districts: dict[str, set[str]] = {c: set() for c in self.reg.new_communes}
+            crosswalk = self.r.crosswalk
+            for old in self.reg.old_communes.values():
+                for row in crosswalk.successors(old.code):
+                    provinces.setdefault(row.new_commune_code, set()).add(old.province_code)
+                    districts.setdefault(row.new_commune_code, set()).add(old.district_code)
+            self._origins = {
+                P: {code: frozenset(v) for code, v in provinces.items()},
+                D: {code: frozenset(v) for code, v in districts.items()},
+            }
+        return self._origins[level]
+
+    def commune_before(self, res: Resolution) -> Resolution:
+        """An address read as one commune, untyped and with no district, whose street ends with
+        the bare name of another commune of the same district (``Vĩnh Hựu, Vĩnh Bình, Tiền
+        Giang``: the commune Vĩnh Hựu by the town of Vĩnh Bình, or the town): conflicting
+        evidence, flagged with both (a wrong unit given with confidence is the worst outcome)."""
+        if not self.bare_commune_read(res):
+            return res
+        assert res.street is not None
+        ws = words(res.street)
+        first = max((i for i, w in enumerate(ws) if w.sep >= WEAK and i), default=0)
+        name = ws[first:]
+        tw = _type_at(name, 0, len(name)) if name else None
+        if tw is not None and C in LEVELS[tw.canonical]:
+            name = name[tw.size :]  # ``X Phật Tích``
+        if not name or len(name) > 4 or name[0].ascii in STREET_WORDS or any(w.ascii.isdigit() for w in name):
+            return res
+        folded = " ".join(w.ascii for w in name)
+        if folded not in self.g.known:
+            return res
+        if res.status is Status.EXACT:
+            districts = {res.old.district_code}
+        else:
+            districts = set(self._came_from(D).get(res.new_commune_code or "", ()))
+        hits = [
+            h
+            for h in self.g.old_communes.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+            if h.quality >= PLAIN and not h.fuzzy and h.unit.district_code in districts
+        ]
+        mine = {c for c in (res.new_commune_code, *res.candidates) if c}
+        theirs = {row.new_commune_code for h in hits for row in self.r.crosswalk.successors(h.unit.code)}
+        if not theirs or theirs <= mine:
+            return res
+        written = res.street[ws[first].start :]
+        return Resolution(
+            Status.AMBIGUOUS,
+            score=min(res.score, REPAIRED_SCORE),
+            new_province_code=res.new_province_code,
+            candidates=tuple(sorted(mine | theirs)),
+            old=res.old,
+            street=res.street,
+            parsed=res.parsed,
+            reason=Reason.READINGS_DISAGREE,
+            note=f"readings disagree: {written!r} before {res.parsed[2]!r} is a commune of the same district",
+        )
+
+    @staticmethod
+    def bare_commune_read(res: Resolution) -> bool:
+        """One commune read from an untyped name, with no district, after a street."""
+        if not res.street or res.status not in (Status.EXACT, Status.ALREADY_NEW):
+            return False
+        _, district, commune = res.parsed
+        return district is None and commune is not None and _TYPED_NAME.match(fold_chars(commune)) is None
 
     def _old_codes_of_new(self, new_code: str) -> list[str]:
         return [p.code for p in self.reg.old_provinces.values() if p.new_code == new_code]
@@ -967,6 +1167,8 @@ class AddressReader:
         for res, why in self._outcomes(prov, dist, com, street_typed):
             # A name valid in both registers for the same unit is already in the new form.
             bonus = 0.1 if res.status is Status.ALREADY_NEW else 0.0
+            if why == "new register" and prov is not None and not prov.new_hits:
+                bonus -= 0.3  # a new commune with an old province: the old commune reads closer
             if com is not None and com.hits and com.new_hits:
                 # Each register's reading counts its own names: a fuzzy old name does not borrow
                 # the points of an exact new one (``Xã Vân Sơn, Bắc Ninh`` is no ``Văn Môn``).
@@ -1118,7 +1320,7 @@ class AddressReader:
         out = []
         self._exact_only = True
         try:
-            pieces = self._pieces(ws, d_end, C, ((), p_codes, ()))
+            pieces = self._pieces(ws, d_end, C, ((), p_codes, (), False))
         finally:
             self._exact_only = False
         for com in pieces:

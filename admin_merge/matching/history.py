@@ -19,6 +19,7 @@ of ...``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,6 +40,7 @@ OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 HISTORY_NOTE = "read in the register before"
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
 def _blank(value: str | None) -> bool:
@@ -84,9 +86,18 @@ class HistoryResolver:
         }
         self.by_code: dict[tuple[str, str], list[HistoryState]] = resolver.crosswalk.chain.history_by_code
         self._memo = memo(self._resolve, HISTORY_MEMO)
+        self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
+
+    def names_a_district(self, text: str) -> bool:
+        """Whether a district of an earlier register or of 30 June 2025 had the name ``text``."""
+        core, _ = _core(text, Level.DISTRICT)
+        if self._district_cores is None:
+            cores = {_core(d.name, Level.DISTRICT)[0] for d in self.reg.old_districts.values()}
+            self._district_cores = frozenset(cores | self.by_level["district"].keys())
+        return core in self._district_cores
 
     # ----- entry ------------------------------------------------------------------------
     def resolve(self, ref: Reference, read: Resolution | None = None) -> Resolution | None:
@@ -130,6 +141,16 @@ class HistoryResolver:
 
     def _address(self, address: str) -> Resolution | None:
         segs = [s for s in split_address(address) if s.strip()]
+        # A dash between spaces may join a name (``Bà Rịa - Vũng Tàu``) or separate units
+        # (``xã Yên Lư - huyện Yên Dũng - Bắc Giang``): cut there too when the parts do not read.
+        dashed = [p for s in segs for p in _DASH.split(s) if p.strip()]
+        for parts in (segs, dashed) if dashed != segs else (segs,):
+            found = self._parts(parts)
+            if found is not None:
+                return found
+        return None
+
+    def _parts(self, segs: list[str]) -> Resolution | None:
         tries: list[tuple[str | None, str | None, str, int]] = []
         if len(segs) >= 3:
             tries.append((segs[-1], segs[-2], segs[-3], 3))

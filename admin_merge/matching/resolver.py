@@ -129,19 +129,56 @@ class Resolver:
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
         res = self._resolve(ref)
-        alone = ref.address and not ref.address.isspace() and not ref.has_columns()
-        if self.unread(res) if alone else self.may_be_earlier(res):
-            earlier = self.history().resolve(ref, res if alone else None)
-            if earlier is not None:
+        if not (ref.address and not ref.address.isspace() and not ref.has_columns()):
+            if self.may_be_earlier(res):
+                earlier = self.history().resolve(ref, None)
+                if earlier is not None:
+                    return earlier
+            return res
+        # An address alone.
+        if self._history_may_read(res):
+            earlier = self.history().resolve(ref, res)
+            if earlier is not None and self._earlier_reads_more(res, earlier):
                 return earlier
-        return res
+        return self.addresses.commune_before(res)
 
-    @staticmethod
-    def unread(res: Resolution) -> bool:
+    def _earlier_reads_more(self, today: Resolution, earlier: Resolution) -> bool:
+        """Whether an address alone is taken as read in an earlier register: it keeps no typed
+        commune in its street, and over a reading of today it explains at least as much of the
+        text (a fuzzy one), or more (a firm one): ``Phú Sơn, Nho Quan, Ninh Bình`` is no earlier
+        Thị trấn Nho Quan with ``Phú Sơn`` left in the street."""
+        if self.addresses.typed_commune(earlier.street):
+            return False
+        if today.status is Status.FUZZY:
+            return len(earlier.street or "") <= len(today.street or "")
+        if today.status in (Status.EXACT, Status.ALREADY_NEW):
+            return len(earlier.street or "") < len(today.street or "")
+        return True
+
+    def _history_may_read(self, res: Resolution) -> bool:
         """Whether an address alone may name a unit of a register before 30 June 2025. It has had
         all its readings weighed (fuzzy names and conflicts included): earlier registers are read
-        only when its commune names nothing of today's."""
-        return res.status is Status.UNMATCHED or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
+        when its commune names nothing of today's, or today's only by a fuzzy match, which gives
+        way to an earlier unit of exactly that name (``Xã Sơn Long, Huyện Hương Sơn``, merged in
+        2025, is no ``Sơn Hồng``), or when the untyped name read as its commune, with no district,
+        was a district's (often abolished since): the part before it may be the commune
+        (``304 Chí Công, Trúc Lâm, Tĩnh Gia, Thanh Hóa`` is no Phường Tĩnh Gia)."""
+        if (
+            res.status is Status.UNMATCHED
+            or res.status is Status.FUZZY
+            or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
+        ):
+            return True
+        commune = res.parsed[2]
+        return (
+            self.addresses.bare_commune_read(res) and commune is not None and self.history().names_a_district(commune)
+        )
+
+    def unread(self, res: Resolution, street: str | None) -> bool:
+        """Whether ``resolve`` reads more than the address reader for an address alone read as
+        ``res`` (without its street) and ``street``: the history, or a commune before the one read."""
+        res = res.with_street(street)
+        return self._history_may_read(res) or self.addresses.bare_commune_read(res)
 
     @staticmethod
     def may_be_earlier(res: Resolution) -> bool:

@@ -51,7 +51,7 @@ def _read(
     for i in bucket:
         r = refs[i]
         located = reader.located(r.address) if r.address and not r.has_columns() else None
-        if located is not None and resolver.unread(located[0].resolution):
+        if located is not None and resolver.unread(located[0].resolution, located[1]):
             located = None  # the full path, which also reads the registers before 2025
         yield located if located is not None else resolver.resolve(r)
 
