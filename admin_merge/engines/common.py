@@ -14,6 +14,7 @@ from admin_merge.errors import AdminMergeError, InputError, option
 from admin_merge.io.decisions import load_decisions
 from admin_merge.io.rules import load_rules
 from admin_merge.matching import vintage as code_vintage
+from admin_merge.matching.address import address_reader
 from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport
@@ -94,6 +95,14 @@ class Prepared:
                 f"{where}: the input already has column(s) {', '.join(clash)}; choose another {option('prefix')}"
             )
         return cols
+
+    def warm_up(self) -> None:
+        """Build what resolving the chosen columns will need and may build ahead of the data:
+        the address reader's name look-ups (built once per resolver; the answers are the same
+        whenever they are built). The engine calls it while its data is being read."""
+        if self.columns is not None and self.columns.address is not None:
+            with bulk_work():
+                address_reader(self.resolver)
 
     def resolve(self, distinct: DistinctReferences, progress: ProgressFn | None = None) -> PlanResult:
         """(b) and (c): resolve each distinct reference once, apply decisions, build the table."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from functools import partial
 from pathlib import Path
@@ -207,7 +209,7 @@ def _run(
             progress("reading", 0, None)
         try:
             with read_progress(source.path, "reading", progress):
-                distinct = _distinct(dataset, key_exprs, keys)
+                distinct = _distinct(dataset, key_exprs, keys, meanwhile=prepared.warm_up)
             # Blank lines of a CSV read as rows of nulls; the file is searched for them only
             # when such a row appears (a search of every file would cost a pass over it).
             null_rows = distinct.filter(pl.all_horizontal(pl.col(keys) == NULL_KEY)).height
@@ -253,8 +255,33 @@ def _run(
     return prepared.finish(rows_out)
 
 
-def _distinct(dataset: Dataset, key_exprs: list[pl.Expr], keys: list[str]) -> pl.DataFrame:
-    return dataset.frame.select(key_exprs).group_by(keys).agg(pl.len().alias("__am_n")).collect(engine="streaming")
+def _distinct(
+    dataset: Dataset, key_exprs: list[pl.Expr], keys: list[str], meanwhile: Callable[[], object] | None = None
+) -> pl.DataFrame:
+    """The distinct references and their row counts. ``meanwhile`` runs in a thread while
+    polars reads (it holds no GIL), so that Python work resolving needs anyway (building
+    look-ups) does not wait for the read. The read stays in this thread: a polars query run in
+    the background aborts the process on Ctrl-C, where this one raises KeyboardInterrupt."""
+    query = dataset.frame.select(key_exprs).group_by(keys).agg(pl.len().alias("__am_n"))
+    if meanwhile is None:
+        return query.collect(engine="streaming")
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            meanwhile()
+        except BaseException as exc:  # raised in the caller's thread below
+            failed.append(exc)
+
+    helper = threading.Thread(target=run, name="admin-merge warm-up", daemon=True)
+    helper.start()
+    try:
+        frame = query.collect(engine="streaming")
+    finally:
+        helper.join()  # a fraction of a second; nothing is left building behind a failed read
+    if failed:
+        raise failed[0]
+    return frame
 
 
 def _write(
