@@ -35,7 +35,7 @@ from admin_merge.runtime.gc import frozen_for_fork
 from admin_merge.runtime.policy import current
 
 PARALLEL_MIN = 20_000  # below this, starting workers costs more than it saves
-CHUNK = 4_000  # references per bucket, about (and per progress step when serial)
+CHUNK = 1_000  # references per bucket, about (and per progress step when serial)
 BUCKETS_PER_WORKER = 6  # at least, so that the last buckets to finish are small
 LOCALITY = 24  # characters at the end of an address that decide its bucket
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal for the child when its parent dies
