@@ -60,6 +60,8 @@ _IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
 _FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+# Where an address written from the province down is cut into its parts.
+_PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
 _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
@@ -466,6 +468,91 @@ class AddressReader:
         return interp
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """The interpretation of an address and its street (see ``_as_written``); an address that
+        reads as nothing or as several units, and starts with a province, is read in reverse
+        order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia > Tổ 10``)."""
+        found = self._as_written(address)
+        if found is None or found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
+            return found
+        return self._reversed(address) or found
+
+    def _reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """An address written from the province down, read in the usual order: taken when it
+        finds a unit (or candidates) inside the province it starts with."""
+        text = prepare(address)
+        parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) < 3:
+            parts = self._typed_parts(text)  # no separators: cut before each type and street word
+        if len(parts) < 3:
+            return None
+        first: set[str] = set()
+        if " - " in text:  # ``Bà Rịa - Vũng Tàu > H. Xuyên Mộc > ...``: the longest name first
+            joined = [f"{parts[0]} - {parts[1]}", *parts[2:]]
+            first = self._province_codes(joined[0])
+            parts = joined if first else parts
+        if not first:
+            first, parts = self._province_first(parts)
+        if not first or len(parts) < 3 or self._province_codes(parts[-1]):
+            return None  # no province first, or one at the end too: the usual order
+        again = self._as_written("; ".join(reversed(parts)))
+        if again is None:
+            return None
+        res = again[0].resolution
+        if res.status is Status.UNMATCHED or res.new_province_code not in first:
+            return None
+        street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
+        note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
+        return replace(again[0], resolution=replace(res, note=note)), street
+
+    @staticmethod
+    def _typed_parts(text: str) -> list[str]:
+        """A text written from the province down without separators, cut before each type word;
+        the first street word or house number starts the street, which runs to the end."""
+        ws = words(text)
+        n = len(ws)
+        cuts = [0]
+        for i in range(1, n):
+            w = ws[i]
+            tw = _type_at(ws, i, n)
+            before = _type_at(ws, i - 1, n)
+            two_before = _type_at(ws, i - 2, n) if i > 1 else None
+            if (before is not None and (before.strength >= 4.0 or ws[i - 1].dot)) or (
+                two_before is not None and two_before.size == 2
+            ):
+                continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
+            if w.ascii[:1].isdigit() or (w.ascii in STREET_WORDS and (not w.marks or w.key in _STREET_KEYS)):
+                cuts.append(i)
+                break
+            if tw is not None and (tw.strength >= 4.0 or w.dot) and i + tw.size < n:
+                cuts.append(i)
+        starts = [ws[c].start for c in cuts]
+        return [text[a:b].strip(" ,;.-_/|>") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+    def _province_first(self, parts: list[str]) -> tuple[set[str], list[str]]:
+        """The new provinces the first part names, and the parts with a province name at the start
+        of the first part made a part of its own (``Quảng Bình Minh Hóa`` is Quảng Bình, Minh Hóa)."""
+        first = self._province_codes(parts[0])
+        if first:
+            return first, parts
+        ws = words(parts[0])
+        for k in range(min(len(ws) - 1, MAX_NAME), 0, -1):
+            codes = self._province_codes(parts[0][: ws[k - 1].end])
+            if codes:
+                return codes, [parts[0][: ws[k - 1].end], parts[0][ws[k].start :], *parts[1:]]
+        return set(), parts
+
+    def _province_codes(self, part: str) -> set[str]:
+        """The new provinces a part names exactly (with or without its type word), or none."""
+        bare = self._bare(words(part))
+        if bare is None:
+            return set()
+        folded, key, marks = bare
+        hits = [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= PLAIN]
+        codes = {h.unit.new_code for h in hits}
+        codes |= {h.unit.code for h in self.g.new_provinces.find(folded, key, marks) if h.quality >= PLAIN}
+        return codes
+
+    def _as_written(self, address: str) -> tuple[Interpretation, str | None] | None:
         """``locate``, and for an address that reads as nothing or as several units, a second
         reading of the text with its OCR damage repaired (``T ỉnh``, ``S;ơn La``, ``Tbị xã``):
         taken when it singles out a unit, or finds candidates where there were none. A repaired
