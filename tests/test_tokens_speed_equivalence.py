@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from admin_merge.testing.devset import generate
 from admin_merge.text import tokens
+from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.tokens import GLUED, STRONG, Word, prepare, strip_noise, words
 
 
@@ -31,7 +32,8 @@ def plain_strip_noise(text: str) -> str:
 
 
 def plain_words(text: str) -> list[Word]:
-    """The words one match at a time, each separator read from the text between two words."""
+    """The words one match at a time, each separator read from the text between two words, each
+    piece folded afresh."""
     out: list[Word] = []
     last = 0
     for m in tokens._WORD.finditer(text):
@@ -39,9 +41,15 @@ def plain_words(text: str) -> list[Word]:
         sep = tokens._strength(text[last:start]) if out else STRONG
         last = end
         dot = text[end : end + 1] == "."
-        for piece, offset, folded, key, marks, first, final in tokens._token(m.group()):
-            at = start + offset
-            out.append(Word(piece, at, at + len(piece), sep if first else GLUED, folded, key, marks, dot and final))
+        pieces = tokens._pieces(m.group())
+        at = start
+        for k, piece in enumerate(pieces):
+            folded = ascii_key(piece)
+            if folded:
+                marks = folded != piece.lower()
+                final = dot and k == len(pieces) - 1
+                out.append(Word(piece, at, at + len(piece), GLUED if k else sep, folded, name_key(piece), marks, final))
+            at += len(piece)
     return out
 
 

@@ -139,13 +139,16 @@ def _pieces(word: str) -> list[str]:
     return [word]
 
 
-# A written word cut into its pieces: (text, offset in the word, ascii, key, marks, first, last).
-Token = tuple[tuple[str, int, str, str, bool, bool, bool], ...]
+# A piece of a written word: (text, offset in the word, ascii, key, marks, first, last).
+Piece = tuple[str, int, str, str, bool, bool, bool]
+# A written word read: (None, ascii, key, marks) when it is one piece, itself (the common case);
+# else (its pieces, "", "", False), no piece at all for a word that folds to nothing (``ʼ``).
+Token = tuple[tuple[Piece, ...] | None, str, str, bool]
 
 
 @memoize(TOKENS)
 def _token(written: str) -> Token:
-    """The pieces of one written word with their keys; memoised, since the words of addresses
+    """One written word read: its pieces with their keys; memoised, since the words of addresses
     repeat (the same few thousand names and type words) even when the addresses do not."""
     # A plain word (the common case) is not cut: no glued type word in it.
     pieces = (
@@ -161,7 +164,9 @@ def _token(written: str) -> Token:
         if folded:
             out.append((piece, offset, folded, name_key(piece), folded != piece.lower(), k == 0, k == last))
         offset += len(piece)
-    return tuple(out)
+    if len(out) == 1 and out[0][0] == written:
+        return None, out[0][2], out[0][3], out[0][4]
+    return tuple(out), "", "", False
 
 
 def words(text: str) -> list[Word]:
@@ -177,13 +182,12 @@ def words(text: str) -> list[Word]:
     sep = STRONG
     for written, between in zip(parts[1::2], parts[2::2], strict=True):
         end = at + len(written)
-        dot = between[:1] == "."
-        token = _token(written)
-        if len(token) == 1:  # the common case: a word of one piece
-            piece, _, folded, key, marks, _, _ = token[0]
-            append(Word(piece, at, end, sep, folded, key, marks, dot))
+        pieces, folded, key, marks = _token(written)
+        if pieces is None:  # one piece: the written word
+            append(Word(written, at, end, sep, folded, key, marks, between[:1] == "."))
         else:
-            for piece, offset, folded, key, marks, first, final in token:
+            dot = between[:1] == "."
+            for piece, offset, folded, key, marks, first, final in pieces:
                 start = at + offset
                 glued = sep if first else GLUED
                 append(Word(piece, start, start + len(piece), glued, folded, key, marks, dot and final))
