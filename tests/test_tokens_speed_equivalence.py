@@ -1,10 +1,10 @@
 """The fast paths of :mod:`admin_merge.text.tokens` give what the plain patterns give.
 
 ``strip_noise`` runs its phone and trailer patterns only when cheap tests on the digits and the
-last characters say they can match, and ``words`` reads its words from one split of the text.
-Each is compared here with the plain reading (every pattern applied, one match at a time) on the
-development set, on the same addresses with noise added, and on generated texts made of the
-characters the tests look at.
+last characters say they can match, and ``words`` reads its words from one split of the text, with
+possessive repeats. Each is compared here with the plain reading (every pattern applied, one
+match at a time) on the development set, on the same addresses with noise added, and on
+generated texts made of the characters the tests look at.
 """
 
 from __future__ import annotations
@@ -31,12 +31,16 @@ def plain_strip_noise(text: str) -> str:
     return text.strip(" ,;.-()|")
 
 
+# The words of tokens._SPLIT with plain (backtracking) repeats.
+WORD = re.compile(r"\d[^\W_]*(?:[/+]\w+)+|[^\W_]+(?:'[^\W_]+)*")
+
+
 def plain_words(text: str) -> list[Word]:
     """The words one match at a time, each separator read from the text between two words, each
     piece folded afresh."""
     out: list[Word] = []
     last = 0
-    for m in tokens._WORD.finditer(text):
+    for m in WORD.finditer(text):
         start, end = m.span()
         sep = tokens._strength(text[last:start]) if out else STRONG
         last = end

@@ -88,8 +88,11 @@ class Word:
     dot: bool  # followed directly by a dot (``P.``, ``TX.``)
 
 
-_WORD = re.compile(r"\d[^\W_]*(?:[/+]\w+)+|[^\W_]+(?:'[^\W_]+)*")
-_SPLIT = re.compile(f"({_WORD.pattern})")  # the words kept between the texts that separate them
+# The words of an address, captured so that re.split keeps them between the texts that separate
+# them: a number with a slash or a plus (``123/45``, ``12+300``), or letters and digits with
+# apostrophes inside (``H'Drai``). The repeats are possessive: what follows each run is a mark the
+# run cannot hold, so giving back part of a run never lets the pattern match; not trying is quicker.
+_SPLIT = re.compile(r"(\d[^\W_]*+(?:[/+]\w++)++|[^\W_]++(?:'[^\W_]++)*+)")
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
