@@ -12,7 +12,8 @@ import pytest
 
 import admin_merge as am
 from admin_merge.errors import InputError
-from admin_merge.plan.resolution import KEY_PREFIX, DistinctReferences
+from admin_merge.matching.model import Resolution, Status
+from admin_merge.plan.resolution import KEY_PREFIX, DistinctReferences, status_values
 from admin_merge.plan.schema import output_columns
 from tests.conftest import SAMPLE
 
@@ -128,3 +129,10 @@ def test_resolution_table_schema(tmp_path: Path) -> None:
     assert table.frame["new_commune_code"].n_unique() == 1
     assert table.frame["match_status"].to_list() == ["exact"] * 3
     assert prepared.report.statuses == {"exact": 5}
+
+
+def test_status_text_is_the_status_value() -> None:
+    """The resolution table and the report write a status as str(status): its value, for every status."""
+    written = status_values([Resolution(s) for s in Status])
+    assert written == [s.value for s in Status]
+    assert all(type(w) is str for w in written)
