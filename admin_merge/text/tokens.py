@@ -49,8 +49,8 @@ def _may_close(text: str) -> bool:
     """Whether the text can end with a country or a postal code, from its last characters.
 
     The trailer pattern tries every position of the text; this test, true of every text it
-    matches, spares it on most addresses. Such an end is ``nam`` (``Việt Nam``, ``Vietnam``),
-    ``vn`` or five digits, in any case, followed only by closing marks and whitespace.
+    matches, spares it on most addresses. Such an end is ``nam`` (``Việt Nam``, ``Vietnam``) or
+    ``vn`` in upper or lower case, or five digits, followed only by closing marks and whitespace.
     """
     tail = text.rstrip(_CLOSING)
     while tail and tail[-1].isspace():  # whitespace outside _CLOSING (a no-break space...)
