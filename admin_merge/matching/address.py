@@ -215,6 +215,13 @@ _STREET_KEYS = frozenset(
     ]
 )
 
+# Street words whose name follows (``Đường Mỹ Quí``, ``Khu phố Liên Bão``).
+NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
+# Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
+HAMLET_WORDS = frozenset(
+    {"thon", "xom", "ap", "ban", "buon", "bon", "plei", "lang", "khom", "to", "tdp", "khu", "khoi", "doi", "cum", "kp"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TypeWord:
@@ -400,6 +407,7 @@ class AddressReader:
         self._members = memo(self._scope_members, SCOPES)
         self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
         self._origins: dict[str, dict[str, frozenset[str]]] | None = None  # see ``_came_from``
+        self._all_new = tuple(sorted(self.reg.new_provinces))
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -736,7 +744,8 @@ class AddressReader:
         for i, w in enumerate(ws):
             a = w.ascii
             if a in first_words or a in TYPE_WORDS or a in ENGLISH or a in TYPO_TYPES:
-                return i
+                # A street word right before a name is kept: the name is the hamlet's (``Thôn Thuận An``).
+                return i - 1 if i and w.sep == SPACE and self._names_a_place(ws, i) else i
             if a.isdigit() and w.sep >= WEAK and (i + 1 == len(ws) or ws[i + 1].sep >= WEAK):
                 return i  # a bare number between separators: a numbered ward or district
         return len(ws) - 1
@@ -941,19 +950,22 @@ class AddressReader:
         key: str,
         marks: bool,
         natural: bool,
-        scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool],
+        scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
     ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
-        districts, provinces, new_too, via_old = scope
+        districts, provinces, new_too, made_of = scope
         old: list[Hit[Any]] = self.g.old_communes.find(folded, key, marks)
         new: list[Hit[NewCommune]] = []
         if new_too:
             new = [h for h in self.g.new_communes.find(folded, key, marks) if h.unit.province_code in new_too]
-            if via_old:
-                # Written with an old province: only a new commune made (in part) of its communes.
-                came_from = self._came_from()
-                new = [h for h in new if came_from[h.unit.code] & set(provinces)]
+            if made_of:
+                # Written with an old province (P) or district (D): only a new commune made (in
+                # part) of its communes.
+                came_from, parents = self._came_from(made_of), set(districts if made_of == D else provinces)
+                new = [h for h in new if came_from[h.unit.code] & parents]
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
+            if inside and made_of == D:
+                new = []  # a commune of that name in the district written: the old form, read as such
             if not inside and natural and len(folded) >= 3 and not folded.isdigit():
                 inside = self.g.fuzzy("C" + ",".join(districts), folded, self._members("C", districts))
             return inside, new
@@ -997,11 +1009,29 @@ class AddressReader:
             if first.ascii in STREET_WORDS:
                 bonus -= 5.0
             if first.sep == SPACE:
-                before = ws[start - 1].ascii if start else ""
-                bonus -= 0.5 if before.isdigit() else 1.5
+                before = ws[start - 1] if start else None
+                if before is not None and self._names_a_place(ws, start):
+                    # The name of the hamlet or street before it (``Thôn Thuận An``: hamlets keep the
+                    # names of merged communes; ``Đường Mỹ Quí``), not a commune.
+                    bonus -= 10.0
+                else:
+                    bonus -= 0.5 if before is not None and before.ascii.isdigit() else 1.5
             elif first.sep == GLUED and start:
                 bonus -= 3.0
         return found.points + bonus, found
+
+    @staticmethod
+    def _names_a_place(ws: Sequence[Word], start: int) -> bool:
+        """The word before ``start`` is a hamlet or street word whose name follows (``Thôn``,
+        ``Khu phố``, ``Tổ dân phố``, ``Đường``), not a type word (``Thành phố``)."""
+        before = ws[start - 1]
+        if before.marks and before.key not in _STREET_KEYS:
+            return False  # ``Phổ``, ``Sơ``: names
+        if before.ascii in HAMLET_WORDS:
+            return True
+        if before.ascii not in NAMED_STREETS:
+            return False
+        return before.ascii != "pho" or start < 2 or ws[start - 2].ascii not in ("thanh", "hanh", "t")
 
     # ----- readings -----------------------------------------------------------------------
     def interpret(self, ws: Sequence[Word], text: str) -> Interpretation:
@@ -1050,26 +1080,44 @@ class AddressReader:
             provinces.append(Piece(P, tail, n, None, 0.0, [], [], -UNREAD_PENALTY))
         for prov in provinces:
             p_end = prov.start if prov is not None else n
+            extended: set[int] = set()  # districts of the provinces a new province was made of
             old_p = tuple(sorted({h.unit.code for h in prov.hits})) if prov is not None else ()
             if prov is not None and not old_p:
                 old_p = tuple(sorted({c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}))
             found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
             if not old_p:
                 found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
+            elif prov is not None and prov.new_hits and p_end > 0 and not any(d.firm for d in found_d):
+                # A new province written with an old district (``Huyện Vĩnh Tường, Phú Thọ``): the
+                # districts of the provinces it was made of, written firmly.
+                merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)} - set(old_p)
+                if merged:
+                    wider = [d for d in self._pieces(ws, p_end, D, tuple(sorted(merged))) if d.firm]
+                    found_d += wider
+                    extended = {id(d) for d in wider}
             typed_district = any(d.firm and d.type is not None for d in found_d)
             districts: list[Piece | None] = [*found_d] if typed_district else [*found_d, None]
             for dist in districts:
                 d_end = dist.start if dist is not None else p_end
                 d_codes = tuple(sorted({h.unit.code for h in dist.hits})) if dist is not None else ()
                 p_codes = old_p or (tuple(sorted({h.unit.province_code for h in dist.hits})) if dist else ())
-                new_p = self._new_provinces(prov) if not dist else ()
-                scope = (d_codes, p_codes, new_p, bool(new_p) and prov is not None and not prov.new_hits)
+                if dist is not None and not {h.unit.province_code for h in dist.hits} <= set(p_codes):
+                    p_codes = tuple(sorted({h.unit.province_code for h in dist.hits}))  # a merged province's
+                if dist is None:
+                    new_p = self._new_provinces(prov)
+                    made_of = P if new_p and prov is not None and not prov.new_hits else ""
+                elif dist.firm:  # a new commune with the old district it was made of (``Xã Phú Vang, Huyện Phú Vang``)
+                    new_p = tuple(sorted({self.reg.old_provinces[c].new_code for c in p_codes}))
+                    made_of = D
+                else:
+                    new_p, made_of = (), ""
+                scope = (d_codes, p_codes, new_p, made_of)
                 found_c = self._pieces(ws, d_end, C, scope) if d_end > 0 else []
                 # Only a district (or a province) read: a fallback, not needed beside a firm commune.
                 communes: list[Piece | None] = [*found_c] if any(c.firm for c in found_c) else [*found_c, None]
                 for com in communes:
-                    if com is None and dist is None and prov is None:
-                        continue
+                    if com is None and ((dist is None and prov is None) or id(dist) in extended):
+                        continue  # nothing read; a district of a merged province is read with its commune only
                     readings.extend(self._readings(ws, prov, dist, com, typed_ends))
                 # A commune written apart and found exactly in the district leaves no room for a
                 # commune of another district; otherwise look for one.
@@ -1079,7 +1127,7 @@ class AddressReader:
                     and any(h.quality >= PLAIN and not h.fuzzy for h in c.hits)
                     for c in communes
                 )
-                if dist is not None and d_end > 0 and not settled:
+                if dist is not None and d_end > 0 and not settled and id(dist) not in extended:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
 
@@ -1117,7 +1165,7 @@ class AddressReader:
         dist = self._whole(ws, d_start, p_start, D, (prov.hits[0].unit.code,), False)
         if dist is None or len(dist.hits) != 1:
             return None
-        scope = ((dist.hits[0].unit.code,), (prov.hits[0].unit.code,), (), False)
+        scope = ((dist.hits[0].unit.code,), (prov.hits[0].unit.code,), (), "")
         com = self._whole(ws, c_start, d_start, C, scope, True)
         if com is None or not com.hits:
             return None
@@ -1130,13 +1178,13 @@ class AddressReader:
         complete = c_start == 0 or ws[c_start].sep == STRONG
         return Interpretation(parsed, best.used, res.with_address_parts(res.street, parsed), (best,), complete)
 
-    @staticmethod
-    def _new_provinces(prov: Piece | None) -> tuple[str, ...]:
+    def _new_provinces(self, prov: Piece | None) -> tuple[str, ...]:
         """The new provinces whose communes a commune written with ``prov`` (and no district)
         may be: the province itself, or the one an old province went to (clerks write a new
-        commune with the province they knew: ``Xã An Ninh, Long An`` is in Tây Ninh now)."""
+        commune with the province they knew: ``Xã An Ninh, Long An`` is in Tây Ninh now), or
+        any, for a commune written alone."""
         if prov is None:
-            return ()
+            return self._all_new
         if prov.new_hits:
             return tuple(sorted({h.unit.code for h in prov.new_hits}))
         return tuple(sorted({h.unit.new_code for h in prov.hits}))
@@ -1254,8 +1302,8 @@ class AddressReader:
         for res, why in self._outcomes(prov, dist, com, street_typed):
             # A name valid in both registers for the same unit is already in the new form.
             bonus = 0.1 if res.status is Status.ALREADY_NEW else 0.0
-            if why == "new register" and prov is not None and not prov.new_hits:
-                bonus -= 0.3  # a new commune with an old province: the old commune reads closer
+            if why == "new register" and (dist is not None or (prov is not None and not prov.new_hits)):
+                bonus -= 0.3  # a new commune with an old province or district: the old commune reads closer
             if com is not None and com.hits and com.new_hits:
                 # Each register's reading counts its own names: a fuzzy old name does not borrow
                 # the points of an exact new one (``Xã Vân Sơn, Bắc Ninh`` is no ``Văn Môn``).
@@ -1342,11 +1390,11 @@ class AddressReader:
                 kind = MatchKind.FUZZY
             res = self.r.from_old_communes(units, score, kind)
             out.append((res, "old register"))
-        if com.new_hits and dist is None:
+        if com.new_hits:
             q = max(h.quality for h in com.new_hits)
             if q >= MARKED and not any(h.fuzzy for h in com.new_hits):
                 units = [h.unit for h in com.new_hits if h.quality >= q - 0.01]
-                score = min(q_prov, q)
+                score = min(q_prov, q) if prov is not None or dist is not None else min(q, NO_CONTEXT_SCORE)
                 if len(units) == 1:
                     res = Resolution(
                         Status.ALREADY_NEW,
@@ -1407,7 +1455,7 @@ class AddressReader:
         out = []
         self._exact_only = True
         try:
-            pieces = self._pieces(ws, d_end, C, ((), p_codes, (), False))
+            pieces = self._pieces(ws, d_end, C, ((), p_codes, (), ""))
         finally:
             self._exact_only = False
         for com in pieces:

@@ -151,9 +151,15 @@ class Resolver:
             return False
         if today.status is Status.FUZZY:
             return len(earlier.street or "") <= len(today.street or "")
-        if today.status in (Status.EXACT, Status.ALREADY_NEW):
+        if today.status in (Status.EXACT, Status.ALREADY_NEW) or self._alone_flagged(today):
             return len(earlier.street or "") < len(today.street or "")
         return True
+
+    @staticmethod
+    def _alone_flagged(res: Resolution) -> bool:
+        """A commune read alone (no district, no province) after a street, flagged."""
+        province, district, _ = res.parsed
+        return res.status is Status.AMBIGUOUS and province is None and district is None and bool(res.street)
 
     def _history_may_read(self, res: Resolution) -> bool:
         """Whether an address alone may name a unit of a register before 30 June 2025. It has had
@@ -162,11 +168,13 @@ class Resolver:
         way to an earlier unit of exactly that name (``Xã Sơn Long, Huyện Hương Sơn``, merged in
         2025, is no ``Sơn Hồng``), or when the untyped name read as its commune, with no district,
         was a district's (often abolished since): the part before it may be the commune
-        (``304 Chí Công, Trúc Lâm, Tĩnh Gia, Thanh Hóa`` is no Phường Tĩnh Gia)."""
+        (``304 Chí Công, Trúc Lâm, Tĩnh Gia, Thanh Hóa`` is no Phường Tĩnh Gia), or when only a
+        commune was read, and flagged, at the end of a longer text (``Hòa Phú, Ứng Hòa, Hà Tây``)."""
         if (
             res.status is Status.UNMATCHED
             or res.status is Status.FUZZY
             or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
+            or self._alone_flagged(res)
         ):
             return True
         commune = res.parsed[2]
