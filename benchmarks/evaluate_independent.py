@@ -1,0 +1,206 @@
+"""Score the address reader on the two independent noise models (`independent_a.py`, `independent_b.py`).
+
+    python benchmarks/evaluate_independent.py --set a|b [--n 300] [--seed S] [--format text|json]
+        [--reference DIR]
+
+The reference CSVs are read from `../shared/reference` beside the checkout (or
+`$ADMIN_MERGE_REFERENCE`). Every address is resolved by `admin_merge`'s resolver and classified
+into exactly one class, by the testers' own rules:
+
+- right: resolved (exact, fuzzy, already_new, decided) to the one acceptable code, and the text
+  names no other unit (set a; in set b the text may name others);
+- right_lucky (set a only): resolved to the acceptable code though the text also names other units;
+- right_flag: split/ambiguous listing every acceptable code, when the old commune was split or the
+  text genuinely names several units (flagging is the right answer);
+- flagged_with_truth: split/ambiguous listing the one acceptable code of an unambiguous text;
+- flagged_partial_truth: split/ambiguous listing some, not all, acceptable codes;
+- confident_on_split: resolved to one successor of a split commune;
+- confident_on_ambiguous_text: resolved to another unit the text also names;
+- flagged_without_truth: split/ambiguous without any acceptable code;
+- unmatched / empty: the resolver's own status;
+- CONFIDENTLY_WRONG: resolved to a code that is neither acceptable nor named by the text (the worst);
+- EXCEPTION: the resolver raised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+RESOLVED = {"exact", "fuzzy", "already_new", "decided"}
+FLAGGED = {"split", "ambiguous"}
+CLASSES_A = (
+    "right",
+    "right_flag",
+    "right_lucky",
+    "flagged_with_truth",
+    "flagged_partial_truth",
+    "confident_on_split",
+    "confident_on_ambiguous_text",
+    "flagged_without_truth",
+    "unmatched",
+    "CONFIDENTLY_WRONG",
+    "EXCEPTION",
+)
+CLASSES_B = tuple(c for c in CLASSES_A if c != "right_lucky")
+SEEDS = {"a": 2025, "b": 23}  # the seeds of the testers' reported runs
+
+
+class CaseLike(Protocol):
+    @property
+    def family(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def truth(self) -> tuple[str, ...]: ...
+    @property
+    def also_named(self) -> tuple[str, ...]: ...
+    @property
+    def note(self) -> str: ...
+
+
+def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
+    """The families and `generate` of set a or b."""
+    if which == "a":
+        from benchmarks import independent_a as model_a
+
+        return model_a.FAMILIES, model_a.generate
+    if which == "b":
+        from benchmarks import independent_b as model_b
+
+        return model_b.FAMILIES, model_b.generate
+    raise ValueError(f"unknown set {which!r} (a or b)")
+
+
+def _resolver() -> Callable[[str], Any]:
+    from admin_merge.api import get_resolver
+    from admin_merge.matching.model import Reference
+
+    resolver = get_resolver()  # the shipped mappings, as `admin-merge resolve` uses them
+    return lambda address: resolver.resolve(Reference(address=address))
+
+
+def classify(res: Any, truth: Sequence[str], named: Sequence[str], lucky: bool) -> str:
+    """The class of one resolution (see the module docstring); `lucky` keeps set a's right_lucky."""
+    status = str(getattr(res.status, "value", res.status))
+    t, a = set(truth), set(named)
+    if status in RESOLVED:
+        code = res.new_commune_code
+        if code in t:
+            if len(t) > 1:
+                return "confident_on_split"
+            if lucky and len(a) > 1:
+                return "right_lucky"
+            return "right"
+        if code in a:
+            return "confident_on_ambiguous_text"
+        return "CONFIDENTLY_WRONG"
+    if status in FLAGGED:
+        cands = set(res.candidates) | ({res.new_commune_code} if res.new_commune_code else set())
+        if t <= cands:
+            return "right_flag" if len(t) > 1 or len(a) > 1 else "flagged_with_truth"
+        if t & cands:
+            return "flagged_partial_truth"
+        return "flagged_without_truth"
+    return status
+
+
+def _percent(counts: Counter[str], classes: Sequence[str], n: int) -> dict[str, float]:
+    return {c: round(100 * counts[c] / n, 1) if n else 0.0 for c in classes}
+
+
+def evaluate(which: str, n: int, seed: int, reference: Path | None = None, examples: int = 3) -> dict[str, Any]:
+    """Per-family counts and percentages of every class; `reference`: the reference CSVs' directory."""
+    families, generate = generator(which)
+    classes = CLASSES_A if which == "a" else CLASSES_B
+    started = time.perf_counter()
+    cases = generate(n, seed, reference)
+    generated = time.perf_counter() - started
+    resolve = _resolver()
+    started = time.perf_counter()
+    per_family: dict[str, Counter[str]] = {f: Counter() for f in families}
+    wrong: dict[str, list[dict[str, Any]]] = {f: [] for f in families}
+    for case in cases:
+        try:
+            res = resolve(case.address)
+        except Exception as exc:  # the testers count a crash as a class of its own
+            per_family[case.family]["EXCEPTION"] += 1
+            wrong[case.family].append({"address": case.address, "class": "EXCEPTION", "error": repr(exc)[:200]})
+            continue
+        cls = classify(res, case.truth, case.also_named, lucky=which == "a")
+        per_family[case.family][cls] += 1
+        if cls == "CONFIDENTLY_WRONG" and len(wrong[case.family]) < examples:
+            wrong[case.family].append(
+                {
+                    "address": case.address,
+                    "class": cls,
+                    "truth": list(case.truth),
+                    "status": str(res.status),
+                    "got": res.new_commune_code,
+                    "note": case.note,
+                }
+            )
+    totals: Counter[str] = Counter()
+    out: dict[str, Any] = {"set": which, "seed": seed, "n_per_family": n, "classes": list(classes), "families": {}}
+    for family, counts in per_family.items():
+        totals.update(counts)
+        total = sum(counts.values())
+        out["families"][family] = {
+            "n": total,
+            "counts": dict(counts),
+            "percent": _percent(counts, classes, total),
+            "wrong_examples": wrong[family],
+        }
+    total = sum(totals.values())
+    out["overall"] = {"n": total, "counts": dict(totals), "percent": _percent(totals, classes, total)}
+    out["seconds"] = {"generate": round(generated, 2), "resolve": round(time.perf_counter() - started, 2)}
+    return out
+
+
+def render(result: dict[str, Any]) -> str:
+    classes: list[str] = result["classes"]
+    lines = [f"independent set {result['set']}: seed {result['seed']}, {result['n_per_family']} per family"]
+    lines.append("family".ljust(18) + "".join(c[:10].rjust(11) for c in classes))
+    rows = [*result["families"].items(), ("ALL", result["overall"])]
+    for family, fam in rows:
+        lines.append(family.ljust(18) + "".join(f"{fam['percent'][c]:10.1f}%" for c in classes))
+    for family, fam in result["families"].items():
+        for ex in fam["wrong_examples"]:
+            lines.append(f"[{family}] {ex['class']}: {ex['address']!r} {json.dumps(ex, ensure_ascii=False)}")
+    lines.append(f"seconds: {result['seconds']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", dest="which", choices=("a", "b"), required=True, help="noise model a or b")
+    parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
+    parser.add_argument("--seed", type=int, help="default: 2025 for set a, 23 for set b")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")
+    args = parser.parse_args(argv)
+    seed = SEEDS[args.which] if args.seed is None else args.seed
+    from benchmarks.independent_a import reference_dir
+
+    reference: Path = args.reference or reference_dir()
+    if not (reference / "commune_mapping.csv").is_file():
+        parser.error(f"{reference}: no reference CSVs there (pass --reference DIR or set $ADMIN_MERGE_REFERENCE)")
+    result = evaluate(args.which, args.n, seed, reference)
+    if args.format == "json":
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
