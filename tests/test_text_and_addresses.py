@@ -318,3 +318,18 @@ def test_explain_shows_the_readings_weighed_and_why() -> None:
     assert taken["status"] == "exact" and "(taken)" in taken["decision"]
     assert taken["readings"][0]["chosen"] and taken["readings"][0]["commune"] == "X. Yên Lập"
     assert taken["new_address"].startswith("Thôn 3, ")
+
+
+def test_notes_on_former_names_are_dropped_and_names_like_them_kept() -> None:
+    from admin_merge.matching.address import drop_former_names
+
+    assert drop_former_names("Tổ 2, Xã Hợp Thành (X. Phủ Lý cũ), Thái Nguyên") == "Tổ 2, Xã Hợp Thành, Thái Nguyên"
+    assert drop_former_names("Tổ dân phố Đông Hải, Lạc Long cũ nay là X.Nam An Phụ, TP Hải Phòng") == (
+        "Tổ dân phố Đông Hải, X.Nam An Phụ, TP Hải Phòng"
+    )
+    assert drop_former_names("Bản Na Loi, Kim Bảng (trước đây là xã Kim Bảng, Thanh Chương), T. Nghệ An") == (
+        "Bản Na Loi, Kim Bảng, T. Nghệ An"
+    )
+    assert drop_former_names("Khu phố 5, X.Đại Hải - Ba Trinh cũ, Cần Thơ") == "Khu phố 5, X.Đại Hải, Cần Thơ"
+    for kept in ("Ấp 3, Xã Phú Mỹ Hưng, Huyện Củ Chi, TP HCM", "Số 5 Cù Lao Dung, Sóc Trăng", "Thôn Nay, Xã Tân Lập"):
+        assert drop_former_names(kept) == kept

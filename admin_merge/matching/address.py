@@ -60,6 +60,30 @@ _IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
 _FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+# Notes on a unit's former name (the years after a merger): ``Xã Mậu A (Mậu Đông cũ)``,
+# ``P. Hội Phú - Phường Chi Lăng cũ``, ``Xã Suối Bạc cũ nay là Xã Sơn Hòa``, ``Xã Tân Hội Đông (nay
+# là Tân Hương)``, ``Kim Bảng (trước đây là xã Kim Bảng, Thanh Chương)``. The former unit is
+# dropped and the present one kept.
+_CU, _NAY = r"(?:cũ|cu)", r"nay\s+(?:là|la|thuộc|thuoc)"
+_NOW_IN_PARENS = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?\(\s*{_NAY}\s+([^()]*?)\s*\)")
+_NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
+_FORMER_IN_PARENS = re.compile(
+    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*)\s*\)"
+)
+_FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+[^,;|()]*?\b{_CU}(?=\s*(?:[,;|)]|$))")
+_MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b")
+
+
+def drop_former_names(text: str) -> str:
+    """``text`` without the notes on a unit's former name (the present unit is kept)."""
+    if _MAY_NOTE.search(fold_chars(text)) is None:
+        return text
+    text = _NOW_IN_PARENS.sub(r"\1\2", text)
+    text = _NOW.sub(r"\1", text)
+    text = _FORMER_IN_PARENS.sub("", text)
+    return _FORMER_AFTER_DASH.sub("", text)
+
+
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
@@ -412,7 +436,7 @@ class AddressReader:
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        text = prepare(address)
+        text = drop_former_names(prepare(address))
         ws = words(text)
         if not ws:
             return None
