@@ -159,6 +159,21 @@ def test_names_type_word_and_diacritics_decide(tmp_path: Path) -> None:
     assert rows["6"]["match_status"] == "ambiguous" and rows["6"]["candidates"] == "03433|03445"
 
 
+def test_input_column_named_like_the_join_row_number_is_kept(tmp_path: Path) -> None:
+    """The join carries a row number of its own; an input column of that name keeps its values."""
+    from admin_merge.engines.local import ROW_KEY
+
+    src = tmp_path / "in.csv"
+    pl.DataFrame(
+        {"id": ["1", "2", "3"], ROW_KEY: ["keep", "these", "values"], "ma_xa": ["26740", "26740", None]}
+    ).write_csv(src)
+    am.migrate(src, tmp_path / "out.csv", commune_code_col="ma_xa")
+    out = read(tmp_path / "out.csv")
+    assert out.columns[:3] == ["id", ROW_KEY, "ma_xa"]
+    assert out[ROW_KEY].to_list() == ["keep", "these", "values"]
+    assert out["new_commune_code"].to_list() == ["26740", "26740", None]
+
+
 def test_names_with_abbreviated_type_words(tmp_path: Path) -> None:
     src = tmp_path / "abbr.csv"
     pl.DataFrame(

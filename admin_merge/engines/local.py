@@ -237,17 +237,20 @@ def _run(
         # added columns are gathered by it from the table: a join that carried the added
         # columns themselves (even as categoricals) cost about twice as much per row.
         table = plan_result.table
+        row_key = ROW_KEY
+        while row_key in dataset.columns:  # never an input column's name
+            row_key += "_"
         index = table.frame.select(
             *(pl.col(t).fill_null(NULL_KEY).alias(k) for t, k in zip(table.keys, keys, strict=True)),
-            pl.int_range(pl.len(), dtype=pl.UInt32).alias(ROW_KEY),
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias(row_key),
         )
-        row = pl.col(ROW_KEY)
+        row = pl.col(row_key)
         joined = (
             dataset.frame.with_columns(key_exprs)
             .join(index.lazy(), on=keys, how="left", maintain_order="left")
             .drop(keys)
             .with_columns(pl.lit(table.frame[c]).gather(row).alias(c) for c in table.columns)
-            .drop(ROW_KEY)
+            .drop(row_key)
         )
         if opts.safe_csv and (to_stdout or (target is not None and target.format in (Format.csv, Format.tsv))):
             joined = neutralise(joined)
