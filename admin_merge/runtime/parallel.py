@@ -156,6 +156,21 @@ def _cause(text: str, pickled: bytes) -> BaseException:
     return exc if isinstance(exc, BaseException) else RuntimeError(text)
 
 
+_CHILD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _start(child: Any) -> None:
+    """Fork ``child`` with SIGINT and SIGTERM blocked: a Ctrl-C that reaches the process group
+    right after the fork waits in the child until it has set its own handlers, instead of
+    raising the program's KeyboardInterrupt there (a traceback from a worker). In the parent
+    the signal waits only for the fork, and is then handled as before."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _CHILD_SIGNALS)
+    try:
+        child.start()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 def _child(
     conn: Connection,
     counter: _Counter,
@@ -171,6 +186,9 @@ def _child(
     # from a handler inherited from the program (such as the CLI's SIGTERM -> KeyboardInterrupt).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Blocked by the parent across the fork (see _start): a signal that came before the two
+    # lines above is delivered now, to them, not to the program's handlers.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _CHILD_SIGNALS)
     encoder = _Encoder()
     try:
         while (b := counter.claim()) is not None:
@@ -295,7 +313,7 @@ def _resolve_parallel(
                     # With fork, the arguments reach the child in its copy of memory: not pickled.
                     args = (send, counter, parent, resolver, refs, buckets)
                     child = ctx.Process(target=_child, args=args, daemon=True)
-                    child.start()
+                    _start(child)
                     send.close()
                     children.append(child)
                     conns.append(receive)
