@@ -37,6 +37,8 @@ SUCCESSORS = 200_000
 DISTRICT_INDEXES = 4_096
 COMMUNE_INDEXES = 4_096
 NEW_COMMUNE_INDEXES = 256
+_FIRM = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW)
+_NOT_READ = (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)  # the commune written was not read
 
 
 def _blank(value: str | None) -> bool:
@@ -173,7 +175,7 @@ class Resolver:
         if (
             res.status is Status.UNMATCHED
             or res.status is Status.FUZZY
-            or res.reason in (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)
+            or res.reason in _NOT_READ
             or self._alone_flagged(res)
         ):
             return True
@@ -185,6 +187,8 @@ class Resolver:
     def unread(self, res: Resolution, street: str | None) -> bool:
         """Whether ``resolve`` reads more than the address reader for an address alone read as
         ``res`` (without its street) and ``street``: the history, or a commune before the one read."""
+        if res.parsed[1] is not None and res.status in _FIRM and res.reason not in _NOT_READ:
+            return False  # the common case: a unit read with its district
         res = res.with_street(street)
         return self._history_may_read(res) or self.addresses.bare_commune_read(res)
 
