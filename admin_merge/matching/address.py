@@ -28,7 +28,7 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
-from admin_merge.text.normalize import ascii_key, fold_chars, name_key
+from admin_merge.text.normalize import fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
 
@@ -432,6 +432,9 @@ class AddressReader:
         self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
         self._origins: dict[str, dict[str, frozenset[str]]] | None = None  # see ``_came_from``
         self._all_new = tuple(sorted(self.reg.new_provinces))
+        # Types the new communes took later (a commune made a ward in 2026): the type word written
+        # then agrees with the unit.
+        self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -462,8 +465,9 @@ class AddressReader:
         return interp, text[:start].strip(" ,;.-_/|") or None
 
     def _repeated_province(self, ws: Sequence[Word], strong: list[int]) -> bool:
-        """The last comma-separated part repeats the one before it, a province that has no district
-        of that name (``Bến Tre, Bến Tre`` may be the city and its province)."""
+        """The last comma-separated part repeats the one before it, a province. Not when the one
+        before is typed as a city or town (``TP Bến Tre, Bến Tre``: the city and its province);
+        untyped, the commune is looked for in the whole province, which holds the city."""
         last = strong[-1]
         before = strong[-2] if len(strong) > 1 else 0
         if len(ws) - last > MAX_NAME + 2 or ws[-1].ascii != ws[last - 1].ascii:
@@ -471,11 +475,15 @@ class AddressReader:
         name = self._bare(ws[before:last])
         if not name or name != self._bare(ws[last:]):
             return False
+        tw = self._types_of(ws, before)
+        if tw is not None and D in LEVELS[tw.canonical]:
+            return False
         folded, key, marks = name
-        codes = {h.unit.code for h in self.g.old_provinces.find(folded, key, marks)}
-        codes |= {c for h in self.g.new_provinces.find(folded, key, marks) for c in self._old_codes_of_new(h.unit.code)}
-        districts = (d for code in codes for d in self.g.districts_by_province[code])
-        return bool(codes) and not any(ascii_key(d.short_name) == folded for d in districts)
+        return bool(self.g.old_provinces.find(folded, key, marks) or self.g.new_provinces.find(folded, key, marks))
+
+    @staticmethod
+    def _types_of(ws: Sequence[Word], i: int) -> TypeWord | None:
+        return _type_at(ws, i, len(ws))
 
     @staticmethod
     def _bare(part: Sequence[Word]) -> tuple[str, str, bool] | None:
@@ -984,8 +992,9 @@ class AddressReader:
             if made_of:
                 # Written with an old province (P) or district (D): only a new commune made (in
                 # part) of its communes.
+                # The name as written, not with other marks (``Thái Thủy`` is no ``Thái Thụy``).
                 came_from, parents = self._came_from(made_of), set(districts if made_of == D else provinces)
-                new = [h for h in new if came_from[h.unit.code] & parents]
+                new = [h for h in new if came_from[h.unit.code] & parents and h.quality >= PLAIN]
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
             if inside and made_of == D:
@@ -1016,7 +1025,8 @@ class AddressReader:
         elif typed is not None and type_word is not None:
             hits, new_hits = found.hits, found.new_hits
             agree = [h for h in hits if h.unit.type == type_word]
-            agree_new = [h for h in new_hits if h.unit.type == type_word]
+            later = self._later_types
+            agree_new = [h for h in new_hits if h.unit.type == type_word or type_word in later.get(h.unit.code, ())]
             if agree or agree_new:
                 if len(agree) != len(hits) or len(agree_new) != len(new_hits):
                     found = Found(agree, agree_new)

@@ -120,6 +120,10 @@ class Resolver:
             units = list(self.reg.new_communes.values())
         return NameIndex(units, Level.COMMUNE, self._aliases[("new", "commune")], self._later_types["commune"])
 
+    def later_types(self, level: str) -> dict[str, frozenset[str]]:
+        """The types the new units of ``level`` (province, commune) took after 1 July 2025, by code."""
+        return self._later_types[level]
+
     @property
     def addresses(self) -> AddressReader:
         """The address reader of this resolver, built on first use (its name lookups take a
@@ -141,8 +145,18 @@ class Resolver:
         if self._history_may_read(res):
             earlier = self.history().resolve(ref, res)
             if earlier is not None and self._earlier_reads_more(res, earlier):
+                if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
+                    return self._with_earlier(res, earlier)
                 return earlier
         return self.addresses.commune_before(res)
+
+    @staticmethod
+    def _with_earlier(today: Resolution, earlier: Resolution) -> Resolution:
+        """Readings of today that disagree stay flagged, with the unit an earlier register reads
+        among the candidates and in the note (``Xã Nghi Phong, Huyện Nghi Lộc``: in Nghi Lộc until
+        2025, in TP Vinh since; Nghi Lộc has Nghi Phương)."""
+        codes = {c for c in (earlier.new_commune_code, *earlier.candidates) if c} | set(today.candidates)
+        return replace(today, candidates=tuple(sorted(codes)), note=f"{today.note}; {earlier.note}")
 
     def _earlier_reads_more(self, today: Resolution, earlier: Resolution) -> bool:
         """Whether an address alone is taken as read in an earlier register: it keeps no typed
@@ -151,11 +165,22 @@ class Resolver:
         Thị trấn Nho Quan with ``Phú Sơn`` left in the street."""
         if self.addresses.typed_commune(earlier.street):
             return False
-        if today.status is Status.FUZZY:
+        if today.status is Status.FUZZY or self._weakly_flagged(today):
             return len(earlier.street or "") <= len(today.street or "")
         if today.status in (Status.EXACT, Status.ALREADY_NEW) or self._alone_flagged(today):
             return len(earlier.street or "") < len(today.street or "")
         return True
+
+    @staticmethod
+    def _weakly_flagged(res: Resolution) -> bool:
+        """Flagged between near names or readings that disagree (``Xã Thụy Dũng, Huyện Thái
+        Thụy``: merged in 2019, near two communes of today): an earlier unit of exactly that name
+        may settle it."""
+        if res.status is not Status.AMBIGUOUS:
+            return False
+        return res.reason is Reason.READINGS_DISAGREE or (
+            res.reason is Reason.SEVERAL_OLD_COMMUNES and res.score < ASCII_SCORE
+        )
 
     @staticmethod
     def _alone_flagged(res: Resolution) -> bool:
@@ -177,6 +202,7 @@ class Resolver:
             or res.status is Status.FUZZY
             or res.reason in _NOT_READ
             or self._alone_flagged(res)
+            or self._weakly_flagged(res)
         ):
             return True
         commune = res.parsed[2]
