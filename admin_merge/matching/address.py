@@ -301,8 +301,7 @@ class Reading:
     why: str
 
     def codes(self) -> frozenset[str]:
-        res = self.resolution
-        return frozenset(c for c in (res.new_commune_code, *res.candidates) if c)
+        return self.resolution.codes()
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +342,19 @@ def _damaged(text: str) -> bool:
             return True  # ``Th ị xã``, ``Sơ n``, ``Hư ng``
     # ``XãXuân``: a capital inside a word
     return any(not w.isupper() and not w[1:].islower() for w in _LETTER_RUN.findall(text))
+
+
+def _repaired(again: tuple[Interpretation, str | None], fixed: str) -> tuple[Interpretation, str | None]:
+    """The reading of the text with its OCR damage repaired: at most fuzzy (score
+    REPAIRED_SCORE), with the text read in its note."""
+    res = again[0].resolution
+    res = replace(
+        res,
+        status=Status.FUZZY if res.status is Status.EXACT else res.status,
+        score=min(res.score, REPAIRED_SCORE),
+        note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
+    )
+    return replace(again[0], resolution=res), again[1]
 
 
 def _best_points(hits: Sequence[Hit[Any]]) -> float:
@@ -475,15 +487,11 @@ class AddressReader:
         name = self._bare(ws[before:last])
         if not name or name != self._bare(ws[last:]):
             return False
-        tw = self._types_of(ws, before)
+        tw = _type_at(ws, before, len(ws))
         if tw is not None and D in LEVELS[tw.canonical]:
             return False
         folded, key, marks = name
         return bool(self.g.old_provinces.find(folded, key, marks) or self.g.new_provinces.find(folded, key, marks))
-
-    @staticmethod
-    def _types_of(ws: Sequence[Word], i: int) -> TypeWord | None:
-        return _type_at(ws, i, len(ws))
 
     @staticmethod
     def _bare(part: Sequence[Word]) -> tuple[str, str, bool] | None:
@@ -620,17 +628,9 @@ class AddressReader:
             res.status is Status.AMBIGUOUS and before.status is Status.UNMATCHED
         ):
             return found
-        if before.candidates and not {c for c in (res.new_commune_code, *res.candidates) if c} <= set(
-            before.candidates
-        ):
+        if before.candidates and not res.codes() <= set(before.candidates):
             return found  # the text as written already narrowed the units: a repair chooses among them
-        res = replace(
-            res,
-            status=Status.FUZZY if res.status is Status.EXACT else res.status,
-            score=min(res.score, REPAIRED_SCORE),
-            note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
-        )
-        return replace(again[0], resolution=res), again[1]
+        return _repaired(again, fixed)
 
     def _checked(self, address: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A fuzzy or already-new reading, checked against the text with its OCR damage repaired:
@@ -647,25 +647,17 @@ class AddressReader:
         again = self.locate(fixed) if fixed != text else None
         if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
             res = again[0].resolution
-            mine = {c for c in (before.new_commune_code, *before.candidates) if c}
-            theirs = {c for c in (res.new_commune_code, *res.candidates) if c}
+            mine, theirs = set(before.codes()), set(res.codes())
             if theirs and not mine & theirs:
                 note = f"readings disagree: as written, and as {fixed!r} (OCR damage repaired)"
                 return self._flagged(found, mine | theirs, res.new_province_code, note)
             if theirs == mine and typed and not self.typed_commune(again[1]):
-                res = replace(
-                    res,
-                    status=Status.FUZZY if res.status is Status.EXACT else res.status,
-                    score=min(res.score, REPAIRED_SCORE),
-                    note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
-                )
-                return replace(again[0], resolution=res), again[1]
+                return _repaired(again, fixed)
         if typed:
             # The units of the province read that the typed commune names are candidates too,
             # and earlier registers are read (``Xã Hợp Thành, Kỳ Sơn, Hoà Bình``: a district
             # merged in 2019 whose name is now a ward's).
-            mine = {c for c in (before.new_commune_code, *before.candidates) if c}
-            mine |= self._named(typed, before)
+            mine = set(before.codes()) | self._named(typed, before)
             note = f"{typed!r} is left out of the reading"
             return self._flagged(found, mine, before.new_province_code, note, Reason.NOT_IN_DISTRICT)
         return found
@@ -1268,7 +1260,7 @@ class AddressReader:
             for h in self.g.old_communes.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
             if h.quality >= PLAIN and not h.fuzzy and h.unit.district_code in districts
         ]
-        mine = {c for c in (res.new_commune_code, *res.candidates) if c}
+        mine = res.codes()
         theirs = {row.new_commune_code for h in hits for row in self.r.crosswalk.successors(h.unit.code)}
         if not theirs or theirs <= mine:
             return res
@@ -1508,7 +1500,7 @@ class AddressReader:
             if any(e <= com.start for e in typed_ends):
                 points -= STREET_PENALTY
             res = self.r.from_old_communes([h.unit for h in hits], min(h.quality for h in hits), MatchKind.EXACT)
-            found = {c for c in (res.new_commune_code, *res.candidates) if c}
+            found = set(res.codes())
             # The near names inside the written district are candidates too: the evidence conflicts.
             folded = " ".join(w.ascii for w in ws[com.name_start : com.end])
             units = [c for d in sorted(written) for c in self.g.communes_by_district[d]]
@@ -1579,8 +1571,7 @@ class AddressReader:
             return from_address
         if from_address.status in (Status.EMPTY, Status.UNMATCHED):
             return replace(columns, street=from_address.street)
-        a = {x for x in (from_address.new_commune_code, *from_address.candidates) if x}
-        c = {x for x in (columns.new_commune_code, *columns.candidates) if x}
+        a, c = from_address.codes(), columns.codes()
         if a & c:
             return replace(columns, street=from_address.street)
         return Resolution(

@@ -141,6 +141,10 @@ class Resolution:
     parsed: tuple[str | None, str | None, str | None] = (None, None, None)
     reason: Reason = Reason.NONE
 
+    def codes(self) -> frozenset[str]:
+        """The new communes it leads to: its new commune, or its candidates."""
+        return frozenset(c for c in (self.new_commune_code, *self.candidates) if c)
+
     def with_street(self, street: str | None) -> Resolution:
         """The same resolution for another address of the same unit part (the hot path of
         address reading: built directly, as dataclasses.replace is far slower)."""

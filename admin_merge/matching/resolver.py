@@ -155,7 +155,7 @@ class Resolver:
         """Readings of today that disagree stay flagged, with the unit an earlier register reads
         among the candidates and in the note (``Xã Nghi Phong, Huyện Nghi Lộc``: in Nghi Lộc until
         2025, in TP Vinh since; Nghi Lộc has Nghi Phương)."""
-        codes = {c for c in (earlier.new_commune_code, *earlier.candidates) if c} | set(today.candidates)
+        codes = earlier.codes() | set(today.candidates)
         return replace(today, candidates=tuple(sorted(codes)), note=f"{today.note}; {earlier.note}")
 
     def _earlier_reads_more(self, today: Resolution, earlier: Resolution) -> bool:
