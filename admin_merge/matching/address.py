@@ -444,6 +444,10 @@ class AddressReader:
         self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
         self._origins: dict[str, dict[str, frozenset[str]]] | None = None  # see ``_came_from``
         self._all_new = tuple(sorted(self.reg.new_provinces))
+        # The old provinces each new province was made of, in register order.
+        self._made_of: dict[str, list[str]] = {}
+        for old in self.reg.old_provinces.values():
+            self._made_of.setdefault(old.new_code, []).append(old.code)
         # Types the new communes took later (a commune made a ward in 2026): the type word written
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
@@ -1286,7 +1290,7 @@ class AddressReader:
         return district is None and commune is not None and _TYPED_NAME.match(fold_chars(commune)) is None
 
     def _old_codes_of_new(self, new_code: str) -> list[str]:
-        return [p.code for p in self.reg.old_provinces.values() if p.new_code == new_code]
+        return self._made_of.get(new_code, [])
 
     def _typed_in_street(self, ws: Sequence[Word]) -> list[int]:
         """Where a typed unit (a type word and a name after it) ends, for the street penalty."""

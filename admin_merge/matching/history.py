@@ -39,6 +39,7 @@ HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
+SCOPE_MEMO = 20_000  # provinces and districts as written, remembered per resolver
 HISTORY_NOTE = "read in the register before"
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
@@ -86,6 +87,10 @@ class HistoryResolver:
         }
         self.by_code: dict[tuple[str, str], list[HistoryState]] = resolver.crosswalk.chain.history_by_code
         self._memo = memo(self._resolve, HISTORY_MEMO)
+        # Provinces and districts as written: the same few hundred forms come back in address
+        # after address, each read once.
+        self._province_scope = memo(self._provinces_read, SCOPE_MEMO)
+        self._district_scope = memo(self._districts_read, SCOPE_MEMO)
         self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
@@ -235,6 +240,9 @@ class HistoryResolver:
         return None
 
     def _provinces(self, text: str | None, code: str | None) -> _Scope:
+        return self._province_scope(text, code)
+
+    def _provinces_read(self, text: str | None, code: str | None) -> _Scope:
         if not _blank(code):
             c = normalize_code(code, "province") or ""
             return _Scope(frozenset({c} & self.reg.old_provinces.keys()), frozenset(), True, False)
@@ -260,15 +268,22 @@ class HistoryResolver:
         return _Scope(frozenset(current), frozenset(earlier), True, via, tuple(states))
 
     def _districts(self, text: str | None, code: str | None, provinces: _Scope) -> _Scope:
+        return self._district_scope(text, code, provinces.current, provinces.all, provinces.given)
+
+    def _districts_read(
+        self, text: str | None, code: str | None, current: frozenset[str], every: frozenset[str], given: bool
+    ) -> _Scope:
+        """The districts ``text`` (or ``code``) may stand for, inside provinces ``current`` (of
+        30 June 2025) and ``every`` (earlier ones too) when ``given``."""
         if not _blank(code):
             c = normalize_code(code, "district") or ""
             return _Scope(frozenset({c} & self.reg.old_districts.keys()), frozenset(), True, False)
         if _blank(text):
             return _Scope(frozenset(), frozenset(), False, False)
         written = str(text)
-        scope = tuple(sorted(provinces.current))
+        scope = tuple(sorted(current))
         m = self.r._district_index(scope).match(written)
-        current = {u.code for u in m.units} if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) else set()
+        named = {u.code for u in m.units} if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) else set()
         core, kind = _core(written, Level.DISTRICT)
         earlier: set[str] = set()
         successors: set[str] = set()
@@ -276,13 +291,13 @@ class HistoryResolver:
         for state in self.by_level["district"].get(core, []):
             if kind is not None and not name_key(state.name).startswith(name_key(kind)):
                 continue
-            if provinces.given and state.province_code not in provinces.all:
+            if given and state.province_code not in every:
                 continue
             earlier.add(state.code)
             states.append(state)
             successors |= {s.code for s in state.successors if s.level == "district"}
-        via = bool(earlier) and not current
-        return _Scope(frozenset(current or successors), frozenset(earlier), True, via, tuple(states))
+        via = bool(earlier) and not named
+        return _Scope(frozenset(named or successors), frozenset(earlier), True, via, tuple(states))
 
     def _states(self, commune: str, provinces: _Scope, districts: _Scope) -> list[HistoryState]:
         """Earlier commune states of that name, inside the province and district as written."""
