@@ -91,6 +91,10 @@ _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
 # reading the words).
 _TYPED = re.compile(r"(?:^|[^\w])(?:xa|phu?o?ng|thi tran|[xpf]\.|tt)")
+TOWN = "thị trấn"  # the type of an old town (the seat of its district, often called by the town's name)
+# A district or province type word in folded text, full or abbreviated with its dot (a cheap test
+# of a street part before an address is read in reverse order).
+_TYPED_ABOVE = re.compile(r"(?:^|[^\w])(?:huyen|quan|tinh|thanh pho|thi xa|tp\b|tx\b|[hq]\.)")
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
@@ -521,11 +525,17 @@ class AddressReader:
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
-        reads as nothing or as several units, and starts with a province, is read in reverse
-        order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia > Tổ 10``)."""
+        reads as nothing, as several units or as a commune alone at its end, and starts with a
+        province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
+        Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``)."""
         found = self._as_written(address)
-        if found is None or found[0].resolution.status not in (Status.UNMATCHED, Status.AMBIGUOUS):
+        if found is None:
             return found
+        res, street = found[0].resolution, found[1]
+        if res.status not in (Status.UNMATCHED, Status.AMBIGUOUS) and not (
+            street and ((res.parsed[0] is None and res.parsed[1] is None) or _TYPED_ABOVE.search(fold_chars(street)))
+        ):
+            return found  # read, with no district or province left in its street (most addresses)
         return self._reversed(address) or found
 
     def _reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -620,6 +630,10 @@ class AddressReader:
             return self._checked(address, found) if self.typed_commune(found[1]) else found
         if status not in (Status.UNMATCHED, Status.AMBIGUOUS):
             return found
+        typed = self.typed_commune(found[1]) if status is Status.AMBIGUOUS else None
+        town = self._town_for_district(typed, found[0].resolution, found) if typed else None
+        if town is not None:
+            return town
         text = prepare(address)
         fixed = self.repairer()(text)
         if fixed == text:
@@ -658,6 +672,9 @@ class AddressReader:
             if theirs == mine and typed and not self.typed_commune(again[1]):
                 return _repaired(again, fixed)
         if typed:
+            town = self._town_for_district(typed, before, found)
+            if town is not None:
+                return town
             # The units of the province read that the typed commune names are candidates too,
             # and earlier registers are read (``Xã Hợp Thành, Kỳ Sơn, Hoà Bình``: a district
             # merged in 2019 whose name is now a ward's).
@@ -665,6 +682,50 @@ class AddressReader:
             note = f"{typed!r} is left out of the reading"
             return self._flagged(found, mine, before.new_province_code, note, Reason.NOT_IN_DISTRICT)
         return found
+
+    def _town_for_district(
+        self, typed: str, read: Resolution, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """A town's name written for its district (``xã Buôn Choah, Đắk Mâm, Đắk Nông``: Thị trấn
+        Đắk Mâm is the seat of Huyện Krông Nô, whose Xã Buôn Choah the clerk meant). Taken when the
+        address read as a commune named like a town of the province (untyped, with no district),
+        and the typed commune left at the end of the street is named exactly, by one commune, in
+        the district of such a town."""
+        province, district, commune = read.parsed
+        street = found[1]
+        if district is not None or commune is None or street is None:
+            return None
+        if _TYPED_NAME.match(fold_chars(commune)) is not None:
+            return None  # ``Thị trấn Đắk Mâm`` as written: the town itself
+        provinces = (
+            {read.old.province_code}
+            if read.old.province_code
+            else set(self._old_codes_of_new(read.new_province_code or ""))
+        )
+        towns = [h.unit for h in self._exact(commune) if h.unit.type == TOWN and h.unit.province_code in provinces]
+        ws = words(typed)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if not towns or tw is None or len(ws) == tw.size or any(w.sep >= WEAK for w in ws[tw.size + 1 :]):
+            return None  # no such town, or the typed name does not end the street
+        seats = {t.district_code for t in towns}
+        hits = [h.unit for h in self._exact(typed[ws[tw.size].start :]) if h.unit.district_code in seats]
+        if len(hits) != 1 or hits[0] in towns:
+            return None
+        town = next(t for t in towns if t.district_code == hits[0].district_code)
+        res = self.r.from_old_communes(hits, min(read.score, EXACT), MatchKind.EXACT)
+        parsed = (province, commune, typed)
+        seat = self.reg.old_districts[town.district_code].name
+        note = f"{commune!r} read as {seat}, the district whose seat is {town.name}"
+        res = replace(res.with_address_parts(None, parsed), note=note + (f"; {res.note}" if res.note else ""))
+        rest = street[: len(street) - len(typed)].rstrip(" ,;.-_/|") or None
+        return replace(found[0], parsed=parsed, resolution=res), rest
+
+    def _exact(self, name: str) -> list[Hit[Any]]:
+        """Old communes named ``name`` exactly (diacritics aside), in the whole country."""
+        ws = words(name)
+        folded, key = " ".join(w.ascii for w in ws), " ".join(w.key for w in ws)
+        found = self.g.old_communes.find(folded, key, any(w.marks for w in ws))
+        return [h for h in found if h.quality >= PLAIN and not h.fuzzy]
 
     def _named(self, typed: str, read: Resolution) -> set[str]:
         """New communes that a typed commune (``Xã Hợp Thành``) names inside the province read:
@@ -717,10 +778,10 @@ class AddressReader:
         )
         return replace(found[0], resolution=flagged), found[1]
 
-    @staticmethod
-    def typed_commune(street: str | None) -> str | None:
+    def typed_commune(self, street: str | None) -> str | None:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
-        word, or an abbreviation with its dot, before a name that is no street word or number."""
+        word, or an abbreviation with its dot, before a name that is no street word or number
+        (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``)."""
         if not street or _TYPED.search(fold_chars(street)) is None:
             return None
         ws = words(street)
@@ -731,12 +792,29 @@ class AddressReader:
             j = i + tw.size
             if j >= len(ws) or ws[j].ascii.isdigit():
                 continue
-            if ws[j].ascii in STREET_WORDS and (not ws[j].marks or ws[j].key in _STREET_KEYS):
+            if (
+                ws[j].ascii in STREET_WORDS
+                and (not ws[j].marks or ws[j].key in _STREET_KEYS)
+                and not self._names_a_unit(ws, j)
+            ):
                 continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name
             if len(ws[i].ascii) <= 2 and not ws[i + tw.size - 1].dot and ws[i].ascii not in _FULL_WORDS:
                 continue  # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word
             return street[ws[i].start :]
         return None
+
+    def _names_a_unit(self, ws: Sequence[Word], j: int) -> bool:
+        """Words from ``j`` on (two to four, in one part) are a unit's name: ``Buôn Choah``,
+        ``Phong Niên`` start with a street word (``buôn``, ``phòng`` without its marks)."""
+        known = self.g.known
+        name = ws[j].ascii
+        for k in range(j + 1, min(j + MAX_NAME, len(ws))):
+            if ws[k].sep >= WEAK:
+                break
+            name = f"{name} {ws[k].ascii}"
+            if name in known:
+                return True
+        return False
 
     def repairer(self) -> OcrRepair:
         """OCR repairs checked against the syllables of every unit name, type word and street word."""
@@ -1248,10 +1326,13 @@ class AddressReader:
         first = max((i for i, w in enumerate(ws) if w.sep >= WEAK and i), default=0)
         name = ws[first:]
         tw = _type_at(name, 0, len(name)) if name else None
-        if tw is not None and C in LEVELS[tw.canonical]:
+        weak_type = tw is not None and tw.strength < 4.0 and self._names_a_unit(name, 0)  # ``Phương Trà``
+        if tw is not None and C in LEVELS[tw.canonical] and not weak_type:
             name = name[tw.size :]  # ``X Phật Tích``
-        if not name or len(name) > 4 or name[0].ascii in STREET_WORDS or any(w.ascii.isdigit() for w in name):
+        if not name or len(name) > 4 or any(w.ascii.isdigit() for w in name):
             return res
+        if name[0].ascii in STREET_WORDS and not self._names_a_unit(name, 0):
+            return res  # ``Thôn Trung``; but ``Lang Minh``, ``Kiệt Sơn`` are communes
         folded = " ".join(w.ascii for w in name)
         if folded not in self.g.known:
             return res
