@@ -803,6 +803,15 @@ class AddressReader:
             return street[ws[i].start :]
         return None
 
+    @staticmethod
+    def commune_type(written: str | None) -> str | None:
+        """The type word a commune was written with (``TT.Nghi Xuân``: thị trấn), if any."""
+        ws = words(written) if written else []
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None or tw.strength < 4.0 or tw.size >= len(ws) or C not in LEVELS[tw.canonical]:
+            return None
+        return tw.canonical
+
     def _names_a_unit(self, ws: Sequence[Word], j: int) -> bool:
         """Words from ``j`` on (two to four, in one part) are a unit's name: ``Buôn Choah``,
         ``Phong Niên`` start with a street word (``buôn``, ``phòng`` without its marks)."""

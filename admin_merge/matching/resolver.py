@@ -148,7 +148,47 @@ class Resolver:
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     return self._with_earlier(res, earlier)
                 return earlier
+        elif self._new_with_old_parts(res):
+            earlier = self.history().resolve(ref, res)
+            if (
+                earlier is not None
+                and earlier.status in (Status.EXACT, Status.SPLIT)
+                and not earlier.codes() & res.codes()
+                and not self.addresses.typed_commune(earlier.street)
+            ):
+                typed = self.addresses.commune_type(res.parsed[2])
+                return earlier if typed is not None else self._new_or_earlier(res, earlier)
         return self.addresses.commune_before(res)
+
+    def _new_with_old_parts(self, res: Resolution) -> bool:
+        """A commune read as already new, but typed with a type word that is not its own (``Thị
+        trấn Nghi Xuân``: a town until 2020, a xã now), or untyped with an old district (``Thanh
+        Bình, huyện Thanh Liêm``): an earlier unit of exactly that name (and type) may be meant."""
+        code = res.new_commune_code
+        if res.status is not Status.ALREADY_NEW or code is None:
+            return False
+        typed = self.addresses.commune_type(res.parsed[2])
+        if typed is None:
+            return res.parsed[1] is not None
+        unit = self.reg.new_communes.get(code)
+        return unit is not None and typed != unit.type and typed not in self.later_types("commune").get(code, ())
+
+    @staticmethod
+    def _new_or_earlier(today: Resolution, earlier: Resolution) -> Resolution:
+        """A new commune written with an old district that had an earlier commune of that name
+        (merged before 2025): either may be meant; flagged with both."""
+        provinces = {today.new_province_code, earlier.new_province_code}
+        return Resolution(
+            Status.AMBIGUOUS,
+            score=min(today.score, earlier.score),
+            new_province_code=provinces.pop() if len(provinces) == 1 else None,
+            candidates=tuple(sorted(today.codes() | earlier.codes())),
+            old=earlier.old,
+            street=today.street,
+            parsed=today.parsed,
+            reason=Reason.READINGS_DISAGREE,
+            note=f"readings disagree: a new commune of that name, or {earlier.note}",
+        )
 
     @staticmethod
     def _with_earlier(today: Resolution, earlier: Resolution) -> Resolution:
@@ -213,6 +253,8 @@ class Resolver:
     def unread(self, res: Resolution, street: str | None) -> bool:
         """Whether ``resolve`` reads more than the address reader for an address alone read as
         ``res`` (without its street) and ``street``: the history, or a commune before the one read."""
+        if self._new_with_old_parts(res):
+            return True
         if res.parsed[1] is not None and res.status in _FIRM and res.reason not in _NOT_READ:
             return False  # the common case: a unit read with its district
         res = res.with_street(street)
