@@ -5,6 +5,8 @@
 Generates the data at run time (real old commune codes from the shipped register, with
 household-like payload columns), then runs each contender in its own subprocess so that
 peak memory (max RSS) is measured per run. Prints seconds, ratio and peak memory.
+Each contender runs in the temporary directory of the data and imports the installed package
+(compiled by `pip install .`, pure Python by `pip install -e .`); which one is printed first.
 Not part of the test suite.
 """
 
@@ -21,6 +23,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from installed import installed_build  # noqa: E402
 
 
 def generate(directory: Path, rows: int, formats: list[str]) -> dict[str, Path]:
@@ -124,6 +129,7 @@ def main() -> None:
         kind, src, dst = args.one
         print(json.dumps(run_one(kind, Path(src), Path(dst))))
         return
+    print(f"timed processes import {installed_build()}")
     work = Path(tempfile.mkdtemp(prefix="bench-migrate-"))
     try:
         t = time.perf_counter()
@@ -139,6 +145,7 @@ def main() -> None:
                 dst = work / f"out_{kind}.{fmt}"
                 proc = subprocess.run(
                     [sys.executable, __file__, "--one", kind, str(src), str(dst)],
+                    cwd=work,
                     capture_output=True,
                     text=True,
                     check=True,

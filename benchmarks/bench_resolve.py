@@ -12,6 +12,8 @@
    register-like and dev-set mixes, and the harder set (all-distinct clerk addresses).
 3. End to end: `migrate` of a CSV with --rows address rows drawn from 50,000 distinct addresses,
    and of --distinct all-distinct addresses of the harder set.
+The timed processes (2. and 3.) start in a temporary directory and import the installed package
+(compiled by `pip install .`, pure Python by `pip install -e .`); which one is printed first.
 Not part of the test suite.
 """
 
@@ -33,6 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from admin_merge.testing.devset import generate  # noqa: E402
 from benchmarks.evaluate import Score, outcome  # noqa: E402
+from benchmarks.installed import installed_build  # noqa: E402
 
 
 def accuracy(n: int) -> None:
@@ -103,7 +106,6 @@ def throughput(n: int, kinds: str, label: str, repeat: int = 1, addresses: list[
 def _throughput_once(path: Path) -> tuple[int, float, int]:
     code = f"""
 import json, sys, time
-sys.path.insert(0, {str(REPO)!r})
 import admin_merge as am
 from admin_merge.matching.model import Reference
 from admin_merge.runtime.parallel import resolve_all
@@ -117,7 +119,10 @@ with policy(workers=default_workers(), pause_gc=True), bulk_work():  # as the CL
 s = time.perf_counter() - t
 print(len(addresses), s, default_workers())
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    # From the temporary directory: the installed package, not the checkout.
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=path.parent, capture_output=True, text=True, check=True
+    ).stdout.split()
     return int(out[0]), float(out[1]), int(out[2])
 
 
@@ -150,7 +155,7 @@ def end_to_end(rows: int, distinct: int, kinds: str = "", pool: list[str] | None
             "--format",
             "json",
         ]
-        proc = subprocess.run(command, capture_output=True, text=True, check=True)
+        proc = subprocess.run(command, cwd=tmp, capture_output=True, text=True, check=True)
         seconds = time.perf_counter() - started
 
         report = json.loads(proc.stdout)
@@ -170,6 +175,7 @@ def main() -> None:
     parser.add_argument("--clerk", type=int, default=300, help="clerk cases per family for accuracy (0: skip)")
     parser.add_argument("--skip-devset-throughput", action="store_true", help="only the harder set's throughput")
     args = parser.parse_args()
+    print(f"timed processes import {installed_build()}")
     accuracy(args.devset)
     if args.clerk:
         clerk_accuracy(args.clerk)

@@ -530,7 +530,7 @@ class AddressReader:
         Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``)."""
         found = self._as_written(address)
         if found is None:
-            return found
+            return None
         res, street = found[0].resolution, found[1]
         if res.status not in (Status.UNMATCHED, Status.AMBIGUOUS) and not (
             street and ((res.parsed[0] is None and res.parsed[1] is None) or _TYPED_ABOVE.search(fold_chars(street)))
@@ -621,7 +621,7 @@ class AddressReader:
         reading is at most fuzzy (score REPAIRED_SCORE) and says so in its note."""
         found = self.locate(address)
         if found is None:
-            return found
+            return None
         status = found[0].resolution.status
         if status in (Status.FUZZY, Status.ALREADY_NEW):
             return self._checked(address, found)
