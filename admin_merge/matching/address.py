@@ -1633,8 +1633,13 @@ class AddressReader:
                 if r.score >= best.score - MARGIN
                 and r.codes()
                 and r.codes() != mine
-                # A commune reading, or the same words read as a district (``Yên Mỹ``: district or commune)
-                and (r.commune is not None or r.district == best.commune)
+                # A commune reading, or the same words read as a district (``Yên Mỹ``: district or
+                # commune; ``Đức Huệ``: a district, or Phường Đúc of Huế with other marks)
+                and (
+                    r.commune is not None
+                    or r.district == best.commune
+                    or (r.district is not None and r.used >= best.used)
+                )
             ]
             if rivals:
                 codes = set(mine)
