@@ -388,6 +388,11 @@ def ocr_repair(folded: str) -> str:
 _ocr_repaired = memo(ocr_repair, REPAIRS)
 
 
+def _name_keys(name: Sequence[Word]) -> tuple[str, str, bool]:
+    """Words as one name to look up: folded, key, and whether any is written with diacritics."""
+    return " ".join(w.ascii for w in name), " ".join(w.key for w in name), any(w.marks for w in name)
+
+
 def _strength(written: Sequence[Word], canonical: str) -> float:
     """A type word spelt right (or without any diacritic) is strong evidence; with other
     diacritics (``Phương``, ``Xá``) it is more often a syllable of a name."""
@@ -511,7 +516,7 @@ class AddressReader:
         name = part[skip:]
         if not name:
             return None
-        return " ".join(w.ascii for w in name), " ".join(w.key for w in name), any(w.marks for w in name)
+        return _name_keys(name)
 
     def _interpretation(self, ws: Sequence[Word], text: str, first: int) -> Interpretation:
         """The (cached) reading of the words from ``first`` on."""
@@ -722,9 +727,7 @@ class AddressReader:
 
     def _exact(self, name: str) -> list[Hit[Any]]:
         """Old communes named ``name`` exactly (diacritics aside), in the whole country."""
-        ws = words(name)
-        folded, key = " ".join(w.ascii for w in ws), " ".join(w.key for w in ws)
-        found = self.g.old_communes.find(folded, key, any(w.marks for w in ws))
+        found = self.g.old_communes.find(*_name_keys(words(name)))
         return [h for h in found if h.quality >= PLAIN and not h.fuzzy]
 
     def _named(self, typed: str, read: Resolution) -> set[str]:
@@ -738,9 +741,7 @@ class AddressReader:
         name = ws[tw.size : end]
         if not name:
             return set()
-        folded = " ".join(w.ascii for w in name)
-        key = " ".join(w.key for w in name)
-        marks = any(w.marks for w in name)
+        folded, key, marks = _name_keys(name)
         province, new_province = read.old.province_code, read.new_province_code
         codes = {
             row.new_commune_code
@@ -764,18 +765,8 @@ class AddressReader:
         reason: Reason = Reason.READINGS_DISAGREE,
     ) -> tuple[Interpretation, str | None]:
         before = found[0].resolution
-        provinces = {before.new_province_code, province}
-        flagged = Resolution(
-            Status.AMBIGUOUS,
-            score=min(before.score, REPAIRED_SCORE),
-            new_province_code=provinces.pop() if len(provinces) == 1 else None,
-            candidates=tuple(sorted(codes)),
-            old=before.old,
-            street=before.street,
-            parsed=before.parsed,
-            reason=reason,
-            note=note,
-        )
+        score = min(before.score, REPAIRED_SCORE)
+        flagged = before.flagged(codes, note, score=score, other_province=province, reason=reason)
         return replace(found[0], resolution=flagged), found[1]
 
     def typed_commune(self, street: str | None) -> str | None:
@@ -1351,7 +1342,7 @@ class AddressReader:
             districts = set(self._came_from(D).get(res.new_commune_code or "", ()))
         hits = [
             h
-            for h in self.g.old_communes.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+            for h in self.g.old_communes.find(*_name_keys(name))
             if h.quality >= PLAIN and not h.fuzzy and h.unit.district_code in districts
         ]
         mine = res.codes()
@@ -1359,16 +1350,9 @@ class AddressReader:
         if not theirs or theirs <= mine:
             return res
         written = res.street[ws[first].start :]
-        return Resolution(
-            Status.AMBIGUOUS,
-            score=min(res.score, REPAIRED_SCORE),
-            new_province_code=res.new_province_code,
-            candidates=tuple(sorted(mine | theirs)),
-            old=res.old,
-            street=res.street,
-            parsed=res.parsed,
-            reason=Reason.READINGS_DISAGREE,
-            note=f"readings disagree: {written!r} before {res.parsed[2]!r} is a commune of the same district",
+        note = f"readings disagree: {written!r} before {res.parsed[2]!r} is a commune of the same district"
+        return res.flagged(
+            mine | theirs, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code
         )
 
     @staticmethod
@@ -1441,7 +1425,7 @@ class AddressReader:
         if folded not in self.g.known:
             return False
         provinces = {h.unit.code for h in prov.new_hits}
-        whole = self.g.new_communes.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+        whole = self.g.new_communes.find(*_name_keys(name))
         return any(h.unit.province_code in provinces for h in whole)
 
     def _one_name(self, ws: Sequence[Word], dist: Piece, prov: Piece) -> bool:
@@ -1449,8 +1433,7 @@ class AddressReader:
         if ws[prov.start].sep == STRONG or dist.type is not None or prov.type is not None:
             return False
         name = ws[dist.start : prov.end]
-        folded = " ".join(w.ascii for w in name)
-        whole = self.g.old_provinces.find(folded, " ".join(w.key for w in name), any(w.marks for w in name))
+        whole = self.g.old_provinces.find(*_name_keys(name))
         return bool({h.unit.code for h in whole} & {h.unit.code for h in prov.hits})
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import KW_ONLY, asdict, dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
@@ -163,6 +164,31 @@ class Resolution:
             note=self.note,
             parsed=parsed,
             reason=self.reason,
+        )
+
+    def flagged(
+        self,
+        candidates: Iterable[str],
+        note: str,
+        *,
+        score: float,
+        other_province: str | None,
+        old: OldUnits | None = None,
+        reason: Reason = Reason.READINGS_DISAGREE,
+    ) -> Resolution:
+        """This reading flagged: ``ambiguous`` between ``candidates``, keeping what was read (old
+        units, street, parsed parts); the new province stays when ``other_province`` is the same."""
+        provinces = {self.new_province_code, other_province}
+        return Resolution(
+            Status.AMBIGUOUS,
+            score=score,
+            new_province_code=provinces.pop() if len(provinces) == 1 else None,
+            candidates=tuple(sorted(candidates)),
+            old=self.old if old is None else old,
+            street=self.street,
+            note=note,
+            parsed=self.parsed,
+            reason=reason,
         )
 
     def as_tuple(self) -> tuple[Any, ...]:

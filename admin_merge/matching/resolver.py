@@ -177,17 +177,12 @@ class Resolver:
     def _new_or_earlier(today: Resolution, earlier: Resolution) -> Resolution:
         """A new commune written with an old district that had an earlier commune of that name
         (merged before 2025): either may be meant; flagged with both."""
-        provinces = {today.new_province_code, earlier.new_province_code}
-        return Resolution(
-            Status.AMBIGUOUS,
+        return today.flagged(
+            today.codes() | earlier.codes(),
+            f"readings disagree: a new commune of that name, or {earlier.note}",
             score=min(today.score, earlier.score),
-            new_province_code=provinces.pop() if len(provinces) == 1 else None,
-            candidates=tuple(sorted(today.codes() | earlier.codes())),
+            other_province=earlier.new_province_code,
             old=earlier.old,
-            street=today.street,
-            parsed=today.parsed,
-            reason=Reason.READINGS_DISAGREE,
-            note=f"readings disagree: a new commune of that name, or {earlier.note}",
         )
 
     @staticmethod
