@@ -1,6 +1,7 @@
-"""Score the address reader on the two independent noise models (`independent_a.py`, `independent_b.py`).
+"""Score the address reader on the three independent noise models (`independent_a.py`,
+`independent_b.py`, `independent_c.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -8,7 +9,7 @@ The reference CSVs are read from `../shared/reference` beside the checkout (or
 into exactly one class, by the testers' own rules:
 
 - right: resolved (exact, fuzzy, already_new, decided) to the one acceptable code, and the text
-  names no other unit (set a; in set b the text may name others);
+  names no other unit (set a; in sets b and c the text may name others);
 - right_lucky (set a only): resolved to the acceptable code though the text also names other units;
 - right_flag: split/ambiguous listing every acceptable code, when the old commune was split or the
   text genuinely names several units (flagging is the right answer);
@@ -51,7 +52,7 @@ CLASSES_A = (
     "EXCEPTION",
 )
 CLASSES_B = tuple(c for c in CLASSES_A if c != "right_lucky")
-SEEDS = {"a": 2025, "b": 23}  # the seeds of the testers' reported runs
+SEEDS = {"a": 2025, "b": 23, "c": 1507}  # the seeds of the testers' reported runs
 
 
 class CaseLike(Protocol):
@@ -68,7 +69,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a or b."""
+    """The families and `generate` of set a, b or c."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -77,7 +78,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_b as model_b
 
         return model_b.FAMILIES, model_b.generate
-    raise ValueError(f"unknown set {which!r} (a or b)")
+    if which == "c":
+        from benchmarks import independent_c as model_c
+
+        return model_c.FAMILIES, model_c.generate
+    raise ValueError(f"unknown set {which!r} (a, b or c)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -181,9 +186,9 @@ def render(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", dest="which", choices=("a", "b"), required=True, help="noise model a or b")
+    parser.add_argument("--set", dest="which", choices=("a", "b", "c"), required=True, help="noise model a, b or c")
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
-    parser.add_argument("--seed", type=int, help="default: 2025 for set a, 23 for set b")
+    parser.add_argument("--seed", type=int, help="default: 2025 for set a, 23 for set b, 1507 for set c")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")
     args = parser.parse_args(argv)

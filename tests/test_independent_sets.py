@@ -1,5 +1,6 @@
-"""The two independent noise models (`benchmarks/independent_a.py`, `independent_b.py`), written by
-fresh-eyes testers from the registers only, as regression guards for the address reader.
+"""The three independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`), written by fresh-eyes testers from the registers only, as regression guards for
+the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
 scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
@@ -44,6 +45,17 @@ WRONG_B = {
     # Đồng Tháp"): read as Xã Phú Hựu, not the successor Xã Châu Thành.
     "of_newprov": 1,
 }
+# Set c (seed 1507): measured 80.9 % right (1,941 of 2,400), 2 confidently wrong.
+SEED_C = 1507
+FLOOR_C = 77.0
+WRONG_C = {
+    # A health-insurance card line ending in the clinic's code ("T.T Hùng Sơn - H Đại Từ - T. Thái
+    # Nguyên - Nơi ĐKKCB: 19-028"): the trailing "028" is read as a commune code (Phường Bình Quới).
+    "health_card": 1,
+    # A drop-down export without type words ("Tiền Giang - Cai Lậy - Phú Quý", the old Xã Phú Quý
+    # of Thị xã Cai Lậy): read as Đặc khu Phú Quý of Lâm Đồng.
+    "reversed_order": 1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +66,11 @@ def set_a() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_b() -> dict[str, Any]:
     return evaluate("b", N, SEED_B, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_c() -> dict[str, Any]:
+    return evaluate("c", N, SEED_C, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -78,7 +95,11 @@ def test_set_b_no_new_confidently_wrong_answers(set_b: dict[str, Any]) -> None:
     _check(set_b, WRONG_B, FLOOR_B)
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b"])
+def test_set_c_no_new_confidently_wrong_answers(set_c: dict[str, Any]) -> None:
+    _check(set_c, WRONG_C, FLOOR_C)
+
+
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -88,7 +109,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b"])
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
