@@ -212,6 +212,8 @@ class HistoryResolver:
         province_code: str | None = None,
         district_code: str | None = None,
     ) -> Resolution | None:
+        if not self._may_name(province, district, commune):
+            return None
         provinces = self._provinces(province, province_code)
         if provinces.given and not provinces.all:
             return None
@@ -238,6 +240,18 @@ class HistoryResolver:
             if moved is not None:
                 return self._noted(moved, f"the district written is not the one of {other[0].name} then")
         return None
+
+    def _may_name(self, province: str | None, district: str | None, commune: str) -> bool:
+        """Whether ``names`` can find anything: an earlier commune state of that name, or a
+        province or district of that name in an earlier register (the only way to the communes
+        of today). Most texts that come here are none of them, and this test, made on the name
+        keys alone, spares them the reading of their province and district."""
+        by_level = self.by_level
+        if _core(commune, Level.COMMUNE)[0] in by_level["commune"]:
+            return True
+        if not _blank(district) and _core(str(district), Level.DISTRICT)[0] in by_level["district"]:
+            return True
+        return not _blank(province) and _core(str(province), Level.PROVINCE)[0] in by_level["province"]
 
     def _provinces(self, text: str | None, code: str | None) -> _Scope:
         return self._province_scope(text, code)
