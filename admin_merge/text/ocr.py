@@ -27,11 +27,17 @@ from admin_merge.text.normalize import ascii_key
 _FRONT = re.compile(r"(?<=\s)[;|:,.\-~`'^*\"]+(?=[^\W\d_])")
 _INSIDE = re.compile(r"(?<=[^\W\d_.])[;|:~`^*\"]+(?=[^\W\d_]|[.,])|(?<=[^\W\d_]),(?=\.)")
 _BACK = re.compile(r"(?<=[^\W\d_])[~`^*\"':]+(?=\s|,|$)")
+# What each of them needs (searched for first: most texts have none, and the searches, which
+# start with a character class, skip along the text where the patterns above try every place).
+_MAY_FRONT = re.compile(r"\s[;|:,.\-~`'^*\"]")
+_MAY_INSIDE = re.compile(r"[;|:~`^*\"]|,\.")
+_MAY_BACK = re.compile(r"[~`^*\"':]")
 # A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``), or
 # after a type word (``Huyện, Đam Rông``, ``huyện- Quỳ Hợp``).
 _SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
 _INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")  # the words, kept between the texts around them
 _NUMBER = re.compile(r"^([PpFfQqKk]?)((?=[\dlIOo]*\d)[\dlIOo]+)([A-Za-z]?)$")
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 # Letters misread, as (misread, right): each is undone where that makes a syllable.
@@ -75,15 +81,17 @@ class OcrRepair:
     def __call__(self, text: str) -> str:
         """``text`` with the damage undone that the syllables confirm; ``text`` when none is."""
         mixed = text != text.lower() and text != text.upper()
-        out = _FRONT.sub("", text)
-        out = _INSIDE.sub("", out)
-        out = _BACK.sub("", out)
+        out = _FRONT.sub("", text) if _MAY_FRONT.search(text) is not None else text
+        out = _INSIDE.sub("", out) if _MAY_INSIDE.search(out) is not None else out
+        out = _BACK.sub("", out) if _MAY_BACK.search(out) is not None else out
         out = _SPLIT_NAME.sub(self._joined_name, out)
         out = _camel(out)
         out = _INNER.sub(lambda m: self._inner(m, mixed), out)
         out = self._glue_fragments(out, mixed)
         out = _INNER.sub(lambda m: self._inner(m, mixed), out)  # ``L à,o`` -> ``Là,o`` -> ``Lào``
-        out = _TOKEN.sub(lambda m: self.word(m.group(0)), out)
+        parts = _TOKEN_SPLIT.split(out)
+        parts[1::2] = [self.word(w) for w in parts[1::2]]
+        out = "".join(parts)
         return self._type_words(out)
 
     def known(self, word: str) -> bool:
@@ -136,39 +144,41 @@ class OcrRepair:
         must be lower case (``H An Lão`` is a type word and a name) and one piece no syllable or
         of one or two letters; in one case one piece must be no syllable, and an abbreviated type
         word is not glued to a syllable (``h an lão``). Nothing is glued to a type word."""
-        tokens = list(_TOKEN.finditer(text))
-        if len(tokens) < 2:
+        parts = _TOKEN_SPLIT.split(text)  # [before, word, between, word, ..., after]
+        words = parts[1::2]
+        n = len(words)
+        if n < 2:
             return text
         # Pieces are glued only where none has a digit and one is no syllable or of one or two
         # letters (see ``_glues``): other windows are not looked at.
-        loose = [_LOOSE if len(w) <= 2 or not self.known(w) else _KNOWN for w in (t.group(0) for t in tokens)]
-        for i, t in enumerate(tokens):
-            if _DIGIT.search(t.group(0)) is not None:
+        known = [self.known(w) for w in words]
+        loose = [_LOOSE if len(w) <= 2 or not k else _KNOWN for w, k in zip(words, known, strict=True)]
+        for i, w in enumerate(words):
+            if _DIGIT.search(w) is not None:
                 loose[i] = _BLOCKED
         if _LOOSE not in loose:
             return text
-        out: list[str] = []
-        last = 0
+        # A window is glued only across single spaces: ``spaced[i]`` when one follows word ``i``.
+        spaced = [parts[2 * i + 2] == " " for i in range(n - 1)]
+        glued = False
         i = 0
-        while i < len(tokens):
-            glued = 1
+        while i < n - 1:
             for k in (3, 2):
+                if i + k > n or not all(spaced[i : i + k - 1]):
+                    continue
                 window = loose[i : i + k]
-                if _LOOSE in window and _BLOCKED not in window and self._glues(text, tokens[i : i + k], k, mixed):
-                    glued = k
+                if _LOOSE not in window or _BLOCKED in window:
+                    continue
+                if self._glues(words[i : i + k], known[i : i + k], mixed):
+                    for j in range(i, i + k - 1):
+                        parts[2 * j + 2] = ""
+                    glued = True
+                    i += k - 1
                     break
-            first, end = tokens[i], tokens[i + glued - 1]
-            out.append(text[last : first.start()])
-            out.append("".join(t.group(0) for t in tokens[i : i + glued]))
-            last = end.end()
-            i += glued
-        out.append(text[last:])
-        return "".join(out)
+            i += 1
+        return "".join(parts) if glued else text
 
-    def _glues(self, text: str, piece: list[re.Match[str]], k: int, mixed: bool) -> bool:
-        if len(piece) < k or any(text[a.end() : b.start()] != " " for a, b in pairwise(piece)):
-            return False
-        words = [t.group(0) for t in piece]
+    def _glues(self, words: list[str], known: list[bool], mixed: bool) -> bool:
         if mixed and not all(w[0].islower() for w in words[1:]):
             return False
         if any(ch.isdigit() for w in words for ch in w):
@@ -176,7 +186,7 @@ class OcrRepair:
         first = ascii_key(words[0])
         if first in _TYPE_ENDS and len(first) > 2:
             return False  # ``xã n Lục Long``: a fragment is not glued to a type word
-        unknown = [w for w in words if not self.known(w)]
+        unknown = [w for w, k in zip(words, known, strict=True) if not k]
         if mixed:
             if not unknown and min(len(w) for w in words) > 2:
                 return False
