@@ -12,7 +12,7 @@ import yaml
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
-from admin_merge.text.address import split_address
+from admin_merge.text.address import last_segments, split_address
 from admin_merge.text.normalize import APOSTROPHES_AND_DASHES, ascii_key, clean, name_key, nfc
 from admin_merge.text.tokens import strip_noise, words
 from admin_merge.text.unit_names import split_type
@@ -58,6 +58,15 @@ def test_split_type(text: str, type_word: str | None, core: str, reason: str) ->
 @pytest.mark.parametrize(("text", "segments", "reason"), TEXT["split_address"])
 def test_split_address(text: str, segments: list[str], reason: str) -> None:
     assert split_address(text) == segments, reason
+
+
+@pytest.mark.parametrize(("text", "segments", "reason"), TEXT["split_address"])
+def test_last_segments_end_split_address(text: str, segments: list[str], reason: str) -> None:
+    """The last segments, cut alone for a text with commas only, are the end of split_address."""
+    whole = [s for s in split_address(text) if s.strip()]
+    for count in (1, 2, 3, 4):
+        last = last_segments(text, count)
+        assert last is None or last == whole[-count:], reason
 
 
 @pytest.mark.parametrize(("text", "expected", "reason"), TEXT["strip_noise"])

@@ -30,7 +30,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
 from admin_merge.registry.steps import HistoryState
-from admin_merge.text.address import split_address
+from admin_merge.text.address import last_segments, split_address
 from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
@@ -145,6 +145,9 @@ class HistoryResolver:
         return self.names(ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code)
 
     def _address(self, address: str) -> Resolution | None:
+        last = last_segments(address, 3)
+        if last is not None:  # commas only: no dash, and only the last three segments are read
+            return self._parts(last, address)
         segs = [s for s in split_address(address) if s.strip()]
         # A dash between spaces may join a name (``Bà Rịa - Vũng Tàu``) or separate units
         # (``xã Yên Lư - huyện Yên Dũng - Bắc Giang``): cut there too when the parts do not read.
@@ -155,7 +158,9 @@ class HistoryResolver:
                 return found
         return None
 
-    def _parts(self, segs: list[str]) -> Resolution | None:
+    def _parts(self, segs: list[str], address: str | None = None) -> Resolution | None:
+        """The units read from the last segments ``segs``; when ``address`` is given, ``segs``
+        are only its last three, and its street is cut from it again."""
         tries: list[tuple[str | None, str | None, str, int]] = []
         if len(segs) >= 3:
             tries.append((segs[-1], segs[-2], segs[-3], 3))
@@ -164,7 +169,8 @@ class HistoryResolver:
         for province, district, commune, used in tries:
             res = self.names(province, district, commune)
             if res is not None:
-                street = ", ".join(segs[:-used]) or None
+                every = segs if address is None else [s for s in split_address(address) if s.strip()]
+                street = ", ".join(every[:-used]) or None
                 return res.with_address_parts(street, (province, district, commune))
         return None
 

@@ -8,6 +8,7 @@ abbreviation, so ``KP5 F.7 Q.Gò Vấp`` gives ``KP5`` / ``F.7`` / ``Q.Gò Vấp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from admin_merge.memo import memoize
 from admin_merge.text.normalize import ascii_key, fold_typography
@@ -78,12 +79,34 @@ def _split_commas(text: str, plain: bool) -> list[str]:
     pieces = _pieces_ascii if plain else _pieces_accented
     parts: list[str] = []
     for chunk in text.split(","):
-        if "  " in chunk:
-            chunk = " ".join(chunk.split())
-        chunk = chunk.strip(" .-")
-        if chunk:
-            parts.extend(pieces(chunk))
+        parts.extend(_comma_part(chunk, pieces))
     return parts
+
+
+def _comma_part(chunk: str, pieces: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """The segments of one comma-separated chunk (none for a blank one)."""
+    if "  " in chunk:
+        chunk = " ".join(chunk.split())
+    chunk = chunk.strip(" .-")
+    return pieces(chunk) if chunk else ()
+
+
+def last_segments(text: str, count: int) -> list[str] | None:
+    """The last ``count`` non-blank segments of ``split_address(text)`` (all of them when there
+    are fewer), cut without cutting the chunks before them (a street part is the longest and
+    most varied); None for a text that takes more than commas to cut."""
+    if not text.isascii():
+        text = fold_typography(text)
+    if not commas_only(text):
+        return None
+    pieces = _pieces_ascii if text.isascii() else _pieces_accented
+    tail: list[str] = []
+    chunks = text.split(",")
+    for k in range(len(chunks) - 1, -1, -1):
+        tail[:0] = [s for s in _comma_part(chunks[k], pieces) if s.strip()]
+        if len(tail) >= count:
+            return tail[-count:]
+    return tail
 
 
 def _split_general(text: str, plain: bool) -> list[str]:
