@@ -430,9 +430,10 @@ def _new_form(rng: random.Random, reg: Registers, family: str) -> Built:
     name = n["commune_short_name"]
     com = typed(rng, COM_TYPE, n["commune_type"], name)
     use_old_prov = rng.random() < 0.15
-    if use_old_prov:
-        # the old province it came from (pick one old province merged into it)
-        olds = sorted(reg.pred_prov[n["commune_code"]])
+    # the old province it came from (pick one old province merged into it); a commune made after
+    # July 2025 has none in the crosswalk
+    olds = sorted(reg.pred_prov.get(n["commune_code"], ()))
+    if use_old_prov and olds:
         prov = prov_written(rng, reg, rng.choice(olds), old=True)
     else:
         prov = prov_written(rng, reg, n["province_code"], old=False)

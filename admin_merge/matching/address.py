@@ -929,7 +929,7 @@ class AddressReader:
 
     def _damaged_type(self, folded: str) -> bool:
         """A short unknown word (after a separator, before a name) taken for a damaged type word."""
-        short = len(folded) <= 6 and not folded.isdigit()
+        short = len(folded) <= 6 and not folded.isdigit() and folded != "d"  # ``Đ.``: đường
         return short and folded not in self.g.first_words and folded not in STREET_WORDS
 
     def _piece(
@@ -1126,6 +1126,8 @@ class AddressReader:
                     bonus -= 0.5 if before is not None and before.ascii.isdigit() else 1.5
             elif first.sep == GLUED and start:
                 bonus -= 3.0
+            elif first.sep == WEAK and start and ws[start - 1].dot and ws[start - 1].ascii == "d":
+                bonus -= 10.0  # ``Đ. Quang Đông``: đường abbreviated, a street named after a unit
         return found.points + bonus, found
 
     @staticmethod
@@ -1139,6 +1141,8 @@ class AddressReader:
             return True
         if before.ascii not in NAMED_STREETS:
             return False
+        if before.ascii == "kiet" and start > 1 and before.sep == SPACE and not ws[start - 2].ascii.isdigit():
+            return False  # the end of a name (``Võ Văn Kiệt``, ``Lý Thường Kiệt``), not an alley
         return before.ascii != "pho" or start < 2 or ws[start - 2].ascii not in ("thanh", "hanh", "t")
 
     # ----- readings -----------------------------------------------------------------------
@@ -1170,7 +1174,7 @@ class AddressReader:
         if plain is not None:
             return plain
         readings: list[Reading] = []
-        found = self._pieces(ws, n, P, None)
+        found = self._inner_names_dropped(self._pieces(ws, n, P, None))
         # Without a firm province at the end, the address may end with its district or commune.
         provinces: list[Piece | None] = [*found] if any(p.firm for p in found) else [*found, None]
         tail = strong[-1] if strong else 0
@@ -1238,6 +1242,22 @@ class AddressReader:
                 if dist is not None and d_end > 0 and not settled and id(dist) not in extended:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    @staticmethod
+    def _inner_names_dropped(provinces: list[Piece]) -> list[Piece]:
+        """Province pieces without those that end a firm, longer piece naming the same province
+        (``Vũng Tàu`` in ``Bà Rịa - Vũng Tàu``): the words before are the province's name, not a
+        commune (Phường Bà Rịa)."""
+        if len(provinces) < 2:
+            return provinces
+        codes = [{h.unit.code for h in p.hits} | {h.unit.code for h in p.new_hits} for p in provinces]
+        return [
+            p
+            for p, mine in zip(provinces, codes, strict=True)
+            if not any(
+                q.firm and q.start < p.start and mine <= theirs for q, theirs in zip(provinces, codes, strict=True)
+            )
+        ]
 
     def _whole(
         self, ws: Sequence[Word], start: int, end: int, level: str, scope: Any, typed_only: bool
@@ -1329,14 +1349,14 @@ class AddressReader:
         weak_type = tw is not None and tw.strength < 4.0 and self._names_a_unit(name, 0)  # ``Phương Trà``
         if tw is not None and C in LEVELS[tw.canonical] and not weak_type:
             name = name[tw.size :]  # ``X Phật Tích``
-        if not name or len(name) > 4 or any(w.ascii.isdigit() for w in name):
-            return res
+        if not name or len(name) > 4 or name[0].ascii.isdigit():
+            return res  # a house number; but ``Xuân Quang 1`` is a commune
         if name[0].ascii in STREET_WORDS and not self._names_a_unit(name, 0):
             return res  # ``Thôn Trung``; but ``Lang Minh``, ``Kiệt Sơn`` are communes
         folded = " ".join(w.ascii for w in name)
         if folded not in self.g.known:
             return res
-        if res.status is Status.EXACT:
+        if res.status is not Status.ALREADY_NEW and res.old.district_code:
             districts = {res.old.district_code}
         else:
             districts = set(self._came_from(D).get(res.new_commune_code or "", ()))
@@ -1358,7 +1378,7 @@ class AddressReader:
     @staticmethod
     def bare_commune_read(res: Resolution) -> bool:
         """One commune read from an untyped name, with no district, after a street."""
-        if not res.street or res.status not in (Status.EXACT, Status.ALREADY_NEW):
+        if not res.street or res.status not in (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW):
             return False
         _, district, commune = res.parsed
         return district is None and commune is not None and _TYPED_NAME.match(fold_chars(commune)) is None

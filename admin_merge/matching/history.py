@@ -152,7 +152,12 @@ class HistoryResolver:
         # A dash between spaces may join a name (``Bà Rịa - Vũng Tàu``) or separate units
         # (``xã Yên Lư - huyện Yên Dũng - Bắc Giang``): cut there too when the parts do not read.
         dashed = [p for s in segs for p in _DASH.split(s) if p.strip()]
-        for parts in (segs, dashed) if dashed != segs else (segs,):
+        tries = [segs]
+        if dashed != segs:
+            tries.append(dashed)
+            if len(dashed) > 3:  # the province's own name may hold the last dash (``Bà Rịa - Vũng Tàu``)
+                tries.append([*dashed[:-2], f"{dashed[-2]} - {dashed[-1]}"])
+        for parts in tries:
             found = self._parts(parts)
             if found is not None:
                 return found

@@ -156,22 +156,27 @@ class Resolver:
                 and not earlier.codes() & res.codes()
                 and not self.addresses.typed_commune(earlier.street)
             ):
-                typed = self.addresses.commune_type(res.parsed[2])
-                return earlier if typed is not None else self._new_or_earlier(res, earlier)
+                return earlier if self._type_disagrees(res) else self._new_or_earlier(res, earlier)
         return self.addresses.commune_before(res)
 
     def _new_with_old_parts(self, res: Resolution) -> bool:
         """A commune read as already new, but typed with a type word that is not its own (``Thị
-        trấn Nghi Xuân``: a town until 2020, a xã now), or untyped with an old district (``Thanh
-        Bình, huyện Thanh Liêm``): an earlier unit of exactly that name (and type) may be meant."""
+        trấn Nghi Xuân``: a town until 2020, a xã now), or written with an old district, typed or
+        not (``X.Thanh Bình, huyện Thanh Liêm``): an earlier unit of exactly that name (and type)
+        may be meant."""
         code = res.new_commune_code
         if res.status is not Status.ALREADY_NEW or code is None:
             return False
+        return res.parsed[1] is not None or self._type_disagrees(res)
+
+    def _type_disagrees(self, res: Resolution) -> bool:
+        """The new commune read was typed with a type word that is not its own, now or later."""
         typed = self.addresses.commune_type(res.parsed[2])
-        if typed is None:
-            return res.parsed[1] is not None
-        unit = self.reg.new_communes.get(code)
-        return unit is not None and typed != unit.type and typed not in self.later_types("commune").get(code, ())
+        code = res.new_commune_code
+        unit = self.reg.new_communes.get(code) if code is not None else None
+        if typed is None or unit is None:
+            return False
+        return typed != unit.type and typed not in self.later_types("commune").get(unit.code, ())
 
     @staticmethod
     def _new_or_earlier(today: Resolution, earlier: Resolution) -> Resolution:
