@@ -84,6 +84,49 @@ def drop_former_names(text: str) -> str:
     return _FORMER_AFTER_DASH.sub("", text)
 
 
+# Fields of a record written into its address: a health-insurance card's number and clinic,
+# a tax code, a postal code, an e-mail (``Mã thẻ: HS15... - Địa chỉ: ... - Nơi ĐKKCB: 52-027``),
+# dropped with their values (to the next comma or spaced dash); and the labels of the address
+# itself (``Địa chỉ:``, ``Thường trú:``, ``HKTT:``), dropped alone. Only texts with a colon.
+_FIELD_VALUE = r"\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"
+_FIELDS = re.compile(
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
+    r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk)"
+    + _FIELD_VALUE
+)
+_LABELS = re.compile(
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|"
+    r"th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
+    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?)\s*:\s*"
+)
+_EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
+# A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
+# dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
+# ``Phố Mới``, ``Chợ Mới`` are names.
+_NEW_MARK = re.compile(r"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)mới(?=\s*(?:[,;|)]|$))")
+
+
+def _new_mark(match: re.Match[str]) -> str:
+    if match.group(1) is None:
+        return ""  # ``(mới)``
+    before = match.string[: match.start()].rsplit(None, 1)[-1]
+    return "" if before[:1].isupper() else match.group(0)
+
+
+def drop_fields(text: str) -> str:
+    """``text`` without the other fields of its record and the labels of the address, and
+    without the marks of a present unit (``mới``)."""
+    if "(" in text and text.count("(") > text.count(")"):
+        text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
+    if ":" in text:
+        dropped = _LABELS.sub("", _FIELDS.sub("", text))
+        if dropped != text:
+            text = _EMPTY_PARTS.sub("", dropped)
+    if "mới" in text or "(" in text:
+        text = _NEW_MARK.sub(_new_mark, text)
+    return text
+
+
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
@@ -464,7 +507,7 @@ class AddressReader:
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        text = drop_former_names(prepare(address))
+        text = drop_former_names(drop_fields(prepare(address)))
         ws = words(text)
         if not ws:
             return None
@@ -1218,6 +1261,7 @@ class AddressReader:
                 if dist is None:
                     new_p = self._new_provinces(prov)
                     made_of = P if new_p and prov is not None and not prov.new_hits else ""
+
                 elif dist.firm:  # a new commune with the old district it was made of (``Xã Phú Vang, Huyện Phú Vang``)
                     new_p = tuple(sorted({self.reg.old_provinces[c].new_code for c in p_codes}))
                     made_of = D
@@ -1225,6 +1269,8 @@ class AddressReader:
                     new_p, made_of = (), ""
                 scope = (d_codes, p_codes, new_p, made_of)
                 found_c = self._pieces(ws, d_end, C, scope) if d_end > 0 else []
+                if dist is None and prov is not None and prov.hits and prov.new_hits and d_end > 0:
+                    found_c = self._merged_communes(ws, d_end, prov, scope, found_c)
                 # Only a district (or a province) read: a fallback, not needed beside a firm commune.
                 communes: list[Piece | None] = [*found_c] if any(c.firm for c in found_c) else [*found_c, None]
                 for com in communes:
@@ -1242,6 +1288,21 @@ class AddressReader:
                 if dist is not None and d_end > 0 and not settled and id(dist) not in extended:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _merged_communes(
+        self, ws: Sequence[Word], end: int, prov: Piece, scope: Any, found: list[Piece]
+    ) -> list[Piece]:
+        """Communes of a new province named like an old one it was made of (``Xã Quang Tiến, Tỉnh
+        Phú Thọ``: Hòa Bình's until 2025), when no name of that old province or of the new one
+        is found exactly: the old communes of every province it was made of."""
+        for piece in found:
+            if any(not h.fuzzy and h.quality >= PLAIN for h in (*piece.hits, *piece.new_hits)):
+                return found
+        merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}
+        wider = tuple(sorted(merged | set(scope[1])))
+        if len(wider) == len(scope[1]):
+            return found
+        return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
 
     @staticmethod
     def _inner_names_dropped(provinces: list[Piece]) -> list[Piece]:
