@@ -179,21 +179,24 @@ def words(text: str) -> list[Word]:
     # before the next (the first word has a strong one: nothing of the address precedes it).
     parts = _SPLIT.split(text)
     out: list[Word] = []
-    append = out.append
     separators = _SEPARATORS
     at = len(parts[0])
     sep = STRONG
-    for written, between in zip(parts[1::2], parts[2::2], strict=True):
+    # Indexes, not zip over slices, and out.append, not a bound method: compiled with mypyc,
+    # these are direct list operations.
+    for k in range(1, len(parts) - 1, 2):
+        written = parts[k]
+        between = parts[k + 1]
         end = at + len(written)
         pieces, folded, key, marks = _token(written)
+        dot = between.startswith(".")
         if pieces is None:  # one piece: the written word
-            append(Word(written, at, end, sep, folded, key, marks, between[:1] == "."))
+            out.append(Word(written, at, end, sep, folded, key, marks, dot))
         else:
-            dot = between[:1] == "."
             for piece, offset, folded, key, marks, first, final in pieces:
                 start = at + offset
                 glued = sep if first else GLUED
-                append(Word(piece, start, start + len(piece), glued, folded, key, marks, dot and final))
+                out.append(Word(piece, start, start + len(piece), glued, folded, key, marks, dot and final))
         found = separators.get(between)
         if found is None:
             if len(separators) > 10_000:
