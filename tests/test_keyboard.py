@@ -347,3 +347,13 @@ def test_every_register_name_is_returned_as_it_is() -> None:
     changed = [(name, repair_typing(name)) for name in sorted(names) if repair_typing(name) is not name]
     assert not changed, changed[:20]
     assert time.perf_counter() - start < 2.0
+
+
+def test_capitals_with_no_break_spaces_are_not_mojibake() -> None:
+    # An export in capitals whose spaces are U+00A0: "XÃ" then a no-break space is the bytes of
+    # "à" in UTF-8, but the text holds letters no code page decoding writes (Ạ, Ư): left alone.
+    text = "231A\u00a0PHỐ\u00a0HÒA\u00a0HỘI,\u00a0X.\u00a0THẠNH\u00a0HƯNG,\u00a0THỊ\u00a0XÃ\u00a0KIẾN\u00a0TƯỜNG"
+    assert repair_typing(text) is text
+    assert repair_typing("THÔN\u00a09,\u00a0XÃ\u00a0CHIỀNG\u00a0SUNG,\u00a0HUYỆN\u00a0MAI\u00a0SƠN") == (
+        "THÔN\u00a09,\u00a0XÃ\u00a0CHIỀNG\u00a0SUNG,\u00a0HUYỆN\u00a0MAI\u00a0SƠN"
+    )

@@ -28,9 +28,10 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
+from admin_merge.text.keyboard import repair_typing
 from admin_merge.text.normalize import fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
-from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, words
+from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 
 if TYPE_CHECKING:
     from admin_merge.matching.resolver import Resolver
@@ -70,18 +71,47 @@ _NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
 _FORMER_IN_PARENS = re.compile(
     rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*)\s*\)"
 )
-_FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+[^,;|()]*?\b{_CU}(?=\s*(?:[,;|)]|$))")
+_FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
 _MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b")
+# What may follow a mark on the unit before it (``Huyện Cần Giờ cũ - Thành phố Hồ Chí Minh``,
+# ``Xã Bình Sơn mới tỉnh An Giang``): a separator, the end, or the next unit's type word.
+_MARK_END = (
+    r"(?=\s*(?:[,;|)]|$)|\s+[-\u2013]\s|\s+(?i:xã|xa|phường|phuong|huyện|huyen|quận|quan|tỉnh|tinh|thành|thanh|"
+    r"thị|thi|tp|tx|tt|[hqtxp])(?:\b|\.))"
+)
+# ``cũ`` on a unit that is written as it was (every unit may carry one): the mark is dropped;
+# at the end only after a typed province (``Hà Tây cũ``, a province until 2008, stays unread).
+_OLD_MARK = re.compile(rf"(?<=\w)\s+(?:cũ|Cũ|CŨ)(?!\s*$){_MARK_END}")
+_OLD_MARK_LAST = re.compile(
+    r"(?i)((?:^|[,;|\-]\s*|\s)(?:tỉnh|tinh|t\.|thành\s*phố|thanh\s*pho|tp\.?)\s*[^\W\d_][^,;|]*?)\s+cũ\s*$"
+)
+_ABOVE_TYPED = re.compile(
+    r"(?i)^\s*(?:huyện|huyen|quận|quan|tỉnh|tinh|thành\s*phố|thanh\s*pho|thị\s*xã|thi\s*xa|tp|tx|[hqt]\b)"
+)
+
+
+def _former_after_dash(match: re.Match[str]) -> str:
+    """``P.Hội Phú - Phường Chi Lăng cũ``: after the commune, the former one: dropped. A district
+    or province marked so (``Xã Thạnh An - Huyện Cần Giờ cũ``) is the old unit, kept."""
+    if _ABOVE_TYPED.match(match.group(1)):
+        return match.group(0)
+    before = match.string[: match.start()].rsplit(",", 1)[-1].rsplit(" - ", 1)[-1].split()
+    first = fold_chars(before[0]).strip(".") if before else ""
+    if not first or first[:1].isdigit() or first in HAMLET_WORDS or first in STREET_WORDS:
+        return match.group(0)  # ``Thôn Bình Thạnh - Xã Sơn Kim 2 cũ``: the commune itself, as it was
+    return ""
 
 
 def drop_former_names(text: str) -> str:
-    """``text`` without the notes on a unit's former name (the present unit is kept)."""
+    """``text`` without the notes on a unit's former name (the present unit is kept), and
+    without the ``cũ`` marks of units written as they were."""
     if _MAY_NOTE.search(fold_chars(text)) is None:
         return text
     text = _NOW_IN_PARENS.sub(r"\1\2", text)
     text = _NOW.sub(r"\1", text)
     text = _FORMER_IN_PARENS.sub("", text)
-    return _FORMER_AFTER_DASH.sub("", text)
+    text = _FORMER_AFTER_DASH.sub(_former_after_dash, text)
+    return _OLD_MARK_LAST.sub(r"\1", _OLD_MARK.sub("", text))
 
 
 # Fields of a record written into its address: a health-insurance card's number and clinic,
@@ -91,19 +121,19 @@ def drop_former_names(text: str) -> str:
 _FIELD_VALUE = r"\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"
 _FIELDS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
-    r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk)"
-    + _FIELD_VALUE
+    r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk|"
+    r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n)" + _FIELD_VALUE
 )
 _LABELS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|"
     r"th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
-    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?)\s*:\s*"
+    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
 )
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
 # ``Phố Mới``, ``Chợ Mới`` are names.
-_NEW_MARK = re.compile(r"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)mới(?=\s*(?:[,;|)]|$))")
+_NEW_MARK = re.compile(rf"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)mới{_MARK_END}")
 
 
 def _new_mark(match: re.Match[str]) -> str:
@@ -121,7 +151,8 @@ def drop_fields(text: str) -> str:
     if ":" in text:
         dropped = _LABELS.sub("", _FIELDS.sub("", text))
         if dropped != text:
-            text = _EMPTY_PARTS.sub("", dropped)
+            # The country, postal codes and phones the fields hid from the end are dropped now.
+            text = strip_noise(_EMPTY_PARTS.sub("", dropped))
     if "mới" in text or "(" in text:
         text = _NEW_MARK.sub(_new_mark, text)
     return text
@@ -168,6 +199,7 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("thi", "xa"): "thị xã",
     ("thi", "tran"): "thị trấn",
     ("dac", "khu"): "đặc khu",
+    ("thu", "do"): "thành phố",  # ``Thủ đô Hà Nội``: the capital
     ("t", "p"): "thành phố",
     ("t", "x"): "thị xã",
     ("t", "t"): "thị trấn",
@@ -576,6 +608,7 @@ class AddressReader:
         reads as nothing, as several units or as a commune alone at its end, and starts with a
         province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
         Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``)."""
+        address = repair_typing(address)  # Telex, VNI, mis-decoded files
         found = self._as_written(address)
         if found is None:
             return None

@@ -165,6 +165,8 @@ _CP1258: Final = re.compile(r"[ÐðÞ]|ýõ|[aeiouyAEIOUYâêôÂÊÔãõýÕÝ]
 _ASCII_WORD: Final = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _VNI_WORD: Final = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![\w'’])")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+_ONLY_MOJIBAKE: Final = re.compile("[ÆÄ]|á[º»]")
+_DECODED: Final = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
 def repair_typing(text: str) -> str:
@@ -181,9 +183,12 @@ def repair_typing(text: str) -> str:
     if _SIGNS.search(text) is None:
         return text
     repaired = text
-    if _MOJIBAKE.search(repaired) is not None:
+    # Letters that no byte of cp1252 or latin-1 reads as, and none of the pairs that only mojibake
+    # writes: the text was decoded right (``XÃ\u00a0BÀU\u00a0CẠN``, capitals with no-break spaces).
+    decoded = _DECODED.search(text) is not None and _ONLY_MOJIBAKE.search(text) is None
+    if not decoded and _MOJIBAKE.search(repaired) is not None:
         repaired = _undo_utf8(repaired)
-    if _CP1258.search(repaired) is not None:
+    if not decoded and _CP1258.search(repaired) is not None:
         repaired = _undo_cp1258(repaired)
     repaired = _undo_vni(repaired)
     repaired = _undo_telex(repaired)
