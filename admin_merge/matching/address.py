@@ -54,6 +54,7 @@ REPAIRS = 100_000  # names remembered with their OCR repair
 HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
+_FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 # Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
 # words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
 _STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
@@ -159,7 +160,7 @@ def drop_fields(text: str) -> str:
 
 
 # Where an address written from the province down is cut into its parts.
-_PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014]\s+")
+_PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
 _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
@@ -607,21 +608,33 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_as_written``); an address that
         reads as nothing, as several units or as a commune alone at its end, and starts with a
         province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
-        Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``)."""
+        Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``); one read by a near name
+        after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
+        Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
         found = self._as_written(address)
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
-        if res.status not in (Status.UNMATCHED, Status.AMBIGUOUS) and not (
-            street and ((res.parsed[0] is None and res.parsed[1] is None) or _TYPED_ABOVE.search(fold_chars(street)))
+        fuzzy = res.status is Status.FUZZY and street is not None
+        if (
+            res.status not in (Status.UNMATCHED, Status.AMBIGUOUS)
+            and not fuzzy
+            and not (
+                street
+                and ((res.parsed[0] is None and res.parsed[1] is None) or _TYPED_ABOVE.search(fold_chars(street)))
+            )
         ):
             return found  # read, with no district or province left in its street (most addresses)
-        return self._reversed(address) or found
+        again = self._reversed(address, either_end=fuzzy)
+        if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
+            return found  # a near name read as written stands unless the reverse order reads firmly
+        return again
 
-    def _reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
+    def _reversed(self, address: str, either_end: bool = False) -> tuple[Interpretation, str | None] | None:
         """An address written from the province down, read in the usual order: taken when it
-        finds a unit (or candidates) inside the province it starts with."""
+        finds a unit (or candidates) inside the province it starts with. ``either_end``: also when
+        its last part names a province too (``Hưng Yên / Kim Động / Phú Thọ``)."""
         text = prepare(address)
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 3:
@@ -635,7 +648,7 @@ class AddressReader:
             parts = joined if first else parts
         if not first:
             first, parts = self._province_first(parts)
-        if not first or len(parts) < 3 or self._province_codes(parts[-1]):
+        if not first or len(parts) < 3 or (not either_end and self._province_codes(parts[-1])):
             return None  # no province first, or one at the end too: the usual order
         again = self._as_written("; ".join(reversed(parts)))
         if again is None:
