@@ -323,7 +323,25 @@ _STREET_KEYS = frozenset(
 NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
 # Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
 HAMLET_WORDS = frozenset(
-    {"thon", "xom", "ap", "ban", "buon", "bon", "plei", "lang", "khom", "to", "tdp", "khu", "khoi", "doi", "cum", "kp"}
+    {
+        "thon",
+        "xom",
+        "ap",
+        "ban",
+        "buon",
+        "bon",
+        "plei",
+        "lang",
+        "khom",
+        "to",
+        "tdp",
+        "khu",
+        "khoi",
+        "doi",
+        "cum",
+        "kp",
+        "kdc",
+    }
 )
 
 
@@ -1224,6 +1242,8 @@ class AddressReader:
         """The word before ``start`` is a hamlet or street word whose name follows (``Thôn``,
         ``Khu phố``, ``Tổ dân phố``, ``Đường``), not a type word (``Thành phố``)."""
         before = ws[start - 1]
+        if before.ascii == "cu" and start > 1 and ws[start - 2].ascii == "dan":
+            return True  # ``Khu dân cư Xuân Lãng``: a residential quarter's name
         if before.marks and before.key not in _STREET_KEYS:
             return False  # ``Phổ``, ``Sơ``: names
         if before.ascii in HAMLET_WORDS:
