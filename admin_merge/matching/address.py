@@ -1057,7 +1057,12 @@ class AddressReader:
         if typed is None and start and self._attached(ws, start):
             # The type word before belongs to this name: the piece is read typed instead.
             before = types[start - 1]
-            if before is not None and before.strength >= 4.0 and before.size == 1:
+            if (
+                before is not None
+                and before.strength >= 4.0
+                and before.size == 1
+                and not self._ends_name(ws, start - 1)
+            ):
                 return None
             two_before = types[start - 2] if start > 1 else None
             if two_before is not None and two_before.size == 2:
@@ -1088,6 +1093,21 @@ class AddressReader:
             firm = ws[start].sep >= WEAK and best >= PLAIN and not fuzzy
         strength = typed.strength if typed else 0.0
         return Piece(level, start, end, type_word, strength, hits, new_hits, points, firm, name_start)
+
+    def _ends_name(self, ws: Sequence[Word], i: int) -> bool:
+        """Word ``i`` (a type word) ends a unit's name with the words before it in the same part
+        (``MY PHUONG BA BE``: Mỹ Phương, then Ba Bể; not Phường Ba Bể)."""
+        if ws[i].sep != SPACE:
+            return False
+        known, folded = self.g.known, self._folded
+        name = folded[i]
+        for k in range(i - 1, max(i - MAX_NAME, self._part[i]) - 1, -1):
+            name = f"{folded[k]} {name}"
+            if name in known:
+                return True
+            if ws[k].sep != SPACE:
+                break
+        return False
 
     def _span(self, ws: Sequence[Word], start: int, end: int) -> tuple[str, str, bool, bool]:
         """Keys of words ``start:end``, and whether any unit is named so. A run that names
