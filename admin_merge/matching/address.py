@@ -159,6 +159,7 @@ def drop_fields(text: str) -> str:
     return text
 
 
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
@@ -554,6 +555,7 @@ class AddressReader:
         # Types the new communes took later (a commune made a ward in 2026): the type word written
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
+        self._starts: frozenset[str] | None = None  # see ``_province_starts``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -654,6 +656,9 @@ class AddressReader:
         finds a unit (or candidates) inside the province it starts with. ``either_end``: also when
         its last part names a province too (``Hưng Yên / Kim Động / Phú Thọ``)."""
         text = prepare(address)
+        first_word = _FIRST_LETTERS.search(fold_chars(text[:24]))
+        if first_word is None or first_word.group() not in self._province_starts():
+            return None  # the text starts with no province (most texts): not written from the top
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 3:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
@@ -677,6 +682,17 @@ class AddressReader:
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
+
+    def _province_starts(self) -> frozenset[str]:
+        """The first words of every province's names (old and new, aliases too) and of the type
+        words a province is written with: a text written from the province down starts with one."""
+        if self._starts is None:
+            keys = [*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii]
+            words_ = {k.split(" ", 1)[0] for k in keys if k}
+            words_.update(w for w, canonical in TYPE_WORDS.items() if P in LEVELS[canonical])
+            words_.update(first for (first, _), canonical in TWO_WORD_TYPES.items() if P in LEVELS[canonical])
+            self._starts = frozenset(words_)
+        return self._starts
 
     @staticmethod
     def _typed_parts(text: str) -> list[str]:
