@@ -45,16 +45,12 @@ WRONG_B = {
     # Đồng Tháp"): read as Xã Phú Hựu, not the successor Xã Châu Thành.
     "of_newprov": 1,
 }
-# Set c (seed 1507): measured 93.4 % right (2,241 of 2,400), 1 confidently wrong (80.9 % and 2
+# Set c (seed 1507): measured 94.0 % right (2,256 of 2,400), none confidently wrong (80.9 % and 2
 # when the set was written, before a record's other fields, 'cũ'/'mới' marks, Telex, VNI and
 # mis-decoded files were read).
 SEED_C = 1507
 FLOOR_C = 90.0
-WRONG_C = {
-    # A drop-down export without type words ("Tiền Giang - Cai Lậy - Phú Quý", the old Xã Phú Quý
-    # of Thị xã Cai Lậy): read as Đặc khu Phú Quý of Lâm Đồng.
-    "reversed_order": 1,
-}
+WRONG_C: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")

@@ -642,7 +642,10 @@ class AddressReader:
             and not fuzzy
             and not (
                 street
-                and ((res.parsed[0] is None and res.parsed[1] is None) or _TYPED_ABOVE.search(fold_chars(street)))
+                and (
+                    (res.parsed[0] is None and (res.parsed[1] is None or res.parsed[2] is None))
+                    or _TYPED_ABOVE.search(fold_chars(street))
+                )
             )
         ):
             return found  # read, with no district or province left in its street (most addresses)
