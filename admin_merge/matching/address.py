@@ -137,10 +137,15 @@ _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013]
 _NEW_MARK = re.compile(rf"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)mới{_MARK_END}")
 
 
+_NAMES_WITH_MOI = frozenset({"cho", "pho", "dat"})  # Chợ Mới, Phố Mới, Đất Mới
+
+
 def _new_mark(match: re.Match[str]) -> str:
     if match.group(1) is None:
         return ""  # ``(mới)``
     before = match.string[: match.start()].rsplit(None, 1)[-1]
+    if fold_chars(before) in _NAMES_WITH_MOI:
+        return match.group(0)  # ``Chợ mới``: a name written in lower case
     return "" if before[:1].isupper() else match.group(0)
 
 
