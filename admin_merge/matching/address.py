@@ -149,6 +149,55 @@ def _new_mark(match: re.Match[str]) -> str:
     return "" if before[:1].isupper() else match.group(0)
 
 
+# The old address in parentheses, marked so (``..., Hải Phòng (Phường Tân Tiến, Quận An Dương,
+# thành phố Hải Phòng cũ)``): the address outside is the present one.
+_OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
+
+
+def marked_new(address: str) -> bool:
+    """The address marks a unit as the present one (``Phường Long Biên mới``, ``(mới)``), or
+    gives its old form aside in parentheses marked ``cũ``."""
+    if "(" in address and _OLD_IN_PARENS.search(address):
+        return True
+    if "mới" not in address and "MỚI" not in address and "moi" not in address:
+        return False
+    text = prepare(address)
+    return _NEW_MARK.sub(_new_mark, text) != text
+
+
+def marked_old(address: str) -> bool:
+    """The address marks a unit as written as it was (``Xã Ia O cũ``), not as a former name."""
+    if "cũ" not in address and "CŨ" not in address and "Cũ" not in address:
+        return False
+    text = _OLD_IN_PARENS.sub("", prepare(address))
+    if _MAY_NOTE.search(fold_chars(text)) is None:
+        return False
+    text = _FORMER_AFTER_DASH.sub(_former_after_dash, _FORMER_IN_PARENS.sub("", _NOW.sub(r"\1", text)))
+    return _OLD_MARK_LAST.sub(r"\1", _OLD_MARK.sub("", text)) != text
+
+
+_MARKS = {"new register": "marked mới: the present unit", "old register": "marked cũ: the unit as it was"}
+
+
+def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -> Interpretation:
+    """Readings that disagree only between the old register and the new one, in an address that
+    marks its units as the present ones (``mới``) or as they were (``cũ``): the reading of that
+    register, when it is one and as close as the others (``Phường Long Biên mới - thành phố Hà
+    Nội mới``: the new Phường Long Biên, not the old one, now in Bồ Đề and Long Biên)."""
+    best = interp.readings[0]
+    close = [r for r in interp.readings if r.score >= best.score - MARGIN and r.codes()]
+    chosen = [r for r in close if r.why == register]
+    if len(chosen) != 1 or any(r.why not in _MARKS for r in close):
+        return interp
+    reading = chosen[0]
+    parsed = (reading.province, reading.district, reading.commune)
+    res = reading.resolution
+    res = replace(res, note=_MARKS[register] + (f"; {res.note}" if res.note else ""))
+    n, used = len(ws), reading.used
+    complete = reading.commune is not None and used > 0 and (used == n or ws[n - used].sep == STRONG)
+    return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), interp.readings, complete)
+
+
 def drop_fields(text: str) -> str:
     """``text`` without the other fields of its record and the labels of the address, and
     without the marks of a present unit (``mới``)."""
@@ -365,11 +414,14 @@ DAMAGED = TypeWord("", 1, -2.0)
 class Found:
     """The units a name fits (old register, new register), with what a piece takes from them."""
 
-    __slots__ = ("best", "fuzzy", "hits", "new_hits", "points")
+    __slots__ = ("best", "fuzzy", "hits", "new_hits", "points", "shadowed")
 
-    def __init__(self, hits: list[Hit[Any]], new_hits: list[Hit[Any]]) -> None:
+    def __init__(self, hits: list[Hit[Any]], new_hits: list[Hit[Any]], shadowed: Sequence[Hit[Any]] = ()) -> None:
         self.hits = hits
         self.new_hits = new_hits
+        # New communes of the name set aside for an old one of the district written (the old form
+        # is read as such), unless the type word written is theirs alone (see ``_points``).
+        self.shadowed = shadowed
         both = (*hits, *new_hits)
         self.best = max([h.quality for h in both]) if both else 0.0  # the best quality
         self.fuzzy = all(h.fuzzy for h in both)  # every unit found by a fuzzy ratio
@@ -585,6 +637,10 @@ class AddressReader:
         if interp is None:
             # Units are at the end: a very long text is read from its last words only.
             interp = self._interpretation(ws, text, max(self._first_start(ws), len(ws) - MAX_WORDS))
+        if interp.resolution.reason is Reason.READINGS_DISAGREE:
+            register = "new register" if marked_new(address) else "old register" if marked_old(address) else ""
+            if register:
+                interp = _marked_reading(interp, ws, register)
         if interp.used == 0:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
@@ -1208,7 +1264,7 @@ class AddressReader:
         marks: bool,
         natural: bool,
         scope: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
-    ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
+    ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]], Sequence[Hit[NewCommune]]]:
         districts, provinces, new_too, made_of = scope
         old: list[Hit[Any]] = self.g.old_communes.find(folded, key, marks)
         new: list[Hit[NewCommune]] = []
@@ -1223,16 +1279,17 @@ class AddressReader:
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
             if inside and made_of == D:
-                new = []  # a commune of that name in the district written: the old form, read as such
+                # A commune of that name in the district written: the old form, read as such.
+                return inside, [], new
             if not inside and natural and len(folded) >= 3 and not folded.isdigit():
                 inside = self.g.fuzzy("C" + ",".join(districts), folded, self._members("C", districts))
-            return inside, new
+            return inside, new, ()
         if provinces:
             inside = [h for h in old if h.unit.province_code in provinces]
             if not inside and natural and len(folded) >= 4 and not folded.isdigit():
                 inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
-            return inside, new
-        return old, new
+            return inside, new, ()
+        return old, new, ()
 
     def _points(
         self,
@@ -1252,6 +1309,12 @@ class AddressReader:
             agree = [h for h in hits if h.unit.type == type_word]
             later = self._later_types
             agree_new = [h for h in new_hits if h.unit.type == type_word or type_word in later.get(h.unit.code, ())]
+            if not agree and not agree_new and found.shadowed:
+                # ``X. Châu Thành, huyện Châu Thành, Thành phố Cần Thơ``: not the old Thị trấn
+                # Châu Thành of the district's namesake in Sóc Trăng, the new Xã Châu Thành.
+                agree_new = [
+                    h for h in found.shadowed if h.unit.type == type_word or type_word in later.get(h.unit.code, ())
+                ]
             if agree or agree_new:
                 if len(agree) != len(hits) or len(agree_new) != len(new_hits):
                     found = Found(agree, agree_new)
