@@ -1,6 +1,6 @@
-"""The three independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
-`independent_c.py`), written by fresh-eyes testers from the registers only, as regression guards for
-the address reader.
+"""The four independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`, `independent_d.py`), written by fresh-eyes testers from the registers only, as
+regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
 scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
@@ -51,6 +51,11 @@ WRONG_B = {
 SEED_C = 1507
 FLOOR_C = 90.0
 WRONG_C: dict[str, int] = {}
+# Set d (seed 4242): measured 89.9 % right (2,022 of 2,250), none confidently wrong, when the set
+# was written (the reader had not been tuned on it).
+SEED_D = 4242
+FLOOR_D = 86.0
+WRONG_D: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +71,11 @@ def set_b() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_c() -> dict[str, Any]:
     return evaluate("c", N, SEED_C, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_d() -> dict[str, Any]:
+    return evaluate("d", N, SEED_D, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -94,7 +104,11 @@ def test_set_c_no_new_confidently_wrong_answers(set_c: dict[str, Any]) -> None:
     _check(set_c, WRONG_C, FLOOR_C)
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c"])
+def test_set_d_no_new_confidently_wrong_answers(set_d: dict[str, Any]) -> None:
+    _check(set_d, WRONG_D, FLOOR_D)
+
+
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -104,7 +118,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c"])
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
