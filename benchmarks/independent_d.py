@@ -18,8 +18,9 @@ Every address is built from real units. Its acceptable answers come from the cro
 the new commune itself for the new form. `also_named` is filled when the words written also fit
 other units: the model records which names and type words the text carries (commune, district,
 province, each with or without its type word and diacritics) and looks them up in the registers
-itself, old reading and new reading alike; every new commune those readings lead to is listed,
-the truth included.
+itself, old reading and new reading alike (a new commune may come with the old province it was
+in; a bare name without district may be a district's); every new commune those readings lead to is
+listed, the truth included.
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ class Registers:
     moved: list[str] = field(default_factory=list)  # old communes whose province merged into another
     by_province: dict[str, list[str]] = field(default_factory=dict)
     province_cache: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    district_by: dict[str, list[str]] = field(default_factory=dict)
+    in_district: dict[str, list[str]] = field(default_factory=dict)
 
     def province_readings(self, written: str) -> tuple[frozenset[str], frozenset[str]]:
         """The old and the new provinces a written province name (without type word) can be."""
@@ -239,6 +242,9 @@ def load(reference: Path) -> Registers:
     reg.moved = [c for c in reg.old_list if oldp[old[c].pcode].new != old[c].pcode]
     for c in reg.old_list:
         reg.by_province.setdefault(old[c].pcode, []).append(c)
+        reg.in_district.setdefault(old[c].dcode, []).append(c)
+    for code in sorted(districts):
+        reg.district_by.setdefault(_index_key(districts[code].short), []).append(code)
     reg.unit_keys = (
         {_index_key(o.short) for o in old.values()}
         | {_index_key(n.short) for n in new.values()}
@@ -280,13 +286,25 @@ def readings(reg: Registers, said: Said) -> set[str]:
             if not same_name(said.district, d.short) or said.dtype not in (None, d.type):
                 continue
         out.update(o.successors)
-    if said.district is None:  # a two-level address in the new register
+    if said.district is None:
+        # A two-level address in the new register, its province written new or as the old one it
+        # came from (a new commune with the province people still write).
+        successor = said.new_provinces | {reg.oldp[p].new for p in said.old_provinces}
         for code in reg.new_by.get(key, ()):
             n = reg.new[code]
             if not same_name(said.commune, n.short) or said.ctype not in (None, n.type, n.type_now):
                 continue
-            if any_province or n.pcode in said.new_provinces:
+            if any_province or n.pcode in successor:
                 out.add(code)
+    if said.district is None and said.ctype is None:
+        # A bare name that is also a district's: the address may name the district and no commune.
+        for dcode in reg.district_by.get(key, ()):
+            d = reg.districts[dcode]
+            if not same_name(said.commune, d.short):
+                continue
+            if any_province or d.pcode in said.old_provinces or reg.oldp[d.pcode].new in said.new_provinces:
+                for code in reg.in_district.get(dcode, ()):
+                    out.update(reg.old[code].successors)
     return out
 
 
