@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
@@ -285,11 +287,12 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "thị trấn": (C,),
     "đặc khu": (C,),
 }
-_COMMON_SYLLABLES = frozenset({"huong", "phong", "uyen", "phuon"})
-# Type words with one letter missing (``Phưng``, ``Hyện``): weaker evidence than the word itself.
+_COMMON_SYLLABLES = frozenset({"huong", "phong", "uyen", "phuon", "tin", "inh"})
+# Type words with one letter missing (``Phưng``, ``Hyện``, ``tỉh``, ``TNH``): weaker evidence than
+# the word itself.
 TYPO_TYPES: dict[str, str] = {
     w[:i] + w[i + 1 :]: canonical
-    for w, canonical in (("phuong", "phường"), ("huyen", "huyện"))
+    for w, canonical in (("phuong", "phường"), ("huyen", "huyện"), ("tinh", "tỉnh"))
     for i in range(len(w))
     if w[:i] + w[i + 1 :] not in _COMMON_SYLLABLES
 }
@@ -469,6 +472,12 @@ class Interpretation:
     resolution: Resolution  # with ``parsed`` filled in; ``with_street`` gives each address its own
     readings: tuple[Reading, ...] = ()
     complete: bool = False  # a commune was read, from a part of its own (what comes before is street)
+
+
+def _all_marked(key: str) -> bool:
+    """Every syllable of a name key carries a mark (``lôc~4 ân~1``; not ``quynh~2 thach``, where
+    the marks were left out of a word, nor ``mi hanh bac``, written without any)."""
+    return bool(key) and all("~" in s or not s.isascii() for s in key.split())
 
 
 def _quality_points(quality: float, fuzzy: bool = False) -> float:
@@ -658,8 +667,9 @@ class AddressReader:
         if not name or name != self._bare(ws[last:]):
             return False
         tw = _type_at(ws, before, len(ws))
-        if tw is not None and D in LEVELS[tw.canonical]:
-            return False
+        same = [w.ascii for w in ws[before:last]] == [w.ascii for w in ws[last:]]
+        if tw is not None and D in LEVELS[tw.canonical] and not same:
+            return False  # ``TP Bến Tre, Bến Tre``: not ``Thành phố Hà Nội, Thành phố Hà Nội``
         folded, key, marks = name
         return bool(self.g.old_provinces.find(folded, key, marks) or self.g.new_provinces.find(folded, key, marks))
 
@@ -1278,6 +1288,8 @@ class AddressReader:
                 new = [h for h in new if came_from[h.unit.code] & parents and h.quality >= PLAIN]
         if districts:
             inside = [h for h in old if h.unit.district_code in districts]
+            if natural and marks and inside and all(h.quality == MARKED for h in inside) and _all_marked(key):
+                inside = self._marked_rivals(key, inside, self._members("C", districts))
             if inside and made_of == D:
                 # A commune of that name in the district written: the old form, read as such.
                 return inside, [], new
@@ -1290,6 +1302,28 @@ class AddressReader:
                 inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
             return inside, new, ()
         return old, new, ()
+
+    def _marked_rivals(self, key: str, hits: list[Hit[Any]], members: list[Any]) -> list[Hit[Any]]:
+        """Communes whose letters fit but not their marks (``Lộc ấn`` in Lộc Ninh: Lộc An), with
+        the communes of the district as near by their marked names (Lộc Tấn, a letter lost and
+        its marks kept): the evidence does not choose between them."""
+        keys = self.g.old_communes.keys
+        key = key.replace("~", "")  # a tone is one letter of the key: ``lôc4 ân1``
+        near = min(
+            [Levenshtein.distance(key, k.replace("~", "")) for h in hits for k in keys.get(h.unit.code, ())] or [0]
+        )
+        if near == 0:
+            return hits
+        codes = {h.unit.code for h in hits}
+        rivals = [
+            Hit(u, MARKED, True)
+            for u in members
+            if u.code not in codes
+            and any(
+                Levenshtein.distance(key, k.replace("~", ""), score_cutoff=near) <= near for k in keys.get(u.code, ())
+            )
+        ]
+        return [*hits, *rivals] if rivals else hits
 
     def _points(
         self,

@@ -20,7 +20,13 @@ from admin_merge.memo import memoize
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
-APOSTROPHES_AND_DASHES = {**_APOSTROPHES, **_DASHES}
+# Full-width punctuation of East Asian input methods, and invisible characters (zero-width
+# spaces and joiners, the byte-order mark, soft hyphens) that copying from web pages leaves.
+_WIDE = str.maketrans(
+    {"\uff0c": ",", "\uff1b": ";", "\uff0e": ".", "\u3001": ",", "\uff1a": ":", "\uff08": "(", "\uff09": ")"}
+)
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+APOSTROPHES_AND_DASHES: dict[int, str | None] = {**_APOSTROPHES, **_DASHES, **_WIDE, **_INVISIBLE}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # One-vowel syllables spelled with a final y or i (Kỳ/Kì, Quý/Quí, Mỹ/Mĩ, Lý/Lí).
 _Y_I = re.compile(r"^(b|c|d|đ|g|h|k|l|m|n|p|qu|r|s|t|v|x|ph|th|tr|ch|nh|kh|gh|ng)y$")
