@@ -347,3 +347,21 @@ def test_notes_on_former_names_are_dropped_and_names_like_them_kept() -> None:
     assert drop_former_names("Khu phố 5, X.Đại Hải - Ba Trinh cũ, Cần Thơ") == "Khu phố 5, X.Đại Hải, Cần Thơ"
     for kept in ("Ấp 3, Xã Phú Mỹ Hưng, Huyện Củ Chi, TP HCM", "Số 5 Cù Lao Dung, Sóc Trăng", "Thôn Nay, Xã Tân Lập"):
         assert drop_former_names(kept) == kept
+
+
+def test_name_hits_and_matches_are_values() -> None:
+    """`Hit` and `NameMatch` are plain classes (mypyc compiles no generic dataclass) that compare,
+    hash and print as the frozen dataclasses they replace, compiled or not."""
+    from admin_merge.matching.gazetteer import Hit
+    from admin_merge.matching.names import MatchKind, NameMatch
+
+    hit = Hit("26740", 100.0)
+    assert hit == Hit("26740", 100.0) and hash(hit) == hash(Hit("26740", 100.0))
+    assert hit != Hit("26740", 100.0, True) and hit != Hit("26743", 100.0) and hit != ("26740", 100.0, False)
+    assert repr(Hit("26740", 90.0, True)) == "Hit(unit='26740', quality=90.0, fuzzy=True)"
+    match = NameMatch(MatchKind.EXACT, ("26740",), 100.0)
+    assert match == NameMatch(MatchKind.EXACT, ("26740",), 100.0) and match.unit == "26740"
+    assert hash(match) == hash(NameMatch(MatchKind.EXACT, ("26740",), 100.0))
+    assert match != NameMatch(MatchKind.FUZZY, ("26740",), 100.0)
+    assert NameMatch(MatchKind.AMBIGUOUS, ("26740", "26743"), 96.0).unit is None
+    assert repr(NameMatch(MatchKind.NONE, (), 0.0)) == "NameMatch(kind=<MatchKind.NONE: 'none'>, units=(), score=0.0)"

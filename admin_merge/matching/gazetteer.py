@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -33,13 +32,30 @@ FUZZY_LIMIT = 200_000
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class Hit(Generic[T]):
-    """A unit whose name fits a run of words, and how well."""
+    """A unit whose name fits a run of words, and how well.
 
-    unit: T
-    quality: float
-    fuzzy: bool = False  # found by a fuzzy ratio (``quality`` is the ratio)
+    A plain class with what a frozen dataclass would give (equality, hash, repr): mypyc cannot
+    compile a generic dataclass (mypyc issue 827), and compiled, a plain class is a native one.
+    """
+
+    __slots__ = ("fuzzy", "quality", "unit")
+
+    def __init__(self, unit: T, quality: float, fuzzy: bool = False) -> None:
+        self.unit: Final = unit
+        self.quality: Final = quality
+        self.fuzzy: Final = fuzzy  # found by a fuzzy ratio (``quality`` is the ratio)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.unit, self.quality, self.fuzzy) == (other.unit, other.quality, other.fuzzy)
+
+    def __hash__(self) -> int:
+        return hash((self.unit, self.quality, self.fuzzy))
+
+    def __repr__(self) -> str:
+        return f"Hit(unit={self.unit!r}, quality={self.quality!r}, fuzzy={self.fuzzy!r})"
 
 
 class Names(Generic[T]):

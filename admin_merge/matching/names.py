@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, Protocol, TypeVar
+from typing import Final, Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -49,11 +48,28 @@ class MatchKind(StrEnum):
     NONE = "none"
 
 
-@dataclass(frozen=True, slots=True)
 class NameMatch(Generic[U]):
-    kind: MatchKind
-    units: tuple[U, ...]
-    score: float
+    """What one written name matched. A plain class with what a frozen dataclass would give
+    (equality, hash, repr): mypyc cannot compile a generic dataclass (mypyc issue 827), and
+    compiled, a plain class is a native one."""
+
+    __slots__ = ("kind", "score", "units")
+
+    def __init__(self, kind: MatchKind, units: tuple[U, ...], score: float) -> None:
+        self.kind: Final = kind
+        self.units: Final = units
+        self.score: Final = score
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NameMatch) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.kind, self.units, self.score) == (other.kind, other.units, other.score)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.units, self.score))
+
+    def __repr__(self) -> str:
+        return f"NameMatch(kind={self.kind!r}, units={self.units!r}, score={self.score!r})"
 
     @property
     def unit(self) -> U | None:
