@@ -69,7 +69,12 @@ _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽ�
 # là Tân Hương)``, ``Kim Bảng (trước đây là xã Kim Bảng, Thanh Chương)``. The former unit is
 # dropped and the present one kept.
 _CU, _NAY = r"(?:cũ|cu)", r"nay\s+(?:là|la|thuộc|thuoc)"
-_NOW_IN_PARENS = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?\(\s*{_NAY}\s+([^()]*?)\s*\)")
+_NOW_IN_PARENS = re.compile(
+    rf"(?i)(^|[,;|]\s*|\s[-\u2013]\s+)(?:(?!\s[-\u2013]\s)[^,;|()])*?\(\s*{_NAY}\s+([^()]*?)\s*\)"
+)
+# ``Thôn Tân Hòa, xã Cam Phước Tây, huyện Cam Lâm - nay là xã Cam An, tỉnh Khánh Hòa``: the old
+# address before the dash; its street parts are kept, its units dropped.
+_NOW_AFTER_DASH = re.compile(rf"(?i)\s[-\u2013]\s+{_NAY}\s+")
 _NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
 _FORMER_IN_PARENS = re.compile(
     rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*)\s*\)"
@@ -105,12 +110,28 @@ def _former_after_dash(match: re.Match[str]) -> str:
     return ""
 
 
+def _now_after_dash(text: str) -> str:
+    """The address after ``- nay là``, with the street parts of the old address before it."""
+    found = _NOW_AFTER_DASH.search(text)
+    if found is None:
+        return text
+    kept = []
+    for part in text[: found.start()].split(","):
+        first = fold_chars(part).split(maxsplit=1)
+        word = first[0].strip(".") if first else ""
+        if not word or not (word[:1].isdigit() or word in HAMLET_WORDS or word in STREET_WORDS):
+            break
+        kept.append(part.strip())
+    return ", ".join([*kept, text[found.end() :]])
+
+
 def drop_former_names(text: str) -> str:
     """``text`` without the notes on a unit's former name (the present unit is kept), and
     without the ``cũ`` marks of units written as they were."""
     if _MAY_NOTE.search(fold_chars(text)) is None:
         return text
     text = _NOW_IN_PARENS.sub(r"\1\2", text)
+    text = _now_after_dash(text)
     text = _NOW.sub(r"\1", text)
     text = _FORMER_IN_PARENS.sub("", text)
     text = _FORMER_AFTER_DASH.sub(_former_after_dash, text)
@@ -156,10 +177,20 @@ def _new_mark(match: re.Match[str]) -> str:
 _OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
 
 
+# Notes that say which form the address is in: ``(địa chỉ mới)``, ``(sau sáp nhập)``; ``(địa chỉ
+# cũ)``, ``(trước sáp nhập)``, ``*chưa cập nhật địa chỉ mới*`` (not yet updated: the old form).
+_OLD_NOTE = re.compile(
+    r"(?i)đ[ịi]a\s+ch[ỉi]\s+c[ũu]\b|dia\s+chi\s+cu\b|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
+)
+_NEW_NOTE = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+m[ớo]i\b|dia\s+chi\s+moi\b|sau\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p")
+
+
 def marked_new(address: str) -> bool:
     """The address marks a unit as the present one (``Phường Long Biên mới``, ``(mới)``), or
-    gives its old form aside in parentheses marked ``cũ``."""
+    gives its old form aside in parentheses marked ``cũ``, or says it is the new address."""
     if "(" in address and _OLD_IN_PARENS.search(address):
+        return True
+    if _NEW_NOTE.search(address) and not _OLD_NOTE.search(address):
         return True
     if "mới" not in address and "MỚI" not in address and "moi" not in address:
         return False
@@ -168,7 +199,10 @@ def marked_new(address: str) -> bool:
 
 
 def marked_old(address: str) -> bool:
-    """The address marks a unit as written as it was (``Xã Ia O cũ``), not as a former name."""
+    """The address marks a unit as written as it was (``Xã Ia O cũ``), not as a former name, or
+    says it is the old address."""
+    if _OLD_NOTE.search(address):
+        return True
     if "cũ" not in address and "CŨ" not in address and "Cũ" not in address:
         return False
     text = _OLD_IN_PARENS.sub("", prepare(address))
@@ -200,11 +234,41 @@ def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -
     return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), interp.readings, complete)
 
 
+# Notes a clerk or a sender adds after the address: ``(gần chợ)``, ``(cạnh UBND xã)``, ``(giao
+# giờ hành chính)``, ``(theo sổ hộ khẩu)``, ``(địa chỉ mới)``, ``(sau sáp nhập)``, ``*chưa cập nhật
+# địa chỉ mới*``, ``- nhà có cổng xanh``, ``- hết``: dropped (in parentheses or stars, or after a
+# dash when they start with one of these words).
+_NOTE_START = (
+    r"(?:gần|gan|cạnh|canh|bên\s+cạnh|ben\s+canh|đối\s+diện|doi\s+dien|giao\s+(?:giờ|gio|hàng|hang|trong|ngoài|ngoai)|"
+    r"gọi|goi|liên\s+hệ|lien\s+he|theo\s+(?:sổ|so|hộ|ho|địa|dia|cccd|cmnd)|chưa|chua|"
+    r"(?:sau|trước|truoc)\s+(?:khi\s+)?(?:sáp|sap)\s+(?:nhập|nhap)|(?:địa\s+chỉ|dia\s+chi)\s+(?:mới|moi|cũ|cu)|nhà\s+có|nha\s+co|hết|het|"
+    r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong))"
+)
+_TRAILING_NOTE = re.compile(
+    rf"(?i)(?:\s*[(\[]\s*{_NOTE_START}(?![^\W\d_])[^()\[\]]*[)\]]|\s*\*[^*]+\*"
+    rf"|\s+[-\u2013]\s+(?:[(\[]\s*)?{_NOTE_START}(?![^\W\d_])[^,;|()\[\]\-\u2013]*[)\]]?)[\s,;.\-\u2013]*$"
+)
+
+
+def _drop_notes(text: str) -> str:
+    """``text`` without the notes at its end (see ``_TRAILING_NOTE``), and without the country,
+    postal code or phone they hid from the end."""
+    while True:
+        found = _TRAILING_NOTE.search(text)
+        if found is None:
+            return text
+        text = strip_noise(text[: found.start()])
+        if "(" in text and text.count("(") > text.count(")"):
+            text += ")"  # the note before lost its parenthesis to the noise dropped
+
+
 def drop_fields(text: str) -> str:
     """``text`` without the other fields of its record and the labels of the address, and
     without the marks of a present unit (``mới``)."""
     if "(" in text and text.count("(") > text.count(")"):
         text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
+    if "(" in text or "*" in text or "- " in text or "\u2013" in text:
+        text = _drop_notes(text)
     if ":" in text:
         dropped = _LABELS.sub("", _FIELDS.sub("", text))
         if dropped != text:
@@ -1370,13 +1434,42 @@ class AddressReader:
                     # The name of the hamlet or street before it (``Thôn Thuận An``: hamlets keep the
                     # names of merged communes; ``Đường Mỹ Quí``), not a commune.
                     bonus -= 10.0
+                elif before is not None and before.ascii.isdigit():
+                    bonus -= 0.5
+                elif before is not None and self._inside_name(ws, start):
+                    # ``271A Hùng Vương – Tiên Lữ``: one word that ends a longer name (a street
+                    # named after a king), not Thị trấn Vương.
+                    bonus -= 5.0
                 else:
-                    bonus -= 0.5 if before is not None and before.ascii.isdigit() else 1.5
+                    bonus -= 1.5
             elif first.sep == GLUED and start:
                 bonus -= 3.0
             elif first.sep == WEAK and start and ws[start - 1].dot and ws[start - 1].ascii == "d":
                 bonus -= 10.0  # ``Đ. Quang Đông``: đường abbreviated, a street named after a unit
         return found.points + bonus, found
+
+    def _inside_name(self, ws: Sequence[Word], start: int) -> bool:
+        """Word ``start`` alone ends its part right after a word of a name (``271A Hùng Vương –
+        Tiên Lữ``): the end of a longer name, a street's, more likely than a unit of one word."""
+        end = start + 1
+        if end < len(ws) and ws[end].sep < WEAK:
+            return False
+        a = ws[start - 1].ascii
+        if (
+            self._types[start - 1] is not None
+            or a[:1].isdigit()
+            or a in STREET_WORDS
+            or a in HAMLET_WORDS
+            or a in ENGLISH
+        ):
+            return False
+        k = start - 1
+        while k > 0 and ws[k].sep == SPACE:
+            k -= 1
+        if k == 0 and ws[0].sep == SPACE and ws[0].start > 0:
+            return True  # the words before, left out of this reading, were street for sure
+        first = ws[k].ascii  # the run starts with a house number or a street word: a street's name
+        return (first[:1].isdigit() or first in STREET_WORDS) and first not in HAMLET_WORDS
 
     @staticmethod
     def _names_a_place(ws: Sequence[Word], start: int) -> bool:

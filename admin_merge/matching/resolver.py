@@ -147,6 +147,16 @@ class Resolver:
             if earlier is not None and self._earlier_reads_more(res, earlier):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     return self._with_earlier(res, earlier)
+                if res.status is Status.FUZZY and earlier.status is Status.FUZZY and not earlier.codes() & res.codes():
+                    # Near names today and in an earlier register, leading apart (``Xã Hương Son,
+                    # Tp. Huế``: Xã Hương Sơn of today, or Phường Hương Sơ of the city until 2025).
+                    note = f"near names disagree: today's and {earlier.note}"
+                    return res.flagged(
+                        res.codes() | earlier.codes(),
+                        note,
+                        score=min(res.score, earlier.score),
+                        other_province=earlier.new_province_code,
+                    )
                 return earlier
         elif self._new_with_old_parts(res):
             earlier = self.history().resolve(ref, res)
