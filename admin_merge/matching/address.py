@@ -538,6 +538,34 @@ class Interpretation:
     complete: bool = False  # a commune was read, from a part of its own (what comes before is street)
 
 
+def _marks_decide(best: Reading, rival: Reading) -> bool:
+    """The same words read as a commune named with exactly the marks written, and as one whose
+    letters fit but not its marks (``xã Liên Hòa``: the new Xã Liên Hòa, not the old Liên Hoa),
+    every word carrying marks: the marks written tell them apart."""
+    return (
+        best.commune is not None
+        and rival.commune == best.commune
+        and best.resolution.status in (Status.EXACT, Status.ALREADY_NEW)
+        and best.resolution.score == EXACT
+        and rival.resolution.status in (Status.FUZZY, Status.ALREADY_NEW)
+        and rival.resolution.score == MARKED
+        and _name_all_marked(best.commune)
+    )
+
+
+def _name_all_marked(written: str) -> bool:
+    """Every word of a unit's name as written, after its type word, carries a mark."""
+    ws = words(written)
+    tw = _type_at(ws, 0, len(ws)) if ws else None
+    name = ws[tw.size :] if tw is not None else ws
+    return bool(name) and _all_marked(" ".join(w.key for w in name))
+
+
+def _exact(piece: Piece) -> bool:
+    """A piece that names a unit exactly (with or without its marks), not by a near name."""
+    return any(not h.fuzzy and h.quality >= PLAIN for h in (*piece.hits, *piece.new_hits))
+
+
 def _all_marked(key: str) -> bool:
     """Every syllable of a name key carries a mark (``lôc~4 ân~1``; not ``quynh~2 thach``, where
     the marks were left out of a word, nor ``mi hanh bac``, written without any)."""
@@ -1037,8 +1065,13 @@ class AddressReader:
         if not street or _TYPED.search(fold_chars(street)) is None:
             return None
         ws = words(street)
+        inside = -1  # a post office named after its town (``Bưu điện thị xã Việt Yên``): no xã there
         for i in range(len(ws)):
+            if i == inside:
+                continue
             tw = _type_at(ws, i, len(ws))
+            if tw is not None and tw.size == 2 and i > 1 and ws[i - 2].ascii == "buu" and ws[i - 1].ascii == "dien":
+                inside = i + 1
             if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
                 continue
             j = i + tw.size
@@ -1595,9 +1628,8 @@ class AddressReader:
         """Communes of a new province named like an old one it was made of (``Xã Quang Tiến, Tỉnh
         Phú Thọ``: Hòa Bình's until 2025), when no name of that old province or of the new one
         is found exactly: the old communes of every province it was made of."""
-        for piece in found:
-            if any(not h.fuzzy and h.quality >= PLAIN for h in (*piece.hits, *piece.new_hits)):
-                return found
+        if any(_exact(piece) for piece in found):
+            return found
         merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}
         wider = tuple(sorted(merged | set(scope[1])))
         if len(wider) == len(scope[1]):
@@ -2004,6 +2036,7 @@ class AddressReader:
                     or r.district == best.commune
                     or (r.district is not None and r.used >= best.used)
                 )
+                and not _marks_decide(best, r)
             ]
             if rivals:
                 codes = set(mine)
