@@ -250,6 +250,9 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+_LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
 def _drop_notes(text: str) -> str:
     """``text`` without the notes at its end (see ``_TRAILING_NOTE``), and without the country,
     postal code or phone they hid from the end."""
@@ -719,6 +722,8 @@ class AddressReader:
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
         text = drop_former_names(drop_fields(prepare(address)))
+        if text.endswith(")"):
+            text = self._unread_note(text)
         ws = words(text)
         if not ws:
             return None
@@ -746,6 +751,22 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _unread_note(self, text: str) -> str:
+        """``text`` without a note in parentheses at its end that names no unit: no type word,
+        no run of its words a unit's name (``(nhà màu xanh)``, ``(khách quen)``)."""
+        found = _LAST_PARENS.search(text)
+        if found is None:
+            return text
+        ws = words(found.group(1))
+        n, known = len(ws), self.g.known
+        for i in range(n):
+            if _type_at(ws, i, n) is not None or ws[i].ascii.isdigit():
+                return text
+            for j in range(i + 1, min(i + MAX_NAME, n) + 1):
+                if " ".join([w.ascii for w in ws[i:j]]) in known:
+                    return text
+        return strip_noise(text[: found.start()])
 
     def _repeated_province(self, ws: Sequence[Word], strong: list[int]) -> bool:
         """The last comma-separated part repeats the one before it, a province. Not when the one
