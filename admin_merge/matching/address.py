@@ -1648,14 +1648,29 @@ class AddressReader:
     ) -> list[Piece]:
         """Communes of a new province named like an old one it was made of (``Xã Quang Tiến, Tỉnh
         Phú Thọ``: Hòa Bình's until 2025), when no name of that old province or of the new one
-        is found exactly: the old communes of every province it was made of."""
-        if any(_exact(piece) for piece in found):
-            return found
+        is found exactly: the old communes of every province it was made of. A name that fits
+        several old communes of that old province and no commune of today (``P.4, Thành phố Hồ
+        Chí Minh``) is looked for in the others too: their communes of that name are candidates
+        as well (Phường 4 of Vũng Tàu)."""
         merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}
         wider = tuple(sorted(merged | set(scope[1])))
         if len(wider) == len(scope[1]):
             return found
-        return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
+        if not any(_exact(piece) for piece in found):
+            return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
+        several = [p for p in found if not p.new_hits and len({h.unit.code for h in p.hits}) > 1 and _exact(p)]
+        if not several:
+            return found
+        others = tuple(sorted(merged - set(scope[1])))
+        more = {(p.start, p.name_start, p.type): p for p in self._pieces(ws, end, C, (scope[0], others, (), ""))}
+        out = []
+        for piece in found:
+            twin = more.get((piece.start, piece.name_start, piece.type)) if piece in several else None
+            if twin is not None:
+                exact = [h for h in twin.hits if not h.fuzzy and h.quality >= PLAIN]
+                piece = replace(piece, hits=[*piece.hits, *exact]) if exact else piece
+            out.append(piece)
+        return out
 
     @staticmethod
     def _inner_names_dropped(provinces: list[Piece]) -> list[Piece]:
