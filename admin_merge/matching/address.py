@@ -820,7 +820,10 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
-        fuzzy = res.status is Status.FUZZY and street is not None
+        # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
+        fuzzy = street is not None and (
+            res.status is Status.FUZZY or (res.status in _FIRM_READ and self._province_in_street(street))
+        )
         if (
             res.status not in (Status.UNMATCHED, Status.AMBIGUOUS)
             and not fuzzy
@@ -837,6 +840,13 @@ class AddressReader:
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             return found  # a near name read as written stands unless the reverse order reads firmly
         return again
+
+    def _province_in_street(self, street: str) -> bool:
+        """The street starts with a province's name, a whole part (``Khánh Hòa / Ninh Hòa``)."""
+        first = _FIRST_LETTERS.search(fold_chars(street[:24]))
+        if first is None or first.group() not in self._province_starts():
+            return False
+        return bool(self._province_codes(_PARTS.split(street, maxsplit=1)[0]))
 
     def _reversed(self, address: str, either_end: bool = False) -> tuple[Interpretation, str | None] | None:
         """An address written from the province down, read in the usual order: taken when it
@@ -1596,12 +1606,17 @@ class AddressReader:
             found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
             if not old_p:
                 found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
-            elif prov is not None and prov.new_hits and p_end > 0 and not any(d.firm for d in found_d):
+            elif prov is not None and prov.new_hits and p_end > 0:
                 # A new province written with an old district (``Huyện Vĩnh Tường, Phú Thọ``): the
-                # districts of the provinces it was made of, written firmly.
+                # districts of the provinces it was made of, written firmly. Beside a district of
+                # the old province of that name, its namesakes there (``X. Bình An, Huyện Châu Thành,
+                # An Giang``: Kiên Giang's Châu Thành has Xã Bình An, An Giang's has none).
                 merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)} - set(old_p)
                 if merged:
+                    firm = {(d.start, d.name_start) for d in found_d if d.firm}
                     wider = [d for d in self._pieces(ws, p_end, D, tuple(sorted(merged))) if d.firm]
+                    if firm:
+                        wider = [d for d in wider if (d.start, d.name_start) in firm]
                     found_d += wider
                     extended = {id(d) for d in wider}
             typed_district = any(d.firm and d.type is not None for d in found_d)
