@@ -860,6 +860,8 @@ class AddressReader:
         if len(parts) < 3:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
         if len(parts) < 3:
+            parts = self._known_splits(parts)  # ``Tỉnh Nghệ An Huyện Nam Đàn Nam Lĩnh``
+        if len(parts) < 3:
             return None
         first: set[str] = set()
         if " - " in text:  # ``Bà Rịa - Vũng Tàu > H. Xuyên Mộc > ...``: the longest name first
@@ -914,6 +916,30 @@ class AddressReader:
                 cuts.append(i)
         starts = [ws[c].start for c in cuts]
         return [text[a:b].strip(" ,;.-_/|>") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+    def _known_splits(self, parts: list[str]) -> list[str]:
+        """Parts cut after the longest unit's name they start with (after a type word), when
+        words follow it: ``Huyện Nam Đàn Nam Lĩnh`` is Huyện Nam Đàn, Nam Lĩnh."""
+        known = self.g.known
+        out: list[str] = []
+        for part in parts:
+            while True:
+                ws = words(part)
+                tw = _type_at(ws, 0, len(ws)) if ws else None
+                start = tw.size if tw is not None else 0
+                cut = 0
+                if " ".join([w.ascii for w in ws[start:]]) in known:
+                    out.append(part)  # ``Điện Biên Đông``: one name, not Điện Biên and Đông
+                    break
+                for k in range(start + 1, min(start + MAX_NAME, len(ws) - 1) + 1):
+                    if " ".join([w.ascii for w in ws[start:k]]) in known:
+                        cut = k
+                if not cut:
+                    out.append(part)
+                    break
+                out.append(part[: ws[cut - 1].end])
+                part = part[ws[cut].start :]
+        return out
 
     def _province_first(self, parts: list[str]) -> tuple[set[str], list[str]]:
         """The new provinces the first part names, and the parts with a province name at the start
