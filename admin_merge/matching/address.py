@@ -893,8 +893,7 @@ class AddressReader:
             self._starts = frozenset(words_)
         return self._starts
 
-    @staticmethod
-    def _typed_parts(text: str) -> list[str]:
+    def _typed_parts(self, text: str) -> list[str]:
         """A text written from the province down without separators, cut before each type word;
         the first street word or house number starts the street, which runs to the end."""
         ws = words(text)
@@ -909,7 +908,11 @@ class AddressReader:
                 two_before is not None and two_before.size == 2
             ):
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
-            if w.ascii[:1].isdigit() or (w.ascii in STREET_WORDS and (not w.marks or w.key in _STREET_KEYS)):
+            if w.ascii[:1].isdigit() or (
+                w.ascii in STREET_WORDS
+                and (not w.marks or w.key in _STREET_KEYS)
+                and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
+            ):
                 cuts.append(i)
                 break
             if tw is not None and (tw.strength >= 4.0 or w.dot) and i + tw.size < n:
