@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
-from admin_merge.memo import memo
+from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
 from admin_merge.registry.steps import HistoryState
 from admin_merge.text.address import last_segments, split_address
@@ -40,6 +40,7 @@ OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 SCOPE_MEMO = 20_000  # provinces and districts as written, remembered per resolver
+CORES = 100_000  # names read without their type word, remembered per process
 HISTORY_NOTE = "read in the register before"
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
@@ -48,7 +49,10 @@ def _blank(value: str | None) -> bool:
     return value is None or not str(value).strip()
 
 
+@memoize(CORES)
 def _core(text: str, level: Level) -> tuple[str, str | None]:
+    """The name key of ``text`` without its type word, and the type word; memoised (a pure text
+    function: the same names come back in address after address)."""
     parsed = split_type(text, level)
     return name_key(parsed.core), parsed.type
 

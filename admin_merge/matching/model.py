@@ -91,6 +91,25 @@ class Reference:
     commune: str | None = None
     address: str | None = None
 
+    # Written out (see ``Resolution.__init__``).
+    def __init__(
+        self,
+        province_code: str | None = None,
+        district_code: str | None = None,
+        commune_code: str | None = None,
+        province: str | None = None,
+        district: str | None = None,
+        commune: str | None = None,
+        address: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "province_code", province_code)
+        object.__setattr__(self, "district_code", district_code)
+        object.__setattr__(self, "commune_code", commune_code)
+        object.__setattr__(self, "province", province)
+        object.__setattr__(self, "district", district)
+        object.__setattr__(self, "commune", commune)
+        object.__setattr__(self, "address", address)
+
     def has_columns(self) -> bool:
         """Any code or name column given (besides a free-text address)."""
         codes = self.province_code or self.district_code or self.commune_code
@@ -123,6 +142,17 @@ class OldUnits:
     district_code: str | None = None
     commune_codes: tuple[str, ...] = ()
 
+    # Written out (see ``Resolution.__init__``).
+    def __init__(
+        self, province_code: str | None = None, district_code: str | None = None, commune_codes: tuple[str, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "province_code", province_code)
+        object.__setattr__(self, "district_code", district_code)
+        object.__setattr__(self, "commune_codes", commune_codes)
+
+
+_NO_UNITS = OldUnits()  # the default of a resolution (frozen: one serves all)
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -141,6 +171,36 @@ class Resolution:
     # What an address was read as: (province, district, commune) as written.
     parsed: tuple[str | None, str | None, str | None] = (None, None, None)
     reason: Reason = Reason.NONE
+
+    # Written out, not generated: compiled with mypyc, the ``__init__`` that dataclasses
+    # generates stays interpreted (slower by half), and every address builds a few resolutions.
+    # Frozen: the fields are set through ``object.__setattr__``, as the generated one does.
+    def __init__(
+        self,
+        status: Status,
+        *,
+        score: float = 0.0,
+        new_province_code: str | None = None,
+        new_commune_code: str | None = None,
+        candidates: tuple[str, ...] = (),
+        primary: str | None = None,
+        old: OldUnits = _NO_UNITS,
+        street: str | None = None,
+        note: str = "",
+        parsed: tuple[str | None, str | None, str | None] = (None, None, None),
+        reason: Reason = Reason.NONE,
+    ) -> None:
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "new_province_code", new_province_code)
+        object.__setattr__(self, "new_commune_code", new_commune_code)
+        object.__setattr__(self, "candidates", candidates)
+        object.__setattr__(self, "primary", primary)
+        object.__setattr__(self, "old", old)
+        object.__setattr__(self, "street", street)
+        object.__setattr__(self, "note", note)
+        object.__setattr__(self, "parsed", parsed)
+        object.__setattr__(self, "reason", reason)
 
     def codes(self) -> frozenset[str]:
         """The new communes it leads to: its new commune, or its candidates."""

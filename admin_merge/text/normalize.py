@@ -108,8 +108,12 @@ def _ascii_word(word: str) -> str:
     return word
 
 
-def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+def _build_fold_table() -> list[str]:
+    """Every character below U+2000 by its code: itself, or its base letter when that is one
+    ASCII letter. A list, and every character in it, because ``str.translate`` looks each
+    character up: a list index is quicker than a dict, and a miss (an exception caught inside
+    ``translate``) costs more than a hit; characters above it are rare and kept as they are."""
+    table = [chr(code) for code in range(0x2000)]
     for code in range(0xC0, 0x1FFF):
         ch = chr(code)
         base = strip_diacritics(ch)
@@ -123,6 +127,8 @@ _FOLD = _build_fold_table()
 
 def fold_chars(text: str) -> str:
     """Lower-case, diacritic-free, one output character per input character (NFC input)."""
+    if text.isascii():
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from itertools import combinations, pairwise
+from typing import Final
 
 from admin_merge.text.normalize import ascii_key
 
@@ -36,7 +37,6 @@ _MAY_BACK = re.compile(r"[~`^*\"':]")
 # after a type word (``Huyện, Đam Rông``, ``huyện- Quỳ Hợp``).
 _SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
 _INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
-_TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")  # the words, kept between the texts around them
 _NUMBER = re.compile(r"^([PpFfQqKk]?)((?=[\dlIOo]*\d)[\dlIOo]+)([A-Za-z]?)$")
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
@@ -49,7 +49,10 @@ _ABBREVIATIONS = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
 _TYPE_ENDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa", "pho", "tran", "khu"}) | _ABBREVIATIONS
 _FULL_TYPES = frozenset({"tinh", "huyen", "quan", "phuong"})  # never followed by a comma or dash
 _DIGIT = re.compile(r"\d")
-_BLOCKED, _KNOWN, _LOOSE = 0, 1, 2  # a word with a digit; a syllable of three letters or more; any other
+# A word with a digit; a syllable of three letters or more; any other (Final: compiled as constants).
+_BLOCKED: Final = 0
+_KNOWN: Final = 1
+_LOOSE: Final = 2
 MAX_CANDIDATES = 64  # letter repairs tried per word
 MEMO_LIMIT = 100_000  # words remembered
 
@@ -77,6 +80,8 @@ class OcrRepair:
         self.syllables = syllables
         self.names = names
         self._words: dict[str, str] = {}
+        self._known: dict[str, bool] = {}  # words looked up in ``syllables``
+        self._pairs: dict[str, str | None] = {}  # two words and the type word they misspell, if any
 
     def __call__(self, text: str) -> str:
         """``text`` with the damage undone that the syllables confirm; ``text`` when none is."""
@@ -95,7 +100,13 @@ class OcrRepair:
         return self._type_words(out)
 
     def known(self, word: str) -> bool:
-        return ascii_key(word) in self.syllables
+        """Whether ``word`` is a syllable; remembered (one dict look-up for the words seen)."""
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) > MEMO_LIMIT:
+                self._known.clear()
+            found = self._known[word] = ascii_key(word) in self.syllables
+        return found
 
     def _joined_name(self, m: re.Match[str]) -> str:
         first = ascii_key(m.group(1))
@@ -122,21 +133,31 @@ class OcrRepair:
 
     def _type_words(self, text: str) -> str:
         """``Thàn phố`` -> ``Thành phố``: a two-word type word with a letter dropped (unless the
-        two words are a unit's name)."""
-        tokens = list(_TOKEN.finditer(text))
-        out: list[str] = []
-        last = 0
-        for a, b in pairwise(tokens):
-            if a.start() < last or text[a.end() : b.start()] != " ":
-                continue
-            pair = ascii_key(f"{a.group(0)} {b.group(0)}")
-            written = _TYPE_TYPOS.get(pair)
-            if written is not None and pair not in self.names:
-                out.append(text[last : a.start()])
-                out.append(written)
-                last = b.end()
-        out.append(text[last:])
-        return "".join(out)
+        two words are a unit's name). Two words are taken together when one space separates
+        them, and not again once the first was taken with the word before it."""
+        parts = _TOKEN_SPLIT.split(text)  # [before, word, between, word, ..., after]
+        changed = False
+        k = 1
+        while k + 2 < len(parts):
+            if parts[k + 1] == " ":
+                written = self._type_typo(f"{parts[k]} {parts[k + 2]}")
+                if written is not None:
+                    parts[k], parts[k + 1], parts[k + 2] = written, "", ""
+                    changed = True
+                    k += 2  # the second word is taken
+            k += 2
+        return "".join(parts) if changed else text
+
+    def _type_typo(self, pair: str) -> str | None:
+        """The type word that two words separated by a space misspell, if any; remembered."""
+        if pair in self._pairs:
+            return self._pairs[pair]
+        if len(self._pairs) > MEMO_LIMIT:
+            self._pairs.clear()
+        key = ascii_key(pair)
+        written = _TYPE_TYPOS.get(key)
+        found = self._pairs[pair] = written if written is not None and key not in self.names else None
+        return found
 
     def _glue_fragments(self, text: str, mixed: bool) -> str:
         """``T ỉnh`` -> ``Tỉnh``, ``t ỉ nh`` -> ``tỉnh``, ``Hu yện`` -> ``Huyện``: words split by
@@ -154,7 +175,7 @@ class OcrRepair:
         known = [self.known(w) for w in words]
         loose = [_LOOSE if len(w) <= 2 or not k else _KNOWN for w, k in zip(words, known, strict=True)]
         for i, w in enumerate(words):
-            if _DIGIT.search(w) is not None:
+            if not w.isalpha() and _DIGIT.search(w) is not None:  # letters alone hold no digit
                 loose[i] = _BLOCKED
         if _LOOSE not in loose:
             return text

@@ -87,6 +87,18 @@ class Word:
     marks: bool  # written with diacritics
     dot: bool  # followed directly by a dot (``P.``, ``TX.``)
 
+    # Written out, not generated: compiled with mypyc, the generated ``__init__`` stays
+    # interpreted (an attribute set by name each), and an address makes dozens of words.
+    def __init__(self, text: str, start: int, end: int, sep: int, ascii: str, key: str, marks: bool, dot: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sep = sep
+        self.ascii = ascii
+        self.key = key
+        self.marks = marks
+        self.dot = dot
+
 
 # The words of an address, captured so that re.split keeps them between the texts that separate
 # them: a number with a slash or a plus (``123/45``, ``12+300``), or letters and digits with
