@@ -81,6 +81,9 @@ _FORMER_IN_PARENS = re.compile(
 )
 _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
 _MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b")
+# What every note needs as written, in any case: ``cũ``/``cu``, ``nay``, ``trước``/``truoc``. Most
+# texts have none, and this search (from a few first letters) spares them folding the text.
+_MAY_NOTE_WRITTEN = re.compile(r"[cC][uUũŨ]|[nN][aA][yY]|[tT][rR][uUưƯ]")
 # What may follow a mark on the unit before it (``Huyện Cần Giờ cũ - Thành phố Hồ Chí Minh``,
 # ``Xã Bình Sơn mới tỉnh An Giang``): a separator, the end, or the next unit's type word.
 _MARK_END = (
@@ -721,7 +724,9 @@ class AddressReader:
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        text = drop_former_names(drop_fields(prepare(address)))
+        text = drop_fields(prepare(address))
+        if _MAY_NOTE_WRITTEN.search(text) is not None:
+            text = drop_former_names(text)
         if text.endswith(")"):
             text = self._unread_note(text)
         ws = words(text)

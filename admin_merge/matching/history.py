@@ -67,6 +67,22 @@ class _Scope:
     via_history: bool
     states: tuple[HistoryState, ...] = ()
 
+    # Written out: compiled with mypyc, the generated ``__init__`` stays interpreted (frozen: set
+    # through ``object.__setattr__``, as the generated one does).
+    def __init__(
+        self,
+        current: frozenset[str],
+        earlier: frozenset[str],
+        given: bool,
+        via_history: bool,
+        states: tuple[HistoryState, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "current", current)
+        object.__setattr__(self, "earlier", earlier)
+        object.__setattr__(self, "given", given)
+        object.__setattr__(self, "via_history", via_history)
+        object.__setattr__(self, "states", states)
+
     @property
     def all(self) -> frozenset[str]:
         return self.current | self.earlier

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from admin_merge.memo import memoize
 from admin_merge.text.normalize import ascii_key, fold_typography, name_key
 
 # Separator strength before a word: glued (split inside one written word), a space, a weak mark
@@ -115,8 +114,9 @@ _NAME_PREFIXES = frozenset(
 )
 
 
-# The strength of each text found between two words, remembered: the same few dozen recur.
-_SEPARATORS: dict[str, int] = {}
+# The strength of each text found between two words, and whether it starts with a dot,
+# remembered: the same few dozen recur.
+_SEPARATORS: dict[str, tuple[int, bool]] = {}
 
 
 def _strength(between: str) -> int:
@@ -161,10 +161,24 @@ Piece = tuple[str, int, str, str, bool, bool, bool]
 Token = tuple[tuple[Piece, ...] | None, str, str, bool]
 
 
-@memoize(TOKENS)
+# Written words read (``_token``), remembered: the words of addresses repeat (the same few
+# thousand names and type words) even when the addresses do not. A dict, like ``_SEPARATORS``:
+# every word of every address is looked up, and from compiled code a dict look-up costs a
+# fraction of a call through functools.lru_cache.
+_TOKENS: dict[str, Token] = {}
+
+
 def _token(written: str) -> Token:
-    """One written word read: its pieces with their keys; memoised, since the words of addresses
-    repeat (the same few thousand names and type words) even when the addresses do not."""
+    """One written word read: its pieces with their keys (see ``_TOKENS``)."""
+    found = _TOKENS.get(written)
+    if found is None:
+        if len(_TOKENS) > TOKENS:
+            _TOKENS.clear()
+        found = _TOKENS[written] = _read_token(written)
+    return found
+
+
+def _read_token(written: str) -> Token:
     # A plain word (the common case) is not cut: no glued type word in it.
     pieces = (
         [written]
@@ -201,7 +215,12 @@ def words(text: str) -> list[Word]:
         between = parts[k + 1]
         end = at + len(written)
         pieces, folded, key, marks = _token(written)
-        dot = between.startswith(".")
+        found = separators.get(between)
+        if found is None:
+            if len(separators) > 10_000:
+                separators.clear()
+            found = separators[between] = (_strength(between), between.startswith("."))
+        strength, dot = found
         if pieces is None:  # one piece: the written word
             out.append(Word(written, at, end, sep, folded, key, marks, dot))
         else:
@@ -209,12 +228,7 @@ def words(text: str) -> list[Word]:
                 start = at + offset
                 glued = sep if first else GLUED
                 out.append(Word(piece, start, start + len(piece), glued, folded, key, marks, dot and final))
-        found = separators.get(between)
-        if found is None:
-            if len(separators) > 10_000:
-                separators.clear()
-            found = separators[between] = _strength(between)
-        sep = found if out else STRONG  # a word with no piece (``ʼ``) leaves the next one first
+        sep = strength if out else STRONG  # a word with no piece (``ʼ``) leaves the next one first
         at = end + len(between)
     return out
 
