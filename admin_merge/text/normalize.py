@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from admin_merge.memo import memoize
 
@@ -122,7 +123,7 @@ def _build_fold_table() -> list[str]:
     return table
 
 
-_FOLD = _build_fold_table()
+_FOLD: Final = _build_fold_table()
 
 
 def fold_chars(text: str) -> str:

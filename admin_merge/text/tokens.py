@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from admin_merge.text.normalize import ascii_key, fold_typography, name_key
 
 # Separator strength before a word: glued (split inside one written word), a space, a weak mark
 # (a dash, dot, underscore or slash: names may contain a dash), a strong one (comma, semicolon...).
-GLUED, SPACE, WEAK, STRONG = 0, 1, 2, 3
-TOKENS = 100_000  # written words remembered with their pieces and keys
+# Final: compiled with mypyc, these are constants where they are used (here and in the reader)
+# instead of a look-up in the module's namespace each time.
+GLUED: Final = 0
+SPACE: Final = 1
+WEAK: Final = 2
+STRONG: Final = 3
+TOKENS: Final = 100_000  # written words remembered with their pieces and keys
 
 _PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|đi[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
 _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
@@ -103,7 +109,7 @@ class Word:
 # them: a number with a slash or a plus (``123/45``, ``12+300``), or letters and digits with
 # apostrophes inside (``H'Drai``). The repeats are possessive: what follows each run is a mark the
 # run cannot hold, so giving back part of a run never lets the pattern match; not trying is quicker.
-_SPLIT = re.compile(r"(\d[^\W_]*+(?:[/+]\w++)++|[^\W_]++(?:'[^\W_]++)*+)")
+_SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+]\w++)++|[^\W_]++(?:'[^\W_]++)*+)")
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
@@ -116,7 +122,7 @@ _NAME_PREFIXES = frozenset(
 
 # The strength of each text found between two words, and whether it starts with a dot,
 # remembered: the same few dozen recur.
-_SEPARATORS: dict[str, tuple[int, bool]] = {}
+_SEPARATORS: Final[dict[str, tuple[int, bool]]] = {}
 
 
 def _strength(between: str) -> int:
@@ -165,7 +171,7 @@ Token = tuple[tuple[Piece, ...] | None, str, str, bool]
 # thousand names and type words) even when the addresses do not. A dict, like ``_SEPARATORS``:
 # every word of every address is looked up, and from compiled code a dict look-up costs a
 # fraction of a call through functools.lru_cache.
-_TOKENS: dict[str, Token] = {}
+_TOKENS: Final[dict[str, Token]] = {}
 
 
 def _token(written: str) -> Token:
