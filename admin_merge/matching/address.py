@@ -133,11 +133,21 @@ def drop_former_names(text: str) -> str:
     without the ``cũ`` marks of units written as they were."""
     if _MAY_NOTE.search(fold_chars(text)) is None:
         return text
+    return _old_marks_dropped(_former_notes_dropped(text))
+
+
+def _former_notes_dropped(text: str) -> str:
+    """``text`` without the notes on a unit's former name (``nay là``, ``trước là``, ``X cũ``
+    after a dash or in parentheses)."""
     text = _NOW_IN_PARENS.sub(r"\1\2", text)
     text = _now_after_dash(text)
     text = _NOW.sub(r"\1", text)
     text = _FORMER_IN_PARENS.sub("", text)
-    text = _FORMER_AFTER_DASH.sub(_former_after_dash, text)
+    return _FORMER_AFTER_DASH.sub(_former_after_dash, text)
+
+
+def _old_marks_dropped(text: str) -> str:
+    """``text`` without the ``cũ`` marks of units written as they were."""
     return _OLD_MARK_LAST.sub(r"\1", _OLD_MARK.sub("", text))
 
 
@@ -208,11 +218,8 @@ def marked_old(address: str) -> bool:
         return True
     if "cũ" not in address and "CŨ" not in address and "Cũ" not in address:
         return False
-    text = _OLD_IN_PARENS.sub("", prepare(address))
-    if _MAY_NOTE.search(fold_chars(text)) is None:
-        return False
-    text = _FORMER_AFTER_DASH.sub(_former_after_dash, _FORMER_IN_PARENS.sub("", _NOW.sub(r"\1", text)))
-    return _OLD_MARK_LAST.sub(r"\1", _OLD_MARK.sub("", text)) != text
+    text = _former_notes_dropped(_OLD_IN_PARENS.sub("", prepare(address)))
+    return _old_marks_dropped(text) != text
 
 
 _MARKS = {"new register": "marked mới: the present unit", "old register": "marked cũ: the unit as it was"}
@@ -229,12 +236,20 @@ def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -
     if len(chosen) != 1 or any(r.why not in _MARKS for r in close):
         return interp
     reading = chosen[0]
-    parsed = (reading.province, reading.district, reading.commune)
     res = reading.resolution
     res = replace(res, note=_MARKS[register] + (f"; {res.note}" if res.note else ""))
-    n, used = len(ws), reading.used
-    complete = reading.commune is not None and used > 0 and (used == n or ws[n - used].sep == STRONG)
-    return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), interp.readings, complete)
+    return _interpretation(ws, reading, res, reading.used, interp.readings)
+
+
+def _interpretation(
+    ws: Sequence[Word], best: Reading, res: Resolution, used: int, shown: tuple[Reading, ...]
+) -> Interpretation:
+    """The interpretation of a reading: ``complete`` when its commune was read from a part of its
+    own (what comes before it is street)."""
+    n = len(ws)
+    complete = best.commune is not None and used > 0 and (used == n or ws[n - used].sep == STRONG)
+    parsed = (best.province, best.district, best.commune)
+    return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown, complete)
 
 
 # Notes a clerk or a sender adds after the address: ``(gần chợ)``, ``(cạnh UBND xã)``, ``(giao
@@ -2104,7 +2119,6 @@ class AddressReader:
             return Interpretation((None, None, None), 0, res)
         readings.sort(key=lambda r: -r.score)
         best = readings[0]
-        parsed = (best.province, best.district, best.commune)
         res = best.resolution
         if best.commune is not None:
             mine = best.codes()
@@ -2139,10 +2153,7 @@ class AddressReader:
                     f"and {rivals[0].why} ({rivals[0].score:.1f})",
                 )
         used = best.used if res.status is not Status.UNMATCHED else 0
-        shown = tuple(readings[:8])
-        n = len(ws)
-        complete = best.commune is not None and used > 0 and (used == n or ws[n - used].sep == STRONG)
-        return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown, complete)
+        return _interpretation(ws, best, res, used, tuple(readings[:8]))
 
     # ----- codes or names next to the address -----------------------------------------------
     def _combine(self, ref: Reference, from_address: Resolution) -> Resolution:
