@@ -1,5 +1,5 @@
-"""The four independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
-`independent_c.py`, `independent_d.py`), written by fresh-eyes testers from the registers only, as
+"""The five independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`, `independent_d.py`, `independent_e.py`), written by fresh-eyes testers from the registers only, as
 regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -54,6 +54,13 @@ WRONG_C: dict[str, int] = {}
 SEED_D = 4242
 FLOOR_D = 91.0
 WRONG_D: dict[str, int] = {}
+# Set e (seed 3321): measured 91.0 % right (1,775 of 1,950), none confidently wrong, when the set
+# was written (the reader had not seen it). Its weakest family is the new form with the old
+# address in a note (`Xã A, Tỉnh B (cũ: xã C, huyện D)`): 50.7 % right, 42 % flagged with only
+# the truth as candidate.
+SEED_E = 3321
+FLOOR_E = 88.0
+WRONG_E: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +81,11 @@ def set_c() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_d() -> dict[str, Any]:
     return evaluate("d", N, SEED_D, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_e() -> dict[str, Any]:
+    return evaluate("e", N, SEED_E, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -106,7 +118,11 @@ def test_set_d_no_new_confidently_wrong_answers(set_d: dict[str, Any]) -> None:
     _check(set_d, WRONG_D, FLOOR_D)
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d"])
+def test_set_e_no_new_confidently_wrong_answers(set_e: dict[str, Any]) -> None:
+    _check(set_e, WRONG_E, FLOOR_E)
+
+
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d", "independent_e"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -116,7 +132,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d"])
+@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d", "independent_e"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
