@@ -373,7 +373,7 @@ def filler(rng: random.Random, o: Old) -> str:
     if o.type == "phường" or o.type == "thị trấn":
         return rng.choice((f"Tổ {n}", f"Tổ dân phố {n}", f"Khu phố {n}", f"TDP {n}", f"KP{n}"))
     if _region(o) == "north":
-        return rng.choice((f"Thôn {n}", f"Xóm {n}", f"Thôn Đội {n}", f"Tổ {n}"))
+        return rng.choice((f"Thôn {n}", f"Xóm {n}", f"Đội {n}", f"Tổ {n}"))
     if _region(o) == "centre":
         return rng.choice((f"Thôn {n}", f"Tổ {n}", f"Thôn {n}", f"Làng {n}"))
     return rng.choice((f"Ấp {n}", f"Thôn {n}", f"Tổ {n}", f"Ấp {n}A"))
