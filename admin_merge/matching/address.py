@@ -494,6 +494,15 @@ class TypeWord:
     size: int  # words it takes
     strength: float  # typed bonus: the full word or an abbreviation, a typo, English
 
+    # The ``__init__``s of the reader's value classes are written out, not generated: compiled
+    # with mypyc, the one dataclasses generates stays interpreted, and every address builds
+    # dozens of these. Frozen ones set their fields through ``object.__setattr__``, as the
+    # generated one does.
+    def __init__(self, canonical: str, size: int, strength: float) -> None:
+        object.__setattr__(self, "canonical", canonical)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "strength", strength)
+
 
 # An unknown short word in front of a name, taken for a damaged type word of any level.
 DAMAGED = TypeWord("", 1, -2.0)
@@ -531,6 +540,30 @@ class Piece:
     firm: bool = False  # typed with a type word that agrees, or an exact name marked off by separators
     name_start: int = 0  # the first word of the name (after a type word)
 
+    def __init__(
+        self,
+        level: str,
+        start: int,
+        end: int,
+        type: str | None,
+        strength: float,
+        hits: list[Hit[Any]],
+        new_hits: list[Hit[Any]] | None = None,
+        points: float = 0.0,
+        firm: bool = False,
+        name_start: int = 0,
+    ) -> None:
+        self.level = level
+        self.start = start
+        self.end = end
+        self.type = type
+        self.strength = strength
+        self.hits = hits
+        self.new_hits = [] if new_hits is None else new_hits
+        self.points = points
+        self.firm = firm
+        self.name_start = name_start
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -543,6 +576,24 @@ class Reading:
     used: int  # words from the end that the units take
     resolution: Resolution
     why: str
+
+    def __init__(
+        self,
+        score: float,
+        province: str | None,
+        district: str | None,
+        commune: str | None,
+        used: int,
+        resolution: Resolution,
+        why: str,
+    ) -> None:
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "province", province)
+        object.__setattr__(self, "district", district)
+        object.__setattr__(self, "commune", commune)
+        object.__setattr__(self, "used", used)
+        object.__setattr__(self, "resolution", resolution)
+        object.__setattr__(self, "why", why)
 
     def codes(self) -> frozenset[str]:
         return self.resolution.codes()
@@ -557,6 +608,20 @@ class Interpretation:
     resolution: Resolution  # with ``parsed`` filled in; ``with_street`` gives each address its own
     readings: tuple[Reading, ...] = ()
     complete: bool = False  # a commune was read, from a part of its own (what comes before is street)
+
+    def __init__(
+        self,
+        parsed: tuple[str | None, str | None, str | None],
+        used: int,
+        resolution: Resolution,
+        readings: tuple[Reading, ...] = (),
+        complete: bool = False,
+    ) -> None:
+        object.__setattr__(self, "parsed", parsed)
+        object.__setattr__(self, "used", used)
+        object.__setattr__(self, "resolution", resolution)
+        object.__setattr__(self, "readings", readings)
+        object.__setattr__(self, "complete", complete)
 
 
 def _marks_decide(best: Reading, rival: Reading) -> bool:
