@@ -291,9 +291,11 @@ def test_ascii_key_fold_table_agrees_with_unicode_decomposition() -> None:
             assert ascii_key(variant) == textbook(variant), variant
 
 
-# A type word with a name after it: the writer named a unit (``Xã Yên Lập``, ``P. Trần Phú``, ``TT.Long Hồ``).
+# A type word with a name after it: the writer named a unit (``Xã Yên Lập``, ``P. Trần Phú``, ``TT.Long Hồ``);
+# not after the name of a building or office (``Đối diện UBND xã Trường Chinh``: a landmark of the street).
 _TYPED_UNIT = re.compile(
-    r"(?:^|[\s,.;-])(?:xã|phường|thị trấn|thị xã|quận|huyện)\s+\S|(?:^|[\s,;-])(?:x|p|f|tt|tx|q|h)\.\s*[A-ZĐ0-9À-Ỹ]",
+    r"(?<!ubnd)(?<!bưu điện)(?:^|[\s,.;-])(?:xã|phường|thị trấn|thị xã|quận|huyện)\s+\S"
+    r"|(?:^|[\s,;-])(?:x|p|f|tt|tx|q|h)\.\s*[A-ZĐ0-9À-Ỹ]",
     re.IGNORECASE,
 )
 

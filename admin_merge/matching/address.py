@@ -155,15 +155,15 @@ def _old_marks_dropped(text: str) -> str:
 # a tax code, a postal code, an e-mail (``Mã thẻ: HS15... - Địa chỉ: ... - Nơi ĐKKCB: 52-027``),
 # dropped with their values (to the next comma or spaced dash); and the labels of the address
 # itself (``Địa chỉ:``, ``Thường trú:``, ``HKTT:``), dropped alone. Only texts with a colon.
-_FIELD_VALUE = r"\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"
+_FIELD_VALUE = r"(?:\s*\([^()]*\))?\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"  # ``MST (Tax code): ...``
 _FIELDS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
     r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk|"
     r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n)" + _FIELD_VALUE
 )
 _LABELS = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|"
-    r"th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|[đd]/?c|"
+    r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
     r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
 )
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
@@ -196,12 +196,18 @@ _OLD_NOTE = re.compile(
     r"(?i)đ[ịi]a\s+ch[ỉi]\s+c[ũu]\b|dia\s+chi\s+cu\b|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
 )
 _NEW_NOTE = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+m[ớo]i\b|dia\s+chi\s+moi\b|sau\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p")
+# The old address given aside, after a colon (``(cũ: xã Nam Xuân, huyện Quan Hóa)``, ``(địa chỉ cũ:
+# ...)``, ``[trước sáp nhập: ...]``): the address outside is the present one.
+_OLD_ASIDE = re.compile(
+    r"(?i)[(\[]\s*(?:(?:đ[ịi]a\s+ch[ỉi]|dia\s+chi|đ/?c|d/?c)\s+)?"
+    r"(?:c[ũu]|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|tr[ưu][ớo]c\s+(?:đ|d)[âa]y)\s*:"
+)
 
 
 def marked_new(address: str) -> bool:
     """The address marks a unit as the present one (``Phường Long Biên mới``, ``(mới)``), or
     gives its old form aside in parentheses marked ``cũ``, or says it is the new address."""
-    if "(" in address and _OLD_IN_PARENS.search(address):
+    if ("(" in address or "[" in address) and (_OLD_IN_PARENS.search(address) or _OLD_ASIDE.search(address)):
         return True
     if _NEW_NOTE.search(address) and not _OLD_NOTE.search(address):
         return True
@@ -260,6 +266,7 @@ _NOTE_START = (
     r"(?:gần|gan|cạnh|canh|bên\s+cạnh|ben\s+canh|đối\s+diện|doi\s+dien|giao\s+(?:giờ|gio|hàng|hang|trong|ngoài|ngoai)|"
     r"gọi|goi|liên\s+hệ|lien\s+he|theo\s+(?:sổ|so|hộ|ho|địa|dia|cccd|cmnd)|chưa|chua|"
     r"(?:sau|trước|truoc)\s+(?:khi\s+)?(?:sáp|sap)\s+(?:nhập|nhap)|(?:địa\s+chỉ|dia\s+chi)\s+(?:mới|moi|cũ|cu)|nhà\s+có|nha\s+co|hết|het|"
+    r"(?:đ/?c|d/?c)\s+(?:cũ|cu)|(?:cũ|cu|trước\s+đây|truoc\s+day)\s*:|"
     r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong))"
 )
 _TRAILING_NOTE = re.compile(
@@ -288,7 +295,7 @@ def drop_fields(text: str) -> str:
     without the marks of a present unit (``mới``)."""
     if "(" in text and text.count("(") > text.count(")"):
         text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
-    if "(" in text or "*" in text or "- " in text or "\u2013" in text:
+    if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
     if ":" in text:
         dropped = _LABELS.sub("", _FIELDS.sub("", text))
@@ -360,6 +367,30 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "prov": ("tỉnh",),
 }
 _FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
+# Buildings and offices named after the commune they serve: ``Đối diện UBND xã Trường Chinh``,
+# ``Bưu điện thị xã Việt Yên``, ``Trạm y tế phường 3`` name a landmark of the street, not the
+# commune of the address (folded, the words right before the type word).
+_LANDMARKS = frozenset(
+    {
+        "ubnd",
+        "ub",
+        "uy ban",
+        "nhan dan",
+        "hdnd",
+        "dang uy",
+        "buu dien",
+        "cong an",
+        "y te",
+        "van hoa",
+        "truong",
+        "thcs",
+        "thpt",
+        "tieu hoc",
+        "mam non",
+        "cho",
+        "tru so",
+    }
+)
 _TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
 LEVELS: dict[str, tuple[str, ...]] = {
     "tỉnh": (P,),
@@ -740,6 +771,14 @@ def _strength(written: Sequence[Word], canonical: str) -> float:
     return 4.0
 
 
+def _landmark_before(ws: Sequence[Word], i: int) -> bool:
+    """The one or two words before word ``i``, in its part, name a landmark (``UBND``, ``Bưu điện``)."""
+    one = ws[i - 1].ascii
+    if one in _LANDMARKS:
+        return True
+    return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
+
+
 def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     """The type word that starts at word ``i`` (and ends before ``end``), if any."""
     w = ws[i]
@@ -859,8 +898,13 @@ class AddressReader:
         untyped, the commune is looked for in the whole province, which holds the city."""
         last = strong[-1]
         before = strong[-2] if len(strong) > 1 else 0
-        if len(ws) - last > MAX_NAME + 2 or ws[-1].ascii != ws[last - 1].ascii:
-            return False  # the common case, cheaply: the two parts end differently
+        if len(ws) - last > MAX_NAME + 2:
+            return False
+        if ws[-1].ascii != ws[last - 1].ascii:
+            # The common case, cheaply: the two parts end differently. Unless the one before is
+            # the province's other name after typed units (``Ward 17, Binh Thanh Dist., Saigon,
+            # Ho Chi Minh City``): Sài Gòn is the city there, not its new ward.
+            return before > 0 and last - before <= 2 and self._other_name(ws, before, last)
         name = self._bare(ws[before:last])
         if not name or name != self._bare(ws[last:]):
             return False
@@ -870,6 +914,22 @@ class AddressReader:
             return False  # ``TP Bến Tre, Bến Tre``: not ``Thành phố Hà Nội, Thành phố Hà Nội``
         folded, key, marks = name
         return bool(self.g.old_provinces.find(folded, key, marks) or self.g.new_provinces.find(folded, key, marks))
+
+    def _other_name(self, ws: Sequence[Word], before: int, last: int) -> bool:
+        """Words ``before:last``, untyped, are another name of the province ``last:`` names (an
+        alias: ``Saigon``), and a unit is typed before them."""
+        if _type_at(ws, before, last) is not None or ws[before].ascii in ENGLISH:
+            return False
+        folded, key, marks = _name_keys(ws[before:last])
+        if folded == " ".join([w.ascii for w in ws[last:]]):
+            return False
+        if not (hits := [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= PLAIN]):
+            return False
+        codes = {h.unit.code for h in hits}
+        name = self._bare(ws[last:])
+        if name is None or {h.unit.code for h in self.g.old_provinces.find(*name) if h.quality >= PLAIN} != codes:
+            return False
+        return any(ws[i].ascii in ENGLISH or _type_at(ws, i, before) is not None for i in range(before))
 
     @staticmethod
     def _bare(part: Sequence[Word]) -> tuple[str, str, bool] | None:
@@ -937,7 +997,7 @@ class AddressReader:
         """An address written from the province down, read in the usual order: taken when it
         finds a unit (or candidates) inside the province it starts with. ``either_end``: also when
         its last part names a province too (``Hưng Yên / Kim Động / Phú Thọ``)."""
-        text = prepare(address)
+        text = drop_fields(prepare(address))  # ``Nơi thường trú: Tỉnh ...``
         first_word = _FIRST_LETTERS.search(fold_chars(text[:24]))
         if first_word is None or first_word.group() not in self._province_starts():
             return None  # the text starts with no province (most texts): not written from the top
@@ -1210,18 +1270,19 @@ class AddressReader:
         if not street or _TYPED.search(fold_chars(street)) is None:
             return None
         ws = words(street)
-        inside = -1  # a post office named after its town (``Bưu điện thị xã Việt Yên``): no xã there
+        after = -1  # the type word of a landmark ends here (``Bưu điện thị xã``: no ``xã`` there)
         for i in range(len(ws)):
-            if i == inside:
+            if i < after:
                 continue
             tw = _type_at(ws, i, len(ws))
-            if tw is not None and tw.size == 2 and i > 1 and ws[i - 2].ascii == "buu" and ws[i - 1].ascii == "dien":
-                inside = i + 1
+            if tw is not None and i and ws[i].sep <= SPACE and _landmark_before(ws, i):
+                after = i + tw.size
+                continue
             if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
                 continue
             j = i + tw.size
-            if j >= len(ws) or ws[j].ascii.isdigit():
-                continue
+            if j >= len(ws) or ws[j].ascii.isdigit() or ws[j].sep == STRONG:
+                continue  # ``xã 3``, ``UBND xã, 48A Thạch Long``: no name after the type word
             if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in _STREET_KEYS)
@@ -1735,6 +1796,9 @@ class AddressReader:
                     extended = {id(d) for d in wider}
             typed_district = any(d.firm and d.type is not None for d in found_d)
             districts: list[Piece | None] = [*found_d] if typed_district else [*found_d, None]
+            unread = self._unread_district(ws, p_end, found_d) if old_p and not typed_district else None
+            if unread is not None:
+                districts.append(unread)
             for dist in districts:
                 d_end = dist.start if dist is not None else p_end
                 d_codes = tuple(sorted({h.unit.code for h in dist.hits})) if dist is not None else ()
@@ -1757,7 +1821,9 @@ class AddressReader:
                 # Only a district (or a province) read: a fallback, not needed beside a firm commune.
                 communes: list[Piece | None] = [*found_c] if any(c.firm for c in found_c) else [*found_c, None]
                 for com in communes:
-                    if com is None and ((dist is None and prov is None) or id(dist) in extended):
+                    if com is None and (
+                        (dist is None and prov is None) or id(dist) in extended or (dist is not None and dist is unread)
+                    ):
                         continue  # nothing read; a district of a merged province is read with its commune only
                     readings.extend(self._readings(ws, prov, dist, com, typed_ends))
                 # A commune written apart and found exactly in the district leaves no room for a
@@ -1768,9 +1834,25 @@ class AddressReader:
                     and any(h.quality >= PLAIN and not h.fuzzy for h in c.hits)
                     for c in communes
                 )
-                if dist is not None and d_end > 0 and not settled and id(dist) not in extended:
+                if dist is not None and d_end > 0 and not settled and id(dist) not in extended and dist is not unread:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _unread_district(self, ws: Sequence[Word], end: int, found: list[Piece]) -> Piece | None:
+        """The part before the province, typed as a district but naming none (``Thành phố Hội Ah``,
+        ``Huyện Phu2 Ninh``): a district too damaged to read, skipped at a cost; the commune is
+        looked for in the whole province."""
+        start = self._part[end - 1]
+        if start == 0 or (self._strong and start not in self._strong) or any(d.start == start for d in found):
+            return None
+        tw = self._types[start]
+        if tw is None or tw.strength < 4.0 or D not in LEVELS[tw.canonical] or C in LEVELS[tw.canonical]:
+            return None
+        if end - start - tw.size not in (1, 2, 3):
+            return None
+        if any(self._span(ws, i, j)[3] for i in range(start + tw.size, end) for j in range(i + 1, end + 1)):
+            return None  # a name of the registers (of another level, or read from an earlier round)
+        return Piece(D, start, end, tw.canonical, tw.strength, [], [], -UNREAD_PENALTY)
 
     def _merged_communes(
         self, ws: Sequence[Word], end: int, prov: Piece, scope: Any, found: list[Piece]
@@ -2039,7 +2121,7 @@ class AddressReader:
         self, prov: Piece | None, dist: Piece | None, com: Piece | None, street_typed: bool
     ) -> list[tuple[Resolution, str]]:
         q_prov = max((h.quality for h in (*prov.hits, *prov.new_hits)), default=UNREAD_SCORE) if prov else EXACT
-        q_dist = max((h.quality for h in dist.hits), default=EXACT) if dist else EXACT
+        q_dist = max((h.quality for h in dist.hits), default=UNREAD_SCORE) if dist else EXACT  # none: unread
         if com is None:
             if dist is None:
                 codes = {h.unit.new_code for h in prov.hits} | {h.unit.code for h in prov.new_hits} if prov else set()
