@@ -12,7 +12,7 @@ import unicodedata
 
 import pytest
 
-from admin_merge.text.keyboard import repair_typing
+from admin_merge.text.keyboard import repair_typing, typed_residue
 from tests.conftest import MAPPINGS
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -306,6 +306,16 @@ def test_vni(address: str, style: int) -> None:
 )
 def test_vni_words(typed: str, expected: str) -> None:
     _check(typed, expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "spelled"),
+    [("thij", "thị"), ("Thi5", "Thị"), ("huyeenj", "huyện"), ("phu7o72ng", "phường"), ("xax", "xã"), ("Kar", "Kar")],
+)
+def test_one_word_left_unconverted(word: str, spelled: str) -> None:
+    """One word of an otherwise marked address with its Telex or VNI keys left in (``Thij xã``):
+    what it spells; a word that reads as neither is returned as it is."""
+    assert typed_residue(word) == spelled
 
 
 @pytest.mark.parametrize("text", ["Ha2 Noi", "Block A1, Tower E6", "P.05 Q11 F5", "Sky9 Residence", "A12 B34"])

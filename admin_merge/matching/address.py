@@ -30,7 +30,7 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
-from admin_merge.text.keyboard import repair_typing
+from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
@@ -782,11 +782,31 @@ def _landmark_before(ws: Sequence[Word], i: int) -> bool:
 def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     """The type word that starts at word ``i`` (and ends before ``end``), if any."""
     w = ws[i]
-    if i + 1 < end and w.ascii in _TWO_WORD_FIRST:
-        two = TWO_WORD_TYPES.get((w.ascii, ws[i + 1].ascii))
-        if two is not None and ws[i + 1].sep < STRONG and (len(w.ascii) > 1 or ws[i + 1].sep != SPACE or w.dot):
-            return TypeWord(two, 2, _strength(ws[i : i + 2], two) if len(w.ascii) > 1 else 4.0)
+    first = w.ascii
+    residue = first not in _TWO_WORD_FIRST and first[-1:] in _TONE_KEYS and _type_residue(first)
+    if residue:
+        first = residue  # ``Thij xã``, ``Thi5 xã``: a Telex or VNI key left in the type word
+    if i + 1 < end and first in _TWO_WORD_FIRST:
+        two = TWO_WORD_TYPES.get((first, ws[i + 1].ascii))
+        if two is not None and ws[i + 1].sep < STRONG and (len(first) > 1 or ws[i + 1].sep != SPACE or w.dot):
+            if residue:
+                return TypeWord(two, 2, 3.0)
+            return TypeWord(two, 2, _strength(ws[i : i + 2], two) if len(first) > 1 else 4.0)
+    if residue:
+        one = TYPE_WORDS.get(first)
+        return TypeWord(one, 1, 3.0) if one is not None else None
     return _one_word_type(w.ascii, w.key, w.marks)
+
+
+_TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI and left unconverted
+
+
+@memoize(WORD_TYPES)
+def _type_residue(folded: str) -> str:
+    """The type word (folded, or the first word of a two-word one) that ``folded`` spells in
+    Telex or VNI (``thij``, ``thi5``: ``thi``; ``huyeenj``: ``huyen``), or ''."""
+    base = fold_chars(typed_residue(folded))
+    return base if base != folded and (base in TYPE_WORDS or base in _TWO_WORD_FIRST) else ""
 
 
 @memoize(WORD_TYPES)
@@ -1248,6 +1268,9 @@ class AddressReader:
             for h in self.g.new_communes.find(folded, key, marks)
             if new_province is None or h.unit.province_code == new_province
         }
+        if province is None and new_province is not None:  # read in the new register: its province's
+            new_communes = self.reg.new_communes
+            codes = {c for c in codes if c in new_communes and new_communes[c].province_code == new_province}
         return codes if province or new_province else set()
 
     @staticmethod
@@ -1281,8 +1304,10 @@ class AddressReader:
             if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
                 continue
             j = i + tw.size
-            if j >= len(ws) or ws[j].ascii.isdigit() or ws[j].sep == STRONG:
-                continue  # ``xã 3``, ``UBND xã, 48A Thạch Long``: no name after the type word
+            if j >= len(ws) or ws[j].sep == STRONG:
+                continue  # ``UBND xã, 48A Thạch Long``: no name after the type word
+            if ws[j].ascii.isdigit() and not (ws[i].ascii in _FULL_WORDS or ws[j - 1].dot):
+                continue  # ``P 3``: no numbered ward unless written in full or with its dot
             if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in _STREET_KEYS)
@@ -1738,7 +1763,8 @@ class AddressReader:
         first = weak = 0  # the first word of the current comma-separated part; the last one after a mark
         for i, w in enumerate(ws):
             a = w.ascii
-            types.append(_type_at(ws, i, n) if a in _TWO_WORD_FIRST else _one_word_type(a, w.key, w.marks))
+            two_or_typed = a in _TWO_WORD_FIRST or a[-1:] in _TONE_KEYS  # ``thị xã``, ``Thij xã``
+            types.append(_type_at(ws, i, n) if two_or_typed else _one_word_type(a, w.key, w.marks))
             sep = w.sep
             if sep >= WEAK and i:
                 weak = i

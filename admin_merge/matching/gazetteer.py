@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, Registers
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
@@ -221,7 +222,13 @@ class Gazetteer:
         ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff)
         hits: list[Hit[T]] = []
         if ranked:
-            best = ranked[0][1]
-            hits = [Hit(units[i], float(score), True) for _, score, i in ranked if score >= best - margin]
+            # Near by the ratio, or as few edits away as the nearest: ``đak sơn`` is one letter from
+            # both ``Đà Sơn`` (dropped) and ``Đại Sơn`` (changed), whatever the ratio says.
+            best, edits = ranked[0][1], Levenshtein.distance(folded, ranked[0][0])
+            hits = [
+                Hit(units[i], float(score), True)
+                for name, score, i in ranked
+                if score >= best - margin or Levenshtein.distance(folded, name) <= edits
+            ]
         self._fuzzy_memo[memo_key] = hits
         return hits

@@ -200,6 +200,13 @@ def repair_typing(text: str) -> str:
 # Syllables.
 
 
+def typed_residue(word: str) -> str:
+    """What one word typed in Telex or VNI and left unconverted spells (``thij``: ``thị``,
+    ``thi5``: ``thị``), or ``word`` itself when it reads as neither."""
+    telex = _telex(word)[0]
+    return telex or _vni(word)[0] or word
+
+
 def _tone_position(base: str, tone: int, plain: bool) -> int:
     """Where the tone mark goes in the syllable ``base`` (lower case, no tone; ``plain``: ASCII
     with no mark at all), or -1 when ``base`` is no Vietnamese syllable or cannot take ``tone``."""

@@ -106,10 +106,11 @@ class Word:
 
 
 # The words of an address, captured so that re.split keeps them between the texts that separate
-# them: a number with a slash or a plus (``123/45``, ``12+300``), or letters and digits with
-# apostrophes inside (``H'Drai``). The repeats are possessive: what follows each run is a mark the
-# run cannot hold, so giving back part of a run never lets the pattern match; not trying is quicker.
-_SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+]\w++)++|[^\W_]++(?:'[^\W_]++)*+)")
+# them: a number with a slash or a plus (``123/45``, ``12+300``, ``12/A``; not ``16/Quận``, a
+# number and the next unit), or letters and digits with apostrophes inside (``H'Drai``). The
+# repeats are possessive: what follows each run is a mark the run cannot hold, so giving back part
+# of a run never lets the pattern match; not trying is quicker.
+_SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+](?:\d\w*+|[^\W\d_](?![^\W_])))++|[^\W_]++(?:'[^\W_]++)*+)")
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
