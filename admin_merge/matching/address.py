@@ -238,8 +238,8 @@ def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -
     Nội mới``: the new Phường Long Biên, not the old one, now in Bồ Đề and Long Biên)."""
     best = interp.readings[0]
     close = [r for r in interp.readings if r.score >= best.score - MARGIN and r.codes()]
-    chosen = [r for r in close if r.why == register]
-    if len(chosen) != 1 or any(r.why not in _MARKS for r in close):
+    chosen = [r for r in close if r.why == register]  # best first; several must lead to one unit
+    if not chosen or len({r.codes() for r in chosen}) != 1 or any(r.why not in _MARKS for r in close):
         return interp
     reading = chosen[0]
     res = reading.resolution
@@ -1026,8 +1026,8 @@ class AddressReader:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
         if len(parts) < 3:
             parts = self._known_splits(parts)  # ``Tỉnh Nghệ An Huyện Nam Đàn Nam Lĩnh``
-        if len(parts) < 3:
-            return None
+        if len(parts) < 2 or (len(parts) == 2 and not self.commune_type(parts[1].strip())):
+            return None  # two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``)
         first: set[str] = set()
         if " - " in text:  # ``Bà Rịa - Vũng Tàu > H. Xuyên Mộc > ...``: the longest name first
             joined = [f"{parts[0]} - {parts[1]}", *parts[2:]]
@@ -1035,7 +1035,7 @@ class AddressReader:
             parts = joined if first else parts
         if not first:
             first, parts = self._province_first(parts)
-        if not first or len(parts) < 3 or (not either_end and self._province_codes(parts[-1])):
+        if not first or len(parts) < 2 or (not either_end and self._province_codes(parts[-1])):
             return None  # no province first, or one at the end too: the usual order
         again = self._as_written("; ".join(reversed(parts)))
         if again is None:
@@ -1306,8 +1306,8 @@ class AddressReader:
             j = i + tw.size
             if j >= len(ws) or ws[j].sep == STRONG:
                 continue  # ``UBND xã, 48A Thạch Long``: no name after the type word
-            if ws[j].ascii.isdigit() and not (ws[i].ascii in _FULL_WORDS or ws[j - 1].dot):
-                continue  # ``P 3``: no numbered ward unless written in full or with its dot
+            if ws[j].ascii.isdigit() and (len(ws[j].ascii) > 2 or not (ws[i].ascii in _FULL_WORDS or ws[j - 1].dot)):
+                continue  # ``P 3``, ``P.3010`` (a room): no numbered ward unless written in full or with its dot
             if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in _STREET_KEYS)

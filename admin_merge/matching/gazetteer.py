@@ -29,6 +29,7 @@ INITIALS = 90.0  # ``Đ.Đa``, ``HBT``: initials of a district name, inside its 
 FUZZY_CUTOFF = 84.0
 FUZZY_MARGIN = 6.0
 FUZZY_LIMIT = 200_000
+EDIT_REACH = 14.0  # how far under the cutoff a name as few edits away as the nearest is still a candidate
 
 T = TypeVar("T")
 
@@ -219,16 +220,20 @@ class Gazetteer:
         choices = self._choices.get(scope)
         if choices is None:
             choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
-        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff)
+        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff - EDIT_REACH)
         hits: list[Hit[T]] = []
-        if ranked:
-            # Near by the ratio, or as few edits away as the nearest: ``đak sơn`` is one letter from
-            # both ``Đà Sơn`` (dropped) and ``Đại Sơn`` (changed), whatever the ratio says.
-            best, edits = ranked[0][1], Levenshtein.distance(folded, ranked[0][0])
+        if ranked and ranked[0][1] >= cutoff:
+            # Near by the ratio, or as few edits away as the nearest (even under the cutoff: the
+            # ratio of short names moves a lot with one letter): ``đak sơn`` is one letter from both
+            # ``Đà Sơn`` (dropped) and ``Đại Sơn`` (changed), ``ea bla`` from ``Ea Bá`` and ``Ea Bia``.
+            # Edits are counted without spaces (``EaBia`` is how the register writes ``Ea Bia``).
+            bare = folded.replace(" ", "")
+            best, edits = ranked[0][1], Levenshtein.distance(bare, ranked[0][0].replace(" ", ""))
             hits = [
                 Hit(units[i], float(score), True)
                 for name, score, i in ranked
-                if score >= best - margin or Levenshtein.distance(folded, name) <= edits
+                if (score >= cutoff and score >= best - margin)
+                or Levenshtein.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
         self._fuzzy_memo[memo_key] = hits
         return hits
