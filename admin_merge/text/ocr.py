@@ -92,12 +92,18 @@ class OcrRepair:
         out = _SPLIT_NAME.sub(self._joined_name, out)
         out = _camel(out)
         out = _INNER.sub(lambda m: self._inner(m, mixed), out)
-        out = self._glue_fragments(out, mixed)
-        out = _INNER.sub(lambda m: self._inner(m, mixed), out)  # ``L à,o`` -> ``Là,o`` -> ``Lào``
-        parts = _TOKEN_SPLIT.split(out)
-        parts[1::2] = [self.word(w) for w in parts[1::2]]
-        out = "".join(parts)
-        return self._type_words(out)
+        out, parts = self._glue_fragments(out, mixed)
+        again = _INNER.sub(lambda m: self._inner(m, mixed), out)  # ``L à,o`` -> ``Là,o`` -> ``Lào``
+        if again != out or parts is None:
+            out, parts = again, _TOKEN_SPLIT.split(again)
+        # The words split once: cut again only where a step changed the text.
+        written = parts[1::2]
+        fixed = [self.word(w) for w in written]
+        if fixed != written:
+            parts[1::2] = fixed
+            out = "".join(parts)
+            parts = _TOKEN_SPLIT.split(out)
+        return self._type_words(out, parts)
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a syllable; remembered (one dict look-up for the words seen)."""
@@ -131,11 +137,13 @@ class OcrRepair:
         joined = self.word(before + after)  # ``Đôr.ig`` -> ``Đôrig`` -> ``Đông``
         return joined if self.known(joined) else m.group(0)
 
-    def _type_words(self, text: str) -> str:
+    def _type_words(self, text: str, parts: list[str] | None = None) -> str:
         """``Thàn phố`` -> ``Thành phố``: a two-word type word with a letter dropped (unless the
         two words are a unit's name). Two words are taken together when one space separates
-        them, and not again once the first was taken with the word before it."""
-        parts = _TOKEN_SPLIT.split(text)  # [before, word, between, word, ..., after]
+        them, and not again once the first was taken with the word before it. ``parts``: the
+        text already split (changed here)."""
+        if parts is None:
+            parts = _TOKEN_SPLIT.split(text)  # [before, word, between, word, ..., after]
         changed = False
         k = 1
         while k + 2 < len(parts):
@@ -159,17 +167,18 @@ class OcrRepair:
         found = self._pairs[pair] = written if written is not None and key not in self.names else None
         return found
 
-    def _glue_fragments(self, text: str, mixed: bool) -> str:
+    def _glue_fragments(self, text: str, mixed: bool) -> tuple[str, list[str] | None]:
         """``T ỉnh`` -> ``Tỉnh``, ``t ỉ nh`` -> ``tỉnh``, ``Hu yện`` -> ``Huyện``: words split by
         a space glued back where they make a syllable. In mixed case the pieces after the first
         must be lower case (``H An Lão`` is a type word and a name) and one piece no syllable or
         of one or two letters; in one case one piece must be no syllable, and an abbreviated type
-        word is not glued to a syllable (``h an lão``). Nothing is glued to a type word."""
+        word is not glued to a syllable (``h an lão``). Nothing is glued to a type word. With the
+        text, its split (``_TOKEN_SPLIT``) when nothing was glued, else None."""
         parts = _TOKEN_SPLIT.split(text)  # [before, word, between, word, ..., after]
         words = parts[1::2]
         n = len(words)
         if n < 2:
-            return text
+            return text, parts
         # Pieces are glued only where none has a digit and one is no syllable or of one or two
         # letters (see ``_glues``): other windows are not looked at.
         known = [self.known(w) for w in words]
@@ -178,7 +187,7 @@ class OcrRepair:
             if not w.isalpha() and _DIGIT.search(w) is not None:  # letters alone hold no digit
                 loose[i] = _BLOCKED
         if _LOOSE not in loose:
-            return text
+            return text, parts
         # A window is glued only across single spaces: ``spaced[i]`` when one follows word ``i``.
         spaced = [parts[2 * i + 2] == " " for i in range(n - 1)]
         glued = False
@@ -197,7 +206,7 @@ class OcrRepair:
                     i += k - 1
                     break
             i += 1
-        return "".join(parts) if glued else text
+        return ("".join(parts), None) if glued else (text, parts)
 
     def _glues(self, words: list[str], known: list[bool], mixed: bool) -> bool:
         if mixed and not all(w[0].islower() for w in words[1:]):
@@ -238,11 +247,23 @@ class OcrRepair:
         return word
 
 
+def _case_pairs() -> re.Pattern[str]:
+    """A small letter followed by a capital (characters from U+2000 on are let through by both
+    classes): where ``_camel`` may start a word. Most texts have none, and this search, made in
+    C, spares them the loop over their characters."""
+    lower = "".join(re.escape(chr(c)) for c in range(0x2000) if chr(c).islower())
+    upper = "".join(re.escape(chr(c)) for c in range(0x2000) if chr(c).isupper() and chr(c).isalpha())
+    return re.compile(f"[{lower}\u2000-\U0010ffff][{upper}\u2000-\U0010ffff]")
+
+
+_CASE_PAIR = _case_pairs()
+
+
 def _camel(text: str) -> str:
     """``PbúThọ`` -> ``Pbú Thọ``, ``Sơ,nLa`` -> ``Sơ,n La``: a capital after a small letter
     starts a word, when two letters or more come before it (``Nam hTái`` is a typo of ``Thái``,
     not ``h`` and a word)."""
-    if text.islower() or text.isupper():
+    if text.islower() or text.isupper() or _CASE_PAIR.search(text) is None:
         return text
     out = []
     letters = 0  # letters since the last space

@@ -240,6 +240,18 @@ def words(text: str) -> list[Word]:
     return out
 
 
+# Addresses prepared lately, with their text: the reader prepares one address several times
+# (as written, again for a check of OCR damage, again read from the province down). A few
+# entries, emptied when full: distinct addresses never come back.
+PREPARED: Final = 8
+_PREPARED: Final[dict[str, str]] = {}
+
+
 def prepare(address: str) -> str:
     """NFC, typographic marks folded, noise dropped."""
-    return strip_noise(fold_typography(address))
+    found = _PREPARED.get(address)
+    if found is None:
+        if len(_PREPARED) >= PREPARED:
+            _PREPARED.clear()
+        found = _PREPARED[address] = strip_noise(fold_typography(address))
+    return found
