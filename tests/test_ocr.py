@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
+from admin_merge.text.ocr import _camel
 
 CASES: dict[str, list[list[str]]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "text.yaml").read_text(encoding="utf-8")
@@ -53,3 +56,24 @@ def test_ocr_family_of_the_clerk_set() -> None:
     outcomes = [score(c, resolver.resolve(Reference(address=c.address))) for c in generate(200, 5, ["ocr"])]
     assert outcomes.count("conf_wrong") == 0
     assert outcomes.count("right") >= 190, {o: outcomes.count(o) for o in set(outcomes)}
+
+
+def plain_camel(text: str) -> str:
+    """``_camel`` without its search for a small letter followed by a capital."""
+    out = []
+    letters = 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            letters = 0
+        elif ch.isalpha():
+            if i and ch.isupper() and text[i - 1].islower() and letters >= 2:
+                out.append(" ")
+            letters += 1
+        out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAbBểỂđĐ ,.;ǅᾈﬀＡａⓐ1"), max_size=12) | st.text(max_size=12))
+def test_camel_searches_only_where_it_may_cut(text: str) -> None:
+    assert _camel(text) == plain_camel(text)
