@@ -126,11 +126,23 @@ def _build_fold_table() -> list[str]:
 _FOLD: Final = _build_fold_table()
 
 
+# Texts folded lately: the reader folds one text several times (the street left of an address
+# is looked at by each check); ``str.translate`` costs a look-up per character. A few entries,
+# emptied when full.
+FOLDED: Final = 16
+_FOLDED: Final[dict[str, str]] = {}
+
+
 def fold_chars(text: str) -> str:
     """Lower-case, diacritic-free, one output character per input character (NFC input)."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD).lower()
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) >= FOLDED:
+            _FOLDED.clear()
+        found = _FOLDED[text] = text.translate(_FOLD).lower()
+    return found
 
 
 def has_diacritics(text: str) -> bool:

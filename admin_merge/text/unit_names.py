@@ -73,6 +73,12 @@ class UnitName:
     type: str | None
     core: str
 
+    # Written out: compiled with mypyc, the generated ``__init__`` stays interpreted (frozen: set
+    # through ``object.__setattr__``, as the generated one does); a name read makes one.
+    def __init__(self, type: str | None, core: str) -> None:
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "core", core)
+
 
 _ALLOWED: dict[Level | None, frozenset[str]] = {
     None: frozenset(w for words in TYPE_WORDS.values() for w in words),
