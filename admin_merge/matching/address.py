@@ -47,6 +47,7 @@ NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
 CONFLICT_PENALTY = 8.0  # a commune that is not in the district written after it
 UNREAD_PENALTY = 4.0  # the last part of the address read as nothing (a damaged province)
+NOTE_WORDS = 8  # words before ``(nay là ...)`` that are a unit's name at most, not a whole address
 UNREAD_SCORE = 85.0  # the score of a reading that skips an unreadable province
 NEAR_CUTOFF = 75.0  # names of the written district listed next to a commune of another district
 NEAR_MARGIN = 15.0  # ... all of them this close to the nearest (one letter off in a short name)
@@ -113,6 +114,17 @@ def _former_after_dash(match: re.Match[str]) -> str:
     return ""
 
 
+def _now_in_parens(match: re.Match[str]) -> str:
+    """``Xã Tân Hội Đông (nay là Tân Hương)``: the present unit instead of the former. A whole
+    address before the note, with no separator (``Làng Kon Jri Xã Chư Krêy H.Kông Chro tỉnh Gia Lai
+    (nay là Gia Lai)``), is kept and the note dropped: the old address reads by itself."""
+    whole = match.group(0)
+    paren = whole.rfind("(")  # the note's: what it holds has no parenthesis
+    if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
+        return whole[:paren].rstrip()
+    return match.group(1) + match.group(2)
+
+
 def _now_after_dash(text: str) -> str:
     """The address after ``- nay là``, with the street parts of the old address before it."""
     found = _NOW_AFTER_DASH.search(text)
@@ -139,7 +151,7 @@ def drop_former_names(text: str) -> str:
 def _former_notes_dropped(text: str) -> str:
     """``text`` without the notes on a unit's former name (``nay là``, ``trước là``, ``X cũ``
     after a dash or in parentheses)."""
-    text = _NOW_IN_PARENS.sub(r"\1\2", text)
+    text = _NOW_IN_PARENS.sub(_now_in_parens, text)
     text = _now_after_dash(text)
     text = _NOW.sub(r"\1", text)
     text = _FORMER_IN_PARENS.sub("", text)
@@ -1112,7 +1124,7 @@ class AddressReader:
     def _province_first(self, parts: list[str]) -> tuple[set[str], list[str]]:
         """The new provinces the first part names, and the parts with a province name at the start
         of the first part made a part of its own (``Quảng Bình Minh Hóa`` is Quảng Bình, Minh Hóa)."""
-        first = self._province_codes(parts[0])
+        first = self._province_codes(parts[0], MARKED)  # ``Đăk Lăk``: the letters, the marks off
         if first:
             return first, parts
         ws = words(parts[0])
@@ -1122,15 +1134,16 @@ class AddressReader:
                 return codes, [parts[0][: ws[k - 1].end], parts[0][ws[k].start :], *parts[1:]]
         return set(), parts
 
-    def _province_codes(self, part: str) -> set[str]:
-        """The new provinces a part names exactly (with or without its type word), or none."""
+    def _province_codes(self, part: str, least: float = PLAIN) -> set[str]:
+        """The new provinces a part names exactly (with or without its type word), or none;
+        ``least``: the quality a name needs (MARKED: its letters are enough)."""
         bare = self._bare(words(part))
         if bare is None:
             return set()
         folded, key, marks = bare
-        hits = [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= PLAIN]
+        hits = [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= least]
         codes = {h.unit.new_code for h in hits}
-        codes |= {h.unit.code for h in self.g.new_provinces.find(folded, key, marks) if h.quality >= PLAIN}
+        codes |= {h.unit.code for h in self.g.new_provinces.find(folded, key, marks) if h.quality >= least}
         return codes
 
     def _as_written(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1791,7 +1804,8 @@ class AddressReader:
         if (
             tail
             and n - tail <= 4
-            and self._types[tail] is None
+            # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``).
+            and ((tw := self._types[tail]) is None or tw.strength < 4.0 or P in LEVELS[tw.canonical])
             and " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
             and not any(p.start == tail for p in found)
             and not ws[tail].ascii.isdigit()
