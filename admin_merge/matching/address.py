@@ -883,22 +883,18 @@ class AddressReader:
         ws = words(text)
         if not ws:
             return None
-        # Most addresses hold their units in their last three comma-separated parts: those are
-        # read alone first, so that addresses that differ only in their street share one reading.
-        # The reading stands when its commune is a part of its own; else the whole is read.
-        interp = None
         strong = [i for i in range(1, len(ws)) if ws[i].sep == STRONG]
         if strong and self._repeated_province(ws, strong):
-            # ``..., Cần Đước, Long An, Long An``: a form that appends its province field.
-            text = text[: ws[strong[-1]].start].rstrip(" ,;|([")
-            ws, strong = ws[: strong[-1]], strong[:-1]
-        if len(strong) >= TAIL_PARTS:
-            interp = self._interpretation(ws, text, strong[-TAIL_PARTS])
-            if not interp.complete:
-                interp = None
-        if interp is None:
-            # Units are at the end: a very long text is read from its last words only.
-            interp = self._interpretation(ws, text, max(self._first_start(ws), len(ws) - MAX_WORDS))
+            # ``..., Cần Đước, Long An, Long An``: a form that appends its province field. Unless
+            # the province is all that is left: ``Ấp 3, Long An, Tỉnh Long An`` names Xã Long An.
+            cut = text[: ws[strong[-1]].start].rstrip(" ,;|([")
+            interp = self._unit_part(ws[: strong[-1]], cut, strong[:-1])
+            if interp.resolution.status is not Status.UNMATCHED:
+                text, ws = cut, ws[: strong[-1]]
+            else:
+                interp = self._unit_part(ws, text, strong)
+        else:
+            interp = self._unit_part(ws, text, strong)
         if interp.resolution.reason is Reason.READINGS_DISAGREE:
             register = "new register" if marked_new(address) else "old register" if marked_old(address) else ""
             if register:
@@ -907,6 +903,17 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _unit_part(self, ws: Sequence[Word], text: str, strong: list[int]) -> Interpretation:
+        """The reading of an address's words: most addresses hold their units in their last three
+        comma-separated parts, which are read alone first, so that addresses that differ only in
+        their street share one reading. That reading stands when its commune is a part of its
+        own; else the whole is read (a very long text from its last words only)."""
+        if len(strong) >= TAIL_PARTS:
+            interp = self._interpretation(ws, text, strong[-TAIL_PARTS])
+            if interp.complete:
+                return interp
+        return self._interpretation(ws, text, max(self._first_start(ws), len(ws) - MAX_WORDS))
 
     def _unread_note(self, text: str) -> str:
         """``text`` without a note in parentheses at its end that names no unit: no type word,
@@ -1890,8 +1897,11 @@ class AddressReader:
             return None
         if end - start - tw.size not in (1, 2, 3):
             return None
-        if any(self._span(ws, i, j)[3] for i in range(start + tw.size, end) for j in range(i + 1, end + 1)):
-            return None  # a name of the registers (of another level, or read from an earlier round)
+        name = start + tw.size
+        if self._span(ws, name, end)[3] or any(
+            self._span(ws, i, j)[3] for i in range(name, end) for j in range(i + 2, end + 1)
+        ):
+            return None  # a name of the registers (of another level, or of an earlier round); one word may be damaged
         return Piece(D, start, end, tw.canonical, tw.strength, [], [], -UNREAD_PENALTY)
 
     def _merged_communes(
