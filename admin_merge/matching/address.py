@@ -1197,8 +1197,8 @@ class AddressReader:
         explains flags the address: a typed commune is never silently left in the street."""
         before = found[0].resolution
         typed = self.typed_commune(found[1])
-        if not typed and not _damaged(address):
-            return found  # no sign of OCR damage: nothing to check (most addresses)
+        if not typed and before.score > UNREAD_SCORE and not _damaged(address):
+            return found  # no sign of OCR damage, no part skipped as unread: nothing to check (most addresses)
         text = prepare(address)
         fixed = self.repairer()(text)
         again = self.locate(fixed) if fixed != text else None
@@ -1208,8 +1208,8 @@ class AddressReader:
             if theirs and not mine & theirs:
                 note = f"readings disagree: as written, and as {fixed!r} (OCR damage repaired)"
                 return self._flagged(found, mine | theirs, res.new_province_code, note)
-            if theirs == mine and typed and not self.typed_commune(again[1]):
-                return _repaired(again, fixed)
+            if theirs == mine and ((typed and not self.typed_commune(again[1])) or res.score > before.score):
+                return _repaired(again, fixed)  # the same unit, read more closely or with a cleaner street
         if typed:
             town = self._town_for_district(typed, before, found)
             if town is not None:

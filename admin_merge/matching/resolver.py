@@ -147,6 +147,10 @@ class Resolver:
             if earlier is not None and self._earlier_reads_more(res, earlier):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     return self._with_earlier(res, earlier)
+                if res.status is Status.AMBIGUOUS and earlier.parsed[1] is None and earlier.parsed[2] == res.parsed[1]:
+                    # Today's district read as a commune of an earlier register (``Bản Hno, Tam
+                    # Đường, Lai Châu``: Xã Tam Đường until 2004): one more candidate, no answer.
+                    return self._with_earlier(res, earlier)
                 if res.status is Status.FUZZY and earlier.status is Status.FUZZY and not earlier.codes() & res.codes():
                     # Near names today and in an earlier register, leading apart (``Xã Hương Son,
                     # Tp. Huế``: Xã Hương Sơn of today, or Phường Hương Sơ of the city until 2025).
