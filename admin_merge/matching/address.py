@@ -31,7 +31,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
 from admin_merge.text.keyboard import repair_typing, typed_residue
-from admin_merge.text.normalize import fold_chars, name_key
+from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 
@@ -799,7 +799,11 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     if residue:
         first = residue  # ``Thij xã``, ``Thi5 xã``: a Telex or VNI key left in the type word
     if i + 1 < end and first in _TWO_WORD_FIRST:
-        two = TWO_WORD_TYPES.get((first, ws[i + 1].ascii))
+        second = ws[i + 1].ascii
+        two = TWO_WORD_TYPES.get((first, second))
+        if two is None and second[-1:] in _TONE_KEYS and (typed := _type_residue(second)):
+            two = TWO_WORD_TYPES.get((first, typed))  # ``Thị xax``
+            residue = residue or (two is not None and typed)
         if two is not None and ws[i + 1].sep < STRONG and (len(first) > 1 or ws[i + 1].sep != SPACE or w.dot):
             if residue:
                 return TypeWord(two, 2, 3.0)
@@ -811,13 +815,24 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
 
 
 _TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI and left unconverted
+_VNI_TONES = frozenset("12345")
+
+
+@memoize(WORD_TYPES)
+def _name_residue(text: str) -> tuple[str, str, bool] | None:
+    """The folded form, key and marks of what a word typed in Telex or VNI and left unconverted
+    spells (``My4``: Mỹ), when it spells something else; else None."""
+    typed = typed_residue(text)
+    if typed == text:
+        return None
+    return ascii_key(typed), name_key(typed), True
 
 
 @memoize(WORD_TYPES)
 def _type_residue(folded: str) -> str:
     """The type word (folded, or the first word of a two-word one) that ``folded`` spells in
     Telex or VNI (``thij``, ``thi5``: ``thi``; ``huyeenj``: ``huyen``), or ''."""
-    base = fold_chars(typed_residue(folded))
+    base = ascii_key(typed_residue(folded))
     return base if base != folded and (base in TYPE_WORDS or base in _TWO_WORD_FIRST) else ""
 
 
@@ -1796,6 +1811,13 @@ class AddressReader:
         self._folded = [w.ascii for w in ws]
         self._keys = [w.key for w in ws]
         self._marks = [w.marks for w in ws]
+        for i, w in enumerate(ws):
+            # ``My4 Hòa``: Mỹ Hòa, a VNI digit left in one word (not Telex letters: ``Uar``, ``Ia
+            # Piar``, ``Đăk Mar`` are names as they are).
+            if w.ascii[-1:] in _VNI_TONES and not w.ascii.isdigit():
+                typed = _name_residue(w.text)
+                if typed is not None:
+                    self._folded[i], self._keys[i], self._marks[i] = typed
         self._spans = {}
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
