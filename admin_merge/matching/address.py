@@ -1056,12 +1056,14 @@ class AddressReader:
         if first_word is None or first_word.group() not in self._province_starts():
             return None  # the text starts with no province (most texts): not written from the top
         parts = [p for p in _PARTS.split(text) if p.strip()]
-        if len(parts) < 3:
+        # Two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``), read as they are.
+        two = len(parts) == 2 and self.commune_type(parts[1].strip()) is not None
+        if len(parts) < 3 and not two:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
-        if len(parts) < 3:
+        if len(parts) < 3 and not two:
             parts = self._known_splits(parts)  # ``Tỉnh Nghệ An Huyện Nam Đàn Nam Lĩnh``
-        if len(parts) < 2 or (len(parts) == 2 and not self.commune_type(parts[1].strip())):
-            return None  # two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``)
+        if len(parts) < 3 and not two:
+            return None
         first: set[str] = set()
         if " - " in text:  # ``Bà Rịa - Vũng Tàu > H. Xuyên Mộc > ...``: the longest name first
             joined = [f"{parts[0]} - {parts[1]}", *parts[2:]]
@@ -2179,7 +2181,7 @@ class AddressReader:
             return False
         before = self._types[start - 1]
         if before is not None and before.size == 1 and before.strength >= 4.0:
-            return True
+            return not self._ends_name(ws, start - 1)  # ``KCN Nho Quan Xã Gia Tường``: no Quận there
         two_before = self._types[start - 2] if start > 1 else None
         return two_before is not None and two_before.size == 2
 
