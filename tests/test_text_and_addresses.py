@@ -262,6 +262,26 @@ def test_parallel_resolution_equals_serial_and_keeps_order(monkeypatch: pytest.M
     assert seen[-1] == len(refs) and seen == sorted(seen)
 
 
+def test_an_address_read_once_resolves_as_read_twice() -> None:
+    """The bulk path reads an address once and, when the reader leaves it to the full path (the
+    registers before 2025, the commune before), hands its reading to ``resolve_read``: the answer
+    is ``resolve``'s, which reads the address again."""
+    from admin_merge.testing.clerk import generate as clerk_generate
+
+    resolver = am.get_resolver()
+    reader = resolver.addresses
+    addresses = [c.address for c in clerk_generate(600, 11)] + list(_OCR_CHECKED)
+    handed = 0
+    for address in addresses:
+        ref = Reference(address=address)
+        located = reader.located(address)
+        if located is None or not resolver.unread(located[0].resolution, located[1]):
+            continue
+        handed += 1
+        assert resolver.resolve_read(ref, located[0].resolution.with_street(located[1])) == resolver.resolve(ref)
+    assert handed >= 50, handed
+
+
 def test_comma_only_fast_split_equals_general_split() -> None:
     """split_address skips the separator regex for comma-only text: same segments either way."""
     from admin_merge.testing.devset import generate

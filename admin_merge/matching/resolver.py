@@ -134,7 +134,16 @@ class Resolver:
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
-        res = self._resolve(ref)
+        return self._resolved(ref, self._resolve(ref))
+
+    def resolve_read(self, ref: Reference, read: Resolution) -> Resolution:
+        """``resolve`` for an address alone (no columns beside it) that the address reader has
+        read as ``read`` (its street included: ``located`` with the street set): the same answer,
+        without reading the address a second time."""
+        return self._resolved(ref, read)
+
+    def _resolved(self, ref: Reference, res: Resolution) -> Resolution:
+        """The answer for ``ref`` once read as ``res``: earlier registers and the commune before."""
         if not (ref.address and not ref.address.isspace() and not ref.has_columns()):
             if self.may_be_earlier(res):
                 earlier = self.history().resolve(ref, None)

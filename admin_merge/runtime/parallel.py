@@ -51,9 +51,13 @@ def _read(
     for i in bucket:
         r = refs[i]
         located = reader.located(r.address) if r.address and not r.has_columns() else None
-        if located is not None and resolver.unread(located[0].resolution, located[1]):
-            located = None  # the full path, which also reads the registers before 2025
-        yield located if located is not None else resolver.resolve(r)
+        if located is None:
+            yield resolver.resolve(r)
+        elif resolver.unread(located[0].resolution, located[1]):
+            # The full path, which also reads the registers before 2025, from the reading made.
+            yield resolver.resolve_read(r, located[0].resolution.with_street(located[1]))
+        else:
+            yield located
 
 
 def _resolve_bucket(resolver: Resolver, bucket: list[int], refs: Sequence[Reference]) -> list[Resolution]:
