@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import KW_ONLY, asdict, dataclass, field
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, Final
 
 
 class Outcome(Enum):
@@ -152,6 +152,11 @@ class OldUnits:
 
 
 _NO_UNITS = OldUnits()  # the default of a resolution (frozen: one serves all)
+# Statuses and reasons by value, for ``Resolution.from_tuple``: calling an enum class with a value
+# goes through its metaclass in Python, a dict look-up does not (the parent of worker processes
+# rebuilds a resolution for every reference they read).
+_STATUSES: Final[dict[str, Status]] = {s.value: s for s in Status}
+_REASONS: Final[dict[str, Reason]] = {r.value: r for r in Reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +277,7 @@ class Resolution:
     def from_tuple(cls, values: tuple[Any, ...]) -> Resolution:
         status, score, province, commune, candidates, primary, old, street, note, parsed, reason = values
         return cls(
-            Status(status),
+            _STATUSES[status],
             score=score,
             new_province_code=province,
             new_commune_code=commune,
@@ -282,7 +287,7 @@ class Resolution:
             street=street,
             note=note,
             parsed=parsed,
-            reason=Reason(reason),
+            reason=_REASONS[reason],
         )
 
     def to_dict(self) -> dict[str, Any]:
