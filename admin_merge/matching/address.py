@@ -419,10 +419,12 @@ _COMMON_SYLLABLES = frozenset({"huong", "phong", "uyen", "phuon", "tin", "inh"})
 # Type words with one letter missing (``Phưng``, ``Hyện``, ``tỉh``, ``TNH``): weaker evidence than
 # the word itself.
 TYPO_TYPES: dict[str, str] = {
-    w[:i] + w[i + 1 :]: canonical
+    typo: canonical
     for w, canonical in (("phuong", "phường"), ("huyen", "huyện"), ("tinh", "tỉnh"))
     for i in range(len(w))
-    if w[:i] + w[i + 1 :] not in _COMMON_SYLLABLES
+    # A letter dropped (``Tnh``) or doubled (``TỈNNH``).
+    for typo in (w[:i] + w[i + 1 :], w[: i + 1] + w[i:])
+    if typo not in _COMMON_SYLLABLES
 }
 # Words that start a part below the commune: a piece that starts with one is not a unit.
 STREET_WORDS = frozenset(
@@ -2181,7 +2183,10 @@ class AddressReader:
             return False
         before = self._types[start - 1]
         if before is not None and before.size == 1 and before.strength >= 4.0:
-            return not self._ends_name(ws, start - 1)  # ``KCN Nho Quan Xã Gia Tường``: no Quận there
+            # Not when it ends a name (``KCN Nho Quan Xã Gia Tường``), nor before a type word of
+            # the units' own (``LAC LONG QUAN P. MINH AN``: the street's Quân, then a ward).
+            own = self._types[start]
+            return not (self._ends_name(ws, start - 1) or (own is not None and own.strength >= 4.0))
         two_before = self._types[start - 2] if start > 1 else None
         return two_before is not None and two_before.size == 2
 
