@@ -216,10 +216,23 @@ _OLD_ASIDE = re.compile(
 )
 
 
+def _old_form_aside(address: str) -> bool:
+    """A unit's old form in parentheses marked ``cũ`` (``(Phường Tân Tiến cũ)``); not the mark
+    that the whole address is the old one (``(địa chỉ cũ)``, ``(cũ)``)."""
+    for found in _OLD_IN_PARENS.finditer(address):
+        inside = fold_chars(found.group())[1:-1].strip().removesuffix("cu").strip(" .:")
+        if inside not in _ADDRESS_WORDS:
+            return True
+    return False
+
+
+_ADDRESS_WORDS = frozenset({"", "dia chi", "dc", "d/c", "dchi"})
+
+
 def marked_new(address: str) -> bool:
     """The address marks a unit as the present one (``Phường Long Biên mới``, ``(mới)``), or
     gives its old form aside in parentheses marked ``cũ``, or says it is the new address."""
-    if ("(" in address or "[" in address) and (_OLD_IN_PARENS.search(address) or _OLD_ASIDE.search(address)):
+    if ("(" in address or "[" in address) and (_old_form_aside(address) or _OLD_ASIDE.search(address)):
         return True
     if _NEW_NOTE.search(address) and not _OLD_NOTE.search(address):
         return True
