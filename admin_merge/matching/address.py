@@ -1240,8 +1240,8 @@ class AddressReader:
             if theirs and not mine & theirs:
                 note = f"readings disagree: as written, and as {fixed!r} (OCR damage repaired)"
                 return self._flagged(found, mine | theirs, res.new_province_code, note)
-            if theirs == mine and ((typed and not self.typed_commune(again[1])) or res.score > before.score):
-                return _repaired(again, fixed)  # the same unit, read more closely or with a cleaner street
+            if theirs == mine and (typed or res.score > before.score) and not self.typed_commune(again[1]):
+                return _repaired(again, fixed)  # the same unit, with a cleaner street or read more closely
         if typed:
             town = self._town_for_district(typed, before, found)
             if town is not None:
@@ -2196,10 +2196,12 @@ class AddressReader:
             return False
         before = self._types[start - 1]
         if before is not None and before.size == 1 and before.strength >= 4.0:
-            # Not when it ends a name (``KCN Nho Quan Xã Gia Tường``), nor before a type word of
-            # the units' own (``LAC LONG QUAN P. MINH AN``: the street's Quân, then a ward).
+            # Not when it ends a name (``KCN Nho Quan Xã Gia Tường``), nor when a word in full
+            # comes before a type word of the units' own (``LAC LONG QUAN P. MINH AN``: the
+            # street's Quân, then a ward; but ``T P Phú Mỹ`` is TP spaced).
             own = self._types[start]
-            return not (self._ends_name(ws, start - 1) or (own is not None and own.strength >= 4.0))
+            full = ws[start - 1].ascii in _FULL_WORDS and own is not None and own.strength >= 4.0
+            return not (full or self._ends_name(ws, start - 1))
         two_before = self._types[start - 2] if start > 1 else None
         return two_before is not None and two_before.size == 2
 
