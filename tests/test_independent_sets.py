@@ -53,11 +53,12 @@ SEED_D = 4242
 FLOOR_D = 91.0
 WRONG_D: dict[str, int] = {}
 # Set e (seed 3321): measured 91.1 % right (1,776 of 1,950), none confidently wrong, when the set
-# was written (the reader had not seen it). Its weakest family is the new form with the old
+# was written (the reader had not seen it). Its weakest family was the new form with the old
 # address in a note (`Xã A, Tỉnh B (cũ: xã C, huyện D)`): 50.7 % right, 42 % flagged with only
-# the truth as candidate.
+# the truth as candidate. 96.2 % right at 300 per family after what it found was read (the note
+# given aside, landmarks, Saigon, unread districts and provinces, Telex/VNI keys left in a word).
 SEED_E = 3321
-FLOOR_E = 88.0
+FLOOR_E = 93.0
 WRONG_E: dict[str, int] = {}
 
 
