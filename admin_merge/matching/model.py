@@ -276,7 +276,9 @@ class Resolution:
     @classmethod
     def from_tuple(cls, values: tuple[Any, ...]) -> Resolution:
         status, score, province, commune, candidates, primary, old, street, note, parsed, reason = values
-        return cls(
+        # Built by its own name, not ``cls``: compiled with mypyc, a call of ``cls`` goes through
+        # the type's generic call with its keywords parsed each time.
+        return Resolution(
             _STATUSES[status],
             score=score,
             new_province_code=province,
