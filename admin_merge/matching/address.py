@@ -806,19 +806,25 @@ def _landmark_before(ws: Sequence[Word], i: int) -> bool:
     return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
 
 
+_TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI and left unconverted
+_VNI_TONES = frozenset("12345")
+
+
 def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     """The type word that starts at word ``i`` (and ends before ``end``), if any."""
     w = ws[i]
     first = w.ascii
-    residue = first not in _TWO_WORD_FIRST and first[-1:] in _TONE_KEYS and _type_residue(first)
-    if residue:
-        first = residue  # ``Thij xã``, ``Thi5 xã``: a Telex or VNI key left in the type word
+    residue = False  # a Telex or VNI key left in the type word (``Thij xã``, ``Thi5 xã``, ``Thị xax``)
+    if first not in _TWO_WORD_FIRST and first[-1:] in _TONE_KEYS:
+        typed = _type_residue(first)
+        first, residue = (typed, True) if typed else (first, False)
     if i + 1 < end and first in _TWO_WORD_FIRST:
         second = ws[i + 1].ascii
+        if (first, second) not in TWO_WORD_TYPES and second[-1:] in _TONE_KEYS:
+            typed = _type_residue(second)
+            if (first, typed) in TWO_WORD_TYPES:
+                second, residue = typed, True
         two = TWO_WORD_TYPES.get((first, second))
-        if two is None and second[-1:] in _TONE_KEYS and (typed := _type_residue(second)):
-            two = TWO_WORD_TYPES.get((first, typed))  # ``Thị xax``
-            residue = residue or (two is not None and typed)
         if two is not None and ws[i + 1].sep < STRONG and (len(first) > 1 or ws[i + 1].sep != SPACE or w.dot):
             if residue:
                 return TypeWord(two, 2, 3.0)
@@ -827,10 +833,6 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
         one = TYPE_WORDS.get(first)
         return TypeWord(one, 1, 3.0) if one is not None else None
     return _one_word_type(w.ascii, w.key, w.marks)
-
-
-_TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI and left unconverted
-_VNI_TONES = frozenset("12345")
 
 
 @memoize(WORD_TYPES)
