@@ -99,9 +99,11 @@ def test_address_resolution(case: dict[str, Any]) -> None:
         assert res.status.value == case["status"], res
     if "candidates_from" in case:
         expected = sorted({r.new_commune_code for code in case["candidates_from"] for r in xw.successors(code)})
+        assert expected, f"no old commune {case['candidates_from']} in the crosswalk"
         assert sorted(res.candidates) == expected
     if "candidates_include" in case:
         wanted = {r.new_commune_code for code in case["candidates_include"] for r in xw.successors(code)}
+        assert wanted, f"no old commune {case['candidates_include']} in the crosswalk"
         assert wanted <= set(res.candidates), res
     if "old_any" in case:
         assert res.new_commune_code == xw.successors(case["old_any"])[0].new_commune_code

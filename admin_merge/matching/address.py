@@ -1268,7 +1268,7 @@ class AddressReader:
         street = found[1]
         if district is not None or commune is None or street is None:
             return None
-        if _TYPED_NAME.match(fold_chars(commune)) is not None:
+        if self._typed_as_read(commune, read):
             return None  # ``Thị trấn Đắk Mâm`` as written: the town itself
         provinces = (
             {read.old.province_code}
@@ -2106,13 +2106,26 @@ class AddressReader:
             mine | theirs, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code
         )
 
-    @staticmethod
-    def bare_commune_read(res: Resolution) -> bool:
+    def bare_commune_read(self, res: Resolution) -> bool:
         """One commune read from an untyped name, with no district, after a street."""
         if not res.street or res.status not in (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW):
             return False
         _, district, commune = res.parsed
-        return district is None and commune is not None and _TYPED_NAME.match(fold_chars(commune)) is None
+        return district is None and commune is not None and not self._typed_as_read(commune, res)
+
+    def _typed_as_read(self, commune: str, res: Resolution) -> bool:
+        """The commune part read as ``res`` starts with a type word, not with its name: ``P.
+        Bình Minh``, but not ``P Rao``, ``Phương Định``, whose names start like one."""
+        folded = fold_chars(commune)
+        if _TYPED_NAME.match(folded) is None:
+            return False
+        if res.status is Status.ALREADY_NEW:
+            unit = self.reg.new_communes.get(res.new_commune_code or "")
+            names = [unit.short_name] if unit is not None else []
+        else:
+            old = self.reg.old_communes
+            names = [old[c].short_name for c in res.old.commune_codes if c in old]
+        return all(fold_chars(name) != folded for name in names)
 
     def _old_codes_of_new(self, new_code: str) -> list[str]:
         return self._made_of.get(new_code, [])
