@@ -1,6 +1,6 @@
-"""The five independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
-`independent_c.py`, `independent_d.py`, `independent_e.py`), written by fresh-eyes testers from the registers only, as
-regression guards for the address reader.
+"""The six independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`), written by fresh-eyes testers from the
+registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
 scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
@@ -60,6 +60,15 @@ WRONG_D: dict[str, int] = {}
 SEED_E = 3321
 FLOOR_E = 93.0
 WRONG_E: dict[str, int] = {}
+# Set f (seed 2026): measured 55.3 % right (996 of 1,800), none confidently wrong, when the set was
+# written (the reader had not seen it; 53.8 % at 300 per family). Its weakest families: the new and
+# the old address side by side with no word between them, and a shop's checkout with the drop-down
+# values after the buyer's line (flagged with only the truth as candidate), the identity card's
+# place of origin above the place of residence (flagged), a wrapped table cell and the register's
+# codes printed beside the names (mostly unmatched).
+SEED_F = 2026
+FLOOR_F = 51.0
+WRONG_F: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +94,11 @@ def set_d() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_e() -> dict[str, Any]:
     return evaluate("e", N, SEED_E, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_f() -> dict[str, Any]:
+    return evaluate("f", N, SEED_F, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -121,7 +135,11 @@ def test_set_e_no_new_confidently_wrong_answers(set_e: dict[str, Any]) -> None:
     _check(set_e, WRONG_E, FLOOR_E)
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d", "independent_e"])
+def test_set_f_no_new_confidently_wrong_answers(set_f: dict[str, Any]) -> None:
+    _check(set_f, WRONG_F, FLOOR_F)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdef"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -131,7 +149,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", ["independent_a", "independent_b", "independent_c", "independent_d", "independent_e"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdef"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
