@@ -140,3 +140,21 @@ NOISY = st.text(
 def test_strip_noise_and_words_on_generated_texts(text: str) -> None:
     assert strip_noise(text) == plain_strip_noise(text)
     assert words(text) == plain_words(text)
+
+
+# What the split of ``words`` looks at: spaces (one, several, at either end), the marks it strips
+# after a word, marks the pattern joins a word with (``12/3``, ``H'Mông``), digits of other
+# scripts, an underscore, a combining mark.
+SPLIT_TEXT = st.text(alphabet=st.sampled_from(list("aĐẫX19٣  ,,.;;/+'_-()\t\u00a0\u0301ʼ")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SPLIT_TEXT)
+def test_split_as_the_pattern_on_generated_texts(text: str) -> None:
+    assert tokens._split(text) == tokens._SPLIT.split(text)
+
+
+def test_split_as_the_pattern_on_the_devset() -> None:
+    for address in devset_addresses():
+        for text in (address, prepare(address), f"  {address} ,; ", address.replace(", ", " ,")):
+            assert tokens._split(text) == tokens._SPLIT.split(text), text
