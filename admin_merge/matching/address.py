@@ -1828,8 +1828,10 @@ class AddressReader:
             part.append(first)
         self._types, self._part, self._strong = types, part, strong
         self._folded = [w.ascii for w in ws]
-        self._keys = [w.key for w in ws]
         self._marks = [w.marks for w in ws]
+        # An address written without a single diacritic says nothing of its names' marks: ``NGA
+        # THANH`` fits Xã Nga Thanh no better than Xã Nga Thành, its neighbour (no key: both plain).
+        self._keys = [w.key for w in ws] if any(self._marks) else [""] * n
         for i, w in enumerate(ws):
             # ``My4 Hòa``: Mỹ Hòa, a VNI digit left in one word (not Telex letters: ``Uar``, ``Ia
             # Piar``, ``Đăk Mar`` are names as they are).
