@@ -888,6 +888,7 @@ class AddressReader:
         self._strong: list[int] = []  # the words after a comma (the first word aside)
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
+        self._bound = -1  # where the unit read above the pieces looked for starts, named exactly
         self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
         # Look-ups by name, level and parent: the same names come back in address after address.
         self._hits = memo(self._lookup, HITS)
@@ -1614,7 +1615,9 @@ class AddressReader:
             full = first_type.size == 2 or ws[start].ascii in _FULL_WORDS
             if full or self._level in LEVELS[first_type.canonical]:
                 return False
-        ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None
+        # Marked off at its end by a separator, a type word, or the name of the unit above it
+        # (``Huyện Gò Quo Kiên Giang``: the province named exactly ends the district's name).
+        ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None or end == self._bound
         return ends_well and (typed is not None or ws[start].sep >= WEAK)
 
     def _province_hits(
@@ -1840,6 +1843,7 @@ class AddressReader:
                 if typed is not None:
                     self._folded[i], self._keys[i], self._marks[i] = typed
         self._spans = {}
+        self._bound = -1
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
         if plain is not None:
@@ -1868,6 +1872,7 @@ class AddressReader:
             old_p = tuple(sorted({h.unit.code for h in prov.hits})) if prov is not None else ()
             if prov is not None and not old_p:
                 old_p = tuple(sorted({c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}))
+            self._bound = p_end if prov is not None and _exact(prov) else -1
             found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
             if not old_p:
                 found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
@@ -1905,6 +1910,7 @@ class AddressReader:
                 else:
                     new_p, made_of = (), ""
                 scope = (d_codes, p_codes, new_p, made_of)
+                self._bound = d_end if dist is not None and _exact(dist) else -1
                 found_c = self._pieces(ws, d_end, C, scope) if d_end > 0 else []
                 if dist is None and prov is not None and prov.hits and prov.new_hits and d_end > 0:
                     found_c = self._merged_communes(ws, d_end, prov, scope, found_c)
