@@ -1618,7 +1618,9 @@ class AddressReader:
         # Marked off at its end by a separator, a type word, or the name of the unit above it
         # (``Huyện Gò Quo Kiên Giang``: the province named exactly ends the district's name).
         ends_well = end == len(ws) or ws[end].sep >= WEAK or self._types[end] is not None or end == self._bound
-        return ends_well and (typed is not None or ws[start].sep >= WEAK)
+        # Marked off at its start by a separator, or, for the province, by the typed unit's name
+        # before it (``H. TÂN UYÊN LAI HÂU``: see ``_province_after``).
+        return ends_well and (typed is not None or ws[start].sep >= WEAK or (self._level == P and start == self._bound))
 
     def _province_hits(
         self, folded: str, key: str, marks: bool, natural: bool
@@ -1866,6 +1868,8 @@ class AddressReader:
         ):
             # The last part names nothing known: a province too damaged to read (``Ph Yên``).
             provinces.append(Piece(P, tail, n, None, 0.0, [], [], -UNREAD_PENALTY))
+        if not any(p.firm for p in found) and (after := self._after_typed_name(ws)) > 0:
+            provinces.extend(self._province_after(ws, after, found))
         for prov in provinces:
             p_end = prov.start if prov is not None else n
             extended: set[int] = set()  # districts of the provinces a new province was made of
@@ -1933,6 +1937,39 @@ class AddressReader:
                 if dist is not None and d_end > 0 and not settled and id(dist) not in extended and dist is not unread:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _after_typed_name(self, ws: Sequence[Word]) -> int:
+        """Where the name of the last typed district or commune ends, when two or three words
+        follow it to the end of the address with no separator (``XÃ MƯỜNG KHOA H. TÂN UYÊN LAI
+        HÂU``: a misspelt province after Tân Uyên); 0 if not so."""
+        n, types, folded, known = len(ws), self._types, self._folded, self.g.known
+        for i in range(n - 2, max(n - 3 - MAX_NAME - 2, 0) - 1, -1):
+            tw = types[i]
+            if tw is None:
+                continue
+            if tw.strength < 4.0 or P in LEVELS[tw.canonical]:
+                return 0
+            start = i + tw.size
+            if any(ws[k].sep >= WEAK for k in range(start + 1, n)):
+                return 0  # separated: the last part is read as such
+            if " ".join(folded[start:]) in known:
+                return 0  # the name ends the address (``xã Thuận Bắc``: not Thuận, then a province)
+            for end in range(min(start + MAX_NAME, n - 2), max(start, n - 4), -1):  # the longest name first
+                if " ".join(folded[start:end]) in known:
+                    return end if " ".join(folded[end:n]) not in known and not folded[end].isdigit() else 0
+            return 0
+        return 0
+
+    def _province_after(self, ws: Sequence[Word], start: int, found: list[Piece]) -> list[Piece]:
+        """The province ending the address from word ``start`` on, right after a typed unit's
+        name: read by a near name when it is one, else a province too damaged to read."""
+        if any(p.start == start for p in found):
+            return []
+        self._level, self._bound = P, start
+        piece = self._piece(ws, start, len(ws), start, len(ws), None, P, None)
+        if piece is not None:
+            return [piece]
+        return [Piece(P, start, len(ws), None, 0.0, [], [], -UNREAD_PENALTY)]
 
     def _unread_district(self, ws: Sequence[Word], end: int, found: list[Piece]) -> Piece | None:
         """The part before the province, typed as a district but naming none (``Thành phố Hội Ah``,
