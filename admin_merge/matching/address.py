@@ -1851,7 +1851,7 @@ class AddressReader:
         if plain is not None:
             return plain
         readings: list[Reading] = []
-        found = self._inner_names_dropped(self._pieces(ws, n, P, None))
+        found = self._inner_names_dropped(ws, self._pieces(ws, n, P, None))
         # Without a firm province at the end, the address may end with its district or commune.
         provinces: list[Piece | None] = [*found] if any(p.firm for p in found) else [*found, None]
         tail = strong[-1] if strong else 0
@@ -2019,11 +2019,11 @@ class AddressReader:
             out.append(piece)
         return out
 
-    @staticmethod
-    def _inner_names_dropped(provinces: list[Piece]) -> list[Piece]:
+    def _inner_names_dropped(self, ws: Sequence[Word], provinces: list[Piece]) -> list[Piece]:
         """Province pieces without those that end a firm, longer piece naming the same province
         (``Vũng Tàu`` in ``Bà Rịa - Vũng Tàu``): the words before are the province's name, not a
-        commune (Phường Bà Rịa)."""
+        commune (Phường Bà Rịa). Not when that piece's type word ends a name itself (``TP HA TINH
+        HA TINH``: Hà Tĩnh then the province, or ``TINH HA TINH``: both are read)."""
         if len(provinces) < 2:
             return provinces
         codes = [{h.unit.code for h in p.hits} | {h.unit.code for h in p.new_hits} for p in provinces]
@@ -2031,7 +2031,11 @@ class AddressReader:
             p
             for p, mine in zip(provinces, codes, strict=True)
             if not any(
-                q.firm and q.start < p.start and mine <= theirs for q, theirs in zip(provinces, codes, strict=True)
+                q.firm
+                and q.start < p.start
+                and mine <= theirs
+                and not (q.type is not None and q.start and self._ends_name(ws, q.start))
+                for q, theirs in zip(provinces, codes, strict=True)
             )
         ]
 
