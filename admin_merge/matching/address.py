@@ -178,6 +178,31 @@ _LABELS = re.compile(
     r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
     r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
 )
+# The label of a form's field for one level: type words, alone or as alternatives (``Xã:``,
+# ``Xã/Phường/Thị trấn:``, ``Xã (phường, thị trấn):``, ``Thôn/Ấp/Số nhà:``, a header ``Xã/Phường -
+# Quận/Huyện - Tỉnh/TP:`` before its values). Alone, a unit type word types the value; as
+# alternatives, the label only separates the fields.
+_LABEL_WORD = (
+    r"(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh|"
+    r"th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|x[óo]m|"
+    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu)"
+)
+_LEVEL_LABELS = re.compile(
+    rf"(?i)(?:(?<=[\s,;|])|^){_LABEL_WORD}(?:\s*(?:[/,]|\s[-\u2013])\s*{_LABEL_WORD}|\s*\(\s*{_LABEL_WORD}"
+    rf"(?:\s*,\s*{_LABEL_WORD})*\s*\))*\s*:\s*"
+)
+_UNIT_LABEL = re.compile(
+    r"(?i)(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh)\s*:\s*$"
+)
+
+
+def _level_label(match: re.Match[str]) -> str:
+    label = match.group(0)
+    if _UNIT_LABEL.match(label):
+        return ", " + label.rstrip(": \t") + " "  # ``Xã: Vọng Đông``: Xã Vọng Đông
+    return ", "
+
+
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
@@ -324,6 +349,7 @@ def drop_fields(text: str) -> str:
         text = _drop_notes(text)
     if ":" in text:
         dropped = _LABELS.sub("", _FIELDS.sub("", text))
+        dropped = _LEVEL_LABELS.sub(_level_label, dropped)
         if dropped != text:
             # The country, postal codes and phones the fields hid from the end are dropped now.
             text = strip_noise(_EMPTY_PARTS.sub("", dropped))
@@ -1558,7 +1584,7 @@ class AddressReader:
         found = self._hits(level, folded, key, marks, natural, scope)
         if not found.hits and not found.new_hits:
             return None
-        points, found = self._points(ws, start, name_start, typed, type_word, found)
+        points, found = self._points(ws, start, end, name_start, typed, type_word, found)
         hits, new_hits, best, fuzzy = found.hits, found.new_hits, found.best, found.fuzzy
         if typed is not None:
             firm = typed.strength >= 3.0 and type_word is not None and best > MARKED and not fuzzy
@@ -1716,6 +1742,7 @@ class AddressReader:
         self,
         ws: Sequence[Word],
         start: int,
+        end: int,
         name_start: int,
         typed: TypeWord | None,
         type_word: str | None,
@@ -1763,6 +1790,10 @@ class AddressReader:
                     # ``271A Hùng Vương – Tiên Lữ``: one word that ends a longer name (a street
                     # named after a king), not Thị trấn Vương.
                     bonus -= 5.0
+                elif before is not None and self._ends_longer_name(start, end):
+                    # ``Toàn Thắng, Hiệp Hòa``: the whole part is a name (Xã Toàn Thắng), not a
+                    # stray word before Thị trấn Thắng (beyond the margin).
+                    bonus -= MARGIN + 1.0
                 else:
                     bonus -= 1.5
             elif first.sep == GLUED and start:
@@ -1770,6 +1801,12 @@ class AddressReader:
             elif first.sep == WEAK and start and ws[start - 1].dot and ws[start - 1].ascii == "d":
                 bonus -= 10.0  # ``Đ. Quang Đông``: đường abbreviated, a street named after a unit
         return found.points + bonus, found
+
+    def _ends_longer_name(self, start: int, end: int) -> bool:
+        """The words of the part from its first word on, up to the piece's end, name a unit:
+        a piece that starts inside them is the end of that name."""
+        first = self._part[start]
+        return first < start and " ".join(self._folded[first:end]) in self.g.known
 
     def _inside_name(self, ws: Sequence[Word], start: int) -> bool:
         """Word ``start`` alone ends its part right after a word of a name (``271A Hùng Vương –
@@ -1862,7 +1899,12 @@ class AddressReader:
             and n - tail <= 4
             # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``).
             and ((tw := self._types[tail]) is None or tw.strength < 4.0 or P in LEVELS[tw.canonical])
-            and " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
+            # Typed as a province, whatever else its words name (``Tỉnh Trà``, cut short, is no
+            # Xã Tịnh Trà); untyped, no known name.
+            and (
+                (tw is not None and tw.strength >= 4.0 and tail + tw.size < n)
+                or " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
+            )
             and not any(p.start == tail for p in found)
             and not ws[tail].ascii.isdigit()
         ):
