@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
@@ -203,6 +204,8 @@ def _level_label(match: re.Match[str]) -> str:
     return ", "
 
 
+# A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
+_LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*([^\s,;|]+)")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
@@ -930,6 +933,7 @@ class AddressReader:
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
+        self._pairs: frozenset[str] | None = None  # see ``_bigrams``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1059,6 +1063,8 @@ class AddressReader:
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
+        if "\n" in address or "\r" in address:
+            address = _LINE_BREAK.sub(self._wrap, address)
         found = self._as_written(address)
         if found is None:
             return None
@@ -1083,6 +1089,32 @@ class AddressReader:
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             return found  # a near name read as written stands unless the reverse order reads firmly
         return again
+
+    def _wrap(self, match: re.Match[str]) -> str:
+        """A line break inside a name or between a type word and its name is a cell's text
+        wrapped (``Huyện Hữu\nLũng``, ``Thị\nxã Sơn Tây``, ``Xã\n Minh Hòa``): a space. Before a
+        type word it starts a field (``Phường 1\nTỉnh Phú Yên``), and it stays."""
+        before, after = ascii_key(match.group(1)), ascii_key(match.group(2))
+        if not before or not after:
+            return match.group(0)
+        last, first = before.split()[-1], after.split()[0]
+        if (last, first) in TWO_WORD_TYPES:
+            return f"{match.group(1)} {match.group(2)}"
+        if first in TYPE_WORDS or first in _TWO_WORD_FIRST:
+            return match.group(0)
+        if last in TYPE_WORDS or f"{last} {first}" in self._bigrams():
+            return f"{match.group(1)} {match.group(2)}"
+        return match.group(0)
+
+    def _bigrams(self) -> frozenset[str]:
+        """Every two words that follow each other in a unit's name (folded)."""
+        if self._pairs is None:
+            pairs: set[str] = set()
+            for name in self.g.known:
+                ws = name.split()
+                pairs.update(f"{a} {b}" for a, b in pairwise(ws))
+            self._pairs = frozenset(pairs)
+        return self._pairs
 
     def _province_in_street(self, street: str) -> bool:
         """The street starts with a province's name, a whole part (``Khánh Hòa / Ninh Hòa``)."""
