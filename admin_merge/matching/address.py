@@ -172,7 +172,8 @@ _FIELD_VALUE = r"(?:\s*\([^()]*\))?\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]
 _FIELDS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
     r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk|"
-    r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n)" + _FIELD_VALUE
+    r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n|"
+    r"m[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|huy[ệe]n|qu[ậa]n|t[ỉi]nh|[đd]vhc))" + _FIELD_VALUE
 )
 _LABELS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|[đd]/?c|"
@@ -204,6 +205,12 @@ def _level_label(match: re.Match[str]) -> str:
     return ", "
 
 
+# A register's code printed beside a unit's name, in parentheses or before it with a dash.
+_CODE_IN_PARENS = re.compile(r"\s*\(\s*\d{1,5}\s*\)")
+_CODE_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
+    r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh)\b)"
+)
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*([^\s,;|]+)")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
@@ -348,6 +355,10 @@ def drop_fields(text: str) -> str:
     without the marks of a present unit (``mới``)."""
     if "(" in text and text.count("(") > text.count(")"):
         text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
+    if "(" in text:
+        text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``: a register's code
+    if "-" in text or "\u2013" in text:
+        text = _CODE_BEFORE.sub("", text)  # ``14719 - Xã Yên Phong, 377 - Huyện Yên Mô``
     if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
     if ":" in text:
