@@ -1318,13 +1318,33 @@ class AddressReader:
             town = self._town_for_district(typed, before, found)
             if town is not None:
                 return town
+            named = self._named(typed, before)
+            if named and named <= set(before.codes()) and found[1] is not None and self._typed_as_its_unit(before):
+                # The same unit written twice (``X.Châu Hội, H.Quỳ Châu, Xã Châu Hội, Huyện Quỳ
+                # Châu, Tỉnh Nghệ An``: a shop's line, then its drop-down lists; the old commune,
+                # then the new one it became): the repetition is no street.
+                rest = found[1][: len(found[1]) - len(typed)].rstrip(" ,;.-_/|") or None
+                return found[0], rest
             # The units of the province read that the typed commune names are candidates too,
             # and earlier registers are read (``Xã Hợp Thành, Kỳ Sơn, Hoà Bình``: a district
             # merged in 2019 whose name is now a ward's).
-            mine = set(before.codes()) | self._named(typed, before)
+            mine = set(before.codes()) | named
             note = f"{typed!r} is left out of the reading"
             return self._flagged(found, mine, before.new_province_code, note, Reason.NOT_IN_DISTRICT)
         return found
+
+    def _typed_as_its_unit(self, res: Resolution) -> bool:
+        """The commune read was written with its own unit's type word (``Xã Châu Hội``,
+        ``Phường Trà Lý`` of the new register): not ``Thị xã Cửa Lò`` read as the new Phường Cửa
+        Lò, nor an untyped name, which earlier registers may read better."""
+        written = self.commune_type(res.parsed[2])
+        if written is None:
+            return False
+        if res.status is Status.ALREADY_NEW:
+            unit = self.reg.new_communes.get(res.new_commune_code or "")
+            return unit is not None and unit.type == written
+        old = self.reg.old_communes
+        return bool(res.old.commune_codes) and all(c in old and old[c].type == written for c in res.old.commune_codes)
 
     def _town_for_district(
         self, typed: str, read: Resolution, found: tuple[Interpretation, str | None]
