@@ -205,6 +205,32 @@ def _level_label(match: re.Match[str]) -> str:
     return ", "
 
 
+# The two places of an identity card or a personal record: the place of residence (the address)
+# and the place of origin (another place, named too).
+_RESIDENCE = re.compile(
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu](?:\s*/\s*place\s*of\s*residence)?|hktt|"
+    r"[đd]ktt|(?:n[ơo]i|ch[ỗo])\s*[ởo]\s*hi[ệe]n\s*(?:t[ạa]i|nay)|place\s*of\s*residence)\s*:\s*"
+)
+_ORIGIN = re.compile(
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:qu[êe]\s*qu[áa]n(?:\s*/\s*place\s*of\s*origin)?|nguy[êe]n\s*qu[áa]n|"
+    r"n[ơo]i\s*sinh|qq|place\s*of\s*(?:origin|birth))\s*:\s*"
+)
+
+
+def _residence(text: str) -> str:
+    """Of a text that gives a place of origin and a place of residence (``Quê quán: ... Nơi
+    thường trú: ...``), the place of residence: the address."""
+    origin = _ORIGIN.search(text)
+    if origin is None:
+        return text
+    residence = _RESIDENCE.search(text)
+    if residence is None:
+        return text
+    if residence.start() > origin.start():
+        return text[residence.end() :]
+    return text[residence.end() : origin.start()]
+
+
 # A register's code printed beside a unit's name, in parentheses or before it with a dash.
 _CODE_IN_PARENS = re.compile(r"\s*\(\s*\d{1,5}\s*\)")
 _CODE_BEFORE = re.compile(
@@ -362,6 +388,7 @@ def drop_fields(text: str) -> str:
     if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
     if ":" in text:
+        text = _residence(text)
         dropped = _LABELS.sub("", _FIELDS.sub("", text))
         dropped = _LEVEL_LABELS.sub(_level_label, dropped)
         if dropped != text:
