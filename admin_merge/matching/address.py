@@ -19,6 +19,7 @@ little more than their distinct unit parts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -43,6 +44,7 @@ MAX_WORDS = 40  # words at the end of an address that can hold its units
 TAIL_PARTS = 3  # comma-separated parts at the end of an address read alone first
 CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
 MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
+COMPLETIONS = 12  # the most names a text cut short inside its last name is read as, each in turn
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
@@ -812,7 +814,9 @@ def _damaged(text: str) -> bool:
     return any(not w.isupper() and not w[1:].islower() for w in _LETTER_RUN.findall(text))
 
 
-def _repaired(again: tuple[Interpretation, str | None], fixed: str) -> tuple[Interpretation, str | None]:
+def _repaired(
+    again: tuple[Interpretation, str | None], fixed: str, why: str = "OCR damage repaired"
+) -> tuple[Interpretation, str | None]:
     """The reading of the text with its OCR damage repaired: at most fuzzy (score
     REPAIRED_SCORE), with the text read in its note."""
     res = again[0].resolution
@@ -820,7 +824,7 @@ def _repaired(again: tuple[Interpretation, str | None], fixed: str) -> tuple[Int
         res,
         status=Status.FUZZY if res.status is Status.EXACT else res.status,
         score=min(res.score, REPAIRED_SCORE),
-        note=f"read as {fixed!r} (OCR damage repaired)" + (f"; {res.note}" if res.note else ""),
+        note=f"read as {fixed!r} ({why})" + (f"; {res.note}" if res.note else ""),
     )
     return replace(again[0], resolution=res), again[1]
 
@@ -972,6 +976,7 @@ class AddressReader:
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
+        self._sorted: list[str] | None = None  # see ``_starting``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1305,6 +1310,13 @@ class AddressReader:
         if town is not None:
             return town
         text = prepare(address)
+        repaired = self._ocr_read(text, found)
+        if repaired is found and status is Status.UNMATCHED:
+            return self._completed(text, found)
+        return repaired
+
+    def _ocr_read(self, text: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """The text read again with its OCR damage repaired, when that reads better."""
         fixed = self.repairer()(text)
         if fixed == text:
             return found
@@ -1319,6 +1331,56 @@ class AddressReader:
         if before.candidates and not res.codes() <= set(before.candidates):
             return found  # the text as written already narrowed the units: a repair chooses among them
         return _repaired(again, fixed)
+
+    def _completed(self, text: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A text cut short inside its last name (a field's length: ``Xã Quỳnh Khê, Huyện Quỳnh
+        Ph``), read as nothing: read again with its last words completed to each unit name they
+        start (a few at most). Taken when the completions that read lead to one unit, flagged
+        with all when to several."""
+        ws = words(text)
+        if len(ws) < 3 or not text[-1:].isalpha():
+            return found
+        for k in (3, 2, 1):
+            run = ws[-k:]
+            if any(w.sep >= WEAK for w in run[1:]):
+                continue
+            prefix = " ".join(w.ascii for w in run)
+            if prefix in self.g.known:
+                return found  # the text ends with a whole name: not cut short
+            names = self._starting(prefix)
+            if not names:
+                continue
+            if len(names) > COMPLETIONS:
+                return found
+            reads = []
+            for name in names:
+                fixed = text[: run[0].start] + name
+                again = self.locate(fixed)
+                if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
+                    reads.append((again, fixed))
+            if not reads:
+                return found
+            codes = set().union(*(set(again[0].resolution.codes()) for again, _ in reads))
+            first, fixed = reads[0]
+            if codes == set(first[0].resolution.codes()):
+                return _repaired(first, fixed, "cut short, completed")
+            provinces = {again[0].resolution.new_province_code for again, _ in reads}
+            note = f"cut short: {', '.join(repr(f) for _, f in reads)} read as different units"
+            return self._flagged(first, codes, provinces.pop() if len(provinces) == 1 else None, note)
+        return found
+
+    def _starting(self, prefix: str) -> list[str]:
+        """Unit names (folded) that start with ``prefix`` and are longer."""
+        if self._sorted is None:
+            self._sorted = sorted(self.g.known)
+        names, out = self._sorted, []
+        for i in range(bisect_left(names, prefix), len(names)):
+            name = names[i]
+            if not name.startswith(prefix):
+                break
+            if len(name) > len(prefix):
+                out.append(name)
+        return out
 
     def _checked(self, address: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A fuzzy or already-new reading, checked against the text with its OCR damage repaired:
