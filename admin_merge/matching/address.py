@@ -1348,8 +1348,8 @@ class AddressReader:
             return found
         for k in (3, 2, 1):
             run = ws[-k:]
-            if any(w.sep >= WEAK for w in run[1:]):
-                continue
+            if any(w.sep >= WEAK for w in run[1:]) or _type_at(ws, len(ws) - k, len(ws)) is not None:
+                continue  # not across a separator, nor from a type word (``Huyện T`` is no Huyền Tụng)
             prefix = " ".join(w.ascii for w in run)
             if prefix in self.g.known:
                 return found  # the text ends with a whole name: not cut short
