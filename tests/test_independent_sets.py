@@ -65,9 +65,12 @@ WRONG_E: dict[str, int] = {}
 # the old address side by side with no word between them, and a shop's checkout with the drop-down
 # values after the buyer's line (flagged with only the truth as candidate), the identity card's
 # place of origin above the place of residence (flagged), a wrapped table cell and the register's
-# codes printed beside the names (mostly unmatched).
+# codes printed beside the names (mostly unmatched). 90.4 % right (89.5 / 89.8 % at seeds 7 / 99),
+# none confidently wrong, after what it found was read (labels of forms, wrapped cells, register
+# codes, the residence of two places, a unit written twice, fields cut short, cells glued after
+# a number).
 SEED_F = 2026
-FLOOR_F = 51.0
+FLOOR_F = 87.0
 WRONG_F: dict[str, int] = {}
 
 
