@@ -44,6 +44,7 @@ MAX_WORDS = 40  # words at the end of an address that can hold its units
 TAIL_PARTS = 3  # comma-separated parts at the end of an address read alone first
 CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
 MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
+_NOT_INITIALS = frozenset({"hn", "sg", "vn", "tt", "kp", "dc", "sn", "qt"})  # Hà Nội, Sài Gòn, ...
 COMPLETIONS = 12  # the most names a text cut short inside its last name is read as, each in turn
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
@@ -982,6 +983,7 @@ class AddressReader:
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
+        self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1742,6 +1744,8 @@ class AddressReader:
         found = self._hits(level, folded, key, marks, natural, scope)
         if not found.hits and not found.new_hits:
             return None
+        if typed is None and len(folded) == 2 and all(h.quality == INITIALS for h in found.hits):
+            return None  # two initials name a district only typed (``Q.TB``; ``Tỉ;nh`` leaves no ``nh``)
         points, found = self._points(ws, start, end, name_start, typed, type_word, found)
         hits, new_hits, best, fuzzy = found.hits, found.new_hits, found.best, found.fuzzy
         if typed is not None:
@@ -1825,9 +1829,26 @@ class AddressReader:
             if not hits:
                 initials = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
                 hits = [Hit(d, INITIALS) for d in initials or () if d.province_code in provinces]
+            if not hits and natural and len(folded) == 2 and folded.isalpha():
+                # ``Q.TB``, ``Q. GV``: the two initials of a district's two words, marked off and
+                # inside its province (alone, two letters are too often something else).
+                hits = [Hit(d, INITIALS) for d in self._two_initials().get(folded, ()) if d.province_code in provinces]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
                 hits = self.g.fuzzy("D" + ",".join(provinces), folded, self._members("D", provinces))
         return hits
+
+    def _two_initials(self) -> dict[str, list[OldDistrict]]:
+        """Districts whose names have two words, by their initials (``tb``: Tân Bình), but not
+        initials that are type words or common abbreviations (``tp``, ``tx``, ``hn``)."""
+        if self._initials is None:
+            found: dict[str, list[OldDistrict]] = {}
+            for d in self.reg.old_districts.values():
+                ws = ascii_key(d.short_name).split()
+                key = "".join(w[0] for w in ws)
+                if len(ws) == 2 and key.isalpha() and key not in TYPE_WORDS and key not in _NOT_INITIALS:
+                    found.setdefault(key, []).append(d)
+            self._initials = found
+        return self._initials
 
     def _scope_members(self, kind: str, codes: tuple[str, ...]) -> list[Any]:
         """The units fuzzy names are looked for among: communes of districts (``C``) or of
