@@ -56,7 +56,13 @@ def fold_typography(text: str) -> str:
 
 def clean(text: str) -> str:
     """NFC, typographic apostrophes and dashes folded, whitespace collapsed."""
-    return " ".join(fold_typography(text).split())
+    text = fold_typography(text)
+    # A printable text has no whitespace but the plain space (every other is a separator or a
+    # control character): one with single spaces inside only is collapsed already, and most
+    # texts (a name, a word) are; splitting and joining them makes two copies for nothing.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 @memoize(SYLLABLE_KEYS)
