@@ -46,12 +46,26 @@ def nfc(text: str) -> str:
 _TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in APOSTROPHES_AND_DASHES) + "]")
 
 
+# Texts with letters beyond ASCII folded lately: the reader folds one text several times (an
+# address is cut into segments and read again, a word is given to both keys). A few entries,
+# emptied when full: distinct addresses never come back.
+TYPOGRAPHY: Final = 8
+_TYPOGRAPHY: Final[dict[str, str]] = {}
+
+
 def fold_typography(text: str) -> str:
     """NFC, typographic apostrophes and dashes folded; spacing left as it is."""
     if text.isascii():
         return text.replace("`", "'") if "`" in text else text
-    text = nfc(text)
-    return text.translate(APOSTROPHES_AND_DASHES) if _TYPOGRAPHIC.search(text) else text
+    found = _TYPOGRAPHY.get(text)
+    if found is None:
+        if len(_TYPOGRAPHY) >= TYPOGRAPHY:
+            _TYPOGRAPHY.clear()
+        composed = nfc(text)
+        found = _TYPOGRAPHY[text] = (
+            composed.translate(APOSTROPHES_AND_DASHES) if _TYPOGRAPHIC.search(composed) else composed
+        )
+    return found
 
 
 def clean(text: str) -> str:
