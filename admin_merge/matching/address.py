@@ -240,11 +240,13 @@ _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
     r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh)\b)"
 )
-# A capitalised word glued to the number before it (``Phường 5Quận 3Thành phố``: spreadsheet
-# cells joined): a number ends a unit's name, and no name starts with a digit.
+# A capitalised word glued to the number or the lower-case letter before it (``Phường 5Quận
+# 3Thành phố``, ``Xã Đông ThànhTỉnh Nghệ An``: spreadsheet cells joined). The registers write
+# three names so (EaBar, EaBia, EaTrol): they are found with their space too. Not after a single
+# letter: ``Long ơSn`` is OCR's swap (Sơn), which its repair reads.
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_AFTER_NUMBER = re.compile(rf"(?<=\d)(?=[{_UPPER}][{_LOWER}])")
+_GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*([^\s,;|]+)")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
@@ -1115,7 +1117,7 @@ class AddressReader:
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._wrap, address)
-        address = _AFTER_NUMBER.sub(" ", address)  # ``Phường 5Quận 3``: cells glued after a number
+        address = _GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
         found = self._as_written(address)
         if found is None:
             return None
