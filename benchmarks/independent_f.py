@@ -76,6 +76,17 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+# Type words as clerks abbreviate them, with their dot.
+TYPE_ABBREVIATIONS = {
+    "phường": "P.",
+    "xã": "X.",
+    "thị trấn": "TT.",
+    "quận": "Q.",
+    "huyện": "H.",
+    "thị xã": "TX.",
+    "thành phố": "TP.",
+}
+
 FAMILIES: tuple[str, ...] = (
     "form_fields",
     "id_card_two_places",
@@ -499,15 +510,7 @@ def id_card_two_places(reg: Registers, rng: random.Random) -> Made | None:
     if home.code == live.code:
         return None
     origin = ", ".join((typed_name(home.type, home.short), typed_name(home.d_type, home.d_short), home.p_name))
-    abbr = {
-        "phường": "P.",
-        "xã": "X.",
-        "thị trấn": "TT.",
-        "quận": "Q.",
-        "huyện": "H.",
-        "thị xã": "TX.",
-        "thành phố": "TP.",
-    }
+    abbr = TYPE_ABBREVIATIONS
     if rng.random() < 0.5:
         c, d = f"{abbr[live.type]} {live.short}", f"{abbr[live.d_type]} {live.d_short}"
     else:
@@ -756,15 +759,7 @@ def checkout_dropdowns(reg: Registers, rng: random.Random) -> Made | None:
     hold the old units, or (shops updated after the reform) the new commune and province while the
     buyer still types the old ward and district."""
     o = _old(rng, reg)
-    abbr = {
-        "phường": "P.",
-        "xã": "X.",
-        "thị trấn": "TT.",
-        "quận": "Q.",
-        "huyện": "H.",
-        "thị xã": "TX.",
-        "thành phố": "TP.",
-    }
+    abbr = TYPE_ABBREVIATIONS
     line = head(rng, o)
     if rng.random() < 0.6:
         line += f", {abbr[o.type]}{o.short}" + (f", {abbr[o.d_type]}{o.d_short}" if rng.random() < 0.6 else "")
