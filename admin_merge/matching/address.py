@@ -44,7 +44,9 @@ MAX_WORDS = 40  # words at the end of an address that can hold its units
 TAIL_PARTS = 3  # comma-separated parts at the end of an address read alone first
 CACHE_LIMIT = 1_000_000  # readings kept per process (a few hundred bytes each)
 MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
-_NOT_INITIALS = frozenset({"hn", "sg", "vn", "tt", "kp", "dc", "sn", "qt"})  # Hà Nội, Sài Gòn, ...
+# Two letters that stand for something else than a district's initials: Hà Nội, Sài Gòn, Việt Nam,
+# thị trấn, khu phố, địa chỉ, số nhà, Quảng Trị.
+_NOT_INITIALS = frozenset({"hn", "sg", "vn", "tt", "kp", "dc", "sn", "qt"})
 COMPLETIONS = 12  # the most names a text cut short inside its last name is read as, each in turn
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
@@ -173,7 +175,7 @@ def _old_marks_dropped(text: str) -> str:
 # itself (``Địa chỉ:``, ``Thường trú:``, ``HKTT:``), dropped alone. Only texts with a colon.
 _FIELD_VALUE = r"(?:\s*\([^()]*\))?\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"  # ``MST (Tax code): ...``
 _FIELDS = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
+    r"(?i)(?:(?<=[\s,;|(\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
     r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk|"
     r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n|"
     r"m[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|huy[ệe]n|qu[ậa]n|t[ỉi]nh|[đd]vhc))" + _FIELD_VALUE
@@ -202,6 +204,7 @@ _UNIT_LABEL = re.compile(
 
 
 def _level_label(match: re.Match[str]) -> str:
+    """A form's label replaced: by a separator, and by its type word when it is one unit's."""
     label = match.group(0)
     if _UNIT_LABEL.match(label):
         return ", " + label.rstrip(": \t") + " "  # ``Xã: Vọng Đông``: Xã Vọng Đông
@@ -235,10 +238,11 @@ def _residence(text: str) -> str:
 
 
 # A register's code printed beside a unit's name, in parentheses or before it with a dash.
+_DIGIT_DASH = re.compile(r"\d\s*[-\u2013]")  # a cheap test first
 _CODE_IN_PARENS = re.compile(r"\s*\(\s*\d{1,5}\s*\)")
 _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
-    r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh)\b)"
+    r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
 )
 # A capitalised word glued to the number or the lower-case letter before it (``Phường 5Quận
 # 3Thành phố``, ``Xã Đông ThànhTỉnh Nghệ An``: spreadsheet cells joined). The registers write
@@ -246,9 +250,10 @@ _CODE_BEFORE = re.compile(
 # letter: ``Long ơSn`` is OCR's swap (Sơn), which its repair reads.
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_MAY_BE_GLUED = re.compile(rf"[\d{_LOWER}][{_UPPER}]")  # a cheap test first
 _GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
-_LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*([^\s,;|]+)")
+_LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
@@ -393,7 +398,7 @@ def drop_fields(text: str) -> str:
         text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
     if "(" in text:
         text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``: a register's code
-    if "-" in text or "\u2013" in text:
+    if ("-" in text or "\u2013" in text) and _DIGIT_DASH.search(text) is not None:
         text = _CODE_BEFORE.sub("", text)  # ``14719 - Xã Yên Phong, 377 - Huyện Yên Mô``
     if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
@@ -1116,8 +1121,9 @@ class AddressReader:
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
-            address = _LINE_BREAK.sub(self._wrap, address)
-        address = _GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
+            address = _LINE_BREAK.sub(self._unwrapped, address)
+        if _MAY_BE_GLUED.search(address) is not None:
+            address = _GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
         found = self._as_written(address)
         if found is None:
             return None
@@ -1143,7 +1149,7 @@ class AddressReader:
             return found  # a near name read as written stands unless the reverse order reads firmly
         return again
 
-    def _wrap(self, match: re.Match[str]) -> str:
+    def _unwrapped(self, match: re.Match[str]) -> str:
         """A line break inside a name or between a type word and its name is a cell's text
         wrapped (``Huyện Hữu\nLũng``, ``Thị\nxã Sơn Tây``, ``Xã\n Minh Hòa``): a space. Before a
         type word it starts a field (``Phường 1\nTỉnh Phú Yên``), and it stays."""
@@ -1152,11 +1158,11 @@ class AddressReader:
             return match.group(0)
         last, first = before.split()[-1], after.split()[0]
         if (last, first) in TWO_WORD_TYPES:
-            return f"{match.group(1)} {match.group(2)}"
+            return f"{match.group(1)} "
         if first in TYPE_WORDS or first in _TWO_WORD_FIRST:
             return match.group(0)
         if last in TYPE_WORDS or f"{last} {first}" in self._bigrams():
-            return f"{match.group(1)} {match.group(2)}"
+            return f"{match.group(1)} "
         return match.group(0)
 
     def _bigrams(self) -> frozenset[str]:
@@ -1362,7 +1368,7 @@ class AddressReader:
                 continue
             if len(names) > COMPLETIONS:
                 return found
-            reads = []
+            reads: list[tuple[tuple[Interpretation, str | None], str]] = []
             for name in names:
                 fixed = text[: run[0].start] + name
                 again = self.locate(fixed)
@@ -1746,7 +1752,7 @@ class AddressReader:
         found = self._hits(level, folded, key, marks, natural, scope)
         if not found.hits and not found.new_hits:
             return None
-        if typed is None and len(folded) == 2 and all(h.quality == INITIALS for h in found.hits):
+        if typed is None and len(folded) == 2 and found.hits and all(h.quality == INITIALS for h in found.hits):
             return None  # two initials name a district only typed (``Q.TB``; ``Tỉ;nh`` leaves no ``nh``)
         points, found = self._points(ws, start, end, name_start, typed, type_word, found)
         hits, new_hits, best, fuzzy = found.hits, found.new_hits, found.best, found.fuzzy
@@ -2063,7 +2069,7 @@ class AddressReader:
                 if typed is not None:
                     self._folded[i], self._keys[i], self._marks[i] = typed
         self._spans = {}
-        self._bound = -1
+        self._level, self._bound = P, -1  # nothing of the last address read
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
         if plain is not None:
@@ -2166,6 +2172,8 @@ class AddressReader:
         follow it to the end of the address with no separator (``XÃ MƯỜNG KHOA H. TÂN UYÊN LAI
         HÂU``: a misspelt province after Tân Uyên); 0 if not so."""
         n, types, folded, known = len(ws), self._types, self._folded, self.g.known
+        # The type word stands at most three words (the province) and a name (and its type word's
+        # two words) before the end.
         for i in range(n - 2, max(n - 3 - MAX_NAME - 2, 0) - 1, -1):
             tw = types[i]
             if tw is None:
