@@ -1327,25 +1327,28 @@ class AddressReader:
             return town
         text = prepare(address)
         repaired = self._ocr_read(text, found)
-        if repaired is found and status is Status.UNMATCHED:
-            return self._completed(text, found)
-        return repaired
+        if repaired is not None:
+            return repaired
+        return self._completed(text, found) if status is Status.UNMATCHED else found
 
-    def _ocr_read(self, text: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
-        """The text read again with its OCR damage repaired, when that reads better."""
+    def _ocr_read(
+        self, text: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """The text read again with its OCR damage repaired, when that reads better (else None).
+        (None rather than ``found`` itself: compiled, a tuple returned is no longer the same object.)"""
         fixed = self.repairer()(text)
         if fixed == text:
-            return found
+            return None
         again = self.locate(fixed)
         if again is None:
-            return found
+            return None
         res, before = again[0].resolution, found[0].resolution
         if res.status in (Status.UNMATCHED, Status.AMBIGUOUS) and not (
             res.status is Status.AMBIGUOUS and before.status is Status.UNMATCHED
         ):
-            return found
+            return None
         if before.candidates and not res.codes() <= set(before.candidates):
-            return found  # the text as written already narrowed the units: a repair chooses among them
+            return None  # the text as written already narrowed the units: a repair chooses among them
         return _repaired(again, fixed)
 
     def _completed(self, text: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
