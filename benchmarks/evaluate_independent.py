@@ -1,7 +1,8 @@
 """Score the address reader on the six independent noise models (`independent_a.py`,
-`independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`).
+`independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
+`independent_g.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -52,7 +53,15 @@ CLASSES_A = (
     "EXCEPTION",
 )
 CLASSES_B = tuple(c for c in CLASSES_A if c != "right_lucky")
-SEEDS = {"a": 2025, "b": 23, "c": 1507, "d": 4242, "e": 3321, "f": 2026}  # the seeds of the testers' reported runs
+SEEDS = {
+    "a": 2025,
+    "b": 23,
+    "c": 1507,
+    "d": 4242,
+    "e": 3321,
+    "f": 2026,
+    "g": 1654,
+}  # the seeds of the testers' reported runs
 
 
 class CaseLike(Protocol):
@@ -69,7 +78,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e or f."""
+    """The families and `generate` of set a, b, c, d, e, f or g."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -94,7 +103,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_f as model_f
 
         return model_f.FAMILIES, model_f.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e or f)")
+    if which == "g":
+        from benchmarks import independent_g as model_g
+
+        return model_g.FAMILIES, model_g.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f or g)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -201,15 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f"),
+        choices=("a", "b", "c", "d", "e", "f", "g"),
         required=True,
-        help="noise model a, b, c, d, e or f",
+        help="noise model a, b, c, d, e, f or g",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
-        help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f",
+        help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
+        "1654 for set g",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

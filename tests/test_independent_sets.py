@@ -1,6 +1,6 @@
-"""The six independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
-`independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`), written by fresh-eyes testers from the
-registers only, as regression guards for the address reader.
+"""The seven independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`), written by
+fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
 scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
@@ -72,6 +72,17 @@ WRONG_E: dict[str, int] = {}
 SEED_F = 2026
 FLOOR_F = 87.0
 WRONG_F: dict[str, int] = {}
+# Set g (seed 1654): measured 61.2 % right (1,101 of 1,800) and 8 confidently wrong when the set
+# was written (the reader had not seen it; 60.8 % and 9 at 300 per family). Its weakest families:
+# a district or province picked one row off in a drop-down (flagged with only the truth, or
+# unmatched when the province is the wrong one), names with two syllables swapped (flagged), call
+# transcripts with filler words and numbers in words, and web residue (character references,
+# `&nbsp;`, `<br>`, `NULL` cells) (unmatched). The bounds are the confidently wrong answers of that
+# reader: character references read by a fuzzy match (web_artefacts), swapped syllables read as a
+# neighbouring unit (syllable_slip), full-width and VIQR text (viqr_fullwidth).
+SEED_G = 1654
+FLOOR_G = 57.0
+WRONG_G = {"web_artefacts": 4, "syllable_slip": 2, "viqr_fullwidth": 2}
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +113,11 @@ def set_e() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_f() -> dict[str, Any]:
     return evaluate("f", N, SEED_F, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_g() -> dict[str, Any]:
+    return evaluate("g", N, SEED_G, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -142,7 +158,11 @@ def test_set_f_no_new_confidently_wrong_answers(set_f: dict[str, Any]) -> None:
     _check(set_f, WRONG_F, FLOOR_F)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdef"])
+def test_set_g_no_new_confidently_wrong_answers(set_g: dict[str, Any]) -> None:
+    _check(set_g, WRONG_G, FLOOR_G)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefg"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -152,7 +172,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdef"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefg"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
