@@ -496,6 +496,14 @@ _LANDMARKS = frozenset(
         "mam non",
         "cho",
         "tru so",
+        "ben xe",
+        "benh vien",
+        "chua",
+        "nha tho",
+        "cong ty",
+        "sieu thi",
+        "nha may",
+        "kcn",
     }
 )
 _TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
@@ -888,6 +896,18 @@ def _landmark_before(ws: Sequence[Word], i: int) -> bool:
     if one in _LANDMARKS:
         return True
     return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
+
+
+def _landmark_starts(ws: Sequence[Word], i: int) -> bool:
+    """A landmark's word or two start the part right before word ``i`` (``Bến xe Tân Thạnh``;
+    not ``Xuân Trường Tân Trào``, where ``Trường`` ends a name)."""
+    for size in (1, 2):
+        j = i - size
+        if j < 0 or any(w.sep > SPACE for w in ws[j + 1 : i]):
+            return False
+        if (j == 0 or ws[j].sep >= WEAK) and " ".join([w.ascii for w in ws[j:i]]) in _LANDMARKS:
+            return True
+    return False
 
 
 _TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI and left unconverted
@@ -1375,7 +1395,13 @@ class AddressReader:
             for name in names:
                 fixed = text[: run[0].start] + name
                 again = self.locate(fixed)
-                if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
+                # A completed name read with a unit above or below it: alone, a completion is a
+                # guess (``Thượng Lộ, Phú Lộc, TT-Hế`` is no Xã Hẹ Muông of Điện Biên).
+                if (
+                    again is not None
+                    and again[0].resolution.status in RESOLVED_OR_SPLIT
+                    and sum(part is not None for part in again[0].parsed) >= 2
+                ):
                     reads.append((again, fixed))
             if not reads:
                 return found
@@ -2028,6 +2054,8 @@ class AddressReader:
         before = ws[start - 1]
         if before.ascii == "cu" and start > 1 and ws[start - 2].ascii == "dan":
             return True  # ``Khu dân cư Xuân Lãng``: a residential quarter's name
+        if _landmark_starts(ws, start):
+            return True  # ``Bến xe Tân Thạnh``, ``Chợ Tân Thạnh``: named after a place
         if before.marks and before.key not in _STREET_KEYS:
             return False  # ``Phổ``, ``Sơ``: names
         if before.ascii in HAMLET_WORDS:
@@ -2087,8 +2115,19 @@ class AddressReader:
         if (
             tail
             and n - tail <= 4
-            # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``).
-            and ((tw := self._types[tail]) is None or tw.strength < 4.0 or P in LEVELS[tw.canonical])
+            # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``), or
+            # abbreviated before a name of nothing (``TT-Hế``: TT-Huế misspelt, no Thị trấn).
+            and (
+                (tw := self._types[tail]) is None
+                or tw.strength < 4.0
+                or P in LEVELS[tw.canonical]
+                or (
+                    tw.size == 1
+                    and len(ws[tail].ascii) <= 2
+                    and tail + 1 < n
+                    and " ".join([w.ascii for w in ws[tail + 1 :]]) not in self.g.known
+                )
+            )
             # Typed as a province, whatever else its words name (``Tỉnh Trà``, cut short, is no
             # Xã Tịnh Trà); untyped, no known name.
             and (

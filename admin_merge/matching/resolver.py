@@ -180,6 +180,15 @@ class Resolver:
                 and not self.addresses.typed_commune(earlier.street)
             ):
                 return earlier if self._type_disagrees(res) else self._new_or_earlier(res, earlier)
+            if (
+                earlier is not None
+                and earlier.status is Status.SPLIT
+                and res.codes() < earlier.codes()
+                and self._type_disagrees(res)
+            ):
+                # ``Thị trấn Quan Sơn, Quan Sơn, Thanh Hóa``: not the new Xã Quan Sơn, typed as
+                # written; the town merged into Sơn Lư in 2019, split in 2025 (Quan Sơn one part).
+                return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
         return self.addresses.commune_before(res)
 
     def _new_with_old_parts(self, res: Resolution) -> bool:
