@@ -48,6 +48,7 @@ MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
 # thị trấn, khu phố, địa chỉ, số nhà, Quảng Trị.
 _NOT_INITIALS = frozenset({"hn", "sg", "vn", "tt", "kp", "dc", "sn", "qt"})
 COMPLETIONS = 12  # the most names a text cut short inside its last name is read as, each in turn
+TYPED_COMPLETIONS = 24  # the same, when a type word before the cut name says its level
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
@@ -898,6 +899,18 @@ def _landmark_before(ws: Sequence[Word], i: int) -> bool:
     return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
 
 
+def _prefixed(names: list[str], prefix: str) -> list[str]:
+    """The names of sorted ``names`` that start with ``prefix`` and are longer."""
+    out = []
+    for i in range(bisect_left(names, prefix), len(names)):
+        name = names[i]
+        if not name.startswith(prefix):
+            break
+        if len(name) > len(prefix):
+            out.append(name)
+    return out
+
+
 def _landmark_starts(ws: Sequence[Word], i: int) -> bool:
     """A landmark's word or two start the part right before word ``i`` (``Bến xe Tân Thạnh``;
     not ``Xuân Trường Tân Trào``, where ``Trường`` ends a name)."""
@@ -1010,6 +1023,7 @@ class AddressReader:
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
+        self._sorted_by_level: dict[str, list[str]] = {}
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
 
     # ----- entry points -----------------------------------------------------------------
@@ -1384,16 +1398,21 @@ class AddressReader:
             if any(w.sep >= WEAK for w in run[1:]) or _type_at(ws, len(ws) - k, len(ws)) is not None:
                 continue  # not across a separator, nor from a type word (``Huyện T`` is no Huyền Tụng)
             prefix = " ".join(w.ascii for w in run)
-            if prefix in self.g.known:
+            # After its type word, only names of that level (``Huyện Hữ``: Hữu Lũng, Hưng Hà...;
+            # ``H.Krông``: Krông Bông..., though a commune is named Krông).
+            before = len(ws) - k - 1
+            tw = self._type_ending(ws, before) if before > 0 else None
+            levels = LEVELS[tw.canonical] if tw is not None else None
+            if self._names_whole(prefix, levels):
                 return found  # the text ends with a whole name: not cut short
-            names = self._starting(prefix)
+            names = self._starting(prefix, levels)
             if not names:
                 continue
-            if len(names) > COMPLETIONS:
+            if len(names) > (TYPED_COMPLETIONS if tw is not None else COMPLETIONS):
                 return found
             reads: list[tuple[tuple[Interpretation, str | None], str]] = []
             for name in names:
-                fixed = text[: run[0].start] + name
+                fixed = text[: run[0].start] + self._written(name, levels)
                 again = self.locate(fixed)
                 # A completed name read with a unit above or below it: alone, a completion is a
                 # guess (``Thượng Lộ, Phú Lộc, TT-Hế`` is no Xã Hẹ Muông of Điện Biên).
@@ -1414,18 +1433,61 @@ class AddressReader:
             return self._flagged(first, codes, provinces.pop() if len(provinces) == 1 else None, note)
         return found
 
-    def _starting(self, prefix: str) -> list[str]:
-        """Unit names (folded) that start with ``prefix`` and are longer."""
+    def _type_ending(self, ws: Sequence[Word], i: int) -> TypeWord | None:
+        """The type word that ends at word ``i`` (``Huyện``, ``Thị xã``), or None."""
+        for size in (1, 2):
+            start = i - size + 1
+            if start >= 0:
+                tw = _type_at(ws, start, i + 1)
+                if tw is not None and tw.size == size:
+                    return tw
+        return None
+
+    def _starting(self, prefix: str, levels: tuple[str, ...] | None = None) -> list[str]:
+        """Unit names (folded) that start with ``prefix`` and are longer; of ``levels`` only
+        when given."""
+        if levels is not None:
+            return sorted({name for level in levels for name in _prefixed(self._level_names(level), prefix)})
         if self._sorted is None:
             self._sorted = sorted(self.g.known)
-        names, out = self._sorted, []
-        for i in range(bisect_left(names, prefix), len(names)):
-            name = names[i]
-            if not name.startswith(prefix):
-                break
-            if len(name) > len(prefix):
-                out.append(name)
-        return out
+        return _prefixed(self._sorted, prefix)
+
+    def _written(self, folded: str, levels: tuple[str, ...] | None) -> str:
+        """A unit name as the register writes it (``Quỳnh Phụ``), from its folded key (one of
+        the units so named), for a completed text; the key itself when no unit has it as its name."""
+        g = self.g
+        tables = {P: (g.old_provinces, g.new_provinces), D: (g.old_districts,)}
+        for level in levels or (C, D, P):
+            for table in tables.get(level, (g.old_communes, g.new_communes)):
+                for unit in table.by_ascii.get(folded, ()):
+                    if ascii_key(unit.short_name) == folded:
+                        return str(unit.short_name)
+        return folded
+
+    def _names_whole(self, name: str, levels: tuple[str, ...] | None) -> bool:
+        """Whether ``name`` (folded) is a unit's whole name (of ``levels`` only, when given)."""
+        if levels is None:
+            return name in self.g.known
+        for level in levels:
+            names = self._level_names(level)
+            i = bisect_left(names, name)
+            if i < len(names) and names[i] == name:
+                return True
+        return False
+
+    def _level_names(self, level: str) -> list[str]:
+        """Unit names (folded) of one level, old and new registers, sorted (see ``_starting``)."""
+        names = self._sorted_by_level.get(level)
+        if names is None:
+            g = self.g
+            tables = {P: (g.old_provinces, g.new_provinces), D: (g.old_districts,)}.get(
+                level, (g.old_communes, g.new_communes)
+            )
+            spaced: dict[str, str] = {}  # one form per name: ``krong bong``, not ``krongbong`` too
+            for name in sorted({name for t in tables for name in t.by_ascii}, key=lambda n: -n.count(" ")):
+                spaced.setdefault(name.replace(" ", ""), name)
+            names = self._sorted_by_level[level] = sorted(spaced.values())
+        return names
 
     def _checked(self, address: str, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A fuzzy or already-new reading, checked against the text with its OCR damage repaired:
@@ -2112,31 +2174,9 @@ class AddressReader:
         tail = strong[-1] if strong else 0
         if not tail or n - tail > 4:
             tail = weak
-        if (
-            tail
-            and n - tail <= 4
-            # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``), or
-            # abbreviated before a name of nothing (``TT-Hế``: TT-Huế misspelt, no Thị trấn).
-            and (
-                (tw := self._types[tail]) is None
-                or tw.strength < 4.0
-                or P in LEVELS[tw.canonical]
-                or (
-                    tw.size == 1
-                    and len(ws[tail].ascii) <= 2
-                    and tail + 1 < n
-                    and " ".join([w.ascii for w in ws[tail + 1 :]]) not in self.g.known
-                )
-            )
-            # Typed as a province, whatever else its words name (``Tỉnh Trà``, cut short, is no
-            # Xã Tịnh Trà); untyped, no known name.
-            and (
-                (tw is not None and tw.strength >= 4.0 and tail + tw.size < n)
-                or " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
-            )
-            and not any(p.start == tail for p in found)
-            and not ws[tail].ascii.isdigit()
-        ):
+        if tail > 1 and ws[tail].sep == WEAK and ws[tail - 1].dot and self._types[tail - 1] is not None:
+            tail -= 1  # the part starts with its type word (``T. Tuyên``, ``TP.H``: cut inside the name)
+        if tail and n - tail <= 4 and self._unread_tail(ws, tail) and not any(p.start == tail for p in found):
             # The last part names nothing known: a province too damaged to read (``Ph Yên``).
             provinces.append(Piece(P, tail, n, None, 0.0, [], [], -UNREAD_PENALTY))
         if not any(p.firm for p in found) and (after := self._after_typed_name(ws)) > 0:
@@ -2208,6 +2248,37 @@ class AddressReader:
                 if dist is not None and d_end > 0 and not settled and id(dist) not in extended and dist is not unread:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _unread_tail(self, ws: Sequence[Word], tail: int) -> bool:
+        """Whether the last part, from word ``tail``, may be a province too damaged to read."""
+        n = len(ws)
+        tw = self._types[tail]
+        if ws[tail].ascii.isdigit():
+            return False
+        if tw is None and n - tail == 1 and ws[tail].ascii in _TWO_WORD_FIRST:
+            return True  # a type word cut after its first word (``..., Thành``: Thành phố)
+        if not (
+            # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``).
+            tw is None
+            or tw.strength < 4.0
+            or P in LEVELS[tw.canonical]
+            or tail + tw.size == n  # a type word whose name was cut off (``..., H``, ``TX.``)
+            # Abbreviated before a name of nothing (``TT-Hế``: TT-Huế misspelt, no Thị trấn).
+            or (
+                tw.size == 1
+                and len(ws[tail].ascii) <= 2
+                and tail + 1 < n
+                and " ".join([w.ascii for w in ws[tail + 1 :]]) not in self.g.known
+            )
+            # A name cut after its first letter (``Huyện B``).
+            or (tail + tw.size == n - 1 and len(ws[n - 1].ascii) == 1 and not ws[n - 1].ascii.isdigit())
+        ):
+            return False
+        # Typed as a province, whatever else its words name (``Tỉnh Trà``, cut short, is no Xã
+        # Tịnh Trà); untyped, no known name.
+        return (tw is not None and tw.strength >= 4.0 and tail + tw.size < n) or " ".join(
+            [w.ascii for w in ws[tail:]]
+        ) not in self.g.known
 
     def _after_typed_name(self, ws: Sequence[Word]) -> int:
         """Where the name of the last typed district or commune ends, when two or three words
