@@ -46,6 +46,8 @@ def plain_words(text: str) -> list[Word]:
         last = end
         dot = text[end : end + 1] == "."
         pieces = tokens._pieces(m.group())
+        if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum() and len(pieces) == 1:
+            dot = ascii_key(m.group()) in tokens._HYPHENATED  # ``H-Tân Kỳ``: a hyphen ends it like a dot
         at = start
         for k, piece in enumerate(pieces):
             folded = ascii_key(piece)

@@ -2009,12 +2009,17 @@ class AddressReader:
         if near == 0:
             return hits
         codes = {h.unit.code for h in hits}
+        # Also a name of the same syllables in another order (``Thành Bình`` in Thanh Bình:
+        # Bình Thành), as people misremember one.
+        order = sorted(key.split()) if " " in key else None
         rivals = [
             Hit(u, MARKED, True)
             for u in members
             if u.code not in codes
             and any(
-                Levenshtein.distance(key, k.replace("~", ""), score_cutoff=near) <= near for k in keys.get(u.code, ())
+                Levenshtein.distance(key, k.replace("~", ""), score_cutoff=near) <= near
+                or (order is not None and sorted(k.replace("~", "").split()) == order)
+                for k in keys.get(u.code, ())
             )
         ]
         return [*hits, *rivals] if rivals else hits

@@ -109,6 +109,21 @@ class Names(Generic[T]):
         return hits
 
 
+def _by_syllables(names: Sequence[str]) -> dict[str, list[int]]:
+    """Names of two words or more by their words in sorted order: where each of ``names`` is."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        if " " in name:
+            found[" ".join(sorted(name.split()))].append(i)
+    return found
+
+
+# Wards numbered in Roman numerals by the register, with the Arabic number people write.
+_ROMAN: Final = {
+    roman: str(i) for i, roman in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"), 1)
+}
+
+
 def _code(unit: Any) -> str:
     return str(unit.code)
 
@@ -157,6 +172,13 @@ class Gazetteer:
                 if unit is not None:
                     for alias in written:
                         names.add(unit, split_type(alias, Level(level)).core)
+        # Vị Thanh's Phường IV, written ``P.4``, ``Phường 4``.
+        communes: tuple[Names[Any], ...] = (self.old_communes, self.new_communes)
+        for names in communes:
+            for unit in names.units:
+                number = _ROMAN.get(_short(unit))
+                if number is not None:
+                    names.add(unit, number)
         self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)
         for d in reg.old_districts.values():
             for key in initials(d.short_name):
@@ -185,6 +207,7 @@ class Gazetteer:
             self.known.update(names.by_ascii)
         self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
         self._choices: dict[str, list[str]] = {}
+        self._orders: dict[str, dict[str, list[int]]] = {}  # see ``fuzzy``
 
     def name_syllables(self) -> set[str]:
         """Every word (folded) of every unit name of both registers, with and without type word."""
@@ -235,5 +258,14 @@ class Gazetteer:
                 if (score >= cutoff and score >= best - margin)
                 or Levenshtein.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
+        if " " in folded:
+            # Syllables in another order (``Hòa Xuân`` for Xuân Hòa), as people misremember a
+            # name: a candidate beside the near names, never beaten by them in silence.
+            order = self._orders.get(scope)
+            if order is None:
+                order = self._orders[scope] = _by_syllables(choices)
+            for i in order.get(" ".join(sorted(folded.split())), ()):
+                if choices[i] != folded and all(h.unit is not units[i] for h in hits):
+                    hits.append(Hit(units[i], float(cutoff), True))
         self._fuzzy_memo[memo_key] = hits
         return hits

@@ -161,6 +161,10 @@ def _pieces(word: str) -> list[str]:
     return [word]
 
 
+# Type words abbreviated and ended by a hyphen instead of a dot (``H-Tân Kỳ``, ``T-Nghệ An``).
+_HYPHENATED = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
+
+
 # A piece of a written word: (text, offset in the word, ascii, key, marks, first, last).
 Piece = tuple[str, int, str, str, bool, bool, bool]
 # A written word read: (None, ascii, key, marks) when it is one piece, itself (the common case);
@@ -265,6 +269,8 @@ def words(text: str) -> list[Word]:
                 separators.clear()
             found = separators[between] = (_strength(between), between.startswith("."))
         strength, dot = found
+        if between == "-" and folded in _HYPHENATED and k + 2 < len(parts) - 1:
+            dot = True  # ``H-Tân Kỳ``, ``Tp-Vị Thanh``: an abbreviation ended by a hyphen, as by a dot
         if pieces is None:  # one piece: the written word
             out.append(Word(written, at, end, sep, folded, key, marks, dot))
         else:
