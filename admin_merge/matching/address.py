@@ -1165,6 +1165,10 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status is Status.UNMATCHED and res.parsed[0] is not None and res.parsed[1:] == (None, None):
+            other = self._province_disagrees(address, found[0])
+            if other is not None:
+                return other
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
         fuzzy = street is not None and (
             res.status is Status.FUZZY or (res.status in _FIRM_READ and self._province_in_street(street))
@@ -1185,6 +1189,43 @@ class AddressReader:
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             return found  # a near name read as written stands unless the reverse order reads firmly
         return again
+
+    def _province_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
+        """An address read as a province alone, whose street reads as a commune with its
+        district in another province (``Xã Tây Thành, Huyện Yên Thành, tỉnh Nam Định``: Yên
+        Thành is in Nghệ An; a drop-down list's neighbouring row picked): flagged with what the
+        street reads, the province written does not hold it."""
+        province = interp.parsed[0]
+        if not province:
+            return None
+        at = text.rfind(province)
+        street = text[:at].rstrip(" ,;.-_/|") if at > 0 else ""
+        again = self._as_written(street) if street else None
+        if again is None:
+            return None
+        res = again[0].resolution
+        _, district, commune = res.parsed
+        if res.status not in RESOLVED_OR_SPLIT or district is None or commune is None:
+            return None
+        parsed = (province, district, commune)
+        old = {u.code for u in self.r.match_province(province).units}
+        new = {u.code for u in self.r.match_new_province(province).units}
+        if res.old.province_code in old or res.new_province_code in new:
+            # The province holds them: something between them stopped the reading (``Ngọc
+            # Hiển, T.; Cà Mau``).
+            return replace(again[0], parsed=parsed, resolution=res.with_address_parts(res.street, parsed)), again[1]
+        if res.status not in _FIRM_READ:
+            return None  # a near name in another province: no evidence against the one written
+        note = f"the province written ({province}) does not hold {commune}, {district}"
+        flagged = res.flagged(
+            res.codes(),
+            note,
+            score=min(res.score, REPAIRED_SCORE),
+            other_province=res.new_province_code,
+            reason=Reason.NOT_IN_PROVINCE,
+        )
+        flagged = flagged.with_address_parts(flagged.street, parsed)
+        return replace(again[0], parsed=parsed, resolution=flagged), again[1]
 
     def _unwrapped(self, match: re.Match[str]) -> str:
         """A line break inside a name or between a type word and its name is a cell's text

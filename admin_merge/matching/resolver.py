@@ -273,6 +273,7 @@ class Resolver:
             res.status is Status.UNMATCHED
             or res.status is Status.FUZZY
             or res.reason in _NOT_READ
+            or res.reason is Reason.NOT_IN_PROVINCE  # ``Huyện Mê Linh, Vĩnh Phúc``: so until 2008
             or self._alone_flagged(res)
             or self._weakly_flagged(res)
         ):
