@@ -463,6 +463,8 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("t", "p"): "thành phố",
     ("t", "x"): "thị xã",
     ("t", "t"): "thị trấn",
+    ("huyen", "dao"): "huyện",  # ``huyện đảo Phú Quý``: an island district
+    ("h", "dao"): "huyện",
 }
 _TWO_WORD_FIRST = frozenset(first for first, _ in TWO_WORD_TYPES)
 ENGLISH: dict[str, tuple[str, ...]] = {
@@ -510,6 +512,7 @@ _LANDMARKS = frozenset(
     }
 )
 _TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
+_ISLAND_KEY = name_key("huyện đảo")
 LEVELS: dict[str, tuple[str, ...]] = {
     "tỉnh": (P,),
     "thành phố": (P, D),
@@ -888,8 +891,10 @@ def _name_keys(name: Sequence[Word]) -> tuple[str, str, bool]:
 def _strength(written: Sequence[Word], canonical: str) -> float:
     """A type word spelt right (or without any diacritic) is strong evidence; with other
     diacritics (``Phương``, ``Xá``) it is more often a syllable of a name."""
-    if any(w.marks for w in written) and " ".join(w.key for w in written) != _TYPE_KEYS[canonical]:
-        return 1.0
+    if any(w.marks for w in written):
+        key = " ".join(w.key for w in written)
+        if key != _TYPE_KEYS[canonical] and key != _ISLAND_KEY:
+            return 1.0
     return 4.0
 
 
@@ -911,6 +916,32 @@ def _prefixed(names: list[str], prefix: str) -> list[str]:
         if len(name) > len(prefix):
             out.append(name)
     return out
+
+
+# Street words that also end people's names streets are named after (``Lý Thường Kiệt``, ``Lý
+# Thái Tổ``): after another word of the name, no alley or group starts there.
+_NAME_ENDS = frozenset({"kiet", "to"})
+
+
+def _once(text: str) -> str:
+    """The text with a typed comma-separated part written twice in a row kept once (``Huyện
+    Ngọc Lặc, Huyện Ngọc Lặc``: a form's field appended to the address that already held it).
+    Untyped, a name twice may be a commune and its district of that name (``Yên Lập, Yên Lập``)."""
+    parts = text.split(",")
+    keys = [part.strip().casefold() for part in parts]
+    if all(keys[i] != keys[i + 1] or not keys[i] for i in range(len(keys) - 1)):
+        return text  # the common case
+    kept = [parts[0]]
+    for i in range(1, len(parts)):
+        if keys[i] != keys[i - 1] or not keys[i] or not _typed_text(keys[i]):
+            kept.append(parts[i])
+    return ",".join(kept)
+
+
+def _typed_text(text: str) -> bool:
+    """Whether a text starts with a type word (``Huyện Ngọc Lặc``, ``thị xã Sơn Tây``)."""
+    ws = ascii_key(text).split()
+    return bool(ws) and (ws[0] in TYPE_WORDS or tuple(ws[:2]) in TWO_WORD_TYPES)
 
 
 def _landmark_starts(ws: Sequence[Word], i: int) -> bool:
@@ -1156,6 +1187,8 @@ class AddressReader:
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        if "," in address:
+            address = _once(address)
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
@@ -2169,12 +2202,19 @@ class AddressReader:
             return True  # ``Bến xe Tân Thạnh``, ``Chợ Tân Thạnh``: named after a place
         if before.marks and before.key not in _STREET_KEYS:
             return False  # ``Phổ``, ``Sơ``: names
+        if (
+            before.ascii in _NAME_ENDS
+            and start > 1
+            and before.sep == SPACE
+            and not ws[start - 2].ascii.isdigit()
+            and ws[start - 2].ascii not in STREET_WORDS
+            and ws[start - 2].ascii not in HAMLET_WORDS
+        ):
+            return False  # the end of a name (``Võ Văn Kiệt``, ``Lý Thái Tổ``), not an alley or a group
         if before.ascii in HAMLET_WORDS:
             return True
         if before.ascii not in NAMED_STREETS:
             return False
-        if before.ascii == "kiet" and start > 1 and before.sep == SPACE and not ws[start - 2].ascii.isdigit():
-            return False  # the end of a name (``Võ Văn Kiệt``, ``Lý Thường Kiệt``), not an alley
         return before.ascii != "pho" or start < 2 or ws[start - 2].ascii not in ("thanh", "hanh", "t")
 
     # ----- readings -----------------------------------------------------------------------

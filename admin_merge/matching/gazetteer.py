@@ -267,5 +267,12 @@ class Gazetteer:
             for i in order.get(" ".join(sorted(folded.split())), ()):
                 if choices[i] != folded and all(h.unit is not units[i] for h in hits):
                     hits.append(Hit(units[i], float(cutoff), True))
+            if hits:
+                # A last syllable dropped (``Bình Hàng`` for Bình Hàng Trung) fits every name it
+                # starts: with a near name found, those are candidates too.
+                start = folded + " "
+                for i, name in enumerate(choices):
+                    if name.startswith(start) and all(h.unit is not units[i] for h in hits):
+                        hits.append(Hit(units[i], float(cutoff), True))
         self._fuzzy_memo[memo_key] = hits
         return hits
