@@ -155,6 +155,10 @@ class Resolver:
             earlier = self.history().resolve(ref, res)
             if earlier is not None and self._earlier_reads_more(res, earlier):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
+                    if earlier.status is Status.EXACT and earlier.codes() == set(res.candidates):
+                        # The commune of another district today was in the district written then
+                        # (``X. Thân Thuộc, H. Than Uyên``: moved to Tân Uyên in 2008): no conflict.
+                        return earlier
                     return self._with_earlier(res, earlier)
                 if res.status is Status.AMBIGUOUS and earlier.parsed[1] is None and earlier.parsed[2] == res.parsed[1]:
                     # Today's district read as a commune of an earlier register (``Bản Hno, Tam
