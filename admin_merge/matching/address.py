@@ -2813,6 +2813,8 @@ class AddressReader:
         finally:
             self._exact_only = False
         for com in pieces:
+            if com.type is None and com.start and ws[com.start].sep == SPACE and ws[com.start - 1].ascii[:1].isdigit():
+                continue  # ``Số 44 Lê Lợi, H. Cô Tô``: a street after its house number, no unit elsewhere
             written = {x.unit.code for x in dist.hits}
             hits = [
                 h
