@@ -185,7 +185,8 @@ _FIELDS = re.compile(
 )
 _LABELS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|[đd]/?c|"
-    r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|n[ơo]i\s*[ởo]|ch[ỗo]\s*[ởo]|"
+    r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|"
+    r"(?:n[ơo]i|ch[ỗo])\s*[ởo](?:\s*hi[ệe]n\s*(?:t[ạa]i|nay))?|"
     r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
 )
 # The label of a form's field for one level: type words, alone or as alternatives (``Xã:``,
@@ -206,11 +207,18 @@ _UNIT_LABEL = re.compile(
 )
 
 
+_STREET_LABEL = re.compile(
+    r"(?i)(?:th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|"
+    r"x[óo]m|l[àa]ng|kh[óo]m|khu)\s*:\s*$"
+)
+
+
 def _level_label(match: re.Match[str]) -> str:
-    """A form's label replaced: by a separator, and by its type word when it is one unit's."""
+    """A form's label replaced: by a separator, and by its word when it is one unit's type word
+    or one street word (``Xã: Vọng Đông``: Xã Vọng Đông; ``Tổ: 5``: Tổ 5)."""
     label = match.group(0)
-    if _UNIT_LABEL.match(label):
-        return ", " + label.rstrip(": \t") + " "  # ``Xã: Vọng Đông``: Xã Vọng Đông
+    if _UNIT_LABEL.match(label) or _STREET_LABEL.match(label):
+        return ", " + label.rstrip(": \t") + " "
     return ", "
 
 
@@ -257,7 +265,7 @@ _MAY_BE_GLUED = re.compile(rf"[\d{_LOWER}][{_UPPER}]")  # a cheap test first
 _GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
-_EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+")
+_EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
 # ``Phố Mới``, ``Chợ Mới`` are names.
