@@ -281,7 +281,14 @@ def _new_mark(match: re.Match[str]) -> str:
     before = match.string[: match.start()].rsplit(None, 1)[-1]
     if fold_chars(before) in _NAMES_WITH_MOI:
         return match.group(0)  # ``Chợ mới``: a name written in lower case
-    return "" if before[:1].isupper() else match.group(0)
+    if before[:1].isupper():
+        return ""
+    if before.isdigit() and len(before) <= 2:
+        # ``Xã A Lưới 2 mới``: a numbered name, capitalised before its number.
+        words = match.string[: match.start()].rsplit(None, 2)
+        if len(words) > 1 and words[-2][:1].isupper():
+            return ""
+    return match.group(0)
 
 
 # The old address in parentheses, marked so (``..., Hải Phòng (Phường Tân Tiến, Quận An Dương,
@@ -485,6 +492,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "city": ("thành phố",),
     "province": ("tỉnh",),
     "prov": ("tỉnh",),
+    "zone": ("đặc khu",),  # after ``special`` only
 }
 _FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
 # Buildings and offices named after the commune they serve: ``Đối diện UBND xã Trường Chinh``,
@@ -1867,9 +1875,12 @@ class AddressReader:
                 if level in LEVELS[canonical]:
                     forms.append((TypeWord(canonical, 1, 3.0), start + 1, end))
         if last in ENGLISH and start + 1 < end:
-            for canonical in ENGLISH[last]:
-                if level in LEVELS[canonical]:
-                    forms.append((TypeWord(canonical, 0, 3.0), start, end - 1))
+            # ``Phu Quy Special Zone``: an English type word of two words.
+            size = 2 if last == "zone" else 1
+            if size == 1 or (start + 2 < end and ws[end - 2].ascii == "special"):
+                for canonical in ENGLISH[last]:
+                    if level in LEVELS[canonical]:
+                        forms.append((TypeWord(canonical, 0, 3.0), start, end - size))
         if end - start <= MAX_NAME:
             forms.append((None, start, end))
         w = ws[start]
