@@ -1,8 +1,8 @@
-"""Score the address reader on the six independent noise models (`independent_a.py`,
+"""Score the address reader on the eight independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
-`independent_g.py`).
+`independent_g.py`, `independent_h.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -61,6 +61,7 @@ SEEDS = {
     "e": 3321,
     "f": 2026,
     "g": 1654,
+    "h": 1010,
 }  # the seeds of the testers' reported runs
 
 
@@ -78,7 +79,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f or g."""
+    """The families and `generate` of set a, b, c, d, e, f, g or h."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -107,7 +108,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_g as model_g
 
         return model_g.FAMILIES, model_g.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f or g)")
+    if which == "h":
+        from benchmarks import independent_h as model_h
+
+        return model_h.FAMILIES, model_h.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g or h)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -214,16 +219,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h"),
         required=True,
-        help="noise model a, b, c, d, e, f or g",
+        help="noise model a, b, c, d, e, f, g or h",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
-        "1654 for set g",
+        "1654 for set g, 1010 for set h",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

@@ -1,5 +1,6 @@
-"""The seven independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
-`independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`), written by
+"""The eight independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+`independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
+`independent_h.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -83,6 +84,17 @@ WRONG_F: dict[str, int] = {}
 SEED_G = 1654
 FLOOR_G = 57.0
 WRONG_G = {"web_artefacts": 4, "syllable_slip": 2, "viqr_fullwidth": 2}
+# Set h (seed 1010): measured 60.7 % right (1,092 of 1,800) and 1 confidently wrong when the set
+# was written (the reader had not seen it; 61.3 % and 3 at 300 per family). Its weakest families:
+# the administrative part first and the hamlet or street after it (5 % right: unmatched, or the
+# trailing `Tổ 4` / `Xóm 7` read as Quận 4 / Quận 7), old and new parts mixed (a new commune with
+# an old district that is not its origin: flagged without the truth or unmatched), delivery notes
+# mixed in (unmatched; `không giao thứ 7` read as Quận 7) and heavy OCR (unmatched). The bound is
+# the confidently wrong answer of that reader: an untyped hamlet named like a province read as the
+# province (`Long An, Phước Hậu, Huyện Long Hồ, Vĩnh Long`, hamlet_namesake).
+SEED_H = 1010
+FLOOR_H = 57.0
+WRONG_H = {"hamlet_namesake": 1}
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +130,11 @@ def set_f() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_g() -> dict[str, Any]:
     return evaluate("g", N, SEED_G, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_h() -> dict[str, Any]:
+    return evaluate("h", N, SEED_H, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -162,7 +179,11 @@ def test_set_g_no_new_confidently_wrong_answers(set_g: dict[str, Any]) -> None:
     _check(set_g, WRONG_G, FLOOR_G)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefg"])
+def test_set_h_no_new_confidently_wrong_answers(set_h: dict[str, Any]) -> None:
+    _check(set_h, WRONG_H, FLOOR_H)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefgh"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -172,7 +193,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefg"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefgh"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
