@@ -1214,10 +1214,19 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
-        if res.status is Status.UNMATCHED and res.parsed[0] is not None and res.parsed[1:] == (None, None):
-            other = self._province_disagrees(address, found[0])
-            if other is not None:
-                return other
+        if res.parsed[0] is not None and res.parsed[2] is None:
+            if res.status is Status.UNMATCHED and res.parsed[1] is None:
+                other = self._province_disagrees(address, found[0])
+                if other is not None:
+                    return other
+            elif res.status is Status.AMBIGUOUS and res.reason is Reason.NOT_IN_DISTRICT:
+                # ``Xã Lâm Hóa, Huyện Tuyên Hóa, Phú Yên``: no commune of that name in Tuy Hòa,
+                # the near district there; Tuyên Hóa (Quảng Bình) has one: candidates of both.
+                other = self._province_disagrees(address, found[0])
+                if other is not None and other[0].resolution.status is Status.AMBIGUOUS:
+                    flagged = other[0].resolution
+                    codes = tuple(sorted(set(flagged.candidates) | set(res.candidates)))
+                    return replace(other[0], resolution=replace(flagged, candidates=codes)), other[1]
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
         fuzzy = street is not None and (
             res.status is Status.FUZZY or (res.status in _FIRM_READ and self._province_in_street(street))
