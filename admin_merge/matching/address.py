@@ -1223,7 +1223,9 @@ class AddressReader:
                 # ``Xã Lâm Hóa, Huyện Tuyên Hóa, Phú Yên``: no commune of that name in Tuy Hòa,
                 # the near district there; Tuyên Hóa (Quảng Bình) has one: candidates of both.
                 other = self._province_disagrees(address, found[0])
-                if other is not None and other[0].resolution.status is Status.AMBIGUOUS:
+                if other is None or other[0].resolution.status is not Status.AMBIGUOUS:
+                    other = self._district_disagrees(address, found[0])
+                if other is not None:
                     flagged = other[0].resolution
                     codes = tuple(sorted(set(flagged.candidates) | set(res.candidates)))
                     return replace(other[0], resolution=replace(flagged, candidates=codes)), other[1]
@@ -1284,6 +1286,34 @@ class AddressReader:
         )
         flagged = flagged.with_address_parts(flagged.street, parsed)
         return replace(again[0], parsed=parsed, resolution=flagged), again[1]
+
+    def _district_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
+        """An address whose typed commune is none of the district written, read again without
+        the district (``Phường 5, Huyện Gio Linh, Quảng Trị``: Đông Hà's Phường 5, the district
+        one row off in a drop-down list): the communes it then reads, in the province written,
+        flagged with the district's."""
+        _, district, _ = interp.parsed
+        if not district:
+            return None
+        at = text.rfind(district)
+        if at <= 0:
+            return None
+        again = self._as_written(text[:at] + text[at + len(district) :])
+        if again is None:
+            return None
+        res = again[0].resolution
+        if res.status not in _FIRM_READ or res.parsed[2] is None:
+            return None
+        note = f"{res.parsed[2]} is none of {district}"
+        flagged = res.flagged(
+            res.codes(),
+            note,
+            score=min(res.score, REPAIRED_SCORE),
+            other_province=res.new_province_code,
+            reason=Reason.NOT_IN_DISTRICT,
+        )
+        parsed = (res.parsed[0], district, res.parsed[2])
+        return replace(again[0], parsed=parsed, resolution=flagged.with_address_parts(flagged.street, parsed)), again[1]
 
     def _unwrapped(self, match: re.Match[str]) -> str:
         """A line break inside a name or between a type word and its name is a cell's text
