@@ -922,6 +922,21 @@ def _landmark_before(ws: Sequence[Word], i: int) -> bool:
     return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
 
 
+def _disagreeing(
+    found: tuple[Interpretation, str | None],
+    parsed: tuple[str | None, str | None, str | None],
+    note: str,
+    reason: Reason,
+) -> tuple[Interpretation, str | None]:
+    """A reading of part of the text flagged with its units, as the whole text contradicts it
+    (see ``_province_disagrees``), with the parts as written."""
+    res = found[0].resolution
+    flagged = res.flagged(
+        res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code, reason=reason
+    )
+    return replace(found[0], parsed=parsed, resolution=flagged.with_address_parts(flagged.street, parsed)), found[1]
+
+
 def _prefixed(names: list[str], prefix: str) -> list[str]:
     """The names of sorted ``names`` that start with ``prefix`` and are longer."""
     out = []
@@ -1277,15 +1292,7 @@ class AddressReader:
         if res.status not in _FIRM_READ:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
-        flagged = res.flagged(
-            res.codes(),
-            note,
-            score=min(res.score, REPAIRED_SCORE),
-            other_province=res.new_province_code,
-            reason=Reason.NOT_IN_PROVINCE,
-        )
-        flagged = flagged.with_address_parts(flagged.street, parsed)
-        return replace(again[0], parsed=parsed, resolution=flagged), again[1]
+        return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
 
     def _district_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
         """An address whose typed commune is none of the district written, read again without
@@ -1304,16 +1311,8 @@ class AddressReader:
         res = again[0].resolution
         if res.status not in _FIRM_READ or res.parsed[2] is None:
             return None
-        note = f"{res.parsed[2]} is none of {district}"
-        flagged = res.flagged(
-            res.codes(),
-            note,
-            score=min(res.score, REPAIRED_SCORE),
-            other_province=res.new_province_code,
-            reason=Reason.NOT_IN_DISTRICT,
-        )
         parsed = (res.parsed[0], district, res.parsed[2])
-        return replace(again[0], parsed=parsed, resolution=flagged.with_address_parts(flagged.street, parsed)), again[1]
+        return _disagreeing(again, parsed, f"{res.parsed[2]} is none of {district}", Reason.NOT_IN_DISTRICT)
 
     def _unwrapped(self, match: re.Match[str]) -> str:
         """A line break inside a name or between a type word and its name is a cell's text
