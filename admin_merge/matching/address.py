@@ -1229,6 +1229,20 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
+            exact = self._exact_elsewhere(res)
+            if exact:
+                # ``Xã Gia Hưng, Huyện Nghĩa Hưng, Tỉnh Ninh Bình``: a near name in the district
+                # written (Nghĩa Hùng), the name written exactly elsewhere in the province (the
+                # new Xã Gia Hưng): conflicting evidence, flagged with both.
+                note = f"{res.parsed[2]} is a near name in {res.parsed[1]}, and exactly a unit elsewhere"
+                flagged = res.flagged(
+                    res.codes() | exact,
+                    note,
+                    score=min(res.score, REPAIRED_SCORE),
+                    other_province=res.new_province_code,
+                )
+                return replace(found[0], resolution=flagged), street
         if res.parsed[0] is not None and res.parsed[2] is None:
             if res.status is Status.UNMATCHED and res.parsed[1] is None:
                 other = self._province_disagrees(address, found[0])
@@ -1293,6 +1307,34 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _exact_elsewhere(self, res: Resolution) -> set[str]:
+        """The new communes that the commune part of a fuzzy reading names exactly in its new
+        province (old communes of that name, or new ones), other than the units read."""
+        written = words(res.parsed[2] or "")
+        tw = _type_at(written, 0, len(written)) if written else None
+        if tw is not None and C in LEVELS[tw.canonical]:
+            written = written[tw.size :]
+        if not written:
+            return set()
+        folded, key, marks = _name_keys(written)
+        communes = self.reg.old_communes
+        if any(ascii_key(communes[c].short_name) == folded for c in res.old.commune_codes if c in communes):
+            return set()  # the commune named exactly, the district or province by a near name
+        province = res.new_province_code
+        old = self.reg.old_provinces
+        found = {
+            row.new_commune_code
+            for h in self.g.old_communes.find(folded, key, marks)
+            if h.quality >= PLAIN and not h.fuzzy and old[h.unit.province_code].new_code == province
+            for row in self.r.crosswalk.successors(h.unit.code)
+        }
+        found |= {
+            h.unit.code
+            for h in self.g.new_communes.find(folded, key, marks)
+            if h.quality >= PLAIN and not h.fuzzy and h.unit.province_code == province
+        }
+        return found - res.codes()
 
     def _district_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
         """An address whose typed commune is none of the district written, read again without
