@@ -444,6 +444,8 @@ TOWN = "thị trấn"  # the type of an old town (the seat of its district, ofte
 # A district or province type word in folded text, full or abbreviated with its dot (a cheap test
 # of a street part before an address is read in reverse order).
 _TYPED_ABOVE = re.compile(r"(?:^|[^\w])(?:huyen|quan|tinh|thanh pho|thi xa|tp\b|tx\b|[hq]\.)")
+# The same, whole words only (``Quang Trung`` is no ``Quận``).
+_TYPED_ABOVE_WORD = re.compile(r"(?:^|[^\w])(?:(?:huyen|quan|tinh|thanh pho|thi xa|tp|tx)\b|[hq]\.)")
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
@@ -1229,6 +1231,8 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
+            return first
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
             exact = self._exact_elsewhere(res)
             if exact:
@@ -1307,6 +1311,33 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _units_first(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """An address written from its units to its street (``Xã Tà Cạ, Huyện Kỳ Sơn, Tỉnh Nghệ
+        An – Thôn 11``, ``Xã Tiên Du, Bắc Ninh - Tổ 18 nhà ông A``): the units before the first
+        part that starts with a street word or a house number, read firmly down from their
+        province with nothing left over, and that part onward as the street."""
+        for sep in _PARTS.finditer(text):
+            after = text[sep.end() :]
+            first = _FIRST_LETTERS.search(fold_chars(after[:12]))
+            if after[:1].isdigit() or (
+                first is not None
+                and first.start() == 0
+                and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
+            ):
+                head, tail = text[: sep.start()], after
+                break
+        else:
+            return None
+        if not head.strip():
+            return None
+        again = self._as_written(head)
+        if again is None:
+            return None
+        res = again[0].resolution
+        if res.status not in _FIRM_READ or res.parsed[0] is None or again[1]:
+            return None
+        return replace(again[0], resolution=res.with_address_parts(tail, res.parsed)), tail
 
     def _exact_elsewhere(self, res: Resolution) -> set[str]:
         """The new communes that the commune part of a fuzzy reading names exactly in its new
@@ -1422,6 +1453,10 @@ class AddressReader:
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
+        if either_end and street and _TYPED_ABOVE_WORD.search(fold_chars(street)) is not None:
+            # ``Quảng Bình, Quảng Thạch, Huyện Quảng Xương, Thanh Hóa``, read by a near name as
+            # written: hamlets named like a province and a commune, then the typed district.
+            return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
 
