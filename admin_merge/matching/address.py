@@ -273,6 +273,10 @@ _NEW_MARK = re.compile(rf"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)m�
 
 
 _NAMES_WITH_MOI = frozenset({"cho", "pho", "dat"})  # Chợ Mới, Phố Mới, Đất Mới
+# Words before a number that is a house's or a hamlet's (``Số 4 mới``), folded.
+_NUMBERED_STREET = frozenset(
+    {"so", "sn", "to", "tdp", "ap", "thon", "xom", "khom", "khu", "kp", "doi", "ngo", "ngach", "hem", "kiet", "lo"}
+)
 
 
 def _new_mark(match: re.Match[str]) -> str:
@@ -284,9 +288,10 @@ def _new_mark(match: re.Match[str]) -> str:
     if before[:1].isupper():
         return ""
     if before.isdigit() and len(before) <= 2:
-        # ``Xã A Lưới 2 mới``: a numbered name, capitalised before its number.
+        # ``Xã A Lưới 2 mới``: a numbered name, capitalised before its number; not a house or a
+        # hamlet's new number (``Số 4 mới``, ``Tổ 12 mới``).
         words = match.string[: match.start()].rsplit(None, 2)
-        if len(words) > 1 and words[-2][:1].isupper():
+        if len(words) > 1 and words[-2][:1].isupper() and fold_chars(words[-2]) not in _NUMBERED_STREET:
             return ""
     return match.group(0)
 
@@ -1302,7 +1307,9 @@ class AddressReader:
             return None
         parsed = (province, district, commune)
         old = {u.code for u in self.r.match_province(province).units}
-        new = {u.code for u in self.r.match_new_province(province).units}
+        # Read with an old district, the province written is an old one too (``Huyện Lương Tài,
+        # Tỉnh Bắc Giang``: Bắc Ninh's district, though both are the new Bắc Ninh).
+        new = {u.code for u in self.r.match_new_province(province).units} if res.old.province_code is None else set()
         if res.old.province_code in old or res.new_province_code in new:
             # The province holds them: something between them stopped the reading (``Ngọc
             # Hiển, T.; Cà Mau``).
@@ -1609,7 +1616,7 @@ class AddressReader:
             # After its type word, only names of that level (``Huyện Hữ``: Hữu Lũng, Hưng Hà...;
             # ``H.Krông``: Krông Bông..., though a commune is named Krông).
             before = len(ws) - k - 1
-            tw = self._type_ending(ws, before) if before > 0 else None
+            tw = self._type_ending(ws, before) if before >= 0 else None
             levels = LEVELS[tw.canonical] if tw is not None else None
             if self._names_whole(prefix, levels):
                 return found  # the text ends with a whole name: not cut short
@@ -1985,7 +1992,7 @@ class AddressReader:
         ):
             forms.append((tw, start + tw.size, end))
         first, last = ws[start].ascii, ws[end - 1].ascii
-        if first in ENGLISH and start + 1 < end:
+        if first in ENGLISH and first != "zone" and start + 1 < end:
             for canonical in ENGLISH[first]:
                 if level in LEVELS[canonical]:
                     forms.append((TypeWord(canonical, 1, 3.0), start + 1, end))
@@ -2006,7 +2013,7 @@ class AddressReader:
     def _damaged_type(self, folded: str) -> bool:
         """A short unknown word (after a separator, before a name) taken for a damaged type word."""
         short = len(folded) <= 6 and not folded.isdigit() and folded != "d"  # ``Đ.``: đường
-        return short and folded not in self.g.first_words and folded not in STREET_WORDS
+        return short and folded not in self.g.first_words and folded not in STREET_WORDS and folded not in _LANDMARKS
 
     def _piece(
         self,
@@ -2489,7 +2496,7 @@ class AddressReader:
             # Abbreviated before a name of nothing (``TT-Hế``: TT-Huế misspelt, no Thị trấn).
             or (
                 tw.size == 1
-                and len(ws[tail].ascii) <= 2
+                and ws[tail].ascii in ("tt", "t", "tp")  # ``TT-Huế``, not ``Q.Gò Vấpp``
                 and tail + 1 < n
                 and " ".join([w.ascii for w in ws[tail + 1 :]]) not in self.g.known
             )

@@ -10,6 +10,7 @@ province) or among the provinces, never among all the communes of the country.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, Final, Generic, TypeVar
@@ -109,12 +110,14 @@ class Names(Generic[T]):
         return hits
 
 
-def _by_syllables(names: Sequence[str]) -> dict[str, list[int]]:
-    """Names of two words or more by their words in sorted order: where each of ``names`` is."""
-    found: dict[str, list[int]] = defaultdict(list)
+def _by_syllables(names: Sequence[str]) -> dict[str, Any]:
+    """Where each of ``names`` is, by its words in sorted order (names of two words or more);
+    under ``""``, every name with its place, sorted (to find the names a text starts)."""
+    found: dict[str, Any] = defaultdict(list)
     for i, name in enumerate(names):
         if " " in name:
             found[" ".join(sorted(name.split()))].append(i)
+    found[""] = sorted((name, i) for i, name in enumerate(names))
     return found
 
 
@@ -207,7 +210,7 @@ class Gazetteer:
             self.known.update(names.by_ascii)
         self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
         self._choices: dict[str, list[str]] = {}
-        self._orders: dict[str, dict[str, list[int]]] = {}  # see ``fuzzy``
+        self._orders: dict[str, dict[str, Any]] = {}  # see ``fuzzy``
 
     def name_syllables(self) -> set[str]:
         """Every word (folded) of every unit name of both registers, with and without type word."""
@@ -258,21 +261,22 @@ class Gazetteer:
                 if (score >= cutoff and score >= best - margin)
                 or Levenshtein.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
-        if " " in folded:
-            # Syllables in another order (``Hòa Xuân`` for Xuân Hòa), as people misremember a
-            # name: a candidate beside the near names, never beaten by them in silence.
+        if hits and " " in folded:
+            # With a near name found, the names people misremember as the one written are
+            # candidates beside it, never beaten by it in silence: its syllables in another
+            # order (``Hòa Xuân`` for Xuân Hòa), or its last syllable dropped (``Bình Hàng``:
+            # Bình Hàng Trung, Bình Hàng Tây).
             order = self._orders.get(scope)
             if order is None:
                 order = self._orders[scope] = _by_syllables(choices)
-            for i in order.get(" ".join(sorted(folded.split())), ()):
+            named = list(order.get(" ".join(sorted(folded.split())), ()))
+            start = folded + " "
+            at = bisect_left(order[""], (start, -1))
+            while at < len(order[""]) and order[""][at][0].startswith(start):
+                named.append(order[""][at][1])
+                at += 1
+            for i in named:
                 if choices[i] != folded and all(h.unit is not units[i] for h in hits):
                     hits.append(Hit(units[i], float(cutoff), True))
-            if hits:
-                # A last syllable dropped (``Bình Hàng`` for Bình Hàng Trung) fits every name it
-                # starts: with a near name found, those are candidates too.
-                start = folded + " "
-                for i, name in enumerate(choices):
-                    if name.startswith(start) and all(h.unit is not units[i] for h in hits):
-                        hits.append(Hit(units[i], float(cutoff), True))
         self._fuzzy_memo[memo_key] = hits
         return hits

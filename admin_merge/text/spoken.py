@@ -219,6 +219,8 @@ def unspoken(text: str) -> str:
     """The address as it would have been typed, when it reads like a transcript; else as given."""
     if _WRITTEN.search(text) is not None:
         return text  # punctuation: written, not spoken (most addresses)
+    if text.isascii():
+        return text  # speech-to-text writes diacritics: typed (``PHUONG 1 TP DONG HA``)
     lower = text.lower()
     words = lower.split()
     in_lower_case = lower == text
