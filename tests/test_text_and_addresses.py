@@ -391,3 +391,15 @@ def test_name_hits_and_matches_are_values() -> None:
     assert match != NameMatch(MatchKind.FUZZY, ("26740",), 100.0)
     assert NameMatch(MatchKind.AMBIGUOUS, ("26740", "26743"), 96.0).unit is None
     assert repr(NameMatch(MatchKind.NONE, (), 0.0)) == "NameMatch(kind=<MatchKind.NONE: 'none'>, units=(), score=0.0)"
+
+
+def test_courier_notes_name_no_unit() -> None:
+    """A part dropped as a note for the courier never starts with a unit's name (``Giao Tân``,
+    ``Đồn Xá``, ``Hàng Bạc``, ``Cảnh Dương`` start like notes and directions)."""
+    from admin_merge.matching.address import _DIRECTION_PART, _NOTE_PART
+
+    known = am.get_resolver().addresses.g.known
+    assert len(known) > 10_000
+    assert not [name for name in known if _NOTE_PART.match(name)]
+    assert "giao tan" in known and _NOTE_PART.match("giao tan noi") is not None
+    assert _DIRECTION_PART.match("gan cong so 2") is not None

@@ -961,6 +961,59 @@ def _prefixed(names: list[str], prefix: str) -> list[str]:
 _NAME_ENDS = frozenset({"kiet", "to"})
 
 
+# Notes for the courier written among the parts of an address (a shop's order, a delivery app):
+# when to deliver or call, where to leave the parcel, cash on delivery, the order's number, what
+# the house looks like. A part that starts so is dropped whole (it names no unit, and is no part
+# of the address a new one is written from); directions (``gần chợ``) stay in the street.
+_NOTE_GATE = re.compile(
+    r"(?i)giao|g[ọo]i|[đd][ểe]\s|g[ửu]i\s|xem|v[ỡo]|nh[ẹe] tay|cod|thu h[ộo]|[đd][ơo]n|#|m[àa]u"
+    r"|g[ầa]n|c[ạa]nh|[đd][ốo]i|s[áa]t"
+)
+_NOTE_PART = re.compile(
+    r"(?:(?:khong|ko|k|dung)\s+)?giao\s+"
+    r"(?:gio|trong|ngoai|buoi|vao|truoc|sau|tan noi|nhanh|hoa toc|ca|hang|luc|tu|den)\b"
+    r"(?!\s*:)"
+    r"|(?:khong|ko|k|dung)\s+(?:giao|goi|nhan|cho xem)\b"
+    r"|goi\s+(?:truoc|dien|cho|khi|lai|ngay)\b"
+    r"|(?:de|gui)\s+(?:hang|o|tai|lai)\b"
+    r"|cho\s+xem\s+hang|(?:hang\s+)?de\s+vo|xin\s+nhe\s+tay"
+    r"|(?:cod|thu ho)\b"
+    r"|(?:ma\s+)?don(?:\s+hang)?\s*(?:#|so\b|:)|ma\s+don\b|#"
+    r"|nha\s+mau\b"
+)
+# Directions to the house (``gần cổng số 2``, ``đối diện UBND``): kept in the street, moved before
+# the units they were written among.
+_DIRECTION_PART = re.compile(r"(?:gan|canh|ben canh|doi dien|sat|ngay)\s+\w")
+_NOTE_SEPARATORS = re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")
+_DAYS_OFF = frozenset({"cn", "chu nhat", "t7", "thu 7", "thu bay"})  # ``không giao thứ 7, CN``
+
+
+def _notes_dropped(text: str) -> str:
+    """The address without the parts that are notes for the courier (see ``_NOTE_PART``), and
+    with directions written after a typed unit moved before the units (``_DIRECTION_PART``)."""
+    pieces = _NOTE_SEPARATORS.split(text)
+    kept: list[str] = []
+    moved: list[str] = []
+    changed = after_note = typed = False
+    for k in range(0, len(pieces), 2):
+        folded = fold_chars(pieces[k].strip().lower())
+        if _NOTE_PART.match(folded) is not None or (after_note and folded in _DAYS_OFF):
+            changed = after_note = True
+            continue
+        after_note = False
+        if typed and _DIRECTION_PART.match(folded) is not None:
+            moved.append(pieces[k].strip())
+            changed = True
+            continue
+        typed = typed or _typed_text(folded)
+        if kept:
+            kept.append(pieces[k - 1])
+        kept.append(pieces[k])
+    if not changed or not kept:
+        return text
+    return ", ".join([*moved, "".join(kept)])
+
+
 def _once(text: str) -> str:
     """The text with a typed comma-separated part written twice in a row kept once (``Huyện
     Ngọc Lặc, Huyện Ngọc Lặc``: a form's field appended to the address that already held it).
@@ -1227,6 +1280,8 @@ class AddressReader:
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         if "," in address:
             address = _once(address)
+        if _NOTE_GATE.search(address) is not None:
+            address = _notes_dropped(address)
         address = repair_typing(address)  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)

@@ -261,18 +261,18 @@ class Gazetteer:
                 if (score >= cutoff and score >= best - margin)
                 or Levenshtein.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
-        if hits and " " in folded:
-            # With a near name found, the names people misremember as the one written are
-            # candidates beside it, never beaten by it in silence: its syllables in another
-            # order (``Hòa Xuân`` for Xuân Hòa), or its last syllable dropped (``Bình Hàng``:
-            # Bình Hàng Trung, Bình Hàng Tây).
+        if " " in folded:
+            # The names people misremember as the one written: its syllables in another order
+            # (``Hòa Xuân`` for Xuân Hòa), a candidate beside the near names, never beaten by them
+            # in silence; with a near name found, the names it starts too (its last syllable
+            # dropped: ``Bình Hàng`` for Bình Hàng Trung and Bình Hàng Tây).
             order = self._orders.get(scope)
             if order is None:
                 order = self._orders[scope] = _by_syllables(choices)
             named = list(order.get(" ".join(sorted(folded.split())), ()))
             start = folded + " "
             at = bisect_left(order[""], (start, -1))
-            while at < len(order[""]) and order[""][at][0].startswith(start):
+            while hits and at < len(order[""]) and order[""][at][0].startswith(start):
                 named.append(order[""][at][1])
                 at += 1
             for i in named:
