@@ -306,6 +306,9 @@ _OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
 _OLD_NOTE = re.compile(
     r"(?i)đ[ịi]a\s+ch[ỉi]\s+c[ũu]\b|dia\s+chi\s+cu\b|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
 )
+# The same notes in parentheses anywhere (``Xã X (trước sáp nhập), Tỉnh Y``): dropped once the
+# form they say has been noted (``marked_old``, ``marked_new`` read the text as written).
+_MERGER_NOTE = re.compile(r"(?i)\s*[(\[]\s*(?:tr[ưu][ớo]c|sau)\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p\s*[)\]]")
 _NEW_NOTE = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+m[ớo]i\b|dia\s+chi\s+moi\b|sau\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p")
 # The old address given aside, after a colon (``(cũ: xã Nam Xuân, huyện Quan Hóa)``, ``(địa chỉ cũ:
 # ...)``, ``[trước sáp nhập: ...]``): the address outside is the present one.
@@ -423,6 +426,8 @@ def drop_fields(text: str) -> str:
         text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``: a register's code
     if ("-" in text or "\u2013" in text) and _DIGIT_DASH.search(text) is not None:
         text = _CODE_BEFORE.sub("", text)  # ``14719 - Xã Yên Phong, 377 - Huyện Yên Mô``
+    if "(" in text and ("sáp" in text or "sap" in text or "SÁP" in text):
+        text = _MERGER_NOTE.sub("", text)  # ``Xã Vĩnh Thịnh (trước sáp nhập), Tỉnh Thanh Hóa``
     if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
     if ":" in text:
