@@ -1416,15 +1416,16 @@ class AddressReader:
         if not written:
             return set()
         folded, key, marks = _name_keys(written)
-        communes = self.reg.old_communes
-        if any(ascii_key(communes[c].short_name) == folded for c in res.old.commune_codes if c in communes):
-            return set()  # the commune named exactly, the district or province by a near name
+        named = [h for h in self.g.old_communes.find(folded, key, marks) if h.quality >= PLAIN and not h.fuzzy]
+        read = set(res.old.commune_codes)
+        if any(h.unit.code in read for h in named):
+            return set()  # the commune named exactly (marks too), the district or province by a near name
         province = res.new_province_code
         old = self.reg.old_provinces
         found = {
             row.new_commune_code
-            for h in self.g.old_communes.find(folded, key, marks)
-            if h.quality >= PLAIN and not h.fuzzy and old[h.unit.province_code].new_code == province
+            for h in named
+            if old[h.unit.province_code].new_code == province
             for row in self.r.crosswalk.successors(h.unit.code)
         }
         found |= {
