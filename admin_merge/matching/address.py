@@ -1384,6 +1384,11 @@ class AddressReader:
         An – Thôn 11``, ``Xã Tiên Du, Bắc Ninh - Tổ 18 nhà ông A``): the units before the first
         part that starts with a street word or a house number, read firmly down from their
         province with nothing left over, and that part onward as the street."""
+        first = _FIRST_LETTERS.search(fold_chars(text[:12]))
+        if text.lstrip()[:1].isdigit() or (
+            first is not None and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
+        ):
+            return None  # the street first (most addresses)
         for sep in _PARTS.finditer(text):
             after = text[sep.end() :]
             first = _FIRST_LETTERS.search(fold_chars(after[:12]))
