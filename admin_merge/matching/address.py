@@ -396,8 +396,15 @@ _NOTE_START = (
     r"(?:đ/?c|d/?c)\s+(?:cũ|cu)|(?:cũ|cu|trước\s+đây|truoc\s+day)\s*:|"
     r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong))"
 )
+# Directions in parentheses at the end (``(đường đi xã An Bá)``, ``(ngã ba Hương Trạch)``,
+# ``(cầu Bình Chuẩn)``, ``(sau nhà văn hóa thôn 9)``): the way to the house, naming other units.
+# In lower case only where a unit's name may start so (``Ngã Năm``, ``Cầu Kè``, ``Chợ Mới``).
+_PAREN_DIRECTION = (
+    r"(?:đường|duong)\s+(?:đi|di|vào|vao|lên|len|xuống|xuong|ra)"
+    r"|(?-i:ngã|nga|cầu|cau|chợ|cho|sau|trước|truoc|hướng|huong|cuối|cuoi|đầu|dau|ngay|sát|sat)"
+)
 _TRAILING_NOTE = re.compile(
-    rf"(?i)(?:\s*[(\[]\s*{_NOTE_START}(?![^\W\d_])[^()\[\]]*[)\]]|\s*\*[^*]+\*"
+    rf"(?i)(?:\s*[(\[]\s*(?:{_NOTE_START}|{_PAREN_DIRECTION})(?![^\W\d_])[^()\[\]]*[)\]]|\s*\*[^*]+\*"
     rf"|\s+[-\u2013]\s+(?:[(\[]\s*)?{_NOTE_START}(?![^\W\d_])[^,;|()\[\]\-\u2013]*[)\]]?)[\s,;.\-\u2013]*$"
 )
 
@@ -1001,7 +1008,7 @@ def _notes_dropped(text: str) -> str:
     moved: list[str] = []
     changed = after_note = typed = False
     for k in range(0, len(pieces), 2):
-        folded = fold_chars(pieces[k].strip().lower())
+        folded = fold_chars(pieces[k].strip().strip("()").lower())  # ``(nhà màu xanh)``
         if _NOTE_PART.match(folded) is not None or (after_note and folded in _DAYS_OFF):
             changed = after_note = True
             continue
@@ -1312,6 +1319,10 @@ class AddressReader:
                     other_province=res.new_province_code,
                 )
                 return replace(found[0], resolution=flagged), street
+        if res.status is Status.UNMATCHED and res.parsed == (None, None, None):
+            dropped = self._district_dropped(address)
+            if dropped is not None:
+                return dropped
         if res.parsed[0] is not None and res.parsed[2] is None:
             if res.status is Status.UNMATCHED and res.parsed[1] is None:
                 other = self._province_disagrees(address, found[0])
@@ -1378,6 +1389,31 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _district_dropped(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """An address that reads as nothing, whose typed district contradicts the rest: a new
+        commune written with an old district that held none of its units (``Xã Tà Xi Láng,
+        Huyện Văn Yên, Lào Cai``: Văn Yên was Yên Bái's, Tà Xi Láng is the new commune made of
+        Trạm Tấu's). Read without that part, firmly down from a province, the rest is flagged
+        with what it reads: the district written holds none of it."""
+        ws = words(text)
+        bounds = [0, *(i for i in range(1, len(ws)) if ws[i].sep == STRONG), len(ws)]
+        if len(bounds) < 4:
+            return None  # a commune, a district and a province: three parts at least
+        for a, b in reversed(list(pairwise(bounds))[1:-1]):
+            tw = _type_at(ws, a, b)
+            if tw is None or D not in LEVELS[tw.canonical] or C in LEVELS[tw.canonical] or b - a <= tw.size:
+                continue  # a district typed as one, with its name (not ``Thị trấn``, ``Phường``)
+            again = self._as_written(text[: ws[a].start] + text[ws[b].start :])
+            if again is None:
+                continue
+            res = again[0].resolution
+            if res.status not in _FIRM_READ or res.parsed[0] is None or res.parsed[2] is None:
+                continue
+            district = text[ws[a].start : ws[b - 1].end]
+            parsed = (res.parsed[0], district, res.parsed[2])
+            return _disagreeing(again, parsed, f"{res.parsed[2]} is none of {district}", Reason.NOT_IN_DISTRICT)
+        return None
 
     def _units_first(self, text: str) -> tuple[Interpretation, str | None] | None:
         """An address written from its units to its street (``Xã Tà Cạ, Huyện Kỳ Sơn, Tỉnh Nghệ
