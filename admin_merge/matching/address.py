@@ -1432,6 +1432,7 @@ class AddressReader:
                 first is not None
                 and first.start() == 0
                 and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
+                and ascii_key(_PARTS.split(after, 1)[0]) not in self.g.known  # ``Lạng Sơn``: not Làng
             ):
                 head, tail = text[: sep.start()], after
                 break
@@ -1443,8 +1444,10 @@ class AddressReader:
         if again is None:
             return None
         res = again[0].resolution
-        if res.status not in _FIRM_READ or res.parsed[0] is None or again[1]:
+        if again[1] or res.parsed[0] is None:
             return None
+        if res.status not in _FIRM_READ and not (res.status is Status.AMBIGUOUS and res.parsed[2] and res.candidates):
+            return None  # flagged with its candidates (``Xã Tạ An Khương, Cà Mau``: old and new), not left unread
         return replace(again[0], resolution=res.with_address_parts(tail, res.parsed)), tail
 
     def _exact_elsewhere(self, res: Resolution) -> set[str]:
