@@ -1,6 +1,6 @@
-"""The eight independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The nine independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
-`independent_h.py`), written by
+`independent_h.py`, `independent_i.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -97,6 +97,16 @@ WRONG_G: dict[str, int] = {}
 SEED_H = 1010
 FLOOR_H = 68.0
 WRONG_H: dict[str, int] = {}
+# Set i (seed 2612): measured 70.1 % right (1,472 of 2,100), none confidently wrong, when the set was
+# written (the reader had not seen it; 69.5 % at 300 per family, and 68.8 % / 69.7 % with 2 / 1
+# confidently wrong at seeds 7 / 99, all in spreadsheet columns without type words). Its weakest
+# families: the QR code of a chip identity card (`|`-separated fields, all unmatched), the managing
+# tax office after a business or tax-code address (`Chi cục Thuế huyện Y`: flagged with the truth
+# among the district's communes), old unit codes beside or instead of the name (flagged or
+# unmatched) and the farm town written `TTNT Việt Lâm` (flagged with Xã Việt Lâm).
+SEED_I = 2612
+FLOOR_I = 67.0
+WRONG_I: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +147,11 @@ def set_g() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_h() -> dict[str, Any]:
     return evaluate("h", N, SEED_H, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_i() -> dict[str, Any]:
+    return evaluate("i", N, SEED_I, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -185,7 +200,11 @@ def test_set_h_no_new_confidently_wrong_answers(set_h: dict[str, Any]) -> None:
     _check(set_h, WRONG_H, FLOOR_H)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefgh"])
+def test_set_i_no_new_confidently_wrong_answers(set_i: dict[str, Any]) -> None:
+    _check(set_i, WRONG_I, FLOOR_I)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghi"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -195,7 +214,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefgh"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghi"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
