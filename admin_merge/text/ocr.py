@@ -41,7 +41,23 @@ _TOKEN_SPLIT = re.compile(r"([^\W_]+)")  # the words, kept between the texts aro
 _NUMBER = re.compile(r"^([PpFfQqKk]?)((?=[\dlIOo]*\d)[\dlIOo]+)([A-Za-z]?)$")
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 # Letters misread, as (misread, right): each is undone where that makes a syllable.
-_LETTERS = (("b", "h"), ("ri", "n"), ("rn", "m"), ("c", "e"), ("cl", "d"), ("1", "l"), ("0", "o"), ("ii", "u"))
+# A digit read for a capital at a word's start (``7hái``, ``8ắc``, ``5ơn``) is undone the same way.
+_LETTERS = (
+    ("b", "h"),
+    ("ri", "n"),
+    ("rn", "m"),
+    ("c", "e"),
+    ("cl", "d"),
+    ("1", "l"),
+    ("0", "o"),
+    ("ii", "u"),
+    ("rl", "n"),
+    ("r1", "n"),
+    ("q", "g"),
+    ("l", "i"),
+    ("1", "i"),
+)
+_CAPITALS = {"7": "T", "8": "B", "5": "S", "0": "O"}
 # Abbreviated type words (``h an lão`` in lower case is ``H. An Lão``, not ``Hàn Lão``).
 _ABBREVIATIONS = frozenset({"t", "h", "q", "p", "x", "f", "tp", "tx", "tt"})
 # Type words (folded; the last word of two-word ones): a mark after one is stray (``Huyện| Bắc Hà``),
@@ -285,6 +301,8 @@ def _candidates(word: str) -> list[str]:
     edits = [
         (i, len(wrong), right) for wrong, right in _LETTERS for i in range(len(lower)) if lower.startswith(wrong, i)
     ]
+    if len(word) > 1 and word[0] in _CAPITALS and word[1].isalpha():
+        edits.append((0, 1, _CAPITALS[word[0]]))
     edits.sort()
     out: list[str] = []
     for size in range(1, min(len(edits), 3) + 1):
