@@ -184,7 +184,7 @@ _FIELDS = re.compile(
     r"m[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|huy[ệe]n|qu[ậa]n|t[ỉi]nh|[đd]vhc))" + _FIELD_VALUE
 )
 _LABELS = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]))?|[đd]/?c|"
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]|tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|chi\s*nh[áa]nh))?|[đd]/?c|"
     r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|"
     r"(?:n[ơo]i|ch[ỗo])\s*[ởo](?:\s*hi[ệe]n\s*(?:t[ạa]i|nay))?|"
     r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
@@ -250,7 +250,25 @@ def _residence(text: str) -> str:
 
 # A register's code printed beside a unit's name, in parentheses or before it with a dash.
 _DIGIT_DASH = re.compile(r"\d\s*[-\u2013]")  # a cheap test first
-_CODE_IN_PARENS = re.compile(r"\s*\(\s*\d{1,5}\s*\)")
+_CODE_IN_PARENS = re.compile(
+    r"(?i)\s*[(\[]\s*(?:m[ãa](?:\s+(?:đvhc|dvhc|x[ãa]|huy[ệe]n|t[ỉi]nh|s[ốo]))?\s*:?\s*)?\d{1,5}\s*[)\]]"
+)
+# The fields of the QR code of a chip ID card: number|old number|name|birth date|sex|address|issued.
+_ID_CARD = re.compile(r"^\s*\d{9,12}\s*\|[^|]*\|[^|]*\|\s*\d{8}\s*\|[^|]*\|([^|]+)\|")
+# A merger mark at the end, out of parentheses (``..., Tỉnh Hưng Yên sau sáp nhập``).
+_MERGER_END = re.compile(r"(?i)[\s,;\-\u2013]*\(?\s*(?:tr[ưu][ớo]c|sau)\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p\s*\)?[\s.]*$")
+# ``xã đảo Thanh Lân`` (an island commune), ``TTNT Việt Lâm`` (a farm's town): the register's
+# type and name.
+_ISLAND_COMMUNE = re.compile(r"(?i)\b(x[ãÃ])\s+đảo\s+(?=\w)")
+_FARM_TOWN = re.compile(r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*(?=\w)")
+# The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
+# Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
+_TAX_OFFICE = re.compile(
+    r"(?i)[\s,;|\-\u2013]+(?:c[ơo]\s+quan\s+thu[ếe](?:\s+qu[ảa]n\s+l[ýy])?|chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe]|cct)\b[^;|\n]*"
+)
+# A commune's register code written for its name (``Mã xã 14776``).
+_DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+_CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
 _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
     r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
@@ -394,7 +412,8 @@ _NOTE_START = (
     r"gọi|goi|liên\s+hệ|lien\s+he|theo\s+(?:sổ|so|hộ|ho|địa|dia|cccd|cmnd)|chưa|chua|"
     r"(?:sau|trước|truoc)\s+(?:khi\s+)?(?:sáp|sap)\s+(?:nhập|nhap)|(?:địa\s+chỉ|dia\s+chi)\s+(?:mới|moi|cũ|cu)|nhà\s+có|nha\s+co|hết|het|"
     r"(?:đ/?c|d/?c)\s+(?:cũ|cu)|(?:cũ|cu|trước\s+đây|truoc\s+day)\s*:|"
-    r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong))"
+    r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong)|"
+    r"cơ\s+quan\s+thuế|co\s+quan\s+thue|chi\s+cục\s+thuế|chi\s+cuc\s+thue|cct)"  # a tax office after the address
 )
 # Directions in parentheses at the end (``(đường đi xã An Bá)``, ``(ngã ba Hương Trạch)``,
 # ``(cầu Bình Chuẩn)``, ``(sau nhà văn hóa thôn 9)``): the way to the house, naming other units.
@@ -410,6 +429,7 @@ _TRAILING_NOTE = re.compile(
 
 
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
 def _drop_notes(text: str) -> str:
@@ -429,12 +449,13 @@ def drop_fields(text: str) -> str:
     without the marks of a present unit (``mới``)."""
     if "(" in text and text.count("(") > text.count(")"):
         text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
-    if "(" in text:
-        text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``: a register's code
+    if "(" in text or "[" in text:
+        text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``, ``[12943]``, ``(mã ĐVHC 20128)``
     if ("-" in text or "\u2013" in text) and _DIGIT_DASH.search(text) is not None:
         text = _CODE_BEFORE.sub("", text)  # ``14719 - Xã Yên Phong, 377 - Huyện Yên Mô``
-    if "(" in text and ("sáp" in text or "sap" in text or "SÁP" in text):
+    if "sáp" in text or "sap" in text or "SÁP" in text:
         text = _MERGER_NOTE.sub("", text)  # ``Xã Vĩnh Thịnh (trước sáp nhập), Tỉnh Thanh Hóa``
+        text = _MERGER_END.sub("", text)  # ``..., Tỉnh Hưng Yên sau sáp nhập``
     if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
         text = _drop_notes(text)
     if ":" in text:
@@ -544,6 +565,11 @@ _LANDMARKS = frozenset(
         "sieu thi",
         "nha may",
         "kcn",
+        "hop tac",  # ``Hợp tác xã Đồng Xanh``: a cooperative
+        "duong di",  # ``đường đi xã An Bá``: the way to another unit
+        "duong vao",
+        "duong len",
+        "duong ve",
     }
 )
 _TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
@@ -1161,6 +1187,7 @@ class AddressReader:
         self._sorted: list[str] | None = None  # see ``_starting``
         self._sorted_by_level: dict[str, list[str]] = {}
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
+        self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1290,11 +1317,23 @@ class AddressReader:
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        if "\t" in address:
+            address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
+        if "|" in address and address[:1].isdigit() and (card := _ID_CARD.match(address)) is not None:
+            address = card.group(1)  # the address field of an ID card's QR code
+        if "đảo" in address or "ĐẢO" in address:
+            address = _ISLAND_COMMUNE.sub(r"\1 ", address)
+        if "NT" in address:
+            address = _FARM_TOWN.sub("Thị trấn Nông trường ", address)
+        if "thu" in address or "THU" in address or "Thu" in address or "CCT" in address:
+            address = _TAX_OFFICE.sub("", address)
+        if _DIGITS5.search(address) is not None:
+            address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "," in address:
             address = _once(address)
         if _NOTE_GATE.search(address) is not None:
             address = _notes_dropped(address)
-        address = repair_typing(address)  # Telex, VNI, mis-decoded files
+        address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
         if _MAY_BE_GLUED.search(address) is not None:
@@ -1338,6 +1377,24 @@ class AddressReader:
                     flagged = other[0].resolution
                     codes = tuple(sorted(set(flagged.candidates) | set(res.candidates)))
                     return replace(other[0], resolution=replace(flagged, candidates=codes)), other[1]
+        if (
+            res.status in RESOLVED_OR_SPLIT
+            and res.parsed[0] is not None
+            and not self._province_codes(res.parsed[0])
+            and (again := self._reversed(address, either_end=True)) is not None
+            and again[0].resolution.status in _FIRM_READ
+            and again[0].resolution.codes() != res.codes()
+        ):
+            # ``Phú Thọ | Phú Thọ | Phú Hộ | Ấp 9``: columns from the province down, read as
+            # written with a near name (Phú Hộ) for the province. Read from the province, it is
+            # firm: taken over a near reading, flagged beside a firm one.
+            if res.status is Status.FUZZY:
+                return again
+            note = f"reads two ways: {res.parsed[2]} as written, {again[0].resolution.parsed[2]} from the province down"
+            turned = again[0].resolution
+            score = min(res.score, REPAIRED_SCORE)
+            both = res.flagged(res.codes() | turned.codes(), note, score=score, other_province=turned.new_province_code)
+            return replace(found[0], resolution=both), street
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
         fuzzy = street is not None and (
             res.status is Status.FUZZY or (res.status in _FIRM_READ and self._province_in_street(street))
@@ -1446,6 +1503,8 @@ class AddressReader:
         res = again[0].resolution
         if again[1] or res.parsed[0] is None:
             return None
+        if not self._province_codes(res.parsed[0]) and self._province_codes(_PARTS.split(head, 1)[0], MARKED):
+            return None  # ``Phú Thọ | Phú Thọ | Phú Hộ | Ấp 9``: from the province down, not units first
         if res.status not in _FIRM_READ and not (res.status is Status.AMBIGUOUS and res.parsed[2] and res.candidates):
             return None  # flagged with its candidates (``Xã Tạ An Khương, Cà Mau``: old and new), not left unread
         return replace(again[0], resolution=res.with_address_parts(tail, res.parsed)), tail
@@ -1541,6 +1600,8 @@ class AddressReader:
         if first_word is None or first_word.group() not in self._province_starts():
             return None  # the text starts with no province (most texts): not written from the top
         parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) > 3 and parts[0].strip().isdigit():
+            parts = parts[1:]  # ``3036 | Phú Thọ | Đoan Hùng | Hùng Xuyên``: a row's number first
         # Two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``), read as they are.
         two = len(parts) == 2 and self.commune_type(parts[1].strip()) is not None
         if len(parts) < 3 and not two:
@@ -1571,6 +1632,27 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
+
+    def _codes_named(self, address: str) -> str:
+        """The address with each labelled code of an old commune (``Mã xã 14776``) written as
+        that commune's name, or dropped where the name is written beside it; the units are then
+        read as usual, against the district and province written. A code of no old commune stays."""
+
+        def named(match: re.Match[str]) -> str:
+            commune = self.reg.old_communes.get(match.group(1))
+            if commune is None:
+                return match.group(0)
+            rest = address[: match.start()] + address[match.end() :]
+            return "" if ascii_key(commune.short_name) in ascii_key(rest) else commune.name
+
+        out = _CODE_NAMED.sub(named, address)
+        return address if out == address else _EMPTY_PARTS.sub("", out)
+
+    def _syllables(self) -> frozenset[str]:
+        """The words (folded) of every unit name: never read as Telex (``Ia Tor``: Ia Tôr)."""
+        if self._names_as_is is None:
+            self._names_as_is = frozenset(self.g.name_syllables())
+        return self._names_as_is
 
     def _province_starts(self) -> frozenset[str]:
         """The first words of every province's names (old and new, aliases too) and of the type

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 # Tones, numbered as VNI types them; index 0 is no tone.
@@ -169,9 +170,10 @@ _ONLY_MOJIBAKE: Final = re.compile("[ÆÄ]|á[º»]")
 _DECODED: Final = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 
 
-def repair_typing(text: str) -> str:
+def repair_typing(text: str, names: AbstractSet[str] = frozenset()) -> str:
     """The address with mojibake, Telex and VNI typing undone, in NFC; ``text`` itself when it
-    shows no sign of any.
+    shows no sign of any. ``names``: words (folded) that are names as they are, never Telex
+    (``Tor`` of Ia Tôr, ``Kar`` of Ea Kar: minority names end in letters Telex types tones with).
 
     >>> repair_typing("Phuwowngf Rachj OOng, Quaanj 8")
     'Phường Rạch Ông, Quận 8'
@@ -191,7 +193,7 @@ def repair_typing(text: str) -> str:
     if not decoded and _CP1258.search(repaired) is not None:
         repaired = _undo_cp1258(repaired)
     repaired = _undo_vni(repaired)
-    repaired = _undo_telex(repaired)
+    repaired = _undo_telex(repaired, names)
     if repaired == text:
         return text
     return unicodedata.normalize("NFC", repaired)
@@ -389,7 +391,7 @@ def _telex(word: str) -> tuple[str, bool]:
     return _compose(letters, upper, tone), unambiguous
 
 
-def _undo_telex(text: str) -> str:
+def _undo_telex(text: str, names: AbstractSet[str] = frozenset()) -> str:
     """Convert the ASCII words of ``text`` that read as Telex, when two do (and no English word says
     the text is English) or one does unambiguously. A word spelled with ``oo`` as minority names
     are (``Ngoong``, ``Toong``) is converted only when other words are (``DDinhj Coong`` is ``Định
@@ -400,7 +402,7 @@ def _undo_telex(text: str) -> str:
     for match in _ASCII_WORD.finditer(text):
         word = match.group()
         lower = word.lower()
-        if len(word) < 2 or lower in _ENGLISH or _ROMAN.fullmatch(word):
+        if len(word) < 2 or lower in _ENGLISH or lower in names or _ROMAN.fullmatch(word):
             continue
         soft = _tone_position(lower, 0, True) >= 0
         if soft and "oo" not in lower:

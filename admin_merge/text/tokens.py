@@ -27,7 +27,7 @@ WEAK: Final = 2
 STRONG: Final = 3
 TOKENS: Final = 100_000  # written words remembered with their pieces and keys
 
-_PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|đi[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
+_PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|(?:đ|dd?)i[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
 _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
 _PHONE = re.compile(rf"(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE)
 # What can close an address: a country name, a postal code (with or without its label).
