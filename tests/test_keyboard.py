@@ -367,3 +367,67 @@ def test_capitals_with_no_break_spaces_are_not_mojibake() -> None:
     assert repair_typing("THÔN\u00a09,\u00a0XÃ\u00a0CHIỀNG\u00a0SUNG,\u00a0HUYỆN\u00a0MAI\u00a0SƠN") == (
         "THÔN\u00a09,\u00a0XÃ\u00a0CHIỀNG\u00a0SUNG,\u00a0HUYỆN\u00a0MAI\u00a0SƠN"
     )
+
+
+def _legacy_font(text: str, font: str) -> str:
+    """``text`` typed with a TCVN3 (ABC) or VNI Windows font and read as cp1252, as it shows when a
+    legacy file's cells are pasted into a Unicode one (capitals with a tone mark lose their capital
+    in TCVN3, whose capital fonts share the bytes)."""
+    from admin_merge.text.legacy import TCVN3, VNI_PAIRS, VNI_SINGLE
+
+    if font == "tcvn3":
+        table = {letter: bytes([byte]) for byte, letter in TCVN3.items()}
+    else:
+        table = {unicodedata.normalize("NFC", letter): pair for pair, letter in VNI_PAIRS.items()}
+        table.update({letter: bytes([byte]) for byte, letter in VNI_SINGLE.items()})
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        out += ch.encode("ascii") if ch.isascii() else table.get(ch, table.get(ch.lower(), b"?"))
+    return out.decode("cp1252", errors="replace")
+
+
+def test_the_examples_of_legacy_fonts() -> None:
+    assert _legacy_font("Thôn 3, Xã Đông Hòa", "tcvn3") == "Th«n 3, X· §«ng Hßa"
+    assert _legacy_font("Thôn 3, Xã Đông Hòa", "vni") == "Thoân 3, Xaõ Ñoâng Hoøa"
+    assert (
+        repair_typing("Sè 12 NguyÔn Tr·i, Ph\xadêng BÕn Thµnh, QuËn 1") == "Số 12 Nguyễn Trãi, Phường Bến Thành, Quận 1"
+    )
+    assert (
+        repair_typing("Soá 12 Nguyeãn Traõi, Phöôøng Beán Thaønh, Quaän 1")
+        == "Số 12 Nguyễn Trãi, Phường Bến Thành, Quận 1"
+    )
+
+
+@pytest.mark.parametrize("font", ["tcvn3", "vni"])
+def test_legacy_fonts_on_the_registers(font: str) -> None:
+    """Addresses of 400 old communes of the shipped registers typed with a legacy font: the repair
+    gives the text back (but for TCVN3's lost capitals) for nearly all, and the resolver reads
+    them as it reads the clean text."""
+    import random
+
+    import admin_merge as am
+    from admin_merge.matching.model import Reference
+
+    with (MAPPINGS / "registers" / "old_communes.csv").open(encoding="utf-8", newline="") as fh:
+        communes = list(csv.DictReader(fh))
+    with (MAPPINGS / "registers" / "old_districts.csv").open(encoding="utf-8", newline="") as fh:
+        districts = {row["district_code"]: row["district_name"] for row in csv.DictReader(fh)}
+    with (MAPPINGS / "registers" / "old_provinces.csv").open(encoding="utf-8", newline="") as fh:
+        provinces = {row["province_code"]: row["province_name"] for row in csv.DictReader(fh)}
+    resolver = am.get_resolver()
+    texts = same = read = 0
+    for row in random.Random(2612).sample(communes, 400):
+        clean = f"Thôn 2, {row['commune_name']}, {districts[row['district_code']]}, {provinces[row['province_code']]}"
+        typed = _legacy_font(clean, font)
+        assert typed != clean
+        texts += 1
+        same += repair_typing(typed).lower() == clean.lower()
+        want = resolver.resolve(Reference(address=clean))
+        got = resolver.resolve(Reference(address=typed))
+        read += (got.status, got.new_commune_code, got.candidates) == (
+            want.status,
+            want.new_commune_code,
+            want.candidates,
+        )
+    assert same >= 0.98 * texts, (same, texts)
+    assert read >= 0.98 * texts, (read, texts)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from admin_merge.errors import InputError, option
-from admin_merge.io.legacy import LEGACY_DECODERS
+from admin_merge.text.legacy import LEGACY_DECODERS
 
 PROBE_BYTES = 8 * 1024 * 1024
 CHUNK = 1024 * 1024

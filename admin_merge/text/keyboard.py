@@ -41,6 +41,8 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from admin_merge.text.legacy import decode_tcvn3, decode_vni
+
 # Tones, numbered as VNI types them; index 0 is no tone.
 _TONE_MARKS: Final = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
 _MARK_TONE: Final = {mark: tone for tone, mark in enumerate(_TONE_MARKS) if mark}
@@ -129,6 +131,14 @@ _CP1258_DIFF: Final = frozenset(
 _CP1258_TONE: Final = frozenset("ÌìÒòÞ")  # cp1258's separate tone marks as cp1252 shows them
 
 
+# What text typed with a TCVN3 (ABC) or VNI Windows font shows once read as cp1252 (legacy files
+# pasted into Unicode ones: ``X· §«ng Hßa, HuyÖn Yªn §Þnh``, ``Xaõ Ñoâng Hoøa, Huyeän Yeân
+# Ñònh``): characters no Vietnamese text has, and VNI's hat after a vowel.
+_FONT_CHARS: Final = "[«§·µ¶¸¹»¼½¾ÖØßÑñøäëïöüåçÏÎË¢£¤¥¦¨©ª®¯°±²³´×÷þ]"
+_FONT_SIGNS: Final = re.compile(f"{_FONT_CHARS}|[aeoAEO][âÂ]")
+_FONT_WORD: Final = re.compile("[A-Za-z\u00a1-\u00ff]{2,}|[A-Za-z]")
+
+
 def _signs() -> re.Pattern[str]:
     """The signs of damage, as one search that costs about one character test per character of
     clean text: every alternative starts with a character of its own (the search skips to those)
@@ -157,6 +167,7 @@ def _signs() -> re.Pattern[str]:
     alternatives += [f"{c}(?<=[{c.lower()}{c.upper()}]{c}){english.get(c, '')}" for c in "aeoAEO"]
     alternatives += ["Ã", "Ä", "Å", "Æ", "Ð", "ð", "Þ", "º(?<=áº)", "»(?<=á»)", "õ(?<=ýõ)"]
     alternatives += [f"{mark}(?<=[{vowels}âêôÂÊÔãõýÕÝ]{mark})(?<![qQ]u{mark})" for mark in "ÌÒìò"]
+    alternatives += [_FONT_CHARS, "â(?<=[aeoAEO]â)", "Â(?<=[aeoAEO]Â)"]  # TCVN3 or VNI fonts (``_FONT_SIGNS``)
     return re.compile("|".join(alternatives))
 
 
@@ -181,6 +192,10 @@ def repair_typing(text: str, names: AbstractSet[str] = frozenset()) -> str:
     'Quận 1, Thành phố Hồ Chí Minh'
     >>> repair_typing("PhÆ°á»ng Báº¿n ThÃ nh")
     'Phường Bến Thành'
+    >>> repair_typing("Th«n 3, X· §«ng Hßa, HuyÖn Yªn §Þnh")
+    'Thôn 3, Xã Đông Hòa, Huyện Yên Định'
+    >>> repair_typing("Xaõ Ñoâng Hoøa, Huyeän Yeân Ñònh")
+    'Xã Đông Hòa, Huyện Yên Định'
     """
     if _SIGNS.search(text) is None:
         return text
@@ -188,10 +203,16 @@ def repair_typing(text: str, names: AbstractSet[str] = frozenset()) -> str:
     # Letters that no byte of cp1252 or latin-1 reads as, and none of the pairs that only mojibake
     # writes: the text was decoded right (``XÃ\u00a0BÀU\u00a0CẠN``, capitals with no-break spaces).
     decoded = _DECODED.search(text) is not None and _ONLY_MOJIBAKE.search(text) is None
+    # A legacy font's text first (its ``Ò`` is no cp1258 tone mark), unless UTF-8 mojibake is there.
+    font = _FONT_SIGNS.search(repaired) is not None and _MOJIBAKE.search(repaired) is None
+    if font:
+        repaired = _undo_legacy_font(repaired)
     if not decoded and _MOJIBAKE.search(repaired) is not None:
         repaired = _undo_utf8(repaired)
     if not decoded and _CP1258.search(repaired) is not None:
         repaired = _undo_cp1258(repaired)
+    if not font and _FONT_SIGNS.search(repaired) is not None:
+        repaired = _undo_legacy_font(repaired)
     repaired = _undo_vni(repaired)
     repaired = _undo_telex(repaired, names)
     if repaired == text:
@@ -596,6 +617,29 @@ def _choose(out: list[str], index: int, readings: list[str], damaged: str) -> st
     if len(readings) == 1:
         return readings[0]  # Ä and a lost byte can only be Đ (Đ. for Đường)
     return damaged
+
+
+def _undo_legacy_font(text: str) -> str:
+    """``text`` typed with a TCVN3 (ABC) or VNI Windows font and read as cp1252, decoded again
+    with whichever of the two reads more of its words as syllables, when one of those words has a
+    character of ``_FONT_SIGNS``: every word whose reading is a syllable (``Sè`` is Số in TCVN3,
+    ``Soá`` in VNI)."""
+    best, most = text, 0
+    for decode in (decode_tcvn3, decode_vni):
+        found: list[tuple[int, int, str]] = []
+        signed = syllables = 0
+        for match in _FONT_WORD.finditer(text):
+            word = match.group()
+            if word.isascii():
+                continue
+            reading = unicodedata.normalize("NFC", decode(bytes([_BYTE.get(c, ord(c) & 0xFF) for c in word])))
+            if reading != word and _letters_ok(reading):
+                found.append((match.start(), match.end(), reading))
+                signed += _FONT_SIGNS.search(word) is not None
+                syllables += _written_ok(reading)
+        if signed and syllables > most:
+            best, most = _splice(text, found), syllables
+    return best
 
 
 def _undo_cp1258(text: str) -> str:
