@@ -1325,8 +1325,8 @@ class AddressReader:
             address = _ISLAND_COMMUNE.sub(r"\1 ", address)
         if "NT" in address:
             address = _FARM_TOWN.sub("Thị trấn Nông trường ", address)
-        if "thu" in address or "THU" in address or "Thu" in address or "CCT" in address:
-            address = _TAX_OFFICE.sub("", address)
+        if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
+            address = _TAX_OFFICE.sub("", address)  # ``Chi cục Thuế``, ``Co quan thue``
         if _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "," in address:
@@ -1380,6 +1380,7 @@ class AddressReader:
         if (
             res.status in RESOLVED_OR_SPLIT
             and res.parsed[0] is not None
+            and self._starts_with_province(address)
             and not self._province_codes(res.parsed[0])
             and (again := self._reversed(address, either_end=True)) is not None
             and again[0].resolution.status in _FIRM_READ
@@ -1596,8 +1597,7 @@ class AddressReader:
         finds a unit (or candidates) inside the province it starts with. ``either_end``: also when
         its last part names a province too (``Hưng Yên / Kim Động / Phú Thọ``)."""
         text = drop_fields(prepare(address))  # ``Nơi thường trú: Tỉnh ...``
-        first_word = _FIRST_LETTERS.search(fold_chars(text[:24]))
-        if first_word is None or first_word.group() not in self._province_starts():
+        if not self._starts_with_province(text):
             return None  # the text starts with no province (most texts): not written from the top
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) > 3 and parts[0].strip().isdigit():
@@ -1653,6 +1653,12 @@ class AddressReader:
         if self._names_as_is is None:
             self._names_as_is = frozenset(self.g.name_syllables())
         return self._names_as_is
+
+    def _starts_with_province(self, text: str) -> bool:
+        """Whether the first word of ``text`` may start a province's name or type word (a cheap
+        test: most addresses start with their street)."""
+        first_word = _FIRST_LETTERS.search(fold_chars(text[:24]))
+        return first_word is not None and first_word.group() in self._province_starts()
 
     def _province_starts(self) -> frozenset[str]:
         """The first words of every province's names (old and new, aliases too) and of the type
