@@ -1377,6 +1377,20 @@ class AddressReader:
                     flagged = other[0].resolution
                     codes = tuple(sorted(set(flagged.candidates) | set(res.candidates)))
                     return replace(other[0], resolution=replace(flagged, candidates=codes)), other[1]
+        elif (
+            res.status is Status.AMBIGUOUS
+            and res.parsed[0] is not None
+            and street is not None
+            and _TYPED.search(fold_chars(street.lower())) is not None
+        ):
+            # ``Phường Đồng Hóa, Thị xã Kim Bảng, Hà Nội``: a typed commune left in the street of a
+            # flagged reading, which with its district reads firmly in another province (Hà
+            # Nam's, a drop-down list's neighbouring row): its candidates join.
+            other = self._province_disagrees(address, found[0])
+            if other is not None and other[0].resolution.status is Status.AMBIGUOUS:
+                flagged = other[0].resolution
+                codes = tuple(sorted(set(flagged.candidates) | set(res.candidates)))
+                return replace(other[0], resolution=replace(flagged, candidates=codes)), other[1]
         if (
             res.status in RESOLVED_OR_SPLIT
             and res.parsed[0] is not None
