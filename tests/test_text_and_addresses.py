@@ -425,3 +425,26 @@ def test_no_register_name_is_cut_as_a_glued_type_word() -> None:
                             cut.add(word)
     assert looked > 50_000
     assert not cut, sorted(cut)
+
+
+def test_names_heard_alike_share_a_key_and_others_do_not() -> None:
+    """The dialect key (``admin_merge.text.phonetic``): the merged sounds meet, and of the old
+    communes of the shipped registers, names in one district rarely share a key (so that a name
+    spelt as heard leads to one commune there)."""
+    import csv
+    from collections import Counter
+
+    from admin_merge.text.phonetic import heard
+
+    for a, b in [("gia lam", "da lam"), ("lac ve", "nac ve"), ("nhi chau", "nhi trau"), ("dong xuan", "dong suan")]:
+        assert heard(a) == heard(b), (a, b)
+    for a, b in [("lac ve", "hac ve"), ("tan an", "tan anh hoa"), ("nghia", "nga")]:
+        assert heard(a) != heard(b), (a, b)
+    registers = Path(am.__file__).resolve().parent.parent / "mappings" / "registers"
+    with (registers / "old_communes.csv").open(encoding="utf-8", newline="") as fh:
+        keys = Counter(
+            (row["district_code"], heard(ascii_key(row["commune_short_name"]))) for row in csv.DictReader(fh)
+        )
+    shared = sum(n for n in keys.values() if n > 1)
+    assert sum(keys.values()) > 10_000
+    assert shared < 0.02 * sum(keys.values()), shared

@@ -31,11 +31,12 @@ from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazet
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
-from admin_merge.registry.registers import NewCommune, NewProvince, OldDistrict, OldProvince
+from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
+from admin_merge.text.phonetic import heard
 from admin_merge.text.spoken import unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 
@@ -1188,6 +1189,7 @@ class AddressReader:
         self._sorted_by_level: dict[str, list[str]] = {}
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
+        self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1583,11 +1585,20 @@ class AddressReader:
         last, first = before.split()[-1], after.split()[0]
         if (last, first) in TWO_WORD_TYPES:
             return f"{match.group(1)} "
-        if first in TYPE_WORDS or first in _TWO_WORD_FIRST:
+        if (first in TYPE_WORDS or first in _TWO_WORD_FIRST) and not self._name_not_type(last, match.group(2)):
             return match.group(0)
         if last in TYPE_WORDS or f"{last} {first}" in self._bigrams():
             return f"{match.group(1)} "
         return match.group(0)
+
+    def _name_not_type(self, last: str, after: str) -> bool:
+        """The word after a line break, written with marks other than its type word's, goes on
+        the name before the break (``tỉnh Hà \nTĩnh``: Tĩnh, not Tỉnh)."""
+        word = after.split()[0]
+        canonical = TYPE_WORDS.get(ascii_key(word))
+        if canonical is None or name_key(word) == _TYPE_KEYS[canonical] or ascii_key(word) == word.lower():
+            return False
+        return f"{last} {ascii_key(word)}" in self._bigrams()
 
     def _bigrams(self) -> frozenset[str]:
         """Every two words that follow each other in a unit's name (folded)."""
@@ -1782,10 +1793,56 @@ class AddressReader:
         if town is not None:
             return town
         text = prepare(address)
+        if typed is not None and (sounded := self._heard_read(text, typed, found)) is not None:
+            return sounded
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
         return self._completed(text, found) if status is Status.UNMATCHED else found
+
+    def _heard_read(
+        self, text: str, typed: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """``Xã Da Lâm, Huyện Lâm Hà``: a typed commune left in the street, no name anywhere, in a
+        district read: the one commune of that district whose name sounds the same in a dialect
+        (``admin_merge.text.phonetic``: Gia Lâm), read again with the register's spelling (at
+        most fuzzy, the text read in its note). None when no commune or several sound so."""
+        res = found[0].resolution
+        district = res.old.district_code
+        if district is None or res.parsed[2] is not None:
+            return None
+        ws = words(typed)
+        tw = _type_at(ws, 0, len(ws))
+        if tw is None or tw.size >= len(ws):
+            return None
+        end = tw.size + 1
+        while end < len(ws) and ws[end].sep < WEAK:
+            end += 1
+        name = ws[tw.size : end]
+        folded = " ".join(w.ascii for w in name)
+        if folded in self.g.known or any(w.ascii.isdigit() for w in name):
+            return None
+        key = heard(folded)
+        sounding = [c for c in self._communes_of(district) if heard(ascii_key(c.short_name)) == key]
+        at = text.rfind(typed)
+        if len(sounding) != 1 or at < 0:
+            return None
+        fixed = text[: at + name[0].start] + sounding[0].short_name + text[at + name[-1].end :]
+        again = self.locate(fixed)
+        if again is None or again[0].resolution.status not in _FIRM_READ:
+            return None
+        if sounding[0].code not in again[0].resolution.old.commune_codes:
+            return None
+        return _repaired(again, fixed, "spelt as heard")
+
+    def _communes_of(self, district: str) -> list[OldCommune]:
+        """The old communes of an old district (an index made once)."""
+        if self._by_district is None:
+            index: dict[str, list[OldCommune]] = {}
+            for commune in self.reg.old_communes.values():
+                index.setdefault(commune.district_code, []).append(commune)
+            self._by_district = index
+        return self._by_district.get(district, [])
 
     def _ocr_read(
         self, text: str, found: tuple[Interpretation, str | None]

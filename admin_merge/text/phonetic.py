@@ -1,0 +1,56 @@
+"""A key under which two folded names sound alike in one of Vietnam's dialects.
+
+People write a name as they hear it: the North merges ``l`` and ``n``, ``ch`` and ``tr``, ``s``
+and ``x``, and ``d``, ``gi`` and ``r``; the South merges ``v`` with ``d``/``gi``, and the finals
+``n``/``ng``, ``t``/``c`` (``Phú Diễng`` for Phú Diễn, ``Xã Da Lâm`` for Gia Lâm, ``Nạc Vệ`` for
+Lạc Vệ, ``Chực Thanh`` for Trực Thanh). Two folded names (no diacritics, lower case, one space
+between syllables) with the same key may be one name misspelt.
+
+    >>> heard("gia lam") == heard("da lam")
+    True
+    >>> heard("truc thanh") == heard("chuc thanh")
+    True
+    >>> heard("nhi chau") == heard("nhi trau")
+    True
+    >>> heard("nghia") == heard("lghia")
+    False
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Initials, longest first: each maps to the one written for its group (the others stay as they are).
+_INITIALS: Final = (
+    ("ngh", "ng"),
+    ("ng", "ng"),
+    ("nh", "nh"),
+    ("gh", "g"),
+    ("gi", "d"),
+    ("tr", "ch"),
+    ("r", "d"),
+    ("z", "d"),
+    ("v", "d"),
+    ("x", "s"),
+    ("n", "l"),
+    ("k", "c"),
+    ("q", "c"),
+)
+_FINALS: Final = (("nh", "n"), ("ng", "n"), ("ch", "t"), ("c", "t"))
+
+
+def heard(folded: str) -> str:
+    """The key of a folded name: each syllable's initial and final by their dialect groups, ``y``
+    as ``i``."""
+    out: list[str] = []
+    for syllable in folded.split():
+        for written, key in _INITIALS:
+            if syllable.startswith(written):
+                syllable = key + syllable[len(written) :]
+                break
+        for written, key in _FINALS:
+            if syllable.endswith(written) and len(syllable) > len(written):
+                syllable = syllable[: -len(written)] + key
+                break
+        out.append(syllable.replace("y", "i"))
+    return " ".join(out)
