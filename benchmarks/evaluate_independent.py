@@ -1,8 +1,8 @@
-"""Score the address reader on the nine independent noise models (`independent_a.py`,
+"""Score the address reader on the ten independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
-`independent_g.py`, `independent_h.py`, `independent_i.py`).
+`independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -63,6 +63,7 @@ SEEDS = {
     "g": 1654,
     "h": 1010,
     "i": 2612,
+    "j": 3012,
 }  # the seeds of the testers' reported runs
 
 
@@ -80,7 +81,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h or i."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i or j."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -117,7 +118,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_i as model_i
 
         return model_i.FAMILIES, model_i.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h or i)")
+    if which == "j":
+        from benchmarks import independent_j as model_j
+
+        return model_j.FAMILIES, model_j.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i or j)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -224,16 +229,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h or i",
+        help="noise model a, b, c, d, e, f, g, h, i or j",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
-        "1654 for set g, 1010 for set h, 2612 for set i",
+        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

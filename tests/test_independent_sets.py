@@ -1,6 +1,6 @@
-"""The nine independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The ten independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
-`independent_h.py`, `independent_i.py`), written by
+`independent_h.py`, `independent_i.py`, `independent_j.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -109,6 +109,18 @@ WRONG_H: dict[str, int] = {}
 SEED_I = 2612
 FLOOR_I = 93.0
 WRONG_I: dict[str, int] = {}
+# Set j (seed 3012): measured 69.9 % right (1,364 of 1,950) and 1 confidently wrong when the set
+# was written (the reader had not seen it; 70.8 % and 5 at 300 per family, 70.8 % / 70.4 % with
+# 8 / 4 at seeds 7 / 99). Its weakest families: city districts by their initials (`Q.gv`, `QHM`,
+# `q.dd`: mostly unmatched), teen code and chat phrases around the address (`fường`, `wận`,
+# `đc ko ạ`, `j cũng đc`: about half unmatched), a buyer's name, phone and note with the address
+# among them (unmatched or flagged with the truth) and cities by their nicknames (`BMT`, `Ban Mê`,
+# `TDM`). The bound is the confidently wrong answer of that reader: `số 15 Nguyễn Đình Chiểu TT
+# Thạnh Hóa Thạnh Hóa` (Thị trấn Thạnh Hóa of Long An, truth 27865 Xã Thạnh Hóa) read as Xã Thanh
+# Phong 16213 of Thanh Hóa (missing_province).
+SEED_J = 3012
+FLOOR_J = 66.0
+WRONG_J: dict[str, int] = {"missing_province": 1}
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +166,11 @@ def set_h() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_i() -> dict[str, Any]:
     return evaluate("i", N, SEED_I, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_j() -> dict[str, Any]:
+    return evaluate("j", N, SEED_J, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -206,7 +223,11 @@ def test_set_i_no_new_confidently_wrong_answers(set_i: dict[str, Any]) -> None:
     _check(set_i, WRONG_I, FLOOR_I)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghi"])
+def test_set_j_no_new_confidently_wrong_answers(set_j: dict[str, Any]) -> None:
+    _check(set_j, WRONG_J, FLOOR_J)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghij"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -216,7 +237,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghi"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghij"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
