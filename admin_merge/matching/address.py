@@ -430,6 +430,8 @@ _TRAILING_NOTE = re.compile(
 
 
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
+_LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\w)\.?\s*$")
+_CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013]\s+|\)\s*)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
@@ -1190,6 +1192,7 @@ class AddressReader:
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
+        self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1335,6 +1338,7 @@ class AddressReader:
             address = _once(address)
         if _NOTE_GATE.search(address) is not None:
             address = _notes_dropped(address)
+        address = self._contact_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
@@ -1344,6 +1348,8 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
+            return chat
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
             return first
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
@@ -1359,6 +1365,16 @@ class AddressReader:
                     score=min(res.score, REPAIRED_SCORE),
                     other_province=res.new_province_code,
                 )
+                return replace(found[0], resolution=flagged), street
+        elif res.status is Status.FUZZY and res.parsed[1] is None and res.parsed[2] is not None:
+            exact = self._exact_anywhere(res)
+            if exact:
+                # ``TT Thạnh Hóa Thạnh Hóa``: a near name under a province read by its letters
+                # (Thanh Hóa), the commune written exactly, marks and all, elsewhere (Long An's
+                # Thạnh Hóa): flagged with both.
+                note = f"{res.parsed[2]} is a near name in {res.parsed[0]}, and exactly a unit elsewhere"
+                score = min(res.score, REPAIRED_SCORE)
+                flagged = res.flagged(res.codes() | exact, note, score=score, other_province=None)
                 return replace(found[0], resolution=flagged), street
         if res.status is Status.UNMATCHED and res.parsed == (None, None, None):
             dropped = self._district_dropped(address)
@@ -1555,6 +1571,20 @@ class AddressReader:
         }
         return found - res.codes()
 
+    def _exact_anywhere(self, res: Resolution) -> set[str]:
+        """The new communes of the old communes named exactly, marks and all, by the commune part
+        of a fuzzy reading (none when one of them is the unit read)."""
+        written = words(res.parsed[2] or "")
+        tw = _type_at(written, 0, len(written)) if written else None
+        if tw is not None and C in LEVELS[tw.canonical]:
+            written = written[tw.size :]
+        if not written or not any(w.marks for w in written):
+            return set()
+        named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= EXACT and not h.fuzzy]
+        if not named or any(h.unit.code in res.old.commune_codes for h in named):
+            return set()
+        return {row.new_commune_code for h in named for row in self.r.crosswalk.successors(h.unit.code)} - res.codes()
+
     def _district_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
         """An address whose typed commune is none of the district written, read again without
         the district (``Phường 5, Huyện Gio Linh, Quảng Trị``: Đông Hà's Phường 5, the district
@@ -1657,6 +1687,84 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
+
+    def _province_initials(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A text that ends with a province's initials, as chat writes it (``x.Hải Lạng,QN``,
+        ``x. đông thuận ct``), read as nothing or loosely: read again with each province of those
+        initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. One that reads firmly is taken,
+        at most fuzzy; several are flagged with all their units."""
+        found = _LAST_INITIALS.search(text)
+        if found is None or not found.group(1).isalpha():
+            return None
+        key = ascii_key(found.group(1))
+        if key in self.g.known or key in TYPE_WORDS or key in STREET_WORDS:
+            return None
+        head = text[: found.start(1)].rstrip(" ,;|-.")
+        provinces = self._by_initials().get(key, [])
+        if not head or not provinces:
+            return None
+        firm = []
+        for province in provinces:
+            again = self._as_written(f"{head}, {province}")
+            if again is None:
+                continue
+            status = again[0].resolution.status
+            if status in _FIRM_READ or (status is Status.AMBIGUOUS and again[0].resolution.candidates):
+                firm.append((province, again))
+        if len(firm) == 1 and firm[0][1][0].resolution.status in _FIRM_READ:
+            province, again = firm[0]
+            taken = _repaired(again, f"{head}, {province}", f"{found.group(1)}: {province}")
+            res = taken[0].resolution
+            if res.status is Status.ALREADY_NEW:
+                taken = replace(taken[0], resolution=replace(res, status=Status.FUZZY)), taken[1]
+            return taken
+        if not firm:
+            return None
+        codes = {c for _, again in firm for c in again[0].resolution.codes()}
+        res = firm[0][1][0].resolution
+        note = f"{found.group(1)} may be {', '.join(p for p, _ in firm)}"
+        flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
+        return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
+
+    def _by_initials(self) -> dict[str, list[str]]:
+        """The old provinces of two-word names by their initials (``qn``: Quảng Ninh, Quảng Nam,
+        Quảng Ngãi); made once."""
+        if self._initials_of is None:
+            index: dict[str, list[str]] = {}
+            for province in self.reg.old_provinces.values():
+                ws = ascii_key(province.short_name).replace("-", " ").split()
+                if len(ws) == 2:
+                    index.setdefault(ws[0][0] + ws[1][0], []).append(province.short_name)
+            self._initials_of = index
+        return self._initials_of
+
+    def _contact_dropped(self, text: str) -> str:
+        """The text cut after its last part that names a province exactly, when the parts after it
+        name no unit (at most three, none typed, none a unit's name): a buyer's name, a label, a
+        flat (``..., Phú Yên - Tên: Cô Hương``, ``..., Đắk Nông | Ngọc Trâm``, ``..., Điện Biên\nMr
+        Khoa``). Most texts end with a unit's name and are returned at once."""
+        parts = _CONTACT_SPLIT.split(text)
+        if len(parts) < 3 or ascii_key(parts[-1]) in self.g.known:
+            return text
+        for k in range(len(parts) - 1, 1, -2):
+            folded = ascii_key(parts[k])
+            marked = fold_chars(parts[k].lower())  # with its dots (``x.``, ``h.``)
+            first = folded.split()[0] if folded else ""
+            if (
+                folded in self.g.known
+                or len(parts) - k > 6
+                or len(folded.split()) > 5
+                or first in STREET_WORDS
+                or first in HAMLET_WORDS
+                or _typed_text(folded)
+                or _TYPED.search(marked) is not None
+                or _TYPED_ABOVE_WORD.search(marked) is not None
+            ):
+                return text  # a unit, a street or too much after the province: not a contact
+            before = parts[k - 2]
+            if ascii_key(before) in self.g.known and self._province_codes(before):
+                return "".join(parts[: k - 1])
+        return text
 
     def _codes_named(self, address: str) -> str:
         """The address with each labelled code of an old commune (``Mã xã 14776``) written as
@@ -1872,6 +1980,8 @@ class AddressReader:
         ws = words(text)
         if len(ws) < 3 or not text[-1:].isalpha():
             return found
+        if ws[-1].sep >= WEAK and len(ws[-1].text) == 2 and ws[-1].text.isupper():
+            return found  # a province's initials (``..., QN``), read by ``_province_initials``
         for k in (3, 2, 1):
             run = ws[-k:]
             if any(w.sep >= WEAK for w in run[1:]) or _type_at(ws, len(ws) - k, len(ws)) is not None:
@@ -2770,9 +2880,9 @@ class AddressReader:
             return False
         # Typed as a province, whatever else its words name (``Tỉnh Trà``, cut short, is no Xã
         # Tịnh Trà); untyped, no known name.
-        return (tw is not None and tw.strength >= 4.0 and tail + tw.size < n) or " ".join(
-            [w.ascii for w in ws[tail:]]
-        ) not in self.g.known
+        if tw is not None and tw.strength >= 4.0 and tail + tw.size < n:
+            return True
+        return " ".join([w.ascii for w in ws[tail:]]) not in self.g.known
 
     def _after_typed_name(self, ws: Sequence[Word]) -> int:
         """Where the name of the last typed district or commune ends, when two or three words

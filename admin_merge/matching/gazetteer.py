@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, Registers
-from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
+from admin_merge.text.aliases import DISTRICT_ALIASES, PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
@@ -146,6 +146,23 @@ def initials(name: str) -> set[str]:
     return found
 
 
+# First-letter forms that name something else first: Long An's ``L.An`` and Nghệ An's ``N.An``
+# (``nan``, an empty cell), Thái Bình's ``T.Bình`` (Quận Tân Bình).
+_NOT_FIRST_LETTER_FORMS: Final = frozenset({"lan", "nan", "tbinh"})
+
+
+def _first_letter_forms(provinces: Iterable[OldProvince]) -> dict[str, str]:
+    """A province's name with its first word cut to its first letter, as shipping labels and
+    clerks abbreviate it (``Q.Nam``, ``QNam``, ``T.Hóa``, ``Đ.Nai``, ``H.Tĩnh``; compact keys:
+    ``qnam``), where one province only has that form."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for province in provinces:
+        words = ascii_key(province.short_name).replace("-", " ").split()
+        if len(words) == 2:
+            found[words[0][0] + words[1]].add(province.code)
+    return {k: next(iter(codes)) for k, codes in found.items() if len(codes) == 1 and k not in _NOT_FIRST_LETTER_FORMS}
+
+
 class Gazetteer:
     """Name lookups over both registers, with the parent of every unit."""
 
@@ -158,6 +175,12 @@ class Gazetteer:
         self.new_communes: Names[NewCommune] = Names(reg.new_communes.values(), Level.COMMUNE)
         for compact, code in PROVINCE_ALIASES.items():
             self._province_alias(code, compact, accented=False)
+        for compact, code in _first_letter_forms(reg.old_provinces.values()).items():
+            self._province_alias(code, compact, accented=False)
+        for name, code in DISTRICT_ALIASES.items():
+            district = reg.old_districts.get(code)
+            if district is not None:
+                self.old_districts.add(district, name, accented=not name.isascii())
         for name, code in PROVINCE_ALIASES_ACCENTED.items():
             self._province_alias(code, name)
         indexes: dict[tuple[str, str], tuple[Names[Any], dict[str, Any]]] = {

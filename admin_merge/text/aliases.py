@@ -69,3 +69,13 @@ PROVINCE_ALIASES_ACCENTED: dict[str, str] = {
     "Đắc Nông": "67",
     "Cần Thơ": "92",
 }
+
+
+# Cities (old district level) by the names people call them (old district codes): Buôn Ma Thuột as
+# Ban Mê Thuột, Ban Mê or BMT, Thủ Dầu Một as TDM.
+DISTRICT_ALIASES: dict[str, str] = {
+    "Ban Mê Thuột": "643",
+    "Ban Mê": "643",
+    "BMT": "643",
+    "TDM": "718",
+}

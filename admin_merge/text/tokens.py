@@ -114,7 +114,10 @@ _SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+](?:\d\w*+|[^\W\d_](?![^\W_])))++|
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
-_NUMBER_PREFIXES = frozenset({"p", "f", "q", "ph", "x", "h", "tt", "tx", "kp", "ql", "km", "tl", "dt", "k", "to"})
+_NUMBER_PREFIXES = frozenset(
+    {"p", "f", "q", "ph", "x", "h", "tt", "tx", "kp", "ql", "km", "tl", "dt", "k", "to"}
+    | {"phuong", "quan", "khu", "thon", "xom", "ap", "so", "ngo", "hem", "kiet", "ngach", "khom", "doi"}
+)  # ``quận12``, ``phường2``, ``ngõ5`` too
 # Type words that may be glued to a capitalised name (``TỉnhQuảng Ngãi``, ``TGia Lai``).
 _NAME_PREFIXES = frozenset(
     {"tinh", "huyen", "quan", "phuong", "xa", "tran", "pho", "tp", "tx", "tt", "t", "h", "q", "p", "x", "f"}
@@ -144,8 +147,13 @@ def _strength(between: str) -> int:
     return SPACE
 
 
+_CONSONANTS: Final = frozenset("BCDĐGHKLMNPQRSTVX")  # initials of a district's words (``QHM``, ``QBĐ``)
+
+
 def _pieces(word: str) -> list[str]:
     """A written word cut where a type word is glued to what follows it."""
+    if len(word) == 3 and word[0] == "Q" and word.isupper() and word.isalpha() and _CONSONANTS.issuperset(word[1:]):
+        return [word[:1], word[1:]]  # ``QHM``, ``QBT``: Q(uận) and a district's initials
     if word.isalpha() and (len(word) < 3 or word[1:].islower() or word.isupper()):
         return [word]  # the common case: a plain word
     i = 0
@@ -199,7 +207,8 @@ def _read_token(written: str) -> Token:
     # A plain word (the common case) is not cut: no glued type word in it.
     pieces = (
         [written]
-        if written.isalpha() and (len(written) < 3 or written[1:].islower() or written.isupper())
+        if written.isalpha()
+        and (len(written) < 3 or written[1:].islower() or (written.isupper() and written[0] != "Q"))
         else _pieces(written)
     )
     out = []
