@@ -448,3 +448,17 @@ def test_names_heard_alike_share_a_key_and_others_do_not() -> None:
     shared = sum(n for n in keys.values() if n > 1)
     assert sum(keys.values()) > 10_000
     assert shared < 0.02 * sum(keys.values()), shared
+
+
+def test_chat_spelling_leaves_english_and_names_alone() -> None:
+    """Teen spelling is undone only where the word then is a syllable of a unit's name: English
+    words of addresses and clean text are returned as they are."""
+    from admin_merge.text.chat import unchatted
+
+    names = frozenset({"phong", "phan", "giang", "gio", "quang"})
+    for text in ["Floor 5, Zone A, Ward 3, District 1", "Xã Phong Phú, Huyện Tân Phú", "12 West Lake Road, Hà Nội"]:
+        assert unchatted(text, names) is text
+    assert unchatted("h Fong Thổ, Wảng Trị", names) == "h Phong Thổ, Quảng Trị"
+    assert unchatted("ship về xã Thượng Lộc huyện Can Lộc tỉnh Hà Tĩnh đc ko ạ", names) == (
+        "xã Thượng Lộc huyện Can Lộc tỉnh Hà Tĩnh"
+    )

@@ -33,6 +33,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.artefacts import clean_artefacts
+from admin_merge.text.chat import unchatted
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
@@ -1322,6 +1323,7 @@ class AddressReader:
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
         if "|" in address and address[:1].isdigit() and (card := _ID_CARD.match(address)) is not None:

@@ -1,0 +1,91 @@
+"""An address as people write it in chat to a shop: the words around it and teen spelling.
+
+Orders taken on Facebook, Zalo or a shop's chat wrap the address in what the buyer says to the
+seller (``e ở ... nha shop``, ``ship về ... đc ko ạ``, ``cho e về ...``, ``..., j cũng đc miễn giao
+nhanh 🙏``, ``nhà e ... 🏠``) and spell it as they type: ``f`` for ph (``Fường``, ``thành fố``),
+``w`` for qu (``Wận``, ``Wảng Trị``), ``z`` for gi (``Hà Zang``, ``Cẩm Zàng``), a letter held
+(``ạaaa``, ``nhaaa``). :func:`unchatted` drops the words around the address and undoes the
+spelling where the word then is a syllable of a unit's name (``names``), so that English words
+(``Floor``, ``Ward``, ``Zone``) stay as they are.
+
+    >>> unchatted("e ở x Hòa Bình huyện Chi Lăng Lạng Sơn nha shop", frozenset())
+    'x Hòa Bình huyện Chi Lăng Lạng Sơn'
+    >>> unchatted("Fường Trần Phú tp Hà Zang T. Hà Giang ạaaa", frozenset({"giang"}))
+    'Phường Trần Phú tp Hà Giang T. Hà Giang'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from typing import Final
+
+from admin_merge.text.normalize import ascii_key
+
+# A cheap test first: a chat word, an emoji, or a word starting with a letter Vietnamese does not
+# start words with.
+_GATE: Final = re.compile(
+    r"(?i)\b(?:shop|ship|đc|dc|ko|nha+|nhé|ạ+|cho e|e ở|em ở|nhà e|nhà em|j cũng)\b"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]|(?<![\w'])[fwzFWZ][^\W\d_]"
+)
+_EMOJI: Final = re.compile(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
+# What the buyer says before the address.
+_OPENING: Final = re.compile(
+    r"(?i)^\s*(?:(?:ship|giao|gửi|gui|đc giao|dc giao|được giao)\s+(?:về|ve|tới|toi|đến|den)"
+    r"|(?:cho|gửi|gui)\s+(?:e|em|mình|minh|chị|chi|anh)\s+(?:về|ve|tới|toi|đến|den)"
+    r"|(?:nhà|nha)\s+(?:e|em|mình|minh)"
+    r"|(?:e|em|mình|minh)\s+(?:ở|o|ở tại)"
+    r"|đc giao|dc giao)\s+"
+)
+# What the buyer says after it (the last words, repeated: ``..., hn nhaaa, ko có ai thì gửi bảo vệ``).
+_CLOSING: Final = re.compile(
+    r"(?i)[\s,.;\-]*(?:"
+    r"(?:nha+|nhé|nhe|ạ+)?\s*(?:ko|k|z|nha|hả)?\s*shop(?:\s+ơi)?"
+    r"|(?:đc|dc|được)\s+(?:ko|k|không|khong)\s*(?:ạ+|a+)?"
+    r"|j\s+cũng\s+đc.*|ko\s+có\s+ai\s+thì.*|miễn\s+giao\s+nhanh.*"
+    r"|nha+|nhé|ạ+a*|a{3,}"
+    r")[\s,.!?]*$"
+)
+# Teen spelling at a word's start, undone where the word then is a syllable of a name.
+_TEEN: Final = re.compile(r"(?<![\w'])([fwzFWZ])([^\W\d_]+)")
+_SPELT: Final = {"f": "ph", "w": "qu", "z": "gi"}
+
+
+def unchatted(text: str, names: AbstractSet[str]) -> str:
+    """``text`` without a buyer's words around the address and with chat spelling undone
+    (``names``: folded syllables of unit names); ``text`` itself when it shows none."""
+    if _GATE.search(text) is None:
+        return text
+    out = _EMOJI.sub("", text)
+    out = _OPENING.sub("", out)
+    for _ in range(3):
+        cut = _CLOSING.sub("", out)
+        if cut == out or not cut.strip():
+            break
+        out = cut
+    said = out != text  # a buyer's words were there
+    respelt = [(m, word) for m in _TEEN.finditer(out) if (word := _respelt(m, names)) is not None]
+    # A word with Vietnamese letters cannot start with f, w or z; an ASCII one (``Wi``, ``Fong``) is
+    # taken for teen spelling only beside other signs of chat.
+    marked = [(m, w) for m, w in respelt if not m.group(2).isascii()]
+    if said or marked or len(respelt) >= 2:
+        for m, word in reversed(respelt):
+            out = out[: m.start()] + word + out[m.end() :]
+    out = out.strip(" ,;-")
+    return out if out and out != text else text
+
+
+def _respelt(match: re.Match[str], names: AbstractSet[str]) -> str | None:
+    """The word of ``match`` with its teen initial undone, when that makes a syllable of a name
+    (and the word as written is none); else None."""
+    first, rest = match.group(1), match.group(2)
+    spelt = _SPELT[first.lower()]
+    word = (spelt.capitalize() if first.isupper() else spelt) + rest
+    folded = ascii_key(word)
+    if ascii_key(match.group(0)) in names or not (folded in names or folded in _TYPE_SYLLABLES):
+        return None
+    return word
+
+
+# Type and street words spelt so (``Fường``, ``thành fố``, ``Wận``).
+_TYPE_SYLLABLES: Final = frozenset({"phuong", "pho", "quan", "quoc"})
