@@ -95,7 +95,8 @@ _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(
 _MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b")
 # What every note needs as written, in any case: ``cũ``/``cu``, ``nay``, ``trước``/``truoc``. Most
 # texts have none, and this search (from a few first letters) spares them folding the text.
-_MAY_NOTE_WRITTEN = re.compile(r"[cC][uUũŨ]|[nN][aA][yY]|[tT][rR][uUưƯ]")
+# Each alternative starts with one letter, so that the search skips the positions none starts at.
+_MAY_NOTE_WRITTEN = re.compile(r"c[uUũŨ]|C[uUũŨ]|n[aA][yY]|N[aA][yY]|t[rR][uUưƯ]|T[rR][uUưƯ]")
 # What may follow a mark on the unit before it (``Huyện Cần Giờ cũ - Thành phố Hồ Chí Minh``,
 # ``Xã Bình Sơn mới tỉnh An Giang``): a separator, the end, or the next unit's type word.
 _MARK_END = (
@@ -1007,9 +1008,16 @@ _NAME_ENDS = frozenset({"kiet", "to"})
 # when to deliver or call, where to leave the parcel, cash on delivery, the order's number, what
 # the house looks like. A part that starts so is dropped whole (it names no unit, and is no part
 # of the address a new one is written from); directions (``gần chợ``) stay in the street.
+# What a part needs to be one of them (a cheap test of the whole address first): ``giao``,
+# ``gọi``, ``để ``, ``gửi ``, ``xem``, ``vỡ``, ``nhẹ tay``, ``cod``, ``thu hộ``, ``đơn``, ``#``,
+# ``màu``, ``gần``, ``cạnh``, ``đối``, ``sát``, in any case. Searched in the lower-cased text with
+# every alternative starting with one letter: the search then skips the positions no alternative
+# starts at, where ``(?i)`` and classes first made it try each one at every position. The same
+# texts match: ``ı`` and ``ſ`` (which ``(?i)`` takes for ``i`` and ``s``) are in the classes, and
+# ``İ`` (which lower-cases to two characters) is replaced first (see ``_may_hold_note``).
 _NOTE_GATE = re.compile(
-    r"(?i)giao|g[ọo]i|[đd][ểe]\s|g[ửu]i\s|xem|v[ỡo]|nh[ẹe] tay|cod|thu h[ộo]|[đd][ơo]n|#|m[àa]u"
-    r"|g[ầa]n|c[ạa]nh|[đd][ốo]i|s[áa]t"
+    r"g(?:[iı]ao|[ọo][iı]|[ửu][iı]\s|[ầa]n)|đ(?:[ểe]\s|[ơo]n|[ốo][iı])|d(?:[ểe]\s|[ơo]n|[ốo][iı])"
+    r"|xem|v[ỡo]|nh[ẹe] tay|c(?:od|[ạa]nh)|thu h[ộo]|#|m[àa]u|s[áa]t|ſ[áa]t"
 )
 _NOTE_PART = re.compile(
     r"(?:(?:khong|ko|k|dung)\s+)?giao\s+"
@@ -1028,6 +1036,13 @@ _NOTE_PART = re.compile(
 _DIRECTION_PART = re.compile(r"(?:gan|canh|ben canh|doi dien|sat|ngay)\s+\w")
 _NOTE_SEPARATORS = re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")
 _DAYS_OFF = frozenset({"cn", "chu nhat", "t7", "thu 7", "thu bay"})  # ``không giao thứ 7, CN``
+
+
+def _may_hold_note(text: str) -> bool:
+    """Whether a text may hold a note for the courier (see ``_NOTE_GATE``)."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    return _NOTE_GATE.search(text.lower()) is not None
 
 
 def _notes_dropped(text: str) -> str:
@@ -1338,7 +1353,7 @@ class AddressReader:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "," in address:
             address = _once(address)
-        if _NOTE_GATE.search(address) is not None:
+        if _may_hold_note(address):
             address = _notes_dropped(address)
         address = self._contact_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
