@@ -282,7 +282,8 @@ _CODE_BEFORE = re.compile(
 # letter: ``Long ơSn`` is OCR's swap (Sơn), which its repair reads.
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_MAY_BE_GLUED = re.compile(rf"[\d{_LOWER}][{_UPPER}]")  # a cheap test first
+# A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
+_MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
 _GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
@@ -481,12 +482,16 @@ _PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
 _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
-# reading the words).
-_TYPED = re.compile(r"(?:^|[^\w])(?:xa|phu?o?ng|thi tran|[xpf]\.|tt)")
+# reading the words): ``xa``, ``phuong`` (``phong``, ``phung``, ``phng``), ``thi tran``, ``x.``,
+# ``p.``, ``f.``, ``tt``, at the start or after a character that is no word's. Each alternative
+# starts with its letter, then looks back at the character before it: the search skips to those
+# letters (see ``_TYPED_ABOVE`` too).
+_TYPED = re.compile(r"x(?<!\w.)(?:a|\.)|p(?<!\w.)(?:hu?o?ng|\.)|f(?<!\w.)\.|t(?<!\w.)(?:hi tran|t)")
 TOWN = "thị trấn"  # the type of an old town (the seat of its district, often called by the town's name)
 # A district or province type word in folded text, full or abbreviated with its dot (a cheap test
 # of a street part before an address is read in reverse order).
-_TYPED_ABOVE = re.compile(r"(?:^|[^\w])(?:huyen|quan|tinh|thanh pho|thi xa|tp\b|tx\b|[hq]\.)")
+# ``huyen``, ``quan``, ``tinh``, ``thanh pho``, ``thi xa``, ``tp``, ``tx``, ``h.``, ``q.``.
+_TYPED_ABOVE = re.compile(r"h(?<!\w.)(?:uyen|\.)|q(?<!\w.)(?:uan|\.)|t(?<!\w.)(?:inh|hanh pho|hi xa|p\b|x\b)")
 # The same, whole words only (``Quang Trung`` is no ``Quận``).
 _TYPED_ABOVE_WORD = re.compile(r"(?:^|[^\w])(?:(?:huyen|quan|tinh|thanh pho|thi xa|tp|tx)\b|[hq]\.)")
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired

@@ -24,8 +24,11 @@ _ABBREVIATED = r"(?:p|f|ph|q|h|x|tt|tx|tp|t)\.\s*\w|(?:p|f|q)\d"
 def _boundary(words: str, xa: str) -> re.Pattern[str]:
     """Before a full type word, or an abbreviation followed by a dot or a digit; before ``xã``
     only when it is not the end of ``thị xã``."""
+    # Written from the first space, which then looks back at the character before it, so that
+    # the search skips to the spaces; the same splits as ``(?<=\S)\s+(?=...)`` and
+    # ``(?<!thị)(?<!thi)(?<=\S)\s+(?=xã\s)``.
     return re.compile(
-        rf"(?<=\S)\s+(?=(?:{words})\s|{_ABBREVIATED})|(?<!thị)(?<!thi)(?<=\S)\s+(?={xa}\s)",
+        rf"\s(?:(?<=\S\s)\s*(?=(?:{words})\s|{_ABBREVIATED})|(?<!thị\s)(?<!thi\s)(?<=\S\s)\s*(?={xa}\s))",
         re.IGNORECASE,
     )
 

@@ -70,11 +70,32 @@ def _may_close(text: str) -> bool:
     return False
 
 
+# The most characters the trailer pattern takes that are no whitespace and none of ``,;.:-()|``:
+# the letters and digits of ``mã bưu chính 700000`` or ``postal code 700000``.
+TRAILER_LETTERS: Final = 16
+_LOOSE_MARKS = frozenset(",;.:-()|")
+
+
+def _trailer_start(text: str) -> int:
+    """Where a match of the trailer pattern starts at the earliest: its letters and digits are
+    among the last ``TRAILER_LETTERS`` of the text. The search starts there, not at every word
+    of the text before (its first position is the text's start only when it starts there: the
+    pattern's ``^`` then matches as before)."""
+    seen = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if not ch.isspace() and ch not in _LOOSE_MARKS:
+            seen += 1
+            if seen > TRAILER_LETTERS:
+                return i + 1
+    return 0
+
+
 def strip_noise(text: str) -> str:
     """The address without phone numbers, and without a country or postal code at its end."""
     if _PHONE_DIGITS.search(text) is not None:
         text = _PHONE.sub(_phone, text)
-    while _may_close(text) and (found := _TRAILER.search(text)) is not None:
+    while _may_close(text) and (found := _TRAILER.search(text, _trailer_start(text))) is not None:
         text = text[: found.start()]
     return text.strip(" ,;.-()|")
 
