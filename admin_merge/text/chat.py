@@ -25,7 +25,7 @@ from admin_merge.text.normalize import ascii_key
 # A cheap test first: a chat word, an emoji, or a word starting with a letter Vietnamese does not
 # start words with.
 _GATE: Final = re.compile(
-    r"(?i)\b(?:shop|ship|đc|dc|ko|nha+|nhé|ạ+|cho e|e ở|em ở|nhà e|nhà em|j cũng)\b"
+    r"(?i)\b(?:shop|ship|đc|dc|ko|nha{2,}|ạ+|cho e|e ở|em ở|nhà e|nhà em|j cũng)\b"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]|(?<![\w'])[fwzFWZ][^\W\d_]"
 )
 _EMOJI: Final = re.compile(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
@@ -38,14 +38,16 @@ _OPENING: Final = re.compile(
     r"|đc giao|dc giao)\s+"
 )
 # What the buyer says after it (the last words, repeated: ``..., hn nhaaa, ko có ai thì gửi bảo vệ``).
+# ``nha``, ``nhé``, ``nhe`` alone end names too (Mường Nhé): dropped only after another sign of chat.
 _CLOSING: Final = re.compile(
     r"(?i)[\s,.;\-]*(?:"
     r"(?:nha+|nhé|nhe|ạ+)?\s*(?:ko|k|z|nha|hả)?\s*shop(?:\s+ơi)?"
     r"|(?:đc|dc|được)\s+(?:ko|k|không|khong)\s*(?:ạ+|a+)?"
     r"|j\s+cũng\s+đc.*|ko\s+có\s+ai\s+thì.*|miễn\s+giao\s+nhanh.*"
-    r"|nha+|nhé|ạ+a*|a{3,}"
+    r"|nha{2,}|ạ+a*|a{3,}"
     r")[\s,.!?]*$"
 )
+_SOFT_CLOSING: Final = re.compile(r"[\s,.;\-]+(?:nha|nhé|nhe)[\s,.!?]*$")
 # Teen spelling at a word's start, undone where the word then is a syllable of a name.
 _TEEN: Final = re.compile(r"(?<![\w'])([fwzFWZ])([^\W\d_]+)")
 _SPELT: Final = {"f": "ph", "w": "qu", "z": "gi"}
@@ -64,6 +66,8 @@ def unchatted(text: str, names: AbstractSet[str]) -> str:
             break
         out = cut
     said = out != text  # a buyer's words were there
+    if said and (cut := _SOFT_CLOSING.sub("", out)).strip():
+        out = cut
     respelt = [(m, word) for m in _TEEN.finditer(out) if (word := _respelt(m, names)) is not None]
     # A word with Vietnamese letters cannot start with f, w or z; an ASCII one (``Wi``, ``Fong``) is
     # taken for teen spelling only beside other signs of chat.
