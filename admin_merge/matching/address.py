@@ -1765,8 +1765,15 @@ class AddressReader:
         name no unit (at most three, none typed, none a unit's name): a buyer's name, a label, a
         flat (``..., Phú Yên - Tên: Cô Hương``, ``..., Đắk Nông | Ngọc Trâm``, ``..., Điện Biên\nMr
         Khoa``). Most texts end with a unit's name and are returned at once."""
+        at = max(text.rfind(","), text.rfind(";"), text.rfind("|"), text.rfind("\n"), text.rfind("("))
+        at = max(at, text.rfind(" - "))
+        if at < 0:
+            return text
+        last = ascii_key(text[at + 1 :].strip(" -)"))
+        if not last or last in self.g.known or _typed_text(last):
+            return text  # a unit's name, typed or not, at the end (nearly every text)
         parts = _CONTACT_SPLIT.split(text)
-        if len(parts) < 3 or ascii_key(parts[-1]) in self.g.known:
+        if len(parts) < 3:
             return text
         for k in range(len(parts) - 1, 1, -2):
             folded = ascii_key(parts[k])
