@@ -1360,7 +1360,6 @@ class AddressReader:
             address = _once(address)
         if _may_hold_note(address):
             address = _notes_dropped(address)
-        address = self._contact_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
@@ -1370,6 +1369,13 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if (res.status not in _FIRM_READ or res.score < 100.0) and (cut := self._contact_dropped(address)) != address:
+            # ``..., Phú Yên - Tên: Cô Hương``: read without the buyer after the province, when
+            # that reads firmly (an address read exactly as written, score 100, is never cut: the
+            # common case; a buyer taken for a damaged province costs the reading its score).
+            again = self.located(cut)
+            if again is not None and again[0].resolution.status in _FIRM_READ:
+                return again
         if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
             return chat
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
@@ -2302,7 +2308,7 @@ class AddressReader:
     def repairer(self) -> OcrRepair:
         """OCR repairs checked against the syllables of every unit name, type word and street word."""
         if self._ocr is None:
-            found = self.g.name_syllables()
+            found = set(self._syllables())
             found.update(k for k in TYPE_WORDS if k not in ("thanhpho", "thixa", "thitran"))
             found.update(w for pair in TWO_WORD_TYPES for w in pair)
             found.update(STREET_WORDS)

@@ -167,7 +167,7 @@ def _signs() -> re.Pattern[str]:
     alternatives += [f"{c}(?<=[{c.lower()}{c.upper()}]{c}){english.get(c, '')}" for c in "aeoAEO"]
     alternatives += ["Ã", "Ä", "Å", "Æ", "Ð", "ð", "Þ", "º(?<=áº)", "»(?<=á»)", "õ(?<=ýõ)"]
     alternatives += [f"{mark}(?<=[{vowels}âêôÂÊÔãõýÕÝ]{mark})(?<![qQ]u{mark})" for mark in "ÌÒìò"]
-    alternatives += [_FONT_CHARS, "â(?<=[aeoAEO]â)", "Â(?<=[aeoAEO]Â)"]  # TCVN3 or VNI fonts (``_FONT_SIGNS``)
+    alternatives += [_FONT_CHARS]  # TCVN3 or VNI fonts (``_FONT_SIGNS``; not ``â``: too common to anchor on)
     return re.compile("|".join(alternatives))
 
 
