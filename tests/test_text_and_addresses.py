@@ -16,7 +16,7 @@ from admin_merge.text.address import last_segments, split_address
 from admin_merge.text.normalize import APOSTROPHES_AND_DASHES, ascii_key, clean, name_key, nfc
 from admin_merge.text.tokens import strip_noise, words
 from admin_merge.text.unit_names import split_type
-from tests.conftest import reference_or_skip
+from tests.conftest import MAPPINGS, reference_or_skip
 
 CASES = Path(__file__).parent / "cases"
 TEXT = yaml.safe_load((CASES / "text.yaml").read_text(encoding="utf-8"))
@@ -412,7 +412,7 @@ def test_no_register_name_is_cut_as_a_glued_type_word() -> None:
 
     from admin_merge.text import tokens
 
-    registers = Path(am.__file__).resolve().parent.parent / "mappings" / "registers"
+    registers = MAPPINGS / "registers"
     cut: set[str] = set()
     looked = 0
     for name in ("old_communes.csv", "old_districts.csv", "new_communes.csv", "aliases.csv"):
@@ -440,7 +440,7 @@ def test_names_heard_alike_share_a_key_and_others_do_not() -> None:
         assert heard(a) == heard(b), (a, b)
     for a, b in [("lac ve", "hac ve"), ("tan an", "tan anh hoa"), ("nghia", "nga")]:
         assert heard(a) != heard(b), (a, b)
-    registers = Path(am.__file__).resolve().parent.parent / "mappings" / "registers"
+    registers = MAPPINGS / "registers"
     with (registers / "old_communes.csv").open(encoding="utf-8", newline="") as fh:
         keys = Counter(
             (row["district_code"], heard(ascii_key(row["commune_short_name"]))) for row in csv.DictReader(fh)
