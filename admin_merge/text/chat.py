@@ -22,8 +22,8 @@ from typing import Final
 
 from admin_merge.text.normalize import ascii_key
 
-# A word starting with a letter Vietnamese does not start words with (looked for from that letter).
-_TEEN_START: Final = re.compile(r"[fwzFWZ](?<![\w'].)[^\W\d_]")
+# A word starting with a letter Vietnamese does not start words with (looked for from that letter),
+# or an emoji.
 _TEEN_OR_EMOJI: Final = re.compile(r"[fwzFWZ](?<![\w'].)[^\W\d_]|[\u2600-\U0010ffff]")  # the cheap test's
 _EMOJI: Final = re.compile(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 # What the buyer says before the address.
