@@ -434,7 +434,19 @@ _TRAILING_NOTE = re.compile(
 
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\w)\.?\s*$")
-_CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013]\s+|\)\s*)")
+# A district of a city by its initials at the end of an address, after its type word (``P Tương
+# Mai quận HM``, ``Gia Thụy - Q LB``, ``Q.TX``, ``QPN``, ``TP.TĐ``; see ``_district_initials``).
+_END_DISTRICT_INITIALS = re.compile(
+    r"(?:^|[\s,;|.\-])((?i:quận|quan|q|huyện|huyen|h|thị xã|thi xa|tx|thành phố|thanh pho|tp))"
+    r"(?:\.\s*|\s+|(?<=[qQ])(?=[^\W\d_]{2,3}[\s.,;]*$)|(?=[A-ZĐ]{2,3}[\s.,;]*$))([^\W\d_]{2,3})[\s.,;]*$"
+)
+# A ward's number glued to its district's (``p10Q6``, ``F5Q11``, ``P.6Q.10``, ``P15quận 10``,
+# ``P.7/q.6``): cut before the district.
+_NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?\s?\d)")
+_DIGIT_Q = re.compile(r"\d/?[qQ]")
+# District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
+_DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
+_CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
@@ -1214,6 +1226,8 @@ class AddressReader:
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
+        self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
+        self._province_syllables: frozenset[str] | None = None  # see ``_province_words``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1365,6 +1379,8 @@ class AddressReader:
             address = _LINE_BREAK.sub(self._unwrapped, address)
         if _MAY_BE_GLUED.search(address) is not None:
             address = _GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
+        if _DIGIT_Q.search(address) is not None:
+            address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
         found = self._as_written(address)
         if found is None:
             return None
@@ -1378,6 +1394,8 @@ class AddressReader:
                 return again
         if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
             return chat
+        if res.status not in _FIRM_READ and (city := self._district_initials(address, res.parsed[0])) is not None:
+            return city
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
             return first
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
@@ -1754,6 +1772,73 @@ class AddressReader:
         flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
         return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
 
+    def _district_initials(self, text: str, province: str | None) -> tuple[Interpretation, str | None] | None:
+        """An address that ends with a city district's initials after its type word, and names no
+        province or names it after them (``P Tương Mai quận HM``, ``Gia Thụy - Q LB``, ``f15, quận
+        pn``, ``quận TP - TPHCM``), read as nothing or loosely: read again with each district of
+        that type and those initials (the initials of its name's words: Hoàng Mai, Long Biên, Phú
+        Nhuận) written out, with its province. One that reads firmly is taken, at most fuzzy;
+        several are flagged with all their units."""
+        found = _END_DISTRICT_INITIALS.search(text)
+        if found is not None and (province is None or province in found.group()):
+            read = self._initials_read(text, found, None, "")
+            if read is not None or province is None:
+                return read
+        body = text.rstrip(" ,;.-|")
+        if province is None or not body.endswith(province):
+            return None
+        found = _END_DISTRICT_INITIALS.search(body[: len(body) - len(province)].rstrip(" ,;|-"))
+        if found is None:
+            return None
+        return self._initials_read(text, found, self._province_codes(province), province)  # ``quận TP - TPHCM``
+
+    def _initials_read(
+        self, text: str, found: re.Match[str], scope: set[str] | None, after: str
+    ) -> tuple[Interpretation, str | None] | None:
+        """``_district_initials`` for the initials found, among the districts of the new provinces
+        ``scope`` (None: all), with the province ``after`` them as written (empty: none)."""
+        key = ascii_key(found.group(2))
+        if (key in self.g.known and key not in self.g.district_initials) or key in STREET_WORDS:
+            return None  # a name (``Q. Yên``), not initials
+        kind = ascii_key(found.group(1)).replace(" ", "")
+        level = {"q": "quan", "h": "huyen", "thixa": "tx", "thanhpho": "tp"}.get(kind, kind)
+        head = text[: found.start(1)].rstrip(" ,;|-.")
+        districts = self._districts_by_initials().get((level, key), [])
+        if scope is not None:
+            districts = [d for d in districts if self.reg.old_provinces[d.province_code].new_code in scope]
+        if not head or not districts:
+            return None
+        firm = []
+        for district in districts:
+            written = f"{head}, {district.name}, {after or self.reg.old_provinces[district.province_code].name}"
+            again = self._as_written(written)
+            if again is not None and again[0].resolution.status in _FIRM_READ:
+                firm.append((written, again))
+        if len(firm) == 1:
+            written, again = firm[0]
+            return _repaired(again, written, f"{found.group(1)} {found.group(2)}: initials of the district")
+        if not firm:
+            return None
+        codes = {c for _, again in firm for c in again[0].resolution.codes()}
+        res = firm[0][1][0].resolution
+        note = f"{found.group(2)} may be {', '.join(w.split(', ')[-2] for w, _ in firm)}"
+        flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
+        return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
+
+    def _districts_by_initials(self) -> dict[tuple[str, str], list[OldDistrict]]:
+        """Old districts of two or more words by their type (``quan``, ``huyen``, ``tx``, ``tp``)
+        and the initials of their name's words (``hm``: Hoàng Mai); made once."""
+        if self._district_keys is None:
+            index: dict[tuple[str, str], list[OldDistrict]] = {}
+            kinds = {"quan": "quan", "huyen": "huyen", "thixa": "tx", "thanhpho": "tp"}
+            for district in self.reg.old_districts.values():
+                ws = ascii_key(district.short_name).replace("-", " ").split()
+                kind = kinds.get(ascii_key(district.type).replace(" ", ""))
+                if kind is not None and len(ws) >= 2 and all(w.isalpha() for w in ws):
+                    index.setdefault((kind, "".join(w[0] for w in ws)), []).append(district)
+            self._district_keys = index
+        return self._district_keys
+
     def _by_initials(self) -> dict[str, list[str]]:
         """The old provinces of two-word names by their initials (``qn``: Quảng Ninh, Quảng Nam,
         Quảng Ngãi); made once."""
@@ -1772,7 +1857,7 @@ class AddressReader:
         flat (``..., Phú Yên - Tên: Cô Hương``, ``..., Đắk Nông | Ngọc Trâm``, ``..., Điện Biên\nMr
         Khoa``). Most texts end with a unit's name and are returned at once."""
         at = max(text.rfind(","), text.rfind(";"), text.rfind("|"), text.rfind("\n"), text.rfind("("))
-        at = max(at, text.rfind(" - "))
+        at = max(at, text.rfind(" - "), text.rfind(" / "), text.rfind("  "))
         if at < 0:
             return text
         last = ascii_key(text[at + 1 :].strip(" -)"))
@@ -1789,17 +1874,50 @@ class AddressReader:
                 folded in self.g.known
                 or len(parts) - k > 6
                 or len(folded.split()) > 5
-                or first in STREET_WORDS
-                or first in HAMLET_WORDS
+                or ((first in STREET_WORDS or first in HAMLET_WORDS) and not parts[k].lower().startswith("bạn "))
                 or _typed_text(folded)
                 or _TYPED.search(marked) is not None
                 or _TYPED_ABOVE_WORD.search(marked) is not None
             ):
-                return text  # a unit, a street or too much after the province: not a contact
+                return text  # a unit, a street or too much after the province: not a contact (a
+                # ``bạn``, a friend, is no ``bản``)
             before = parts[k - 2]
             if ascii_key(before) in self.g.known and self._province_codes(before):
                 return "".join(parts[: k - 1])
+            if self._ends_with_province(before) and not any(self._near_province(p) for p in parts[k::2]):
+                return "".join(parts[: k - 1])  # ``... h Tuy An Phú Yên - Ngọc Trâm - sdt ...``
         return text
+
+    def _ends_with_province(self, part: str) -> bool:
+        """Whether the last two to four words of a part of several name a province exactly, a
+        part written without commas (``x.An Ninh Đông h Tuy An Phú Yên``), and not a district's
+        or a city's name after its type word (``H. Thạnh Hóa``, ``TP. Nam Định``)."""
+        ws = part.split()
+        for n in (2, 3, 4):
+            if len(ws) > n:
+                tail = " ".join(ws[-n:])
+                if ascii_key(tail) in self.g.known and self._province_codes(tail, MARKED):
+                    return ascii_key(ws[-n - 1]) not in _DISTRICT_TYPES
+        return False
+
+    def _near_province(self, part: str) -> bool:
+        """Whether a part may be a province damaged, not a buyer's name or a note: a near name of
+        one (``Longg An``, ``Nam Đnịh``), or a word of a province's name in it (``Tỉnh Bà Rịa -
+        ũVng Tàu``: the second half of a name that holds a dash)."""
+        folded = ascii_key(part)
+        if any(w in self._province_words() for w in folded.split()):
+            return True
+        if len(folded) < 5 or any(ch.isdigit() for ch in folded):
+            return False
+        return bool(self.g.fuzzy("P", folded, self.g.old_provinces.units))
+
+    def _province_words(self) -> frozenset[str]:
+        """The words (folded) of the provinces' names, old and new; made once."""
+        if self._province_syllables is None:
+            names = [p.short_name for p in self.reg.old_provinces.values()]
+            names += [p.short_name for p in self.reg.new_provinces.values()]
+            self._province_syllables = frozenset(w for n in names for w in ascii_key(n).replace("-", " ").split())
+        return self._province_syllables
 
     def _codes_named(self, address: str) -> str:
         """The address with each labelled code of an old commune (``Mã xã 14776``) written as
