@@ -1,8 +1,8 @@
-"""Score the address reader on the ten independent noise models (`independent_a.py`,
+"""Score the address reader on the eleven independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
-`independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`).
+`independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -64,6 +64,7 @@ SEEDS = {
     "h": 1010,
     "i": 2612,
     "j": 3012,
+    "k": 1107,
 }  # the seeds of the testers' reported runs
 
 
@@ -81,7 +82,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h, i or j."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j or k."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -122,7 +123,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_j as model_j
 
         return model_j.FAMILIES, model_j.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i or j)")
+    if which == "k":
+        from benchmarks import independent_k as model_k
+
+        return model_k.FAMILIES, model_k.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j or k)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -229,16 +234,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i or j",
+        help="noise model a, b, c, d, e, f, g, h, i, j or k",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
-        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j",
+        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

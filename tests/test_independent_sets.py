@@ -1,6 +1,6 @@
-"""The ten independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The eleven independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
-`independent_h.py`, `independent_i.py`, `independent_j.py`), written by
+`independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -122,6 +122,18 @@ WRONG_I: dict[str, int] = {}
 SEED_J = 3012
 FLOOR_J = 70.0
 WRONG_J: dict[str, int] = {}
+# Set k (seed 1107): measured 65.4 % right (1,177 of 1,800) and 4 confidently wrong when the set
+# was written (the reader of 082e563 had not seen it; 65.0 % and 10 at 300 per family, 65.7 % /
+# 65.6 % with 6 / 6 at seeds 7 / 99). Its weakest families: geocoders' components with their type
+# names (`administrative_area_level_3: X`, HERE's `city=` / `county=`), percent-encoded, `+`-joined
+# and `\u`-escaped text (all but unmatched), marketplace paths and labelled fields, foreigners'
+# `village` / `county` in large-to-small order. No bound is set for the 4 confidently wrong answers
+# at this seed (a province as Google's level-1 component read as a ward, an earlier-round commune
+# read as a namesake neighbour, a JSON object, `Lam Son Commune | Khanh Hoa` read as Phường Ninh
+# Chử): they are left for the reader to fix.
+SEED_K = 1107
+FLOOR_K = 62.0
+WRONG_K: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +184,11 @@ def set_i() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_j() -> dict[str, Any]:
     return evaluate("j", N, SEED_J, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_k() -> dict[str, Any]:
+    return evaluate("k", N, SEED_K, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -228,7 +245,11 @@ def test_set_j_no_new_confidently_wrong_answers(set_j: dict[str, Any]) -> None:
     _check(set_j, WRONG_J, FLOOR_J)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghij"])
+def test_set_k_no_new_confidently_wrong_answers(set_k: dict[str, Any]) -> None:
+    _check(set_k, WRONG_K, FLOOR_K)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijk"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -238,7 +259,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghij"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijk"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
