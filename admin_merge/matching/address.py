@@ -446,6 +446,7 @@ _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?
 _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
+_FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
@@ -555,6 +556,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "province": ("tỉnh",),
     "prov": ("tỉnh",),
     "zone": ("đặc khu",),  # after ``special`` only
+    "region": ("đặc khu",),  # after ``special (administrative)`` only
 }
 _FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
 # Buildings and offices named after the commune they serve: ``Đối diện UBND xã Trường Chinh``,
@@ -1228,6 +1230,7 @@ class AddressReader:
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
         self._province_syllables: frozenset[str] | None = None  # see ``_province_words``
+        self._province_names: frozenset[str] | None = None  # see ``_a_province``
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1491,9 +1494,33 @@ class AddressReader:
         ):
             return found  # read, with no district or province left in its street (most addresses)
         again = self._reversed(address, either_end=fuzzy)
+        if again is None and res.status not in _FIRM_READ:
+            again = self._street_then_reversed(address)  # ``173B Nguyễn Du, Tỉnh Điện Biên / ...``
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             return found  # a near name read as written stands unless the reverse order reads firmly
         return again
+
+    def _street_then_reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """An address whose street comes first and whose units follow from the province down, as
+        shops' exports print them (``173B Nguyễn Du, Tỉnh Điện Biên / Huyện Điện Biên Đông / Xã
+        Chiềng Sơ``): the units after the first part read from the province down, taken when that
+        reads firmly."""
+        text = drop_fields(prepare(address))
+        cut = _FIRST_PART.search(text)
+        if cut is None:
+            return None
+        head, rest = text[: cut.start()].strip(), text[cut.end() :]
+        first = _FIRST_LETTERS.search(fold_chars(head[:12]))
+        if not head or not (
+            head[:1].isdigit() or (first is not None and first.start() == 0 and first.group() in STREET_WORDS)
+        ):
+            return None  # a house number or a street first, nothing else
+        again = self._reversed(rest)
+        if again is None or again[0].resolution.status not in _FIRM_READ:
+            return None
+        street = f"{head}, {again[1]}" if again[1] else head
+        res = again[0].resolution.with_address_parts(street, again[0].resolution.parsed)
+        return replace(again[0], resolution=res), street
 
     def _province_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
         """An address read as a province alone, whose street reads as a commune with its
@@ -2519,14 +2546,17 @@ class AddressReader:
         ):
             forms.append((tw, start + tw.size, end))
         first, last = ws[start].ascii, ws[end - 1].ascii
-        if first in ENGLISH and first != "zone" and start + 1 < end:
+        if first in ENGLISH and first != "zone" and first != "region" and start + 1 < end:
             for canonical in ENGLISH[first]:
                 if level in LEVELS[canonical]:
                     forms.append((TypeWord(canonical, 1, 3.0), start + 1, end))
         if last in ENGLISH and start + 1 < end:
-            # ``Phu Quy Special Zone``: an English type word of two words.
-            size = 2 if last == "zone" else 1
-            if size == 1 or (start + 2 < end and ws[end - 2].ascii == "special"):
+            # ``Phu Quy Special Zone``, ``Special administrative region``: an English type word of
+            # two or three words.
+            size = 1
+            if last == "zone" or last == "region":
+                size = 3 if end - start > 3 and ws[end - 2].ascii == "administrative" else 2
+            if size == 1 or (start + size < end and ws[end - size].ascii == "special"):
                 for canonical in ENGLISH[last]:
                     if level in LEVELS[canonical]:
                         forms.append((TypeWord(canonical, 0, 3.0), start, end - size))
@@ -2729,15 +2759,25 @@ class AddressReader:
             if inside and made_of == D:
                 # A commune of that name in the district written: the old form, read as such.
                 return inside, [], new
-            if not inside and natural and len(folded) >= 3 and not folded.isdigit():
+            if not inside and natural and len(folded) >= 3 and not folded.isdigit() and not self._a_province(folded):
                 inside = self.g.fuzzy("C" + ",".join(districts), folded, self._members("C", districts))
             return inside, new, ()
         if provinces:
             inside = [h for h in old if h.unit.province_code in provinces]
-            if not inside and natural and len(folded) >= 4 and not folded.isdigit():
+            if not inside and natural and len(folded) >= 4 and not folded.isdigit() and not self._a_province(folded):
                 inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
             return inside, new, ()
         return old, new, ()
+
+    def _a_province(self, folded: str) -> bool:
+        """Whether a name is a province's, old or new (``lam dong``): written for a commune, it is
+        the province written twice (``..., Lam Dong, Lam Dong``), never a near name of a commune
+        (Nam Dong)."""
+        if self._province_names is None:
+            names = [p.short_name for p in self.reg.old_provinces.values()]
+            names += [p.short_name for p in self.reg.new_provinces.values()]
+            self._province_names = frozenset(ascii_key(n).replace("-", " ").replace("  ", " ") for n in names)
+        return folded in self._province_names
 
     def _marked_rivals(self, key: str, hits: list[Hit[Any]], members: list[Any]) -> list[Hit[Any]]:
         """Communes whose letters fit but not their marks (``Lộc ấn`` in Lộc Ninh: Lộc An), with
