@@ -34,6 +34,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chat import unchatted
+from admin_merge.text.exports import unexported
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
@@ -263,7 +264,10 @@ _MERGER_END = re.compile(r"(?i)[\s,;\-\u2013]*\(?\s*(?:tr[ưu][ớo]c|sau)\s+(?:
 # ``xã đảo Thanh Lân`` (an island commune), ``TTNT Việt Lâm`` (a farm's town): the register's
 # type and name.
 _ISLAND_COMMUNE = re.compile(r"(?i)\b(x[ãÃ])\s+đảo\s+(?=\w)")
-_FARM_TOWN = re.compile(r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*(?=\w)")
+_FARM_TOWN = re.compile(
+    r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*(?=\w)"
+    r"|(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))NT\.?\s+(?=[A-ZĐ])"
+)  # ``NT Than Uyên`` at a part's start too
 # The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
 # Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
 _TAX_OFFICE = re.compile(
@@ -446,6 +450,7 @@ _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?
 _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
+_PROVINCE_AFTER = frozenset({"province", "prov", "city"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
@@ -550,11 +555,14 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "commune": ("xã",),
     "township": ("thị trấn",),
     "town": ("thị xã", "thị trấn"),
+    "village": ("xã",),  # ``Phu Nham Village``: how a xã is often put in English
     "district": ("quận", "huyện"),
     "dist": ("quận", "huyện"),  # ``Thanh Oai Dist.``
+    "county": ("huyện",),  # ``Phu Ninh County``
     "city": ("thành phố",),
     "province": ("tỉnh",),
     "prov": ("tỉnh",),
+    "state": ("tỉnh",),  # ``Hue State``: a form's field name left on
     "zone": ("đặc khu",),  # after ``special`` only
     "region": ("đặc khu",),  # after ``special (administrative)`` only
 }
@@ -1299,7 +1307,12 @@ class AddressReader:
         before = strong[-2] if len(strong) > 1 else 0
         if len(ws) - last > MAX_NAME + 2:
             return False
-        if ws[-1].ascii != ws[last - 1].ascii:
+        one, other = ws[-1].ascii, ws[last - 1].ascii
+        if one in _PROVINCE_AFTER and len(ws) - last > 1:
+            one = ws[-2].ascii  # ``Dong Nai, Dong Nai Province``
+        if other in _PROVINCE_AFTER and last - before > 1:
+            other = ws[last - 2].ascii
+        if one != other:
             # The common case, cheaply: the two parts end differently. Unless the one before is
             # the province's other name after typed units (``Ward 17, Binh Thanh Dist., Saigon,
             # Ho Chi Minh City``): Sài Gòn is the city there, not its new ward.
@@ -1338,6 +1351,8 @@ class AddressReader:
         if tw is not None and P in LEVELS[tw.canonical]:
             skip = tw.size
         name = part[skip:]
+        if len(name) > 1 and name[-1].ascii in _PROVINCE_AFTER:
+            name = name[:-1]  # ``Hung Yen Province``, ``Hai Phong City``
         if not name:
             return None
         return _name_keys(name)
@@ -1359,6 +1374,7 @@ class AddressReader:
         Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``); one read by a near name
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
+        address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
@@ -2556,7 +2572,9 @@ class AddressReader:
             size = 1
             if last == "zone" or last == "region":
                 size = 3 if end - start > 3 and ws[end - 2].ascii == "administrative" else 2
-            if size == 1 or (start + size < end and ws[end - size].ascii == "special"):
+            if (size == 1 or (start + size < end and ws[end - size].ascii == "special")) and not (
+                ws[start].sep == SPACE and self._ends_longer_name(start, end - size)
+            ):  # ``Bac Thai Ninh Commune``: Xã Bắc Thái Ninh, not Thái Ninh after a stray word
                 for canonical in ENGLISH[last]:
                     if level in LEVELS[canonical]:
                         forms.append((TypeWord(canonical, 0, 3.0), start, end - size))

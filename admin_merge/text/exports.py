@@ -51,8 +51,9 @@ _RANKS: Final[dict[str, float]] = {
     **dict.fromkeys(("ward", "commune", "village", "suburb", "quarter", "administrativearealevel3"), _COMMUNE),
     **dict.fromkeys(("sublocality", "sublocalitylevel1", "sublocalitylevel2"), _COMMUNE),
     "town": _COMMUNE + 0.5,
-    **dict.fromkeys(("district", "citydistrict", "county", "administrativearealevel2", "municipality"), _DISTRICT),
+    **dict.fromkeys(("district", "citydistrict", "administrativearealevel2", "municipality"), _DISTRICT),
     **dict.fromkeys(("city", "locality", "place"), _CITY),
+    "county": _CITY + 0.5,  # above the city (HERE writes the province there in Việt Nam)
     **dict.fromkeys(("province", "state", "region", "administrativearealevel1", "statedistrict"), _PROVINCE),
 }
 # Keys in Vietnamese without diacritics, ranked in JSON and query strings only: in text, ``Xa:`` or
