@@ -35,6 +35,9 @@ from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
+# A unit marked as the former or the present one (``Tỉnh Ninh Bình (cũ)``, ``Xã Y (mới)``): the mark is no name.
+_OLD_OR_NEW = re.compile(r"\s*\((?:cũ|cu|mới|moi|Cũ|CŨ|Mới|MỚI)\)")
+
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
@@ -165,6 +168,8 @@ class HistoryResolver:
         return self.names(ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code)
 
     def _address(self, address: str) -> Resolution | None:
+        if ")" in address:
+            address = _OLD_OR_NEW.sub("", address)  # ``Tỉnh Ninh Bình (cũ)``: the province as it was
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
             return self._parts(last, address)
