@@ -450,7 +450,7 @@ _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?
 _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
-_PROVINCE_AFTER = frozenset({"province", "prov", "city"})  # English type words after a province's name
+_PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
@@ -555,7 +555,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "commune": ("xã",),
     "township": ("thị trấn",),
     "town": ("thị xã", "thị trấn"),
-    "village": ("xã",),  # ``Phu Nham Village``: how a xã is often put in English
+    # ``Phu Nham Village``: how a xã is often put in English, and loosely (a ward too): the level only.
+    "village": ("xã", "phường", "thị trấn"),
     "district": ("quận", "huyện"),
     "dist": ("quận", "huyện"),  # ``Thanh Oai Dist.``
     "county": ("huyện",),  # ``Phu Ninh County``
