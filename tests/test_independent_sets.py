@@ -130,9 +130,11 @@ WRONG_J: dict[str, int] = {}
 # `village` / `county` in large-to-small order. No bound is set for the 4 confidently wrong answers
 # at this seed (a province as Google's level-1 component read as a ward, an earlier-round commune
 # read as a namesake neighbour, a JSON object, `Lam Son Commune | Khanh Hoa` read as Phường Ninh
-# Chử): they are left for the reader to fix.
+# Chử): they are left for the reader to fix. After the reader was fixed against it (3 December
+# 2026: an export decoder for those formats, `County`/`Village`/`State`, a province written twice
+# with `Province`, farm towns, `(cũ)` in earlier registers): 93.3 % right, none confidently wrong.
 SEED_K = 1107
-FLOOR_K = 62.0
+FLOOR_K = 90.0
 WRONG_K: dict[str, int] = {}
 
 
