@@ -264,10 +264,10 @@ _MERGER_END = re.compile(r"(?i)[\s,;\-\u2013]*\(?\s*(?:tr[ưu][ớo]c|sau)\s+(?:
 # ``xã đảo Thanh Lân`` (an island commune), ``TTNT Việt Lâm`` (a farm's town): the register's
 # type and name.
 _ISLAND_COMMUNE = re.compile(r"(?i)\b(x[ãÃ])\s+đảo\s+(?=\w)")
-_FARM_TOWN = re.compile(
-    r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*(?=\w)"
-    r"|(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))NT\.?\s+(?=[A-ZĐ])"
-)  # ``NT Than Uyên`` at a part's start too
+_FARM_TOWN = re.compile(r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*(?=\w)")
+# ``NT Than Uyên`` at a part's start: a farm's town too, unless the register names it so (see
+# ``AddressReader._bare_farm_town``).
+_BARE_FARM_TOWN = re.compile(r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))NT\.?\s+(?=([A-ZĐ][^,;|\-\u2013]*))")
 # The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
 # Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
 _TAX_OFFICE = re.compile(
@@ -1386,6 +1386,7 @@ class AddressReader:
             address = _ISLAND_COMMUNE.sub(r"\1 ", address)
         if "NT" in address:
             address = _FARM_TOWN.sub("Thị trấn Nông trường ", address)
+            address = _BARE_FARM_TOWN.sub(self._bare_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
             address = _TAX_OFFICE.sub("", address)  # ``Chi cục Thuế``, ``Co quan thue``
         if _DIGITS5.search(address) is not None:
@@ -1815,6 +1816,14 @@ class AddressReader:
         note = f"{found.group(1)} may be {', '.join(p for p, _ in firm)}"
         flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
         return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
+
+    def _bare_farm_town(self, match: re.Match[str]) -> str:
+        """``NT Than Uyên`` at a part's start written out as a farm's town (Thị trấn Nông trường),
+        unless ``NT`` and the words after it are a name of the registers (``NT Thái Bình``)."""
+        ws = ascii_key(match.group(1)).split()
+        if any(" ".join(["nt", *ws[:n]]) in self.g.known for n in range(1, min(len(ws), 4) + 1)):
+            return match.group()
+        return "Thị trấn Nông trường "
 
     def _district_initials(self, text: str, province: str | None) -> tuple[Interpretation, str | None] | None:
         """An address that ends with a city district's initials after its type word, and names no
