@@ -1238,7 +1238,6 @@ class AddressReader:
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
-        self._province_syllables: frozenset[str] | None = None  # see ``_province_words``
         self._province_names: frozenset[str] | None = None  # see ``_a_province``
 
     # ----- entry points -----------------------------------------------------------------
@@ -1926,7 +1925,7 @@ class AddressReader:
             if (
                 folded in self.g.known
                 or len(parts) - k > 6
-                or len(folded.split()) > 5
+                or len(folded.split()) > 7
                 or ((first in STREET_WORDS or first in HAMLET_WORDS) and not parts[k].lower().startswith("bạn "))
                 or _typed_text(folded)
                 or _TYPED.search(marked) is not None
@@ -1937,7 +1936,9 @@ class AddressReader:
             before = parts[k - 2]
             if ascii_key(before) in self.g.known and self._province_codes(before):
                 return "".join(parts[: k - 1])
-            if self._ends_with_province(before) and not any(self._near_province(p) for p in parts[k::2]):
+            if self._ends_with_province(before) and not any(
+                self._near_province(p, before if j == 0 else "") for j, p in enumerate(parts[k::2])
+            ):
                 return "".join(parts[: k - 1])  # ``... h Tuy An Phú Yên - Ngọc Trâm - sdt ...``
         return text
 
@@ -1953,24 +1954,17 @@ class AddressReader:
                     return ascii_key(ws[-n - 1]) not in _DISTRICT_TYPES
         return False
 
-    def _near_province(self, part: str) -> bool:
+    def _near_province(self, part: str, before: str) -> bool:
         """Whether a part may be a province damaged, not a buyer's name or a note: a near name of
-        one (``Longg An``, ``Nam Đnịh``), or a word of a province's name in it (``Tỉnh Bà Rịa -
-        ũVng Tàu``: the second half of a name that holds a dash)."""
+        one (``Longg An``, ``Nam Đnịh``), or the second half of one whose name holds a dash, after
+        the first (``Tỉnh Bà Rịa - ũVng Tàu``: ``Bà Rịa ũVng Tàu`` is near Bà Rịa - Vũng Tàu)."""
         folded = ascii_key(part)
-        if any(w in self._province_words() for w in folded.split()):
-            return True
         if len(folded) < 5 or any(ch.isdigit() for ch in folded):
             return False
-        return bool(self.g.fuzzy("P", folded, self.g.old_provinces.units))
-
-    def _province_words(self) -> frozenset[str]:
-        """The words (folded) of the provinces' names, old and new; made once."""
-        if self._province_syllables is None:
-            names = [p.short_name for p in self.reg.old_provinces.values()]
-            names += [p.short_name for p in self.reg.new_provinces.values()]
-            self._province_syllables = frozenset(w for n in names for w in ascii_key(n).replace("-", " ").split())
-        return self._province_syllables
+        if self.g.fuzzy("P", folded, self.g.old_provinces.units):
+            return True
+        head = ascii_key(before).split()[-2:]
+        return bool(head) and bool(self.g.fuzzy("P", " ".join([*head, folded]), self.g.old_provinces.units))
 
     def _codes_named(self, address: str) -> str:
         """The address with each labelled code of an old commune (``Mã xã 14776``) written as
