@@ -1,8 +1,9 @@
-"""Score the address reader on the eleven independent noise models (`independent_a.py`,
+"""Score the address reader on the twelve independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
-`independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`).
+`independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`,
+`independent_l.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k [--n 300] [--seed S] [--format text|json]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l [--n 300] [--seed S] [--format text|json]
         [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -65,6 +66,7 @@ SEEDS = {
     "i": 2612,
     "j": 3012,
     "k": 1107,
+    "l": 1203,
 }  # the seeds of the testers' reported runs
 
 
@@ -82,7 +84,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j or k."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k or l."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -127,7 +129,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_k as model_k
 
         return model_k.FAMILIES, model_k.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j or k)")
+    if which == "l":
+        from benchmarks import independent_l as model_l
+
+        return model_l.FAMILIES, model_l.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k or l)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -234,16 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i, j or k",
+        help="noise model a, b, c, d, e, f, g, h, i, j, k or l",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
-        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k",
+        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

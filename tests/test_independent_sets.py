@@ -1,6 +1,6 @@
-"""The eleven independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The twelve independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
-`independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`), written by
+`independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -136,6 +136,19 @@ WRONG_J: dict[str, int] = {}
 SEED_K = 1107
 FLOOR_K = 90.0
 WRONG_K: dict[str, int] = {}
+# Set l (seed 1203): measured 74.1 % right (1,112 of 1,500) and 12 confidently wrong when the set
+# was written (the reader of 3b3ae19 had not seen it; 73.9 % and 18 at 300 per family, 73.9 % /
+# 74.0 % with 11 / 12 at seeds 7 / 99). Set l is about time: units of earlier rounds as registers of
+# 2004-2024 wrote them, chains of changes, retired codes beside the name, 2026 changes. Its weakest
+# families: abolished communes with no unique successor (never right: resolved to one unit, or
+# flagged without or with part of the candidates), a retired statistics-office code beside the name
+# (`Mã xã: 15595`, `(18511)`, `[26074]`, `| MaDVHC=11428`: a quarter unmatched) and time notes
+# (`từ 01/06/2020 là xã Châu Sơn`: unmatched). No bound is set for the 12 confidently wrong answers
+# (a retired commune's name read by a fuzzy match as a neighbour: `Xã Thọ Trường (15601), Huyện Thọ
+# Xuân` as Xã Lam Sơn, `Xã Long Tân, Huyện Ngã Năm` as Xã Tân Long): they are left for the reader to fix.
+SEED_L = 1203
+FLOOR_L = 71.0
+WRONG_L: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +204,11 @@ def set_j() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_k() -> dict[str, Any]:
     return evaluate("k", N, SEED_K, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_l() -> dict[str, Any]:
+    return evaluate("l", N, SEED_L, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -251,7 +269,11 @@ def test_set_k_no_new_confidently_wrong_answers(set_k: dict[str, Any]) -> None:
     _check(set_k, WRONG_K, FLOOR_K)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijk"])
+def test_set_l_no_new_confidently_wrong_answers(set_l: dict[str, Any]) -> None:
+    _check(set_l, WRONG_L, FLOOR_L)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijkl"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -261,7 +283,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijk"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijkl"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
