@@ -450,6 +450,11 @@ _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?
 _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
+# A note after the address on what its unit became at a date (``..., từ 01/01/2020 là xã Nánh
+# Nghê``): dropped, the address is read as written, in the register of its time.
+_LATER_NAME = re.compile(
+    r"\s*[,;(-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
+)
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
@@ -1390,6 +1395,8 @@ class AddressReader:
             address = _TAX_OFFICE.sub("", address)  # ``Chi cục Thuế``, ``Co quan thue``
         if _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
+        if "/20" in address or "/19" in address:
+            address = _LATER_NAME.sub("", address)  # ``..., từ 01/01/2020 là xã Nánh Nghê``
         if "," in address:
             address = _once(address)
         if _may_hold_note(address):

@@ -35,8 +35,22 @@ from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
-# A unit marked as the former or the present one (``Tỉnh Ninh Bình (cũ)``, ``Xã Y (mới)``): the mark is no name.
-_OLD_OR_NEW = re.compile(r"\s*\((?:cũ|cu|mới|moi|Cũ|CŨ|Mới|MỚI)\)")
+# What an old record writes around its units that names none of them: notes and codes in
+# brackets (``(cũ)``, ``(trước 2020)``, ``(18511)``, ``[26074]``), a labelled code (``Mã xã: 15595``,
+# ``| MaDVHC=12805``), a field's label first (``Quê quán:``, ``Nơi sinh:``, ``ĐC:``) and a note on
+# what the unit became at a date (``..., từ 01/12/2019 là xã Ứng Hoè``).
+_ASIDE = re.compile(
+    r"\s*[(\[][^()\[\]]*[)\]]"
+    r"|[\s.,;|]*\b(?:[Mm]ã(?: xã| ĐVHC| đơn vị)?|MaDVHC|Ma xa|[Cc]ode)\s*[:=]?\s*\d{4,6}\b"
+    r"|^\s*[^\d,;:|=()]{1,30}:\s*"
+    r"|\s*[,;-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
+)
+
+
+def _plain(address: str) -> str:
+    """An old record's address without what names no unit around them (see ``_ASIDE``)."""
+    return _ASIDE.sub("", address).strip(" ,;.|-")
+
 
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
@@ -168,8 +182,8 @@ class HistoryResolver:
         return self.names(ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code)
 
     def _address(self, address: str) -> Resolution | None:
-        if ")" in address:
-            address = _OLD_OR_NEW.sub("", address)  # ``Tỉnh Ninh Bình (cũ)``: the province as it was
+        if ")" in address or "]" in address or ":" in address or "=" in address or "/" in address:
+            address = _plain(address)  # ``Tỉnh Ninh Bình (cũ)``, ``(18511)``, ``Quê quán: ...``
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
             return self._parts(last, address)
