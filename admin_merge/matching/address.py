@@ -955,6 +955,15 @@ def _repaired(
     return replace(again[0], resolution=res), again[1]
 
 
+def _all_flagged(readings: list[tuple[Interpretation, str | None]], note: str) -> tuple[Interpretation, str | None]:
+    """Several readings of a text written out (a province's or a district's initials, each way):
+    the first, flagged with the units of all."""
+    codes = {c for again in readings for c in again[0].resolution.codes()}
+    res = readings[0][0].resolution
+    flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
+    return replace(readings[0][0], resolution=flagged), readings[0][1]
+
+
 def _best_points(hits: Sequence[Hit[Any]]) -> float:
     return max((_quality_points(h.quality, h.fuzzy) for h in hits), default=0.0)
 
@@ -1817,11 +1826,7 @@ class AddressReader:
             return taken
         if not firm:
             return None
-        codes = {c for _, again in firm for c in again[0].resolution.codes()}
-        res = firm[0][1][0].resolution
-        note = f"{found.group(1)} may be {', '.join(p for p, _ in firm)}"
-        flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
-        return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
+        return _all_flagged([again for _, again in firm], f"{found.group(1)} may be {', '.join(p for p, _ in firm)}")
 
     def _bare_farm_town(self, match: re.Match[str]) -> str:
         """``NT Than Uyên`` at a part's start written out as a farm's town (Thị trấn Nông trường),
@@ -1878,11 +1883,8 @@ class AddressReader:
             return _repaired(again, written, f"{found.group(1)} {found.group(2)}: initials of the district")
         if not firm:
             return None
-        codes = {c for _, again in firm for c in again[0].resolution.codes()}
-        res = firm[0][1][0].resolution
         note = f"{found.group(2)} may be {', '.join(w.split(', ')[-2] for w, _ in firm)}"
-        flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
-        return replace(firm[0][1][0], resolution=flagged), firm[0][1][1]
+        return _all_flagged([again for _, again in firm], note)
 
     def _districts_by_initials(self) -> dict[tuple[str, str], list[OldDistrict]]:
         """Old districts of two or more words by their type (``quan``, ``huyen``, ``tx``, ``tp``)

@@ -46,9 +46,16 @@ _ASIDE = re.compile(
     r"|\s*[,;-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
 )
 
+_FIELDS = re.compile(r"\s*[;|\n]\s*")  # between the fields of a record
+
 
 def _plain(address: str) -> str:
-    """An old record's address without what names no unit around them (see ``_ASIDE``)."""
+    """An old record's address without what names no unit around them (see ``_ASIDE``); of a
+    record of labelled fields (``Họ tên: ...; Sinh năm: 1965; Nơi sinh: xã ..., thị xã ...``), the
+    field that holds the most parts, the address."""
+    fields = _FIELDS.split(address)
+    if len(fields) > 1 and sum(":" in f for f in fields) > 1:
+        address = max(reversed(fields), key=lambda f: f.count(","))
     return _ASIDE.sub("", address).strip(" ,;.|-")
 
 
