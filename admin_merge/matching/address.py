@@ -2377,6 +2377,25 @@ class AddressReader:
         rest = street[: len(street) - len(typed)].rstrip(" ,;.-_/|") or None
         return replace(found[0], parsed=parsed, resolution=res), rest
 
+    def commune_named_today(self, res: Resolution) -> bool:
+        """Whether the commune read, as written (its type word aside), is exactly the name of an
+        old commune of the province read, or of a new commune: a fuzzy reading then owes its
+        doubt to another part (a district or a province damaged), not to the commune's name."""
+        written = res.parsed[2]
+        if written is None:
+            return False
+        ws = words(written)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        name = ws[tw.size :] if tw is not None and C in LEVELS[tw.canonical] else ws
+        if not name:
+            return False
+        keys = _name_keys(name)
+        province = res.old.province_code
+        old = [h for h in self.g.old_communes.find(*keys) if h.quality >= PLAIN and not h.fuzzy]
+        if any(province is None or h.unit.province_code == province for h in old):
+            return True
+        return any(h.quality >= PLAIN and not h.fuzzy for h in self.g.new_communes.find(*keys))
+
     def _exact(self, name: str) -> list[Hit[Any]]:
         """Old communes named ``name`` exactly (diacritics aside), in the whole country."""
         found = self.g.old_communes.find(*_name_keys(words(name)))

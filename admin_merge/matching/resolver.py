@@ -153,6 +153,23 @@ class Resolver:
         # An address alone.
         if self._history_may_read(res):
             earlier = self.history().resolve(ref, res)
+            if (
+                earlier is None
+                and res.status is Status.FUZZY
+                and res.parsed[0]
+                and res.parsed[2]
+                and not self.addresses.commune_named_today(res)
+            ):
+                other = self.history().names(res.parsed[0], None, res.parsed[2])
+                exact = other is not None and other.status in (Status.EXACT, Status.SPLIT)
+                if other is not None and exact and not other.codes() & res.codes():
+                    # ``P.Hương Hồ, Q. Phú Xuân, TP. Huế``: a near name of today in the district
+                    # written, the name exactly a unit of the province in an earlier register
+                    # (Hương Hồ, merged in 2025, of another district then): flagged with both.
+                    note = f"near names disagree: today's and {other.note}"
+                    score = min(res.score, other.score)
+                    codes = res.codes() | other.codes()
+                    return res.flagged(codes, note, score=score, other_province=other.new_province_code)
             if earlier is not None and self._earlier_reads_more(res, earlier):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     if earlier.status is Status.EXACT and earlier.codes() == set(res.candidates):
