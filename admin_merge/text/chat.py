@@ -22,9 +22,13 @@ from typing import Final
 
 from admin_merge.text.normalize import ascii_key
 
-# A word starting with a letter Vietnamese does not start words with (looked for from that letter),
-# or an emoji.
-_TEEN_OR_EMOJI: Final = re.compile(r"[fwzFWZ](?<![\w'].)[^\W\d_]|[\u2600-\U0010ffff]")  # the cheap test's
+# The cheap test's: a word starting with a letter Vietnamese does not start words with (looked for
+# from that letter), or an emoji. One class of first characters, then what follows each: a search skips to the
+# characters of that class (two alternatives, each starting with a class, make it try both at
+# every position).
+_TEEN_OR_EMOJI: Final = re.compile(
+    r"[fwzFWZ\u2600-\U0010ffff](?:(?<=[fwzFWZ])(?<![\w'].)[^\W\d_]|(?<=[\u2600-\U0010ffff]))"
+)
 _EMOJI: Final = re.compile(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 # What the buyer says before the address.
 _OPENING: Final = re.compile(
@@ -34,6 +38,9 @@ _OPENING: Final = re.compile(
     r"|(?:e|em|mình|minh)\s+(?:ở|o|ở tại)"
     r"|đc giao|dc giao)\s+"
 )
+# The characters the opening can start with after the spaces before it (``(?i)`` takes ``ſ`` for
+# ``s``): a text starting with another is not tried.
+_OPENING_FIRST: Final = frozenset("sSſgGđĐdDcCnNeEmM")
 # What the buyer says after it (the last words, repeated: ``..., hn nhaaa, ko có ai thì gửi bảo vệ``).
 # ``nha``, ``nhé``, ``nhe`` alone end names too (Mường Nhé): dropped only after another sign of chat.
 _CLOSING: Final = re.compile(
@@ -90,9 +97,18 @@ def _may_be_chat(text: str) -> bool:
         or " ạ" in text
         or "ạa" in text
         or "j cũng" in text
-        or _OPENING.match(text) is not None
+        or _may_open(text)
         or _TEEN_OR_EMOJI.search(text) is not None
     )
+
+
+def _may_open(text: str) -> bool:
+    """Whether the buyer's opening starts ``text``, looked for only when its first character after
+    the spaces is one the opening starts with."""
+    first = text[:1]
+    if first.isspace():
+        first = text.lstrip()[:1]
+    return first in _OPENING_FIRST and _OPENING.match(text) is not None
 
 
 def _respelt(match: re.Match[str], names: AbstractSet[str]) -> str | None:

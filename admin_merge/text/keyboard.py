@@ -167,7 +167,11 @@ def _signs() -> re.Pattern[str]:
     alternatives += [f"{c}(?<=[{c.lower()}{c.upper()}]{c}){english.get(c, '')}" for c in "aeoAEO"]
     alternatives += ["Ã", "Ä", "Å", "Æ", "Ð", "ð", "Þ", "º(?<=áº)", "»(?<=á»)", "õ(?<=ýõ)"]
     alternatives += [f"{mark}(?<=[{vowels}âêôÂÊÔãõýÕÝ]{mark})(?<![qQ]u{mark})" for mark in "ÌÒìò"]
-    alternatives += [_FONT_CHARS]  # TCVN3 or VNI fonts (``_FONT_SIGNS``; not ``â``: too common to anchor on)
+    # TCVN3 or VNI fonts (``_FONT_SIGNS``; not ``â``: too common to anchor on), one alternative per
+    # character: the search skips to the first characters of the alternatives only when each starts
+    # with one literal character (one character class among them, and it tries every alternative
+    # at every position).
+    alternatives += [re.escape(c) for c in _FONT_CHARS[1:-1]]
     return re.compile("|".join(alternatives))
 
 
