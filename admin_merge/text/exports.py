@@ -32,13 +32,13 @@ _COUNTRY_STARTS: Final = ("vietnam", "viet nam", "việt nam", "vn")
 _COUNTRY_INITIALS: Final = "Vv \t\n\"'{["
 
 # Ranks from small to large: house, street, hamlet, commune, district, city, province.
-_HOUSE: Final = 0
-_STREET: Final = 1
-_HAMLET: Final = 2
-_COMMUNE: Final = 3
-_DISTRICT: Final = 4
-_CITY: Final = 5
-_PROVINCE: Final = 6
+_HOUSE: Final = 0.0
+_STREET: Final = 1.0
+_HAMLET: Final = 2.0
+_COMMUNE: Final = 3.0
+_DISTRICT: Final = 4.0
+_CITY: Final = 5.0
+_PROVINCE: Final = 6.0
 # A component's rank by its key, folded (lower case, no ``_``, ``-`` or space).
 _RANKS: Final[dict[str, float]] = {
     **dict.fromkeys(
@@ -441,7 +441,7 @@ def _rank(key: str) -> float | None:
     """The rank of a key (English or Vietnamese without diacritics), None for another key.
 
     >>> _rank("administrative_area_level_2"), _rank("tinh_thanh"), _rank("phone")
-    (4, 6, None)
+    (4.0, 6.0, None)
     """
     folded = _folded(key)
     return _RANKS.get(folded, _VIETNAMESE_RANKS.get(folded))
