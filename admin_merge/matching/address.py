@@ -32,6 +32,7 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
+from admin_merge.text.address import LATER_NAME
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chat import unchatted
 from admin_merge.text.exports import unexported
@@ -450,11 +451,7 @@ _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?
 _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
-# A note after the address on what its unit became at a date (``..., từ 01/01/2020 là xã Nánh
-# Nghê``): dropped, the address is read as written, in the register of its time.
-_LATER_NAME = re.compile(
-    r"\s*[,;(-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
-)
+_LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
@@ -1895,7 +1892,7 @@ class AddressReader:
             for district in self.reg.old_districts.values():
                 ws = ascii_key(district.short_name).replace("-", " ").split()
                 kind = kinds.get(ascii_key(district.type).replace(" ", ""))
-                if kind is not None and len(ws) >= 2 and all(w.isalpha() for w in ws):
+                if kind is not None and len(ws) >= 2 and "".join(w[0] for w in ws).isalpha():
                     index.setdefault((kind, "".join(w[0] for w in ws)), []).append(district)
             self._district_keys = index
         return self._district_keys
@@ -2766,12 +2763,11 @@ class AddressReader:
         initials that are type words or common abbreviations (``tp``, ``tx``, ``hn``)."""
         if self._initials is None:
             found: dict[str, list[OldDistrict]] = {}
-            for d in self.reg.old_districts.values():
-                ws = ascii_key(d.short_name).split()
-                key = "".join(w[0] for w in ws)
-                if len(ws) == 2 and key.isalpha() and key not in TYPE_WORDS and key not in _NOT_INITIALS:
-                    found.setdefault(key, []).append(d)
-            self._initials = found
+            for (_, key), districts in self._districts_by_initials().items():
+                if len(key) == 2 and key not in TYPE_WORDS and key not in _NOT_INITIALS:
+                    found.setdefault(key, []).extend(districts)
+            order = {code: i for i, code in enumerate(self.reg.old_districts)}  # the register's
+            self._initials = {key: sorted(ds, key=lambda d: order[d.code]) for key, ds in found.items()}
         return self._initials
 
     def _scope_members(self, kind: str, codes: tuple[str, ...]) -> list[Any]:

@@ -30,7 +30,7 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
 from admin_merge.registry.steps import HistoryState
-from admin_merge.text.address import last_segments, split_address
+from admin_merge.text.address import LATER_NAME, last_segments, split_address
 from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
@@ -43,7 +43,7 @@ _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]*[)\]]"
     r"|[\s.,;|]*\b(?:[Mm]ã(?: xã| ĐVHC| đơn vị)?|MaDVHC|Ma xa|[Cc]ode)\s*[:=]?\s*\d{4,6}\b"
     r"|^\s*[^\d,;:|=()]{1,30}:\s*"
-    r"|\s*[,;-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
+    rf"|{LATER_NAME}"
 )
 
 _FIELDS = re.compile(r"\s*[;|\n]\s*")  # between the fields of a record

@@ -14,6 +14,12 @@ from admin_merge.memo import memoize
 from admin_merge.text.normalize import ascii_key, fold_typography
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
+# A note after an address on what its unit became at a date (``..., từ 01/01/2020 là xã Nánh
+# Nghê``): the address names the unit of its time (the reader and the earlier registers drop it).
+LATER_NAME = (
+    r"\s*[,;(-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
+)
+
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
