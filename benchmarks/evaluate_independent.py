@@ -1,10 +1,10 @@
-"""Score the address reader on the twelve independent noise models (`independent_a.py`,
+"""Score the address reader on the thirteen independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
 `independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`,
-`independent_l.py`).
+`independent_l.py`, `independent_m.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l [--n 300] [--seed S] [--format text|json]
-        [--reference DIR]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m [--n 300] [--seed S]
+        [--format text|json] [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
 `$ADMIN_MERGE_REFERENCE`). Every address is resolved by `admin_merge`'s resolver and classified
@@ -20,6 +20,10 @@ into exactly one class, by the testers' own rules:
 - confident_on_split: resolved to one successor of a split commune;
 - confident_on_ambiguous_text: resolved to another unit the text also names;
 - flagged_without_truth: split/ambiguous without any acceptable code;
+- right_unmatched (set m only): unmatched / empty where the truth is empty (the text determines no
+  commune: an address abroad, a province alone, a blank form); in set m a flag on an empty truth
+  is flagged_without_truth (it offers units the text does not determine), and a resolved code is
+  confident_on_ambiguous_text when the written words fit it literally, else CONFIDENTLY_WRONG;
 - unmatched / empty: the resolver's own status;
 - CONFIDENTLY_WRONG: resolved to a code that is neither acceptable nor named by the text (the worst);
 - EXCEPTION: the resolver raised.
@@ -54,6 +58,7 @@ CLASSES_A = (
     "EXCEPTION",
 )
 CLASSES_B = tuple(c for c in CLASSES_A if c != "right_lucky")
+CLASSES_M = (*CLASSES_B[:2], "right_unmatched", *CLASSES_B[2:])
 SEEDS = {
     "a": 2025,
     "b": 23,
@@ -67,6 +72,7 @@ SEEDS = {
     "j": 3012,
     "k": 1107,
     "l": 1203,
+    "m": 1312,
 }  # the seeds of the testers' reported runs
 
 
@@ -84,7 +90,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k or l."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l or m."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -133,7 +139,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_l as model_l
 
         return model_l.FAMILIES, model_l.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k or l)")
+    if which == "m":
+        from benchmarks import independent_m as model_m
+
+        return model_m.FAMILIES, model_m.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l or m)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -144,10 +154,16 @@ def _resolver() -> Callable[[str], Any]:
     return lambda address: resolver.resolve(Reference(address=address))
 
 
-def classify(res: Any, truth: Sequence[str], named: Sequence[str], lucky: bool) -> str:
-    """The class of one resolution (see the module docstring); `lucky` keeps set a's right_lucky."""
+def classify(res: Any, truth: Sequence[str], named: Sequence[str], lucky: bool, empty_truth: bool = False) -> str:
+    """The class of one resolution (see the module docstring); `lucky` keeps set a's right_lucky;
+    `empty_truth` (set m) reads an empty truth as "no commune can be decided"."""
     status = str(getattr(res.status, "value", res.status))
     t, a = set(truth), set(named)
+    if empty_truth and not t:
+        if status in {"unmatched", "empty"}:
+            return "right_unmatched"
+        if status in FLAGGED:
+            return "flagged_without_truth"
     if status in RESOLVED:
         code = res.new_commune_code
         if code in t:
@@ -176,7 +192,7 @@ def _percent(counts: Counter[str], classes: Sequence[str], n: int) -> dict[str, 
 def evaluate(which: str, n: int, seed: int, reference: Path | None = None, examples: int = 3) -> dict[str, Any]:
     """Per-family counts and percentages of every class; `reference`: the reference CSVs' directory."""
     families, generate = generator(which)
-    classes = CLASSES_A if which == "a" else CLASSES_B
+    classes = CLASSES_A if which == "a" else CLASSES_M if which == "m" else CLASSES_B
     started = time.perf_counter()
     cases = generate(n, seed, reference)
     generated = time.perf_counter() - started
@@ -191,7 +207,7 @@ def evaluate(which: str, n: int, seed: int, reference: Path | None = None, examp
             per_family[case.family]["EXCEPTION"] += 1
             wrong[case.family].append({"address": case.address, "class": "EXCEPTION", "error": repr(exc)[:200]})
             continue
-        cls = classify(res, case.truth, case.also_named, lucky=which == "a")
+        cls = classify(res, case.truth, case.also_named, lucky=which == "a", empty_truth=which == "m")
         per_family[case.family][cls] += 1
         if cls == "CONFIDENTLY_WRONG" and len(wrong[case.family]) < examples:
             wrong[case.family].append(
@@ -240,16 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i, j, k or l",
+        help="noise model a, b, c, d, e, f, g, h, i, j, k, l or m",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
         "--seed",
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
-        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l",
+        "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l, "
+        "1312 for set m",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

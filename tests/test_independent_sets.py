@@ -1,6 +1,7 @@
-"""The twelve independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The thirteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
-`independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`), written by
+`independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
+`independent_m.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -151,6 +152,23 @@ WRONG_K: dict[str, int] = {}
 SEED_L = 1203
 FLOOR_L = 77.0
 WRONG_L: dict[str, int] = {}
+# Set m (seed 1312): text that says less, or something else, than it seems (a district or a
+# province alone, a numbered ward or a shared name without its district, an organisation or a
+# person named like a place, a hamlet named like a commune elsewhere, addresses abroad, two
+# residences in one field, truncated fields, blank forms). Its right answer is often a flag listing
+# every candidate or `unmatched` (`right_unmatched` on an empty truth), so its floor counts right,
+# right_flag and right_unmatched. Measured 88.6 % (1,462 of 1,650) and 5 confidently wrong when the
+# set was written (the reader of b911e0b had not seen it; 88.3 % and 14 at 300 per family, 88.8 % /
+# 88.5 % with 19 / 7 at seeds 7 / 99). The bounds are those 5, to be lowered to 0 when the reader is
+# fixed: `Ốt-xtrây-li-a` (Australia) read as Xã Lìa (abroad), a street named after a person read as
+# the commune inside its name (`229 Lê Hồng Phong, Tỉnh Bình Thuận` as old Xã Hồng Phong,
+# province_only), a truncated commune read as a namesake of another province against the province
+# and district written (`Tỉnh Quảng Ngãi - huyện Ba Tơ - X. Ba` as old Xã Ba of Quảng Nam, truncated).
+SEED_M = 1312
+FLOOR_M = 86.0
+RIGHT_M = ("right", "right_flag", "right_unmatched")
+WRONG_M: dict[str, int] = {"abroad": 2, "province_only": 1, "truncated": 2}  # lowered to 0 when the reader is fixed
+MAX_CONFIDENTLY_WRONG_M = 5  # lowered to 0 when the reader is fixed
 
 
 @pytest.fixture(scope="module")
@@ -213,18 +231,23 @@ def set_l() -> dict[str, Any]:
     return evaluate("l", N, SEED_L, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_m() -> dict[str, Any]:
+    return evaluate("m", N, SEED_M, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
 
-def _check(result: dict[str, Any], allowed: dict[str, int], floor: float) -> None:
+def _check(result: dict[str, Any], allowed: dict[str, int], floor: float, right: tuple[str, ...] = ("right",)) -> None:
     assert set(allowed) <= set(result["families"]), "a bound names a family the model does not have"
     assert result["overall"]["n"] == N * len(result["families"])
     assert not result["overall"]["counts"].get("EXCEPTION"), result["families"]
     over = {f: n for f, n in _wrong(result).items() if n > allowed.get(f, 0)}
     examples = {f: result["families"][f]["wrong_examples"] for f in over}
     assert not over, f"confidently wrong answers above the bounds {allowed}: {over}\n{examples}"
-    assert result["overall"]["percent"]["right"] >= floor, result["overall"]
+    assert sum(result["overall"]["percent"][c] for c in right) >= floor, result["overall"]
 
 
 def test_set_a_no_new_confidently_wrong_answers(set_a: dict[str, Any]) -> None:
@@ -275,7 +298,12 @@ def test_set_l_no_new_confidently_wrong_answers(set_l: dict[str, Any]) -> None:
     _check(set_l, WRONG_L, FLOOR_L)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijkl"])
+def test_set_m_no_new_confidently_wrong_answers(set_m: dict[str, Any]) -> None:
+    _check(set_m, WRONG_M, FLOOR_M, RIGHT_M)
+    assert set_m["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_M
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklm"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -285,7 +313,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijkl"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklm"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
