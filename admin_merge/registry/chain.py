@@ -3,7 +3,8 @@
 The chain, oldest first:
 
 - the unit states of the registers before 30 June 2025 (``mappings/history``), each with its
-  successors in the register of 30 June 2025;
+  successors in the register of 30 June 2025, and the communes retired before it whose successor
+  is not established, each with its candidates in that register;
 - the register of 30 June 2025 (three levels, ``registers/old_*.csv``);
 - the arrangement of 1 July 2025 (the province files) to the two-level register of that date
   (``registers/new_*.csv``);
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 
 from admin_merge.errors import InputError, option
 from admin_merge.registry.registers import Registers
-from admin_merge.registry.steps import HistoryState, Reform
+from admin_merge.registry.steps import HistoryState, Reform, UnresolvedRetired
 
 BEFORE_REFORM = "2025-06-30"
 REFORM_2025 = "2025-07-01"
@@ -81,11 +82,13 @@ class Link:
 
 @dataclass
 class Chain:
-    """The reforms after 1 July 2025 (sorted by date) and the unit states before 30 June 2025."""
+    """The reforms after 1 July 2025 (sorted by date), the unit states before 30 June 2025 and
+    the communes retired before it with no successor established."""
 
     registers: Registers
     reforms: list[Reform]
     history: list[HistoryState]
+    unresolved: list[UnresolvedRetired] = field(default_factory=list)
     _snapshots: dict[str, Snapshot] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -126,4 +126,6 @@ def compile_crosswalk(mset: MappingSet) -> Crosswalk:
         )
     rows.sort(key=lambda r: (r.old_commune_code, r.new_commune_code))
     districts = {d.code: c.code for _, c in mset.communes() for d in c.districts if d.relation == "whole"}
-    return Crosswalk(rows, reg, mset.digest, districts, mset.directory, Chain(reg, mset.reforms, mset.history))
+    return Crosswalk(
+        rows, reg, mset.digest, districts, mset.directory, Chain(reg, mset.reforms, mset.history, mset.unresolved)
+    )

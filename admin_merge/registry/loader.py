@@ -320,9 +320,18 @@ def load_mapping_set(
         problems.extend(found)
         if on_file is not None:
             on_file(path)
-    from admin_merge.registry.steps import load_steps, step_files
+    from admin_merge.registry.steps import load_steps, load_unresolved, step_files
 
     for path in step_files(directory):
         digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes())
     reforms, history, step_problems = load_steps(directory)
-    return MappingSet(directory, registers, files, problems + step_problems, digest.hexdigest(), reforms, history)
+    return MappingSet(
+        directory,
+        registers,
+        files,
+        problems + step_problems,
+        digest.hexdigest(),
+        reforms,
+        history,
+        load_unresolved(directory),
+    )

@@ -10,7 +10,7 @@ from admin_merge.registry.problems import Problem
 from admin_merge.registry.registers import Registers
 
 if TYPE_CHECKING:
-    from admin_merge.registry.steps import HistoryState, Reform
+    from admin_merge.registry.steps import HistoryState, Reform, UnresolvedRetired
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,8 @@ class MappingSet:
     # mappings/history); empty for a directory that has none.
     reforms: list[Reform] = field(default_factory=list)
     history: list[HistoryState] = field(default_factory=list)
+    # Communes retired before 30 June 2025 with no successor established (mappings/history).
+    unresolved: list[UnresolvedRetired] = field(default_factory=list)
 
     def communes(self) -> list[tuple[MappingFile, NewCommuneEntry]]:
         return [(f, c) for f in self.files for c in f.communes]

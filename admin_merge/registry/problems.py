@@ -59,6 +59,8 @@ CATALOG: dict[str, tuple[Severity, str]] = {
     "AM611": (Severity.ERROR, "history successor not in the register of 30 June 2025"),
     "AM612": (Severity.ERROR, "history state listed twice"),
     "AM613": (Severity.ERROR, "history state without successor"),
+    "AM614": (Severity.ERROR, "candidate of an unresolved retired code does not match the register"),
+    "AM615": (Severity.ERROR, "count of unresolved retired codes differs from the one the file states"),
 }
 
 

@@ -4,7 +4,8 @@ A *reform* file (``mappings/reforms/*.yaml``) is one dated step from one snapsho
 two-level register to the next: the units it renames or re-types (the code is kept,
 Decision 19/2025/QĐ-TTg), or, when an entry lists ``sources``, the units it merges into one.
 A *history* file (``mappings/history/*.yaml``) lists unit states of the registers before
-30 June 2025, each with its successors in the register of 30 June 2025.
+30 June 2025, each with its successors in the register of 30 June 2025, or (``unresolved``)
+communes whose code was retired with no successor established, each with its candidates there.
 
 Both are read through ``yaml.compose`` nodes like the province files, so every value keeps
 its raw text and its line: problems name ``file:line:column``.
@@ -53,6 +54,23 @@ STATE_KEYS = {
 }
 STATE_REQUIRED = {"level", "code", "name", "valid_until", "change", "successors"}
 SUCCESSOR_KEYS = {"code", "relation", "level"}
+UNRESOLVED_KEYS = {
+    "level",
+    "code",
+    "name",
+    "district",
+    "district_name",
+    "province",
+    "province_name",
+    "valid_from",
+    "valid_until",
+    "districts",
+    "candidates_from",
+    "candidates",
+}
+UNRESOLVED_REQUIRED = {"level", "code", "name", "district", "province", "valid_until", "districts", "candidates_from"}
+CANDIDATE_KEYS = {"code", "name", "from"}
+CANDIDATES_FROM = ("changed", "district")
 CHANGES = ("merged", "split", "renamed", "retyped", "moved")
 HISTORY_TEXTS = 64  # history files remembered parsed, by content
 _PLACEHOLDER = "<history>"
@@ -133,7 +151,43 @@ class HistoryState:
     loc: Location
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A unit of the register of 30 June 2025 that an unresolved retired commune may have gone to."""
+
+    code: str
+    name: str
+    origin: str  # the unit as the source listed it, when under another code or name then ("" = the same)
+    loc: Location
+
+
+@dataclass(frozen=True, slots=True)
+class UnresolvedRetired:
+    """A commune of a register before 30 June 2025 whose code was retired with no successor that
+    could be established: the districts of 30 June 2025 its district went to, and its candidates
+    there (``candidates_from``: ``changed``, the units of its district that changed at the same
+    date; ``district``, every unit of those districts)."""
+
+    level: str
+    code: str
+    name: str
+    district_code: str
+    district_name: str
+    province_code: str
+    province_name: str
+    valid_from: str
+    valid_until: str
+    districts: tuple[str, ...]
+    candidates_from: str
+    candidates: tuple[Candidate, ...]
+    loc: Location
+
+
 class _StepReader(_FileReader):
+    def __init__(self, path: Path, display: str) -> None:
+        super().__init__(path, display)
+        self.unresolved: list[UnresolvedRetired] = []
+
     def date(self, fields: dict[str, yaml.Node], key: str) -> str:
         node = fields.get(key)
         if node is None:
@@ -250,15 +304,85 @@ class _StepReader(_FileReader):
         if root is None:
             self.problems.append(Problem(self.display, 1, 1, "AM002", "file is empty"))
             return []
-        top = self.fields(root, {"round", "states"}, {"states"}, "the history file")
+        top = self.fields(root, {"round", "states", "unresolved"}, set(), "the history file")
         if top is None:
             return []
+        if "states" not in top and "unresolved" not in top:
+            self.problem(root, "AM102", "the history file lists neither 'states' nor 'unresolved'")
         states = []
         for item in self.seq(top, "states", "the history file"):
             state = self.read_state(item)
             if state is not None:
                 states.append(state)
+        items = self.seq(top, "unresolved", "the history file")
+        for item in items:
+            entry = self.read_unresolved(item)
+            if entry is not None:
+                self.unresolved.append(entry)
+        head = (
+            self.fields(top["round"], {"year", "successors_in", "unresolved"}, set(), "round")
+            if "round" in top
+            else None
+        )
+        stated = (head or {}).get("unresolved")
+        if stated is not None:
+            value = str(stated.value) if isinstance(stated, yaml.ScalarNode) else ""
+            if not value.isdigit():
+                self.problem(stated, "AM104", "round 'unresolved' must be a whole number")
+            elif int(value) != len(items):
+                self.problem(
+                    stated, "AM615", f"the file lists {len(items):,} unresolved retired codes, its round says {value}"
+                )
         return states
+
+    def read_unresolved(self, node: yaml.Node) -> UnresolvedRetired | None:
+        f = self.fields(node, UNRESOLVED_KEYS, UNRESOLVED_REQUIRED, "unresolved retired code")
+        if f is None:
+            return None
+        level = str(f["level"].value) if "level" in f else ""
+        if level != "commune":
+            self.problem(f.get("level", node), "AM104", f"level '{level}' must be commune")
+            return None
+        source = str(f["candidates_from"].value) if "candidates_from" in f else ""
+        if source not in CANDIDATES_FROM:
+            self.problem(
+                f.get("candidates_from", node), "AM104", f"candidates_from '{source}' must be changed or district"
+            )
+        districts = []
+        for item in self.seq(f, "districts", "unresolved retired code"):
+            districts.append(self.district_code({"district": item}, "unresolved retired code"))
+        candidates = []
+        for item in self.seq(f, "candidates", "unresolved retired code"):
+            cf = self.fields(item, CANDIDATE_KEYS, {"code", "name"}, "candidate")
+            if cf is not None:
+                candidates.append(
+                    Candidate(
+                        self.code(cf, LEVEL_WIDTH["commune"], "candidate"),
+                        self.text(cf, "name", "candidate"),
+                        self.text(cf, "from", "candidate"),
+                        self.loc(item),
+                    )
+                )
+        code = self.code(f, LEVEL_WIDTH[level], level)
+        if source == "changed" and not candidates:
+            self.problem(node, "AM613", f"retired code {code} lists no candidate (candidates_from: changed)")
+        if not districts:
+            self.problem(node, "AM613", f"retired code {code} names no district of 30 June 2025")
+        return UnresolvedRetired(
+            level=level,
+            code=code,
+            name=self.text(f, "name", "unresolved retired code"),
+            district_code=self.district_code(f, "unresolved retired code"),
+            district_name=self.text(f, "district_name", "unresolved retired code"),
+            province_code=self.code({"code": f["province"]}, 2, "province") if "province" in f else "",
+            province_name=self.text(f, "province_name", "unresolved retired code"),
+            valid_from=self.date(f, "valid_from"),
+            valid_until=self.date(f, "valid_until"),
+            districts=tuple(districts),
+            candidates_from=source,
+            candidates=tuple(candidates),
+            loc=self.loc(f.get("code", node)),
+        )
 
     def read_state(self, node: yaml.Node) -> HistoryState | None:
         f = self.fields(node, STATE_KEYS, STATE_REQUIRED, "history state")
@@ -342,31 +466,44 @@ def read_reform_file(path: Path) -> tuple[Reform | None, list[Problem]]:
     return (reader.read_reform(root) if ok else None), reader.problems
 
 
-def read_history_file(path: Path) -> tuple[list[HistoryState], list[Problem]]:
-    """The states of one history file. Parsed once per content in a process (the files are
-    large, about 0.7 s for all of them, and every validation of every copy of the mappings reads
-    them): the memo is keyed by the text itself, so an edited file is always parsed anew."""
+def read_history_file(path: Path) -> tuple[list[HistoryState], list[UnresolvedRetired], list[Problem]]:
+    """The states and unresolved retired codes of one history file. Parsed once per content in a
+    process (the files are large, about 0.7 s for all of them, and every validation of every copy
+    of the mappings reads them): the memo is keyed by the text itself, so an edited file is always
+    parsed anew."""
     display = _display(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        return [], [Problem(display, 1, 1, "AM001", f"file is not UTF-8 text ({exc.reason})")]
-    states, problems = _parse_history(text)
+        return [], [], [Problem(display, 1, 1, "AM001", f"file is not UTF-8 text ({exc.reason})")]
+    states, unresolved, problems = _parse_history(text)
     return (
         [replace(s, loc=replace(s.loc, file=display)) for s in states],
+        [
+            replace(
+                u,
+                loc=replace(u.loc, file=display),
+                candidates=tuple(replace(c, loc=replace(c.loc, file=display)) for c in u.candidates),
+            )
+            for u in unresolved
+        ],
         [replace(p, file=display) for p in problems],
     )
 
 
 @memoize(HISTORY_TEXTS)
-def _parse_history(text: str) -> tuple[tuple[HistoryState, ...], tuple[Problem, ...]]:
+def _parse_history(
+    text: str,
+) -> tuple[tuple[HistoryState, ...], tuple[UnresolvedRetired, ...], tuple[Problem, ...]]:
     reader = _StepReader(Path(_PLACEHOLDER), _PLACEHOLDER)
     root, ok = _compose_text(text, reader)
-    return tuple(reader.read_history(root) if ok else ()), tuple(reader.problems)
+    states = tuple(reader.read_history(root) if ok else ())
+    return states, tuple(reader.unresolved), tuple(reader.problems)
 
 
 def load_steps(directory: Path) -> tuple[list[Reform], list[HistoryState], list[Problem]]:
-    """Every reform (in file order) and history state of ``directory``, with reading problems."""
+    """Every reform (in file order) and history state of ``directory``, with reading problems
+    (those of the unresolved retired codes too: see ``load_unresolved``)."""
     reforms: list[Reform] = []
     states: list[HistoryState] = []
     problems: list[Problem] = []
@@ -380,7 +517,18 @@ def load_steps(directory: Path) -> tuple[list[Reform], list[HistoryState], list[
     folder = directory / HISTORY_DIR
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
-            found_states, found = read_history_file(path)
+            found_states, _, found = read_history_file(path)
             states += found_states
             problems += found
     return reforms, states, problems
+
+
+def load_unresolved(directory: Path) -> list[UnresolvedRetired]:
+    """The unresolved retired codes of ``directory``'s history files (their reading problems are
+    those ``load_steps`` reports: the files are parsed once per content)."""
+    found: list[UnresolvedRetired] = []
+    folder = directory / HISTORY_DIR
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            found += read_history_file(path)[1]
+    return found

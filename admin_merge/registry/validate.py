@@ -133,7 +133,9 @@ class _Validator:
         new_codes = {c.code for _, c in self.mset.communes() if c.code in self.reg.new_communes}
         covered = {code for code in sources_by_old if code in self.reg.old_communes}
         self.check_totals(len(province_files), len(new_codes), len(covered))
-        chain, chain_problems = validate_chain(Chain(self.reg, self.mset.reforms, self.mset.history))
+        chain, chain_problems = validate_chain(
+            Chain(self.reg, self.mset.reforms, self.mset.history, self.mset.unresolved)
+        )
         self.problems += chain_problems
         return ValidationResult(
             directory=str(self.mset.directory),

@@ -4,7 +4,8 @@ Each reform is checked against the snapshot it applies to, computed from the reg
 1 July 2025 and the reforms before it: dates in order, legal basis present, every named unit
 present in the snapshot before (a rename) and every unit of that snapshot present somewhere in
 the next, names before the step as the snapshot has them, valid type words, and the totals the
-file states. History states must lead to units of the register of 30 June 2025.
+file states. History states must lead to units of the register of 30 June 2025, and the
+candidates of a retired code with no successor established must be units of that register.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ class ChainSummary:
     snapshots: list[dict[str, Any]] = field(default_factory=list)
     reforms: int = 0
     history_states: int = 0
+    unresolved_retired: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"snapshots": self.snapshots, "reforms": self.reforms, "history_states": self.history_states}
+        return {
+            "snapshots": self.snapshots,
+            "reforms": self.reforms,
+            "history_states": self.history_states,
+            "unresolved_retired": self.unresolved_retired,
+        }
 
 
 class _ChainValidator:
@@ -44,7 +51,11 @@ class _ChainValidator:
         self.problems.append(Problem(loc.file, loc.line, loc.column, code, message))
 
     def run(self) -> ChainSummary:
-        summary = ChainSummary(reforms=len(self.chain.reforms), history_states=len(self.chain.history))
+        summary = ChainSummary(
+            reforms=len(self.chain.reforms),
+            history_states=len(self.chain.history),
+            unresolved_retired=len(self.chain.unresolved),
+        )
         reg = self.reg
         provinces = {c: SnapshotUnit(c, p.name, p.type, "") for c, p in reg.new_provinces.items()}
         communes = {c: SnapshotUnit(c, u.name, u.type, u.province_code) for c, u in reg.new_communes.items()}
@@ -70,6 +81,7 @@ class _ChainValidator:
                     )
             previous_date = max(previous_date, reform.effective_date or previous_date)
         self.check_history()
+        self.check_unresolved()
         return summary
 
     def check_dates(self, reform: Reform, previous_date: str, seen: dict[str, Reform]) -> None:
@@ -201,6 +213,48 @@ class _ChainValidator:
             relations = [s.relation for s in state.successors]
             if len(relations) > 1 and "whole" in relations:
                 self.add(state.loc, "AM304", f"{state.name} goes to several units but one is marked whole")
+
+    def check_unresolved(self) -> None:
+        """A retired code with no successor established: its districts and candidates are units
+        of the register of 30 June 2025 (names as the register has them), it is listed once, and
+        it is no unit of that register by the same name (that unit would be its successor)."""
+        reg = self.reg
+        seen: set[tuple[str, str, str]] = set()
+        for entry in self.chain.unresolved:
+            key = (entry.code, entry.name, entry.valid_until)
+            if key in seen:
+                self.add(entry.loc, "AM612", f"retired code {entry.code} ({entry.name}) is listed twice")
+            seen.add(key)
+            if entry.valid_until and entry.valid_until > BEFORE_REFORM:
+                self.add(
+                    entry.loc, "AM604", f"valid_until {entry.valid_until} is after the register of {BEFORE_REFORM}"
+                )
+            if entry.valid_from and entry.valid_until and entry.valid_from >= entry.valid_until:
+                self.add(entry.loc, "AM604", f"valid_from {entry.valid_from} is not before valid_until")
+            living = reg.old_communes.get(entry.code)
+            if living is not None and name_key(living.name) == name_key(entry.name):
+                self.add(
+                    entry.loc,
+                    "AM614",
+                    f"{entry.code} is {living.name} in the register of {BEFORE_REFORM}: its successor is known",
+                )
+            for code in entry.districts:
+                if code and code not in reg.old_districts:
+                    self.add(
+                        entry.loc,
+                        "AM611",
+                        f"district {code} of retired code {entry.code} is not in the register of {BEFORE_REFORM}",
+                    )
+            for c in entry.candidates:
+                unit = reg.old_communes.get(c.code)
+                if unit is None:
+                    self.add(
+                        c.loc,
+                        "AM611",
+                        f"candidate {c.code} of retired code {entry.code} is not in the register of {BEFORE_REFORM}",
+                    )
+                elif c.name and name_key(c.name) != name_key(unit.name):
+                    self.add(c.loc, "AM614", f"candidate {c.code} is '{unit.name}' in the register, not '{c.name}'")
 
 
 def validate_chain(chain: Chain) -> tuple[ChainSummary, list[Problem]]:
