@@ -154,6 +154,12 @@ def _now_after_dash(text: str) -> str:
     return ", ".join([*kept, text[found.end() :]])
 
 
+def named_now(text: str, unit: str) -> bool:
+    """Whether ``text`` gives ``unit`` as what a unit is now (``Xã Lao Chải (nay là phường Cầu
+    Mây)``): a name of the present, whatever unit of an earlier register had it before."""
+    return re.search(rf"(?i)\b{_NAY}\s+{re.escape(unit.strip())}", text) is not None
+
+
 def drop_former_names(text: str) -> str:
     """``text`` without the notes on a unit's former name (the present unit is kept), and
     without the ``cũ`` marks of units written as they were."""

@@ -13,6 +13,11 @@ Three ways in, surest first:
 3. the commune's earlier state inside the province as written, when the district written is not
    the one of the state (a lower score, and a note).
 
+A commune whose code was retired with no successor established (``mappings/history/unresolved.yaml``)
+is never answered as one unit: named as the registers wrote it, inside its district or province as
+written then or now (or by its retired code), it is flagged with the new units of its candidates,
+and the note names it and the year it was abolished.
+
 Every resolution found here says which register it was read in (``note``: ``read in the register
 of ...``).
 """
@@ -20,19 +25,20 @@ of ...``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from admin_merge.matching.codes import normalize_code
-from admin_merge.matching.model import Reason, Reference, Resolution, Status
+from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
-from admin_merge.registry.steps import HistoryState
+from admin_merge.registry.steps import HistoryState, UnresolvedRetired
 from admin_merge.text.address import LATER_NAME, last_segments, split_address
 from admin_merge.text.aliases import PROVINCE_ALIASES
-from admin_merge.text.normalize import ascii_key, name_key
+from admin_merge.text.normalize import TONE_MARKS, ascii_key, clean, name_key
 from admin_merge.text.unit_names import Level, split_type
 
 # What an old record writes around its units that names none of them: notes and codes in
@@ -62,6 +68,7 @@ def _plain(address: str) -> str:
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
 CODE_SCORE = 90.0
+ABOLISHED_SCORE = 80.0  # a retired commune with no successor established: flagged, never one unit
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
 SCOPE_MEMO = 20_000  # provinces and districts as written, remembered per resolver
 CORES = 100_000  # names read without their type word, remembered per process
@@ -79,6 +86,18 @@ def _core(text: str, level: Level) -> tuple[str, str | None]:
     function: the same names come back in address after address)."""
     parsed = split_type(text, level)
     return name_key(parsed.core), parsed.type
+
+
+def _spelling(text: str) -> str:
+    """A name as spelt: case, tone placement and punctuation ignored, every letter kept (the name
+    keys read ``Sĩ`` and ``Sỹ`` alike)."""
+    words = []
+    for word in clean(text).casefold().replace("'", "").split():
+        decomposed = unicodedata.normalize("NFD", word)
+        tones = [ch for ch in decomposed if ch in TONE_MARKS]
+        base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+        words.append(base + (tones[0] if tones else ""))
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +158,12 @@ class HistoryResolver:
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
+        # Communes retired with no successor established, by name (without type word) and code.
+        self.abolished_by_core: dict[str, list[UnresolvedRetired]] = defaultdict(list)
+        self.abolished_by_code: dict[str, list[UnresolvedRetired]] = defaultdict(list)
+        for entry in resolver.crosswalk.chain.unresolved:
+            self.abolished_by_core[_core(entry.name, Level.COMMUNE)[0]].append(entry)
+            self.abolished_by_code[entry.code].append(entry)
 
     def names_a_district(self, text: str) -> bool:
         """Whether a district of an earlier register or of 30 June 2025 had the name ``text``."""
@@ -230,7 +255,7 @@ class HistoryResolver:
         code = normalize_code(ref.commune_code, "commune")
         states = self.by_code.get(("commune", code or ""), [])
         if not states:
-            return None
+            return self._abolished_code(ref, code or "")
         if not _blank(ref.commune):
             core, _ = _core(str(ref.commune), Level.COMMUNE)
             named = [s for s in states if _core(s.name, Level.COMMUNE)[0] == core]
@@ -245,6 +270,28 @@ class HistoryResolver:
             return None  # the record's province or district is another: a conflict, not a match
         # A code read through earlier registers is never certain (codes were re-used): fuzzy.
         return self._from_states(states, CODE_SCORE, f"code {code}")
+
+    def _abolished_code(self, ref: Reference, code: str) -> Resolution | None:
+        """A commune code retired with no successor established: flagged with its candidates.
+        Not a code the register of 30 June 2025 has for another unit (``03002`` is Phường Cầu Mây
+        until 2019, Phường Sa Pả since), unless the record names the retired commune."""
+        entries = self.abolished_by_code.get(code, [])
+        if not entries:
+            return None
+        if not _blank(ref.commune):
+            core, _ = _core(str(ref.commune), Level.COMMUNE)
+            entries = [e for e in entries if _core(e.name, Level.COMMUNE)[0] == core]
+        elif code in self.reg.old_communes:
+            return None
+        province = normalize_code(ref.province_code, "province") if not _blank(ref.province_code) else None
+        district = normalize_code(ref.district_code, "district") if not _blank(ref.district_code) else None
+        entries = [
+            e
+            for e in entries
+            if (province is None or province in self._abolished_provinces(e))
+            and (district is None or district == e.district_code or district in e.districts)
+        ]
+        return self.abolished_flag(entries) if entries else None
 
     def _fits_codes(self, state: HistoryState, ref: Reference) -> bool:
         """The record's province and district codes, when given, are the state's own (then) or
@@ -281,12 +328,20 @@ class HistoryResolver:
             found = self._states(commune, provinces, districts)
             if found:
                 return self._from_states(found, HISTORY_SCORE, commune)
-            return None
+            return self._abolished_named(commune, provinces, districts)
         # A province or district of an earlier register: the commune inside its successors now.
         found = self._states(commune, provinces, districts)
         if found:
             return self._from_states(found, HISTORY_SCORE, commune)
         current, kind = self._current_communes(commune, provinces, districts)
+        abolished = self._abolished_named(commune, provinces, districts)
+        if abolished is not None:
+            # Also a unit of 30 June 2025 of exactly that name there (Xã Kỳ Sơn of Tứ Kỳ, so
+            # named in 2025): one more candidate, not the answer.
+            if current and kind is MatchKind.EXACT:
+                extra = self.r.from_old_communes(current, 100.0, kind)
+                return replace(abolished, candidates=tuple(sorted(abolished.codes() | extra.codes())))
+            return abolished
         if current:
             res = self.r.from_old_communes(current, 100.0 if kind is MatchKind.EXACT else HISTORY_SCORE - 5, kind)
             via = [*districts.states, *provinces.states]
@@ -304,7 +359,8 @@ class HistoryResolver:
         of today). Most texts that come here are none of them, and this test, made on the name
         keys alone, spares them the reading of their province and district."""
         by_level = self.by_level
-        if _core(commune, Level.COMMUNE)[0] in by_level["commune"]:
+        core = _core(commune, Level.COMMUNE)[0]
+        if core in by_level["commune"] or core in self.abolished_by_core:
             return True
         if not _blank(district) and _core(str(district), Level.DISTRICT)[0] in by_level["district"]:
             return True
@@ -399,6 +455,111 @@ class HistoryResolver:
         if m.kind is MatchKind.EXACT or (m.kind is MatchKind.FUZZY and m.score >= 88):
             return list(m.units), m.kind
         return [], MatchKind.NONE
+
+    # ----- communes retired with no successor established ------------------------------
+    def names_abolished(self, commune: str) -> bool:
+        """Whether ``commune`` (type word or not) is the name of a commune retired with no
+        successor established: a look-up of its name key."""
+        return _core(commune, Level.COMMUNE)[0] in self.abolished_by_core
+
+    def abolished(
+        self,
+        province: str | None,
+        district: str | None,
+        commune: str,
+        province_code: str | None = None,
+        district_code: str | None = None,
+    ) -> list[UnresolvedRetired]:
+        """The communes retired with no successor established named ``commune`` inside the
+        province and district as written (then or now): flag them with ``abolished_flag``."""
+        if not self.names_abolished(commune):
+            return []
+        provinces = self._provinces(province, province_code)
+        districts = self._districts(district, district_code, provinces)
+        return self._abolished_entries(commune, provinces, districts)
+
+    def spelled_as_read(self, commune: str, read: Resolution) -> bool:
+        """Whether ``commune`` is, letter for letter (``y`` and ``i`` told apart, unlike the name
+        keys), the name of every commune of 30 June 2025 that ``read`` found: a unit of the
+        register by exactly that name, firmer than a retired commune of the same name (Xã Kỳ Sơn
+        of Tứ Kỳ since 2025, not Xã Kỳ Sơn until 2019; Xã Hồng Sỹ, not Xã Hồng Sĩ until 2020)."""
+        codes = read.old.commune_codes
+        if not codes or any(c not in self.reg.old_communes for c in codes):
+            return False
+        written = _spelling(split_type(commune, Level.COMMUNE).core)
+        return all(_spelling(split_type(self.reg.old_communes[c].name, Level.COMMUNE).core) == written for c in codes)
+
+    def _abolished_named(self, commune: str, provinces: _Scope, districts: _Scope) -> Resolution | None:
+        found = self._abolished_entries(commune, provinces, districts)
+        return self.abolished_flag(found) if found else None
+
+    def _abolished_entries(self, commune: str, provinces: _Scope, districts: _Scope) -> list[UnresolvedRetired]:
+        """Communes retired with no successor established, named ``commune`` (its type word, when
+        written, theirs) inside the province and district as written; at least one of the two
+        must be written."""
+        if not provinces.given and not districts.given:
+            return []
+        core, kind = _core(commune, Level.COMMUNE)
+        if not districts.given and (kind is None or self._current_communes(commune, provinces, districts)[0]):
+            # Only a province: the name typed as a commune (``Phong Thổ, Lai Châu`` is today's
+            # district), and no unit of that name in the province on 30 June 2025.
+            return []
+        found = []
+        for entry in self.abolished_by_core.get(core, ()):
+            if kind is not None and not name_key(entry.name).startswith(name_key(kind)):
+                continue
+            if districts.given and not ({entry.district_code, *entry.districts} & districts.all):
+                continue
+            if provinces.given and not (self._abolished_provinces(entry) & provinces.all):
+                continue
+            found.append(entry)
+        return found
+
+    def _abolished_provinces(self, entry: UnresolvedRetired) -> set[str]:
+        """The province of a retired commune then, and those of its districts on 30 June 2025."""
+        districts = self.reg.old_districts
+        return {entry.province_code, *(districts[d].province_code for d in entry.districts if d in districts)}
+
+    @staticmethod
+    def describe(entries: list[UnresolvedRetired]) -> str:
+        """``Xã Nà Sác, Huyện Hà Quảng, Tỉnh Cao Bằng (abolished in 2020, successor not established)``."""
+        first = entries[0]
+        also = f" (and {len(entries) - 1} more of that name)" if len(entries) > 1 else ""
+        where = f"{first.name}, {first.district_name}, {first.province_name}"
+        return f"{where} (abolished in {first.valid_until[:4]}, successor not established){also}"
+
+    def abolished_flag(self, entries: list[UnresolvedRetired]) -> Resolution | None:
+        """Flagged with the new units of the candidates of ``entries`` (the units of the district
+        that changed with the commune, or every unit of its district): the successor is not
+        established, so no one of them is the answer, even when all lead to one new unit."""
+        codes: set[str] = set()
+        for entry in entries:
+            if entry.candidates:
+                codes |= {r.new_commune_code for c in entry.candidates for r in self.r.crosswalk.successors(c.code)}
+            else:
+                codes |= {c for d in entry.districts for c in self.r.crosswalk.district_successors(d)}
+        if not codes:
+            return None
+        provinces = {self.reg.new_communes[c].province_code for c in codes if c in self.reg.new_communes}
+        first = entries[0]
+        districts = {d for e in entries for d in e.districts}
+        district = districts.pop() if len(districts) == 1 else None
+        old_district = self.reg.old_districts.get(district or "")
+        province = old_district.province_code if old_district is not None else None
+        where = "of its district that changed with it" if first.candidates else "of its district"
+        note = (
+            f"{HISTORY_NOTE} {first.valid_until}: {self.describe(entries)}: "
+            f"one of {len(codes)} new unit(s) of the units {where}"
+        )
+        return Resolution(
+            Status.AMBIGUOUS,
+            score=ABOLISHED_SCORE,
+            new_province_code=provinces.pop() if len(provinces) == 1 else None,
+            candidates=tuple(sorted(codes)),
+            old=OldUnits(province, district),
+            note=note,
+            reason=Reason.EARLIER_REGISTER,
+        )
 
     # ----- from states to resolutions ----------------------------------------------------
     def _from_states(self, states: list[HistoryState], score: float, written: str) -> Resolution | None:

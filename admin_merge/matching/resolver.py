@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.matching.address import AddressReader
+from admin_merge.matching.address import AddressReader, named_now
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
@@ -93,6 +93,14 @@ class Resolver:
         for oc in reg.old_communes.values():
             self._old_by_province[oc.province_code].append(oc)
         self._history: HistoryResolver | None = None
+        # Where a commune retired with no successor established was (its district then and its
+        # districts and provinces of 30 June 2025): only an address read there may name one.
+        abolished = crosswalk.chain.unresolved
+        self._abolished_districts = frozenset(d for e in abolished for d in (e.district_code, *e.districts))
+        self._abolished_provinces = frozenset(
+            reg.old_districts[d].province_code for d in self._abolished_districts if d in reg.old_districts
+        ) | frozenset(e.province_code for e in abolished)
+        self._abolished_names = frozenset(name_key(split_type(e.name, Level.COMMUNE).core) for e in abolished)
 
     # ----- indexes, built on first use and memoised -----------------------------------
     def _build_district_index(self, province_codes: tuple[str, ...]) -> NameIndex[OldDistrict]:
@@ -149,8 +157,43 @@ class Resolver:
                 earlier = self.history().resolve(ref, None)
                 if earlier is not None:
                     return earlier
+            if (
+                _blank(ref.commune_code)
+                and not _blank(ref.commune)
+                and self._may_name_abolished(res.old)
+                and self._names_abolished(str(ref.commune))
+            ):
+                history = self.history()
+                found = history.abolished(
+                    ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code
+                )
+                abolished = history.abolished_flag(found) if found else None
+                if abolished is not None:
+                    if res.status in _FIRM and history.spelled_as_read(str(ref.commune), res):
+                        return self._abolished_namesake(res, history.describe(found))
+                    return self._with_today(abolished, res)
             return res
-        # An address alone.
+        # An address alone: a commune retired with no successor established, named in its district
+        # or province as written, is flagged before anything else reads it (nothing firmer than
+        # its name says which unit it became). A firm reading of today is looked at only in the
+        # districts where such a commune was; any other is looked at by the commune's name.
+        commune = res.parsed[2]
+        if (
+            commune is not None
+            and (
+                res.status not in _FIRM
+                or (res.status is not Status.ALREADY_NEW and self._may_name_abolished(res.old))
+                or self._new_with_old_parts(res)
+            )
+            and self._names_abolished(commune)
+        ):
+            history = self.history()
+            found = history.abolished(res.parsed[0], res.parsed[1], commune)
+            abolished = history.abolished_flag(found) if found else None
+            if abolished is not None and not named_now(ref.address, commune):
+                if res.status not in _FIRM or not history.spelled_as_read(commune, res):
+                    return self._with_today(abolished.with_address_parts(res.street, res.parsed), res)
+                res = self._abolished_namesake(res, history.describe(found))
         if self._history_may_read(res):
             earlier = self.history().resolve(ref, res)
             if (
@@ -211,6 +254,41 @@ class Resolver:
                 # written; the town merged into Sơn Lư in 2019, split in 2025 (Quan Sơn one part).
                 return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
         return self.addresses.commune_before(res)
+
+    def _may_name_abolished(self, old: OldUnits) -> bool:
+        """Whether a reading whose old units are ``old`` may name a commune retired with no
+        successor established: read in one of their districts (or, no district read, in one of
+        their provinces, or nowhere). A look-up of codes: the hot path of addresses pays no more."""
+        if old.district_code is not None:
+            return old.district_code in self._abolished_districts
+        return old.province_code is None or old.province_code in self._abolished_provinces
+
+    def _names_abolished(self, commune: str) -> bool:
+        """Whether ``commune`` has the name of a commune retired with no successor established
+        (the reader of earlier registers is not built for it)."""
+        return name_key(split_type(commune, Level.COMMUNE).core) in self._abolished_names
+
+    @staticmethod
+    def _abolished_namesake(today: Resolution, retired: str) -> Resolution:
+        """Today's unit of exactly the name written, kept, with a note on the retired commune
+        (``retired``, described) that had the name before it."""
+        note = f"the unit of 30 June 2025 of that name; the name was also that of {retired}"
+        return replace(today, note=f"{today.note}; {note}" if today.note else note)
+
+    @staticmethod
+    def _with_today(abolished: Resolution, today: Resolution) -> Resolution:
+        """A retired commune's flag, with the unit today's reading found by that name (a unit of
+        30 June 2025 that took the name later) among the candidates."""
+        if today.status not in _FIRM or today.codes() <= abolished.codes():
+            return abolished
+        return replace(
+            abolished,
+            candidates=tuple(sorted(abolished.codes() | today.codes())),
+            new_province_code=abolished.new_province_code
+            if abolished.new_province_code == today.new_province_code
+            else None,
+            note=f"{abolished.note}; or the unit of that name today",
+        )
 
     def _new_with_old_parts(self, res: Resolution) -> bool:
         """A commune read as already new, but typed with a type word that is not its own (``Thị
@@ -310,7 +388,10 @@ class Resolver:
         if self._new_with_old_parts(res):
             return True
         if res.parsed[1] is not None and res.status in _FIRM and res.reason not in _NOT_READ:
-            return False  # the common case: a unit read with its district
+            # The common case, a unit read with its district: unless the district is one where a
+            # commune was retired with no successor established, and the commune has its name.
+            commune = res.parsed[2]
+            return commune is not None and self._may_name_abolished(res.old) and self._names_abolished(commune)
         res = res.with_street(street)
         return self._history_may_read(res) or self.addresses.bare_commune_read(res)
 
