@@ -458,6 +458,9 @@ _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
 _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
+# A house's number (``66/21``, ``12-14``, ``5A/3``) at the end of a text.
+_HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
+_BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
 _CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
@@ -1255,6 +1258,7 @@ class AddressReader:
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
+        self._above: dict[str, set[str | None]] | None = None  # see ``_above_names``
         self._province_names: frozenset[str] | None = None  # see ``_a_province``
 
     # ----- entry points -----------------------------------------------------------------
@@ -1533,8 +1537,45 @@ class AddressReader:
         if again is None and res.status not in _FIRM_READ:
             again = self._street_then_reversed(address)  # ``173B Nguyễn Du, Tỉnh Điện Biên / ...``
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
-            return found  # a near name read as written stands unless the reverse order reads firmly
+            # A near name read as written stands unless the reverse order reads firmly.
+            return self._alone_after_typed(found)
         return again
+
+    def _alone_after_typed(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read alone (no district, no province) after a street that holds a typed
+        district or province, neither of them its own (``HN Huyện Thạch Thất Đồng Trúc 138 Đ. Phan
+        Bội Châu``: a street of the name of a ward elsewhere), is flagged."""
+        res, street = found[0].resolution, found[1]
+        if (
+            res.status not in (Status.EXACT, Status.FUZZY)
+            or res.parsed[0] is not None
+            or res.parsed[1] is not None
+            or not street
+            or _TYPED_ABOVE_WORD.search(fold_chars(street.lower())) is None
+        ):
+            return found
+        words = ascii_key(street).split()
+        above = self._above_names()
+        named = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)} & above.keys()
+        if not named:
+            return found  # ``35A Lạc Long Quân, X. Thái Giang``: a type word inside a street's name
+        own = {res.old.district_code, res.old.province_code}
+        if any(own & above[name] for name in named):
+            return found  # ``, , Huyện Lạng Giang, Xã Quang Thịnh``: its district before it
+        note = f"{res.parsed[2]} read alone, after a district or province written before it"
+        flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
+        return replace(found[0], resolution=flagged), street
+
+    def _above_names(self) -> dict[str, set[str | None]]:
+        """The names of the old districts and provinces, folded, and the codes of each; made once."""
+        if self._above is None:
+            index: dict[str, set[str | None]] = {}
+            named = [(d.short_name, d.code) for d in self.reg.old_districts.values()]
+            named += [(p.short_name, p.code) for p in self.reg.old_provinces.values()]
+            for name, code in named:
+                index.setdefault(ascii_key(name).replace("-", " "), set()).add(code)
+            self._above = index
+        return self._above
 
     def _street_then_reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
         """An address whose street comes first and whose units follow from the province down, as
@@ -1810,7 +1851,7 @@ class AddressReader:
             return None
         head = text[: found.start(1)].rstrip(" ,;|-.")
         provinces = self._by_initials().get(key, [])
-        if not head or not provinces:
+        if not head or not provinces or self._cut_province(text[: found.end(1)]):
             return None
         firm = []
         for province in provinces:
@@ -1902,6 +1943,16 @@ class AddressReader:
                     index.setdefault((kind, "".join(w[0] for w in ws)), []).append(district)
             self._district_keys = index
         return self._district_keys
+
+    def _cut_province(self, text: str) -> bool:
+        """``text`` ends with a province's name cut short in its last word (``..., Phú Th``: a
+        field's width, not Thanh Hóa's initials)."""
+        ws = ascii_key(text).replace("-", " ").split()
+        if len(ws) < 2:
+            return False
+        end = f"{ws[-2]} {ws[-1]}"
+        names = (ascii_key(p.short_name).replace("-", " ") for p in self.reg.old_provinces.values())
+        return any(name.startswith(end) and name != end for name in names)
 
     def _by_initials(self) -> dict[str, list[str]]:
         """The old provinces of two-word names by their initials (``qn``: Quảng Ninh, Quảng Nam,
@@ -2169,6 +2220,10 @@ class AddressReader:
     ) -> tuple[Interpretation, str | None] | None:
         """The text read again with its OCR damage repaired, when that reads better (else None).
         (None rather than ``found`` itself: compiled, a tuple returned is no longer the same object.)"""
+        if ":" in text:
+            # A form's labels go first: the repair would take ``Quận/Huyện/Thị xã: Tràng Định``
+            # for damage, drop the colon and leave ``xã Tràng Định``, a commune typed by a label.
+            text = _LEVEL_LABELS.sub(_level_label, text)
         fixed = self.repairer()(text)
         if fixed == text:
             return None
@@ -3401,10 +3456,19 @@ class AddressReader:
             points -= SPLIT_NAME_PENALTY  # ``Xã Đinh Văn Lâm Hà`` is one new commune, not a commune and a district
         if prov is not None and dist is not None and self._one_name(ws, dist, prov):
             points -= SPLIT_NAME_PENALTY  # ``Bà Rịa - Vũng Tàu`` is one province, not a district and a province
+        if (
+            com is not None
+            and com.type is None
+            and ws[com.start].sep == SPACE
+            and self._after_house_number(ws, com.start)
+        ):
+            return []  # ``66/21 Quang Trung, Bình Gia``: a street after its house number, no Xã Quang Trung
         if com is not None and dist is None and (prov is None or not (prov.hits or prov.new_hits)):
             # A commune alone: no parent confirms it; only an exact name written apart counts.
             if ws[com.start].sep < WEAK or max(h.quality for h in (*com.hits, *com.new_hits)) < PLAIN:
                 return []
+            if com.type is None and com.end - com.name_start == 1 and _BARE_NUMBER.fullmatch(ws[com.name_start].text):
+                return []  # ``..., Nộ, i``: a letter or a number alone names no ward (Phường I of Vị Thanh)
             points -= 3.0
         texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
         used = len(ws) - start
@@ -3421,6 +3485,12 @@ class AddressReader:
                 bonus += _best_points(own) - _best_points((*com.hits, *com.new_hits))
             out.append(Reading(points + bonus, *texts, used, res, why))
         return out
+
+    def _after_house_number(self, ws: Sequence[Word], start: int) -> bool:
+        """Word ``start`` follows a house's number (``66/21``) in its part, that word read or not."""
+        if start:
+            return _HOUSE_NUMBER.match(ws[start - 1].text) is not None
+        return ws[0].start > 0 and _HOUSE_NUMBER.search(self._source, 0, ws[0].start) is not None
 
     def _new_name(self, ws: Sequence[Word], com: Piece, dist: Piece, prov: Piece | None) -> bool:
         """The commune and district pieces together are the name of a new commune of the province."""

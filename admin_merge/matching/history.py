@@ -67,6 +67,7 @@ def _plain(address: str) -> str:
 
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
+OTHER_TYPE_SCORE = 85.0
 CODE_SCORE = 90.0
 ABOLISHED_SCORE = 80.0  # a retired commune with no successor established: flagged, never one unit
 HISTORY_MEMO = 50_000  # references read through the history, remembered per resolver
@@ -328,7 +329,8 @@ class HistoryResolver:
             found = self._states(commune, provinces, districts)
             if found:
                 return self._from_states(found, HISTORY_SCORE, commune)
-            return self._abolished_named(commune, provinces, districts)
+            abolished = self._abolished_named(commune, provinces, districts)
+            return abolished if abolished is not None else self._retyped(commune, provinces, districts)
         # A province or district of an earlier register: the commune inside its successors now.
         found = self._states(commune, provinces, districts)
         if found:
@@ -351,7 +353,20 @@ class HistoryResolver:
             moved = self._from_states(other, OTHER_DISTRICT_SCORE, commune) if other else None
             if moved is not None:
                 return self._noted(moved, f"the district written is not the one of {other[0].name} then")
-        return None
+        return self._retyped(commune, provinces, districts)
+
+    def _retyped(self, commune: str, provinces: _Scope, districts: _Scope) -> Resolution | None:
+        """A commune of that name of another type then, where the record says (``Thị trấn Đồng
+        Lý, Huyện Lý Nhân``: Xã Đồng Lý until 2020, then Thị trấn Vĩnh Trụ): a clerk wrote the type
+        of a later state, or of a neighbour. Never certain, and only inside a district and a
+        province written."""
+        if not (districts.given and provinces.given) or _core(commune, Level.COMMUNE)[1] is None:
+            return None
+        states = self._states(commune, provinces, districts, typed=False)
+        res = self._from_states(states, OTHER_TYPE_SCORE, commune) if states else None
+        if res is None:
+            return None
+        return self._noted(res, f"the type written is not the one of {states[0].name} then")
 
     def _may_name(self, province: str | None, district: str | None, commune: str) -> bool:
         """Whether ``names`` can find anything: an earlier commune state of that name, or a
@@ -426,12 +441,13 @@ class HistoryResolver:
         via = bool(earlier) and not named
         return _Scope(frozenset(named or successors), frozenset(earlier), True, via, tuple(states))
 
-    def _states(self, commune: str, provinces: _Scope, districts: _Scope) -> list[HistoryState]:
-        """Earlier commune states of that name, inside the province and district as written."""
+    def _states(self, commune: str, provinces: _Scope, districts: _Scope, typed: bool = True) -> list[HistoryState]:
+        """Earlier commune states of that name, inside the province and district as written; of
+        the type written too, unless not ``typed``."""
         core, kind = _core(commune, Level.COMMUNE)
         found = []
         for state in self.by_level["commune"].get(core, []):
-            if kind is not None and not name_key(state.name).startswith(name_key(kind)):
+            if typed and kind is not None and not name_key(state.name).startswith(name_key(kind)):
                 continue
             if districts.given and state.district_code not in districts.all:
                 continue

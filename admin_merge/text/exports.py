@@ -20,6 +20,7 @@ smallest unit first; Vietnamese labels (``ĐC:``, ``Xã:``) are the reader's and
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -124,6 +125,7 @@ _MARKERS: Final = frozenset(
 _COUNTRIES: Final = frozenset({"vietnam", "viet nam", "việt nam", "vn", "vnm", "socialist republic of vietnam"})
 
 _PERCENT: Final = re.compile(r"%[0-9A-Fa-f]{2}")
+_CHARACTER_REFERENCE: Final = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")  # HTML
 _QUERY: Final = re.compile(r"(?:^|\?)([A-Za-z][\w.\-\[\]]*=[^&=]*(?:&[A-Za-z][\w.\-\[\]]*=[^&=]*)+)\s*$")
 _JSON_ESCAPE: Final = re.compile(r"\\+u([0-9a-fA-F]{4})")
 # A key of a dump: an identifier after the start or a separator, then ``:`` or ``=``.
@@ -219,6 +221,8 @@ def _has_sign(text: str) -> bool:
 
 def _undone(text: str) -> str:
     """Every rule in turn on a text that passed the cheap test."""
+    if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
+        text = html.unescape(text)  # ``V&#245;``: the ``;`` of a reference separates no field
     query = _QUERY.search(text)
     if query is not None:
         return _joined(_query_pairs(query.group(1)))
