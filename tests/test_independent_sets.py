@@ -159,16 +159,16 @@ WRONG_L: dict[str, int] = {}
 # every candidate or `unmatched` (`right_unmatched` on an empty truth), so its floor counts right,
 # right_flag and right_unmatched. Measured 88.6 % (1,462 of 1,650) and 5 confidently wrong when the
 # set was written (the reader of b911e0b had not seen it; 88.3 % and 14 at 300 per family, 88.8 % /
-# 88.5 % with 19 / 7 at seeds 7 / 99). The bounds are those 5, to be lowered to 0 when the reader is
-# fixed: `Ốt-xtrây-li-a` (Australia) read as Xã Lìa (abroad), a street named after a person read as
-# the commune inside its name (`229 Lê Hồng Phong, Tỉnh Bình Thuận` as old Xã Hồng Phong,
-# province_only), a truncated commune read as a namesake of another province against the province
-# and district written (`Tỉnh Quảng Ngãi - huyện Ba Tơ - X. Ba` as old Xã Ba of Quảng Nam, truncated).
+# 88.5 % with 19 / 7 at seeds 7 / 99): `Ốt-xtrây-li-a` (Australia) read as Xã Lìa (abroad), a street
+# named after a person read as the commune inside its name (`229 Lê Hồng Phong, Tỉnh Bình Thuận` as
+# old Xã Hồng Phong, province_only), a truncated commune read as a namesake of another province
+# against the province and district written (`Tỉnh Quảng Ngãi - huyện Ba Tơ - X. Ba`, truncated).
+# Once the reader was fixed for them: 89.7 % and none; no confidently wrong answer is allowed.
 SEED_M = 1312
-FLOOR_M = 86.0
+FLOOR_M = 88.5
 RIGHT_M = ("right", "right_flag", "right_unmatched")
-WRONG_M: dict[str, int] = {"abroad": 2, "province_only": 1, "truncated": 2}  # lowered to 0 when the reader is fixed
-MAX_CONFIDENTLY_WRONG_M = 5  # lowered to 0 when the reader is fixed
+WRONG_M: dict[str, int] = {}
+MAX_CONFIDENTLY_WRONG_M = 0
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ little more than their distinct unit parts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.spoken import unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
+from admin_merge.text.unit_names import Level, split_type
 
 if TYPE_CHECKING:
     from admin_merge.matching.resolver import Resolver
@@ -458,6 +460,74 @@ _DIGIT_Q = re.compile(r"\d/?[qQ]")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
 _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
+# A house's number or a street word, then a family name, before a name: a street named after a
+# person (``229 Lê Hồng Phong``, ``đường Trần Hưng Đạo``), not a commune after a street.
+_FAMILY_AFTER_STREET = (
+    r"(?i)(?:^|[\s,;])(?:\d[\w/.-]*|đường|duong|đ\.|phố|pho)\s+"
+    r"(?:nguyễn|nguyen|trần|tran|lê|le|phạm|pham|hoàng|hoang|huỳnh|huynh|phan|vũ|vu|võ|vo|đặng|dang|bùi|bui|"
+    r"đỗ|do|hồ|ho|ngô|ngo|dương|duong|lý|ly|đinh|dinh|trịnh|trinh|mạc|mac|lương|luong|tôn|ton)\s+"
+)
+_PERSON_BEFORE = re.compile(_FAMILY_AFTER_STREET + "$")
+_FAMILY_NAMES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui"}
+    | {"do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "mac", "luong", "ton"}
+)  # the family names of ``_FAMILY_AFTER_STREET``, folded
+# The same with a middle name before a one-word name (``261A đường Phan Đình Phùng``: no Thị trấn Phùng).
+_PERSON_BEFORE_ONE = re.compile(_FAMILY_AFTER_STREET + r"[^\W\d_]+\s+$")
+# Other countries, as Vietnamese records and forms write them (the last part of an address
+# abroad: ``Cabramatta, Sydney, Ốt-xtrây-li-a``, ``Tỉnh Luông Nậm Thà, CHDCND Lào``); lower case.
+# Not the one-syllable names (Úc, Lào, Mỹ, Pháp, Séc): a name cut by a stray comma or a field's
+# width ends so too (``Vĩnh Ph,úc``, ``..., Lào`` for Lào Cai).
+_COUNTRIES = frozenset(
+    {
+        "ốt-xtrây-li-a",
+        "australia",
+        "chdcnd lào",
+        "cộng hòa dân chủ nhân dân lào",
+        "laos",
+        "campuchia",
+        "cam-pu-chia",
+        "cambodia",
+        "vương quốc campuchia",
+        "trung quốc",
+        "china",
+        "đài loan",
+        "taiwan",
+        "hàn quốc",
+        "korea",
+        "south korea",
+        "nhật bản",
+        "japan",
+        "hoa kỳ",
+        "usa",
+        "u.s.a",
+        "united states",
+        "france",
+        "chlb đức",
+        "cộng hòa liên bang đức",
+        "germany",
+        "cộng hòa séc",
+        "czech republic",
+        "czechia",
+        "thái lan",
+        "thailand",
+        "canada",
+        "ca-na-đa",
+        "singapore",
+        "xin-ga-po",
+        "malaysia",
+        "ma-lai-xi-a",
+        "liên bang nga",
+        "russia",
+        "anh quốc",
+        "united kingdom",
+        "new zealand",
+        "niu di-lân",
+    }
+)
+_ABOVE_TYPES = frozenset({"huyen", "quan", "tinh", "tp", "tx", "h", "q"})  # district and province types, folded
+_CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+_MONTH_END = re.compile(r"(?i)\bth[áa]ng\s*$")  # ``3 Tháng`` before the ``2`` of ``Đường 3 Tháng 2``
 # A house's number (``66/21``, ``12-14``, ``5A/3``) at the end of a text.
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
 _BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
@@ -1119,12 +1189,25 @@ def _notes_dropped(text: str) -> str:
     return ", ".join([*moved, "".join(kept)])
 
 
+def _unmarked(text: str) -> bool:
+    """No letter of ``text`` bears a diacritic (``đ`` included)."""
+    return text.isascii()
+
+
+def _abroad(text: str) -> bool:
+    """The text ends with another country than Vietnam, as its last comma-separated part."""
+    last = text[max(text.rfind(","), text.rfind(";")) + 1 :].strip(" .").casefold()
+    return unicodedata.normalize("NFC", last) in _COUNTRIES
+
+
 def _once(text: str) -> str:
     """The text with a typed comma-separated part written twice in a row kept once (``Huyện
     Ngọc Lặc, Huyện Ngọc Lặc``: a form's field appended to the address that already held it).
     Untyped, a name twice may be a commune and its district of that name (``Yên Lập, Yên Lập``)."""
     parts = text.split(",")
     keys = [part.strip().casefold() for part in parts]
+    if len(keys) > 1 and keys[-1] and _province_again(keys[-2], keys[-1]):
+        return ",".join(parts[:-1])  # ``..., Thành Phố Đà Nẵng, Đà Nẵng``, ``Hàm Thuận Nam - Bình Thuận, Bình Thuận``
     if all(keys[i] != keys[i + 1] or not keys[i] for i in range(len(keys) - 1)):
         return text  # the common case
     kept = [parts[0]]
@@ -1132,6 +1215,18 @@ def _once(text: str) -> str:
         if keys[i] != keys[i - 1] or not keys[i] or not _typed_text(keys[i]):
             kept.append(parts[i])
     return ",".join(kept)
+
+
+def _province_again(before: str, last: str) -> bool:
+    """The last part (lower case) repeats the province that ends the part before it: after a
+    dash, or typed there as a province (``Tỉnh``, or ``Thành phố`` of a centrally-run city), as a
+    form's field appended to an address that already held it."""
+    if before.endswith((f" - {last}", f"-{last}", f" – {last}")):
+        return True
+    if not before.endswith(last) or _typed_text(last):
+        return False
+    head = ascii_key(before[: len(before) - len(last)])
+    return head == "tinh" or (head in ("thanh pho", "tp") and ascii_key(last) in _CENTRAL_CITIES)
 
 
 def _typed_text(text: str) -> bool:
@@ -1397,6 +1492,8 @@ class AddressReader:
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        if _abroad(address):
+            return None  # ``Cabramatta, Sydney, Ốt-xtrây-li-a``: no unit of Vietnam, whatever names it holds
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
@@ -1504,14 +1601,18 @@ class AddressReader:
             and self._starts_with_province(address)
             and not self._province_codes(res.parsed[0])
             and (again := self._reversed(address, either_end=True)) is not None
-            and again[0].resolution.status in _FIRM_READ
+            and (
+                again[0].resolution.status in _FIRM_READ
+                or (res.status is Status.FUZZY and again[0].resolution.status is Status.FUZZY)
+            )
             and again[0].resolution.codes() != res.codes()
         ):
             # ``Phú Thọ | Phú Thọ | Phú Hộ | Ấp 9``: columns from the province down, read as
             # written with a near name (Phú Hộ) for the province. Read from the province, it is
             # firm: taken over a near reading, flagged beside a firm one.
-            if res.status is Status.FUZZY:
+            if res.status is Status.FUZZY and again[0].resolution.status in _FIRM_READ:
                 return again
+            # ``4629 | Thanh Hoa | Ha Trung | Ha Ddong``: near names both ways, leading apart.
             note = f"reads two ways: {res.parsed[2]} as written, {again[0].resolution.parsed[2]} from the province down"
             turned = again[0].resolution
             score = min(res.score, REPAIRED_SCORE)
@@ -1546,25 +1647,43 @@ class AddressReader:
         district or province, neither of them its own (``HN Huyện Thạch Thất Đồng Trúc 138 Đ. Phan
         Bội Châu``: a street of the name of a ward elsewhere), is flagged."""
         res, street = found[0].resolution, found[1]
-        if (
-            res.status not in (Status.EXACT, Status.FUZZY)
-            or res.parsed[0] is not None
-            or res.parsed[1] is not None
-            or not street
-            or _TYPED_ABOVE_WORD.search(fold_chars(street.lower())) is None
-        ):
+        if res.status not in (Status.EXACT, Status.FUZZY) or res.parsed[0] is not None or res.parsed[1] is not None:
             return found
-        words = ascii_key(street).split()
+        written = split_type(res.parsed[2] or "").core
+        if res.status is Status.FUZZY and street and self._marks_dropped(written, res) and not _unmarked(street):
+            # ``Thôn Đông, Xã Tu``: a name alone without the marks the rest of the text has, near
+            # a unit's (Xã Tư): a guess, flagged.
+            note = f"{written} read alone by a near name, without the marks of the text"
+            flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
+            return replace(found[0], resolution=flagged), street
+        if not street or _TYPED_ABOVE_WORD.search(fold_chars(street.lower())) is None:
+            return found
+        ws = ascii_key(street).replace(".", " ").split()
         above = self._above_names()
-        named = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)} & above.keys()
+        named = set()
+        for i, w in enumerate(ws):
+            size = 2 if tuple(ws[i : i + 2]) in (("thanh", "pho"), ("thi", "xa")) else 1 if w in _ABOVE_TYPES else 0
+            if size:
+                named |= {" ".join(ws[i + size : i + size + n]) for n in (1, 2, 3)} & above.keys()
         if not named:
             return found  # ``35A Lạc Long Quân, X. Thái Giang``: a type word inside a street's name
-        own = {res.old.district_code, res.old.province_code}
-        if any(own & above[name] for name in named):
+        own = {res.old.district_code, res.old.province_code} - {None}
+        if not own or any(own & above[name] for name in named):
             return found  # ``, , Huyện Lạng Giang, Xã Quang Thịnh``: its district before it
         note = f"{res.parsed[2]} read alone, after a district or province written before it"
         flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
         return replace(found[0], resolution=flagged), street
+
+    def _marks_dropped(self, written: str, res: Resolution) -> bool:
+        """``written`` has no marks where the name of the unit read has them (``Tu`` for Tư; not
+        ``Nghi Quang``, which has none)."""
+        if not _unmarked(written):
+            return False
+        names = [self.reg.old_communes[c].short_name for c in res.old.commune_codes if c in self.reg.old_communes]
+        if res.new_commune_code in self.reg.new_communes:
+            names.append(self.reg.new_communes[res.new_commune_code].short_name)
+        key = written.casefold()
+        return bool(names) and all(name.casefold() != key for name in names)
 
     def _above_names(self) -> dict[str, set[str | None]]:
         """The names of the old districts and provinces, folded, and the codes of each; made once."""
@@ -1846,6 +1965,8 @@ class AddressReader:
         found = _LAST_INITIALS.search(text)
         if found is None or not found.group(1).isalpha():
             return None
+        if not found.group(1).replace("Đ", "D").replace("đ", "d").isascii():
+            return None  # ``Phường Lạ``: a syllable with its marks (a name cut short), no initials
         key = ascii_key(found.group(1))
         if key in self.g.known or key in TYPE_WORDS or key in STREET_WORDS:
             return None
@@ -2206,6 +2327,25 @@ class AddressReader:
             return None
         return _repaired(again, fixed, "spelt as heard")
 
+    def _cut_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a name cut short after one letter of its last word (``Xã Hành D``, a
+        field's width), which starts the names of several communes of its district (Hành Dũng,
+        Hành Đức): flagged with all of them, never one by its nearness."""
+        res = found[0].resolution
+        if res.status is not Status.FUZZY or not res.old.district_code or not res.parsed[2]:
+            return found
+        core = split_type(res.parsed[2], Level.COMMUNE).core.split()
+        if len(core) < 2 or len(core[-1]) != 1 or not core[-1].isalpha():
+            return found  # the common case: no name cut after one letter
+        prefix = ascii_key(" ".join(core))
+        cut = [c for c in self._communes_of(res.old.district_code) if ascii_key(c.short_name).startswith(prefix)]
+        codes = {row.new_commune_code for c in cut for row in self.r.crosswalk.successors(c.code)}
+        if len(codes) < 2:
+            return found
+        note = f"{res.parsed[2]} is cut short: it starts {len(cut)} names of the district"
+        flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code)
+        return replace(found[0], resolution=flagged), found[1]
+
     def _communes_of(self, district: str) -> list[OldCommune]:
         """The old communes of an old district (an index made once)."""
         if self._by_district is None:
@@ -2272,18 +2412,27 @@ class AddressReader:
                 again = self.locate(fixed)
                 # A completed name read with a unit above or below it: alone, a completion is a
                 # guess (``Thượng Lộ, Phú Lộc, TT-Hế`` is no Xã Hẹ Muông of Điện Biên).
+                # The unit above must be written, not brought by the completion (``Xã Xuân Trườ``
+                # after Thọ Xuân, Thanh Hóa is no ``Xuân Trường - Đà Lạt``).
+                head = text[: run[0].start]
                 if (
                     again is not None
                     and again[0].resolution.status in RESOLVED_OR_SPLIT
                     and sum(part is not None for part in again[0].parsed) >= 2
+                    and any(part is not None and part in head for part in again[0].parsed)
                 ):
                     reads.append((again, fixed))
             if not reads:
                 return found
             codes = set().union(*(set(again[0].resolution.codes()) for again, _ in reads))
             first, fixed = reads[0]
-            if codes == set(first[0].resolution.codes()):
+            if codes == set(first[0].resolution.codes()) and first[0].resolution.status is not Status.FUZZY:
                 return _repaired(first, fixed, "cut short, completed")
+            if codes == set(first[0].resolution.codes()):
+                # ``Tỉnh Luông Nậm Thà, Lào``: completed (Lào Cai), then read by a near name (Nậm
+                # Tha): two guesses, flagged.
+                note = f"cut short, completed as {fixed!r}, and read by a near name"
+                return self._flagged(first, codes, first[0].resolution.new_province_code, note)
             provinces = {again[0].resolution.new_province_code for again, _ in reads}
             note = f"cut short: {', '.join(repr(f) for _, f in reads)} read as different units"
             return self._flagged(first, codes, provinces.pop() if len(provinces) == 1 else None, note)
@@ -2569,7 +2718,11 @@ class AddressReader:
 
     def read(self, ref: Reference) -> Resolution:
         located = self.located(str(ref.address))
+        if located is not None:
+            located = self._cut_checked(located)
         if located is None:
+            if _abroad(str(ref.address)):
+                return Resolution(Status.UNMATCHED, note="an address abroad", reason=Reason.NO_UNIT_FOUND)
             if any(ch.isalnum() for ch in str(ref.address)):  # only a country, a phone number...
                 return Resolution(Status.UNMATCHED, note="no administrative unit found", reason=Reason.NO_UNIT_FOUND)
             return Resolution(Status.EMPTY)
@@ -3456,13 +3609,14 @@ class AddressReader:
             points -= SPLIT_NAME_PENALTY  # ``Xã Đinh Văn Lâm Hà`` is one new commune, not a commune and a district
         if prov is not None and dist is not None and self._one_name(ws, dist, prov):
             points -= SPLIT_NAME_PENALTY  # ``Bà Rịa - Vũng Tàu`` is one province, not a district and a province
-        if (
-            com is not None
-            and com.type is None
-            and ws[com.start].sep == SPACE
-            and self._after_house_number(ws, com.start)
-        ):
-            return []  # ``66/21 Quang Trung, Bình Gia``: a street after its house number, no Xã Quang Trung
+        if com is not None and com.type is None and ws[com.start].sep == SPACE:
+            if self._after_house_number(ws, com.start):
+                return []  # ``66/21 Quang Trung, Bình Gia``: a street after its house number, no Xã Quang Trung
+            if self._after_person(ws, com.start, com.end - com.start == 1):
+                return []  # ``229 Lê Hồng Phong``, ``đường Trần Hưng Đạo``: a person's name, no Xã Hồng Phong
+            if self._after_month(ws, com.start):
+                return []  # ``Đường 3 Tháng 2``: a date, the street's name, no Phường 2
+
         if com is not None and dist is None and (prov is None or not (prov.hits or prov.new_hits)):
             # A commune alone: no parent confirms it; only an exact name written apart counts.
             if ws[com.start].sep < WEAK or max(h.quality for h in (*com.hits, *com.new_hits)) < PLAIN:
@@ -3485,6 +3639,26 @@ class AddressReader:
                 bonus += _best_points(own) - _best_points((*com.hits, *com.new_hits))
             out.append(Reading(points + bonus, *texts, used, res, why))
         return out
+
+    def _after_person(self, ws: Sequence[Word], start: int, one_word: bool) -> bool:
+        """Word ``start`` follows a family name (and a middle name, before a one-word name) after a
+        house's number or a street word: a street named after a person (see ``_PERSON_BEFORE``)."""
+        if start:
+            two_before = ws[start - 2].ascii if start > 1 else ""
+            if ws[start - 1].ascii not in _FAMILY_NAMES and not (one_word and two_before in _FAMILY_NAMES):
+                return False  # most names: no family name right before them
+        end = ws[start].start
+        if _PERSON_BEFORE.search(self._source, 0, end) is not None:
+            return True
+        return one_word and _PERSON_BEFORE_ONE.search(self._source, 0, end) is not None
+
+    def _after_month(self, ws: Sequence[Word], start: int) -> bool:
+        """Word ``start``, a number, follows ``tháng`` (a month) in its part, that word read or not."""
+        if not ws[start].ascii.isdigit():
+            return False
+        if start:
+            return ws[start - 1].ascii == "thang"
+        return ws[0].start > 0 and _MONTH_END.search(self._source, 0, ws[0].start) is not None
 
     def _after_house_number(self, ws: Sequence[Word], start: int) -> bool:
         """Word ``start`` follows a house's number (``66/21``) in its part, that word read or not."""
@@ -3522,6 +3696,8 @@ class AddressReader:
         if start == 0 or start == len(ws) or not self._attached(ws, start):
             return False
         before = self._types[start - 1]
+        if before is not None and before.size == 2 and ws[start].sep == SPACE:
+            return True  # ``Thị xã Cửa Lò`` is no ``Thị`` and ``xã Cửa Lò``: a two-word type cut in two
         if before is not None and before.size == 1 and before.strength >= 4.0:
             # Not when it ends a name (``KCN Nho Quan Xã Gia Tường``), nor when a word in full
             # comes before a type word of the units' own (``LAC LONG QUAN P. MINH AN``: the

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, Registers
 from admin_merge.text.aliases import DISTRICT_ALIASES, PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
@@ -276,13 +276,14 @@ class Gazetteer:
             # ratio of short names moves a lot with one letter): ``đak sơn`` is one letter from both
             # ``Đà Sơn`` (dropped) and ``Đại Sơn`` (changed), ``ea bla`` from ``Ea Bá`` and ``Ea Bia``.
             # Edits are counted without spaces (``EaBia`` is how the register writes ``Ea Bia``).
+            # Two letters swapped count as one edit (``Ka Đnơ`` is as near Ka Đơn as Ka Đô).
             bare = folded.replace(" ", "")
-            best, edits = ranked[0][1], Levenshtein.distance(bare, ranked[0][0].replace(" ", ""))
+            best, edits = ranked[0][1], OSA.distance(bare, ranked[0][0].replace(" ", ""))
             hits = [
                 Hit(units[i], float(score), True)
                 for name, score, i in ranked
                 if (score >= cutoff and score >= best - margin)
-                or Levenshtein.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
+                or OSA.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
         if " " in folded:
             # The names people misremember as the one written: its syllables in another order

@@ -52,6 +52,10 @@ _ASIDE = re.compile(
     rf"|{LATER_NAME}"
 )
 
+# A district's type word as written (marks or a dot: ``Quận``, ``Q.``, ``Huyện``, ``H.``, ``Thị xã``,
+# ``TX.``), not a name that folds like one (``Quan Sơn``).
+_DISTRICT_TYPED = re.compile(r"\s*(?:[Qq]uận|QUẬN|[Hh]uyện|HUYỆN|[Tt]hị [Xx]ã|THỊ XÃ|[QqHh]\.|TX\.)")
+
 _FIELDS = re.compile(r"\s*[;|\n]\s*")  # between the fields of a record
 
 
@@ -319,6 +323,8 @@ class HistoryResolver:
     ) -> Resolution | None:
         if not self._may_name(province, district, commune):
             return None
+        if _DISTRICT_TYPED.match(commune) is not None:
+            return None  # ``Q. Thuận Hóa, Huế``: a district typed as one, not a commune by a near name
         provinces = self._provinces(province, province_code)
         if provinces.given and not provinces.all:
             return None
@@ -362,8 +368,12 @@ class HistoryResolver:
         province written."""
         if not (districts.given and provinces.given) or _core(commune, Level.COMMUNE)[1] is None:
             return None
+        core = _core(commune, Level.COMMUNE)[0]
         states = self._states(commune, provinces, districts, typed=False)
-        res = self._from_states(states, OTHER_TYPE_SCORE, commune) if states else None
+        today = {c.district_code for c in self.reg.old_communes.values() if _core(c.name, Level.COMMUNE)[0] == core}
+        if not states or any(s.district_code in today for s in states):
+            return None  # a unit of that name there today (Thị trấn Hương An, Xã Hương An until 2020)
+        res = self._from_states(states, OTHER_TYPE_SCORE, commune)
         if res is None:
             return None
         return self._noted(res, f"the type written is not the one of {states[0].name} then")
