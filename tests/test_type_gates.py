@@ -1,5 +1,5 @@
 """The cheap tests for type words and glued cells (``_TYPED``, ``_TYPED_ABOVE``,
-``_MAY_BE_GLUED``) and the splits before type words (``_TYPE_BOUNDARY``), written so that a
+``MAY_BE_GLUED``) and the splits before type words (``_TYPE_BOUNDARY``), written so that a
 search skips to the characters their alternatives start with, match where their plain
 definitions match."""
 
@@ -10,8 +10,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from admin_merge.matching.address import _LOWER, _MAY_BE_GLUED, _TYPED, _TYPED_ABOVE, _UPPER
-from admin_merge.text.address import _ABBREVIATED, _TYPE_BOUNDARY, _TYPE_BOUNDARY_ASCII, _alternatives
+from admin_merge.matching.address import _TYPED, _TYPED_ABOVE
+from admin_merge.text.address import (
+    _ABBREVIATED,
+    _LOWER,
+    _TYPE_BOUNDARY,
+    _TYPE_BOUNDARY_ASCII,
+    _UPPER,
+    MAY_BE_GLUED,
+    _alternatives,
+)
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
 PLAIN = {
@@ -20,7 +28,7 @@ PLAIN = {
         _TYPED_ABOVE,
         re.compile(r"(?:^|[^\w])(?:huyen|quan|tinh|thanh pho|thi xa|tp\b|tx\b|[hq]\.)"),
     ),
-    "glued": (_MAY_BE_GLUED, re.compile(rf"[\d{_LOWER}][{_UPPER}]")),
+    "glued": (MAY_BE_GLUED, re.compile(rf"[\d{_LOWER}][{_UPPER}]")),
 }
 
 # The letters of the type words, word characters of other kinds, marks and spaces.

@@ -33,7 +33,7 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
-from admin_merge.text.address import LATER_NAME
+from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chat import unchatted
 from admin_merge.text.exports import unexported
@@ -289,15 +289,6 @@ _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
     r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
 )
-# A capitalised word glued to the number or the lower-case letter before it (``Phường 5Quận
-# 3Thành phố``, ``Xã Đông ThànhTỉnh Nghệ An``: spreadsheet cells joined). The registers write
-# three names so (EaBar, EaBia, EaTrol): they are found with their space too. Not after a single
-# letter: ``Long ơSn`` is OCR's swap (Sơn), which its repair reads.
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-# A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
-_MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
-_GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
@@ -436,7 +427,7 @@ _NOTE_START = (
 # ``(cầu Bình Chuẩn)``, ``(sau nhà văn hóa thôn 9)``): the way to the house, naming other units.
 # In lower case only where a unit's name may start so (``Ngã Năm``, ``Cầu Kè``, ``Chợ Mới``).
 _PAREN_DIRECTION = (
-    r"(?:đường|duong)\s+(?:đi|di|vào|vao|lên|len|xuống|xuong|ra)"
+    r"(?:đường|duong)\s+(?:đi|di|vào|vao|lên|len|xuống|xuong|ra)|km\s*\d|quốc\s+lộ|quoc\s+lo"
     r"|(?-i:ngã|nga|cầu|cau|chợ|cho|sau|trước|truoc|hướng|huong|cuối|cuoi|đầu|dau|ngay|sát|sat)"
 )
 _TRAILING_NOTE = re.compile(
@@ -529,6 +520,7 @@ _ABOVE_TYPES = frozenset({"huyen", "quan", "tinh", "tp", "tx", "h", "q"})  # dis
 _CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _MONTH_END = re.compile(r"(?i)\bth[áa]ng\s*$")  # ``3 Tháng`` before the ``2`` of ``Đường 3 Tháng 2``
 # A house's number (``66/21``, ``12-14``, ``5A/3``) at the end of a text.
+_PART_NUMBER = re.compile(r"(?:^|[,;|]\s*)\d+(?:\s?[A-Za-z])?\s+$")  # a number that starts its part (``258 ``)
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
 _BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
@@ -1517,8 +1509,10 @@ class AddressReader:
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
-        if _MAY_BE_GLUED.search(address) is not None:
-            address = _GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
+        if MAY_BE_GLUED.search(address) is not None:
+            address = GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
+        if " -" in address:
+            address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if _DIGIT_Q.search(address) is not None:
             address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
         found = self._as_written(address)
@@ -3661,10 +3655,22 @@ class AddressReader:
         return ws[0].start > 0 and _MONTH_END.search(self._source, 0, ws[0].start) is not None
 
     def _after_house_number(self, ws: Sequence[Word], start: int) -> bool:
-        """Word ``start`` follows a house's number (``66/21``) in its part, that word read or not."""
+        """Word ``start`` follows a house's number in its part, that word read or not: one with a
+        slash or a dash (``66/21``), or a number that starts the part (``258 Quang Trung``, ``138 A
+        Giảng Võ``; not ``Xóm 5 Quang Trung``)."""
         if start:
-            return _HOUSE_NUMBER.match(ws[start - 1].text) is not None
-        return ws[0].start > 0 and _HOUSE_NUMBER.search(self._source, 0, ws[0].start) is not None
+            before = ws[start - 1].text
+            if _HOUSE_NUMBER.match(before) is not None:
+                return True
+            if not (before[:1].isdigit() or (len(before) == 1 and start > 1 and ws[start - 2].text[:1].isdigit())):
+                return False  # most names: no number right before them
+        elif ws[0].start == 0:
+            return False
+        end = ws[start].start
+        return (
+            _HOUSE_NUMBER.search(self._source, 0, end) is not None
+            or _PART_NUMBER.search(self._source, 0, end) is not None
+        )
 
     def _new_name(self, ws: Sequence[Word], com: Piece, dist: Piece, prov: Piece | None) -> bool:
         """The commune and district pieces together are the name of a new commune of the province."""

@@ -36,7 +36,14 @@ from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
 from admin_merge.registry.steps import HistoryState, UnresolvedRetired
-from admin_merge.text.address import LATER_NAME, last_segments, split_address
+from admin_merge.text.address import (
+    GLUED_CELLS,
+    LATER_NAME,
+    MAY_BE_GLUED,
+    SPACE_DASH,
+    last_segments,
+    split_address,
+)
 from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import TONE_MARKS, ascii_key, clean, name_key
 from admin_merge.text.unit_names import Level, split_type
@@ -221,6 +228,10 @@ class HistoryResolver:
     def _address(self, address: str) -> Resolution | None:
         if ")" in address or "]" in address or ":" in address or "=" in address or "/" in address:
             address = _plain(address)  # ``Tỉnh Ninh Bình (cũ)``, ``(18511)``, ``Quê quán: ...``
+        if MAY_BE_GLUED.search(address) is not None:
+            address = GLUED_CELLS.sub(" ", address)  # ``Thị TrấnMường khến``: cells glued
+        if " -" in address:
+            address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
             return self._parts(last, address)

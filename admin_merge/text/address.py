@@ -20,6 +20,16 @@ LATER_NAME = (
     r"\s*[,;(-]\s*(?:kể\s+)?(?:từ|tu)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+(?:là|la|thành|đổi thành)\b[^;|]*$"
 )
 
+# A capitalised word glued to the number or the lower-case letter before it (``Phường 5Quận
+# 3Thành phố``, ``Xã Đông ThànhTỉnh Nghệ An``: spreadsheet cells joined). The registers write
+# three names so (EaBar, EaBia, EaTrol): they are found with their space too. Not after a single
+# letter: ``Long ơSn`` is OCR's swap (Sơn), which its repair reads.
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
+MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
+GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
+SPACE_DASH = re.compile(r"(?<=\w) -(?=[^\W\d_])")  # a dash glued to the word after it only (``08 -P3``)
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
