@@ -1,7 +1,7 @@
-"""The thirteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The fourteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
 `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
-`independent_m.py`), written by
+`independent_m.py`, `independent_n.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
@@ -169,6 +169,20 @@ FLOOR_M = 88.5
 RIGHT_M = ("right", "right_flag", "right_unmatched")
 WRONG_M: dict[str, int] = {}
 MAX_CONFIDENTLY_WRONG_M = 0
+# Set n (seed 2107): addresses inside prose and documents (judgments, decisions, news items,
+# petitions, CVs, land documents, death notices, business licences, sights, wedding announcements,
+# projects over two communes), where one place, or two of equal standing, is the address asked for.
+# Its right answer may be a flag listing both places or `unmatched` on an empty truth, so its floor
+# counts right, right_flag and right_unmatched. Measured 16.1 % (264 of 1,650) and none confidently
+# wrong when the set was written (the reader of e93d1e5 had not seen it: 15.5 % at 300 per family,
+# 16.0 % / 14.9 % at seeds 7 / 99, none confidently wrong); the reader declines most prose
+# (unmatched). The bounds are today's counts, none in any family (they would be lowered to 0 when
+# the reader is fixed; there is nothing to lower).
+SEED_N = 2107
+FLOOR_N = 14.0
+RIGHT_N = ("right", "right_flag", "right_unmatched")
+WRONG_N: dict[str, int] = {}  # today's counts; lowered to 0 when the reader is fixed (already 0)
+MAX_CONFIDENTLY_WRONG_N = 0
 
 
 @pytest.fixture(scope="module")
@@ -234,6 +248,11 @@ def set_l() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_m() -> dict[str, Any]:
     return evaluate("m", N, SEED_M, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_n() -> dict[str, Any]:
+    return evaluate("n", N, SEED_N, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -303,7 +322,12 @@ def test_set_m_no_new_confidently_wrong_answers(set_m: dict[str, Any]) -> None:
     assert set_m["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_M
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklm"])
+def test_set_n_no_new_confidently_wrong_answers(set_n: dict[str, Any]) -> None:
+    _check(set_n, WRONG_N, FLOOR_N, RIGHT_N)
+    assert set_n["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_N
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmn"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -313,7 +337,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklm"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmn"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
