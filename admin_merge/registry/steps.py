@@ -37,7 +37,8 @@ BEFORE_KEYS = {"name", "type"}
 STEP_SOURCE_KEYS = {"code", "name", "relation", "primary"}
 STEP_SOURCE_REQUIRED = {"code", "relation"}
 TOTAL_KEYS = ("provinces", "thanh_pho", "tinh", "communes", "xa", "phuong", "dac_khu")
-STATE_KEYS = {
+# What a historical state and a retired code with no successor both say of the unit then.
+_UNIT_THEN_KEYS = {
     "level",
     "code",
     "name",
@@ -47,27 +48,11 @@ STATE_KEYS = {
     "province_name",
     "valid_from",
     "valid_until",
-    "change",
-    "legal_basis",
-    "successors",
-    "confidence",
 }
+STATE_KEYS = _UNIT_THEN_KEYS | {"change", "legal_basis", "successors", "confidence"}
 STATE_REQUIRED = {"level", "code", "name", "valid_until", "change", "successors"}
 SUCCESSOR_KEYS = {"code", "relation", "level"}
-UNRESOLVED_KEYS = {
-    "level",
-    "code",
-    "name",
-    "district",
-    "district_name",
-    "province",
-    "province_name",
-    "valid_from",
-    "valid_until",
-    "districts",
-    "candidates_from",
-    "candidates",
-}
+UNRESOLVED_KEYS = _UNIT_THEN_KEYS | {"districts", "candidates_from", "candidates"}
 UNRESOLVED_REQUIRED = {"level", "code", "name", "district", "province", "valid_until", "districts", "candidates_from"}
 CANDIDATE_KEYS = {"code", "name", "from"}
 CANDIDATES_FROM = ("changed", "district")

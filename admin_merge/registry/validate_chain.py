@@ -197,12 +197,7 @@ class _ChainValidator:
             if key in seen:
                 self.add(state.loc, "AM612", f"{state.level} {state.code} ({state.name}) is listed twice")
             seen.add(key)
-            if state.valid_until and state.valid_until > REFORM_2025:
-                self.add(
-                    state.loc, "AM604", f"valid_until {state.valid_until} is after the register of {BEFORE_REFORM}"
-                )
-            if state.valid_from and state.valid_until and state.valid_from >= state.valid_until:
-                self.add(state.loc, "AM604", f"valid_from {state.valid_from} is not before valid_until")
+            self._check_dates(state.loc, state.valid_from, state.valid_until, REFORM_2025)
             for s in state.successors:
                 if s.code and s.code not in books[s.level]:
                     self.add(
@@ -213,6 +208,13 @@ class _ChainValidator:
             relations = [s.relation for s in state.successors]
             if len(relations) > 1 and "whole" in relations:
                 self.add(state.loc, "AM304", f"{state.name} goes to several units but one is marked whole")
+
+    def _check_dates(self, loc: Location, valid_from: str | None, valid_until: str | None, latest: str) -> None:
+        """A state's dates (AM604): it ends no later than ``latest``, and after it begins."""
+        if valid_until and valid_until > latest:
+            self.add(loc, "AM604", f"valid_until {valid_until} is after the register of {BEFORE_REFORM}")
+        if valid_from and valid_until and valid_from >= valid_until:
+            self.add(loc, "AM604", f"valid_from {valid_from} is not before valid_until")
 
     def check_unresolved(self) -> None:
         """A retired code with no successor established: its districts and candidates are units
@@ -225,12 +227,7 @@ class _ChainValidator:
             if key in seen:
                 self.add(entry.loc, "AM612", f"retired code {entry.code} ({entry.name}) is listed twice")
             seen.add(key)
-            if entry.valid_until and entry.valid_until > BEFORE_REFORM:
-                self.add(
-                    entry.loc, "AM604", f"valid_until {entry.valid_until} is after the register of {BEFORE_REFORM}"
-                )
-            if entry.valid_from and entry.valid_until and entry.valid_from >= entry.valid_until:
-                self.add(entry.loc, "AM604", f"valid_from {entry.valid_from} is not before valid_until")
+            self._check_dates(entry.loc, entry.valid_from, entry.valid_until, BEFORE_REFORM)
             living = reg.old_communes.get(entry.code)
             if living is not None and name_key(living.name) == name_key(entry.name):
                 self.add(
