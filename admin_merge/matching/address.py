@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
@@ -1476,6 +1476,14 @@ class AddressReader:
         return interp
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """The interpretation of an address and its street (see ``_located``), with a commune cut
+        short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
+        found = self._located(address)
+        if found is None or found[0].resolution.status is not Status.FUZZY:
+            return found
+        return self._marks_checked(self._cut_checked(found))
+
+    def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
         reads as nothing, as several units or as a commune alone at its end, and starts with a
         province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
@@ -2340,6 +2348,39 @@ class AddressReader:
         flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code)
         return replace(found[0], resolution=flagged), found[1]
 
+    def _marks_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name, written with marks, when another commune of its district
+        is as near or nearer, marks counted (``xã Diễn Thanh``: Diễn Thành and Diễn Thịnh are one
+        letter away each; ``Xã Cátt Hanh``: Cát Hanh is nearer than Cát Thành, which it only
+        matches without its spaces and marks): flagged with them."""
+        res = found[0].resolution
+        if res.status is not Status.FUZZY or not res.old.district_code or not res.parsed[2]:
+            return found
+        if res.reason is Reason.EARLIER_REGISTER:
+            return found  # the name written is an earlier unit's, not today's
+        written = unicodedata.normalize("NFC", split_type(res.parsed[2], Level.COMMUNE).core).casefold()
+        chosen = [self.reg.old_communes[c] for c in res.old.commune_codes if c in self.reg.old_communes]
+        if written.isascii() or not chosen or any(c.short_name.casefold() == written for c in chosen):
+            return found  # an unmarked text, or the name as written (nearly every address)
+        if self.r.history().names_an_earlier_commune(written):
+            return found  # ``xã Vũ Bình``: a unit of an earlier register, which the resolver reads next
+        folded = ascii_key(written)
+        keys = [ascii_key(c.short_name) for c in chosen]
+        if any(key != folded and sorted(key.split()) == sorted(folded.split()) for key in keys):
+            return found  # ``Xã Thành Bình``: Bình Thành's syllables in another order, read for its type
+        near = min(2, *(OSA.distance(written, c.short_name.casefold()) for c in chosen))  # a letter or two
+        others = [
+            c
+            for c in self._communes_of(res.old.district_code)
+            if c not in chosen and OSA.distance(written, c.short_name.casefold(), score_cutoff=near) <= near
+        ]
+        codes = {row.new_commune_code for c in others for row in self.r.crosswalk.successors(c.code)}
+        if not codes - res.codes():
+            return found
+        names = ", ".join(c.short_name for c in [*chosen, *others])
+        note = f"{res.parsed[2]} is as near {names}, marks counted"
+        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
     def _communes_of(self, district: str) -> list[OldCommune]:
         """The old communes of an old district (an index made once)."""
         if self._by_district is None:
@@ -2712,8 +2753,6 @@ class AddressReader:
 
     def read(self, ref: Reference) -> Resolution:
         located = self.located(str(ref.address))
-        if located is not None:
-            located = self._cut_checked(located)
         if located is None:
             if _abroad(str(ref.address)):
                 return Resolution(Status.UNMATCHED, note="an address abroad", reason=Reason.NO_UNIT_FOUND)

@@ -185,6 +185,10 @@ class HistoryResolver:
             self._district_cores = frozenset(cores | self.by_level["district"].keys())
         return core in self._district_cores
 
+    def names_an_earlier_commune(self, text: str) -> bool:
+        """Whether a commune of an earlier register had the name ``text`` (type word or not)."""
+        return _core(text, Level.COMMUNE)[0] in self.by_level["commune"]
+
     # ----- entry ------------------------------------------------------------------------
     def resolve(self, ref: Reference, read: Resolution | None = None) -> Resolution | None:
         """Memoised: the references that come here (unresolved today) repeat too. ``read`` is
