@@ -41,6 +41,7 @@ from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
+from admin_merge.text.prose import PROSE_LENGTH, address_in_prose
 from admin_merge.text.spoken import unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -1494,6 +1495,12 @@ class AddressReader:
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         if _abroad(address):
             return None  # ``Cabramatta, Sydney, Ốt-xtrây-li-a``: no unit of Vietnam, whatever names it holds
+        if len(address) >= PROSE_LENGTH and (place := address_in_prose(address)) is not None:
+            # A document (a judgment, a decision, a licence...): the place its words name as the
+            # address (``nơi cư trú: ...``), not the places of birth, origin or a branch.
+            found = self._located(place)
+            if found is not None and found[0].resolution.status is not Status.UNMATCHED:
+                return found
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet

@@ -1,0 +1,97 @@
+"""The address inside a document: a judgment, a decision, a news item, a petition, a CV, a land
+document, a death notice, a business licence, copied whole into a register's address column.
+
+A document names several places; which one is the address is said by the words before it, and
+they are ranked (a land document's parcel before its owner, an event's place before a driver's
+home, a head office before its branch, a residence before a place of birth or origin, which are
+never taken):
+
+    >>> address_in_prose("Bị cáo: VŨ XUÂN THẮNG, sinh năm 1984 tại xã Quỳnh Nguyên, huyện Quỳnh Phụ, "
+    ...     "Tỉnh Thái Bình; nơi cư trú: ấp Trung, xã Quỳnh Thọ, huyện Quỳnh Phụ, Tỉnh Thái Bình; nghề "
+    ...     "nghiệp: công nhân")
+    'ấp Trung, xã Quỳnh Thọ, huyện Quỳnh Phụ, Tỉnh Thái Bình'
+    >>> address_in_prose("Cụ ông Võ Chấn Hưng, nguyên quán: xã Yên Lập, Vĩnh Tường, trú quán: tổ dân phố 8, "
+    ...     "thị trấn Thổ Tang, huyện Vĩnh Tường, tỉnh Vĩnh Phúc, đã từ trần hồi 19 giờ")
+    'tổ dân phố 8, thị trấn Thổ Tang, huyện Vĩnh Tường, tỉnh Vĩnh Phúc'
+
+Only a text long enough to be a document, holding one of the markers, is looked at; the place is
+the text after the marker to the end of its clause. Two places of equal standing (a wedding's two
+families, a project over two communes) are not chosen between: the text is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from admin_merge.text.normalize import fold_chars
+
+PROSE_LENGTH: Final = 90  # shorter texts are addresses, labelled or not, which the reader reads as they are
+
+# Markers, folded (no marks, lower case), best first; each is followed by the place it names.
+_PARCEL: Final = r"dia chi thua dat|(?:toa lac|nam) tai|thua dat so \d+, to ban do so \d+, tai"
+_RANKED: Final = (
+    r"hien cu ngu tai|hien cu tru tai|hien tru tai|hien dang cu tru tai",  # the writer's own home (a petition)
+    _PARCEL,  # a parcel's place
+    r"thuoc dia phan|doan qua dia ban|tren dia ban|xay ra tai",  # where an event happened
+    r"(?:dia chi )?tru so chinh",  # a company's head office
+    r"noi cu tru|cho o hien nay|noi o hien nay|noi dkhktt va cho o|cu ngu tai|cu tru tai|"
+    r"tru quan|dia chi thuong tru|thuong tru tai|thuong tru|noi thuong tru|tru tai",  # a residence
+)
+_MARKERS: Final = tuple(re.compile(rf"(?<![a-z])(?:{m})\s*:?\s*") for m in _RANKED)
+_ONE_ONLY: Final = (_MARKERS[0], _MARKERS[-1])  # the residences: two of them are of equal standing
+# A land document names its parcel's place and its owner's: without the parcel's, none is taken.
+_LAND: Final = re.compile(r"thua dat")
+# Places of equal standing: left to the reader as written (a flag listing both is the answer).
+_EQUAL: Final = re.compile(r"(?<![a-z])(?:nha trai|nha gai|dia diem thuc hien du an|tam tru|dc ?2)(?![a-z])")
+# A quick test of the folded text before the markers are searched for.
+_MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu")
+_FULL_STOP: Final = re.compile(r"\.(?:\s|$)")
+# Where the place ends: a clause's end, or a word that starts the next clause.
+_CLAUSE_END: Final = re.compile(
+    r"[;()\n|]|:|\s(?:đã|đang|hưởng|điều khiển|đồng ý|chịu|nghề nghiệp|điện thoại|người|bị|khiến)\s"
+    r"|\s(?:da xay ra|da tu tran|dieu khien|huong tho|dong y|chiu trach|nghe nghiep|dien thoai|nguoi dai dien|"
+    r"bi ngap)\s",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends: a full stop after a word of three letters or
+    more (``Thái Bình. Điều 2``), not an abbreviation's dot (``h. Chợ Đồn``, ``TP. Nha Trang``)."""
+    for dot in _FULL_STOP.finditer(text):
+        word = text[: dot.start()].rsplit(None, 1)[-1] if text[: dot.start()].strip() else ""
+        if len(word.strip(",")) > 2:
+            return dot.start()
+    return len(text)
+
+
+def address_in_prose(text: str) -> str | None:
+    """The address a document gives (see the module's docstring), or None when ``text`` is no
+    document, or says no place by a marker, or names two of equal standing."""
+    if len(text) < PROSE_LENGTH:
+        return None
+    text = unicodedata.normalize("NFC", text)
+    folded = fold_chars(text).lower()
+    if len(folded) != len(text) or _MAY_HOLD.search(folded) is None or _EQUAL.search(folded) is not None:
+        return None
+    for marker in _MARKERS:
+        if marker in _ONE_ONLY and len(marker.findall(folded)) > 1:
+            return None  # two homes (``Nơi thường trú: ... Nơi ở hiện nay: ...``): of equal standing
+        found = marker.search(folded)
+        if found is None:
+            if marker is _MARKERS[1] and _LAND.search(folded) is not None:
+                return None  # a parcel and its owner, the parcel's place not marked: not chosen between
+            continue
+        rest = text[found.end() :]
+        end = _CLAUSE_END.search(rest)
+        if end is not None and end.group() == ":":
+            # The next field's label (``..., MBC: 74000``, ``... Email: ...``) goes with its value.
+            rest = rest[: max(rest.rfind(",", 0, end.start()), rest.rfind(" - ", 0, end.start()), 0)]
+        elif end is not None:
+            rest = rest[: end.start()]
+        place = rest[: _sentence_end(rest)].strip(" ,.-")
+        if place and "," in place:
+            return place
+    return None
