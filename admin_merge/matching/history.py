@@ -167,6 +167,7 @@ class HistoryResolver:
         self._province_scope = memo(self._provinces_read, SCOPE_MEMO)
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
         self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
+        self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
@@ -385,13 +386,23 @@ class HistoryResolver:
             return None
         core = _core(commune, Level.COMMUNE)[0]
         states = self._states(commune, provinces, districts, typed=False)
-        today = {c.district_code for c in self.reg.old_communes.values() if _core(c.name, Level.COMMUNE)[0] == core}
+        today = self._districts_today(core)
         if not states or any(s.district_code in today for s in states):
             return None  # a unit of that name there today (Thị trấn Hương An, Xã Hương An until 2020)
         res = self._from_states(states, OTHER_TYPE_SCORE, commune)
         if res is None:
             return None
         return self._noted(res, f"the type written is not the one of {states[0].name} then")
+
+    def _districts_today(self, core: str) -> frozenset[str]:
+        """The districts of 30 June 2025 with a commune named ``core`` (name key without type
+        word); an index made on first use, not a scan of every commune per address."""
+        if self._districts_by_core is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for c in self.reg.old_communes.values():
+                index[_core(c.name, Level.COMMUNE)[0]].add(c.district_code)
+            self._districts_by_core = {k: frozenset(v) for k, v in index.items()}
+        return self._districts_by_core.get(core, frozenset())
 
     def _may_name(self, province: str | None, district: str | None, commune: str) -> bool:
         """Whether ``names`` can find anything: an earlier commune state of that name, or a
