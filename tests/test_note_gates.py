@@ -15,14 +15,14 @@ PLAIN_NOTE_GATE = re.compile(
     r"(?i)giao|g[ọo]i|[đd][ểe]\s|g[ửu]i\s|xem|v[ỡo]|nh[ẹe] tay|cod|thu h[ộo]|[đd][ơo]n|#|m[àa]u"
     r"|g[ầa]n|c[ạa]nh|[đd][ốo]i|s[áa]t"
 )
-PLAIN_NOTE_WRITTEN = re.compile(r"[cC][uUũŨ]|[nN][aA][yY]|[tT][rR][uUưƯ]")
+PLAIN_NOTE_WRITTEN = re.compile(r"[cC][uUũŨ]|[nN][aA][yY]|[nN][hH][aAậẬấẤ][pPtT]|[tT][rR][uUưƯ]")
 
 # The letters of both tests in both cases, the characters ``(?i)`` takes for ``i`` and ``s``
 # (``ı``, ``İ``, ``ſ``), the Kelvin sign, whitespace.
 TEXT = st.text(
     alphabet=st.sampled_from(
         [
-            *"giaoọửuểeđdxemvỡnhẹtycộ#àầạsáắGIAOỌỬUỂEĐDXEMVỠNHẸTYCỘÀẦẠSÁrRũŨưƯnN",
+            *"giaoọửuểeđdxemvỡnhẹtycộ#àầạsáắGIAOỌỬUỂEĐDXEMVỠNHẸTYCỘÀẦẠSÁrRũŨưƯnNậẬấẤpPT",
             "\u0131",
             "\u0130",
             "\u017f",

@@ -85,7 +85,10 @@ _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽ�
 # ``P. Hội Phú - Phường Chi Lăng cũ``, ``Xã Suối Bạc cũ nay là Xã Sơn Hòa``, ``Xã Tân Hội Đông (nay
 # là Tân Hương)``, ``Kim Bảng (trước đây là xã Kim Bảng, Thanh Chương)``. The former unit is
 # dropped and the present one kept.
-_CU, _NAY = r"(?:cũ|cu)", r"nay\s+(?:là|la|thuộc|thuoc)"
+# A merger noted on the unit it went into is a ``nay là`` too: ``Xã Phước Tân (sáp nhập vào xã Phú
+# Trung)``, ``xã Phước Tân sát nhập vào xã Phú Trung`` (``sát``: the common misspelling).
+_CU = r"(?:cũ|cu)"
+_NAY = r"(?:nay\s+(?:là|la|thuộc|thuoc)|(?:(?:đã|da)\s+)?(?:(?:sáp|sát|sap|sat)\s+)?(?:nhập|nhap)\s+(?:vào|vao))"
 _NOW_IN_PARENS = re.compile(
     rf"(?i)(^|[,;|]\s*|\s[-\u2013]\s+)(?:(?!\s[-\u2013]\s)[^,;|()])*?\(\s*{_NAY}\s+([^()]*?)\s*\)"
 )
@@ -93,15 +96,20 @@ _NOW_IN_PARENS = re.compile(
 # address before the dash; its street parts are kept, its units dropped.
 _NOW_AFTER_DASH = re.compile(rf"(?i)\s[-\u2013]\s+{_NAY}\s+")
 _NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
+# The units a unit was made from, noted on it (``Xã Phú Trung (sáp nhập từ xã Phước Tân)``, ``(hợp
+# nhất xã A và xã B)``) are former ones too.
 _FORMER_IN_PARENS = re.compile(
-    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*)\s*\)"
+    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*"
+    r"|[^()]*\b(?:sáp|sát|sap|sat|hợp|hop)\s+(?:nhập|nhap|nhất|nhat)\b[^()]*)\s*\)"
 )
 _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
-_MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b")
-# What every note needs as written, in any case: ``cũ``/``cu``, ``nay``, ``trước``/``truoc``. Most
+_MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b|\bnhap\b|\bnhat\b")
+# What every note needs as written, in any case: ``cũ``/``cu``, ``nay``, ``nhập``, ``trước``/``truoc``. Most
 # texts have none, and this search (from a few first letters) spares them folding the text.
 # Each alternative starts with one letter, so that the search skips the positions none starts at.
-_MAY_NOTE_WRITTEN = re.compile(r"c[uUũŨ]|C[uUũŨ]|n[aA][yY]|N[aA][yY]|t[rR][uUưƯ]|T[rR][uUưƯ]")
+_MAY_NOTE_WRITTEN = re.compile(
+    r"c[uUũŨ]|C[uUũŨ]|n[aA][yY]|N[aA][yY]|n[hH][aAậẬấẤ][pPtT]|N[hH][aAậẬấẤ][pPtT]|t[rR][uUưƯ]|T[rR][uUưƯ]"
+)
 # What may follow a mark on the unit before it (``Huyện Cần Giờ cũ - Thành phố Hồ Chí Minh``,
 # ``Xã Bình Sơn mới tỉnh An Giang``): a separator, the end, or the next unit's type word.
 _MARK_END = (
@@ -961,6 +969,18 @@ def _marks_decide(best: Reading, rival: Reading) -> bool:
     )
 
 
+def _bare_numbers(parsed: tuple[str | None, str | None, str | None]) -> bool:
+    """A district and a commune read from bare numbers, two different ones (``..., 4, 8``)."""
+    district, commune = parsed[1], parsed[2]
+    return (
+        district is not None
+        and commune is not None
+        and district.isdigit()
+        and commune.isdigit()
+        and district.lstrip("0") != commune.lstrip("0")
+    )
+
+
 def _name_all_marked(written: str) -> bool:
     """Every word of a unit's name as written, after its type word, carries a mark."""
     ws = words(written)
@@ -1534,6 +1554,10 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status in _FIRM_READ and street and res.parsed[0] is None and _bare_numbers(res.parsed):
+            swapped = self._numbers_swapped(found[0], street)
+            if swapped is not None:
+                return swapped
         if (res.status not in _FIRM_READ or res.score < 100.0) and (cut := self._contact_dropped(address)) != address:
             # ``..., Phú Yên - Tên: Cô Hương``: read without the buyer after the province, when
             # that reads firmly (an address read exactly as written, score 100, is never cut: the
@@ -1782,6 +1806,25 @@ class AddressReader:
             parsed = (res.parsed[0], district, res.parsed[2])
             return _disagreeing(again, parsed, f"{res.parsed[2]} is none of {district}", Reason.NOT_IN_DISTRICT)
         return None
+
+    def _numbers_swapped(self, interp: Interpretation, street: str) -> tuple[Interpretation, str] | None:
+        """``2110 ; Hồ Chí Minh ; 4 ; 8``: a ward and a district written as bare numbers after the
+        province (a form's fields from the province down) may be in either order: when the
+        numbers read the other way round name another ward of the province, flagged with both."""
+        res = interp.resolution
+        district, commune = res.parsed[1], res.parsed[2]
+        province = _PARTS.split(street)[-1].strip()
+        if district is None or commune is None or not self._province_codes(province, MARKED):
+            return None
+        other = self._as_written(f"Phường {district}, Quận {commune}, {province}")
+        if other is None:
+            return None
+        read = other[0].resolution
+        if read.status not in _FIRM_READ or other[1] or not read.codes() - res.codes():
+            return None
+        note = f"{commune} and {district} after the province: ward and district in either order"
+        flagged = res.flagged(res.codes() | read.codes(), note, score=min(res.score, read.score), other_province=None)
+        return replace(interp, resolution=flagged), street
 
     def _units_first(self, text: str) -> tuple[Interpretation, str | None] | None:
         """An address written from its units to its street (``Xã Tà Cạ, Huyện Kỳ Sơn, Tỉnh Nghệ
