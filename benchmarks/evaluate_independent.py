@@ -1,9 +1,9 @@
-"""Score the address reader on the fourteen independent noise models (`independent_a.py`,
+"""Score the address reader on the fifteen independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
 `independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`,
-`independent_l.py`, `independent_m.py`, `independent_n.py`).
+`independent_l.py`, `independent_m.py`, `independent_n.py`, `independent_o.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n [--n 300] [--seed S]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o [--n 300] [--seed S]
         [--format text|json] [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -20,9 +20,9 @@ into exactly one class, by the testers' own rules:
 - confident_on_split: resolved to one successor of a split commune;
 - confident_on_ambiguous_text: resolved to another unit the text also names;
 - flagged_without_truth: split/ambiguous without any acceptable code;
-- right_unmatched (sets m and n only): unmatched / empty where the truth is empty (the text
+- right_unmatched (sets m, n and o only): unmatched / empty where the truth is empty (the text
   determines no commune: an address abroad, a province alone, a blank form, a sight placed only by
-  its distance from a town); in sets m and n a flag on an empty truth
+  its distance from a town); in sets m, n and o a flag on an empty truth
   is flagged_without_truth (it offers units the text does not determine), and a resolved code is
   confident_on_ambiguous_text when the written words fit it literally, else CONFIDENTLY_WRONG;
 - unmatched / empty: the resolver's own status;
@@ -60,7 +60,7 @@ CLASSES_A = (
 )
 CLASSES_B = tuple(c for c in CLASSES_A if c != "right_lucky")
 CLASSES_M = (*CLASSES_B[:2], "right_unmatched", *CLASSES_B[2:])
-EMPTY_TRUTH_SETS = ("m", "n")  # the sets whose empty truth means "no commune can be decided"
+EMPTY_TRUTH_SETS = ("m", "n", "o")  # the sets whose empty truth means "no commune can be decided"
 SEEDS = {
     "a": 2025,
     "b": 23,
@@ -76,6 +76,7 @@ SEEDS = {
     "l": 1203,
     "m": 1312,
     "n": 2107,
+    "o": 15070,
 }  # the seeds of the testers' reported runs
 
 
@@ -93,7 +94,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l, m or n."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l, m, n or o."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -150,7 +151,11 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_n as model_n
 
         return model_n.FAMILIES, model_n.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m or n)")
+    if which == "o":
+        from benchmarks import independent_o as model_o
+
+        return model_o.FAMILIES, model_o.generate
+    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m, n or o)")
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -163,7 +168,7 @@ def _resolver() -> Callable[[str], Any]:
 
 def classify(res: Any, truth: Sequence[str], named: Sequence[str], lucky: bool, empty_truth: bool = False) -> str:
     """The class of one resolution (see the module docstring); `lucky` keeps set a's right_lucky;
-    `empty_truth` (sets m and n) reads an empty truth as "no commune can be decided"."""
+    `empty_truth` (sets m, n and o) reads an empty truth as "no commune can be decided"."""
     status = str(getattr(res.status, "value", res.status))
     t, a = set(truth), set(named)
     if empty_truth and not t:
@@ -263,9 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="which",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m or n",
+        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m, n or o",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
@@ -273,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
         "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l, "
-        "1312 for set m, 2107 for set n",
+        "1312 for set m, 2107 for set n, 15070 for set o",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")

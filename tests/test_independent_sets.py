@@ -1,11 +1,11 @@
-"""The fourteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The fifteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
 `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
-`independent_m.py`, `independent_n.py`), written by
+`independent_m.py`, `independent_n.py`, `independent_o.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
-Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family and
-scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
+Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family (set o at
+60) and scored by `benchmarks/evaluate_independent.py`, the testers' classification. A confidently wrong
 answer (resolved to a unit the text does not name) is the worst outcome: every family allows none
 except the ones below, whose bounds are the counts measured when the guard was written (upper
 bounds: a reader that fixes them passes, one that adds a wrong answer fails). The overall right
@@ -185,6 +185,24 @@ FLOOR_N = 78.0
 RIGHT_N = ("right", "right_flag", "right_unmatched")
 WRONG_N: dict[str, int] = {}
 MAX_CONFIDENTLY_WRONG_N = 0
+# Set o (seed 15070): how the names themselves are spelt (apostrophes and joined or split syllables
+# of ethnic-minority names, old and new tone placement, y/i, qui/quy, d/đ, k/c, gi/d, marks dropped
+# on some syllables, popular and former names of provinces and cities, a province by ambiguous
+# initials such as `ĐN` or `QN`, numbers in words or Roman numerals, farm towns, capitals and no
+# marks). Resolved at 60 addresses per family, which keeps it to about two seconds. Its right answer
+# may be a flag listing every unit the initials leave or `unmatched` on a province alone, so its
+# floor counts right, right_flag and right_unmatched. Measured 96.4 % and 1 confidently wrong at 60
+# per family when the set was written (the reader of ec8c983 had not seen it; 95.7 % / 96.0 % /
+# 95.3 % with 2 / 1 / 3 confidently wrong at 300 per family, seeds 15070 / 7 / 99). The bound is
+# that answer, left for the reader to fix: `Nông trường Mộc Châu - H.Mộc Châu - Sơn La` (the former
+# farm town Thị trấn NT Mộc Châu, now Phường Thảo Nguyên 03982) read as Phường Mộc Sơn 03979, once
+# Thị trấn Mộc Châu, another town of that district.
+SEED_O = 15070
+N_O = 60
+FLOOR_O = 94.0
+RIGHT_O = ("right", "right_flag", "right_unmatched")
+WRONG_O: dict[str, int] = {"numbers": 1}
+MAX_CONFIDENTLY_WRONG_O = 1
 
 
 @pytest.fixture(scope="module")
@@ -257,13 +275,20 @@ def set_n() -> dict[str, Any]:
     return evaluate("n", N, SEED_N, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_o() -> dict[str, Any]:
+    return evaluate("o", N_O, SEED_O, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
 
-def _check(result: dict[str, Any], allowed: dict[str, int], floor: float, right: tuple[str, ...] = ("right",)) -> None:
+def _check(
+    result: dict[str, Any], allowed: dict[str, int], floor: float, right: tuple[str, ...] = ("right",), n: int = N
+) -> None:
     assert set(allowed) <= set(result["families"]), "a bound names a family the model does not have"
-    assert result["overall"]["n"] == N * len(result["families"])
+    assert result["overall"]["n"] == n * len(result["families"])
     assert not result["overall"]["counts"].get("EXCEPTION"), result["families"]
     over = {f: n for f, n in _wrong(result).items() if n > allowed.get(f, 0)}
     examples = {f: result["families"][f]["wrong_examples"] for f in over}
@@ -329,7 +354,12 @@ def test_set_n_no_new_confidently_wrong_answers(set_n: dict[str, Any]) -> None:
     assert set_n["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_N
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmn"])
+def test_set_o_no_new_confidently_wrong_answers(set_o: dict[str, Any]) -> None:
+    _check(set_o, WRONG_O, FLOOR_O, RIGHT_O, n=N_O)
+    assert set_o["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_O
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmno"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -339,7 +369,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmn"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmno"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
