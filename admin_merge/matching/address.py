@@ -41,7 +41,7 @@ from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
-from admin_merge.text.prose import PROSE_LENGTH, address_in_prose
+from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.spoken import unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -286,6 +286,10 @@ _FARM_TOWN = re.compile(r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*
 # ``NT Than Uyên`` at a part's start: a farm's town too, unless the register names it so (see
 # ``AddressReader._bare_farm_town``).
 _BARE_FARM_TOWN = re.compile(r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))NT\.?\s+(?=([A-ZĐ][^,;|\-\u2013]*))")
+# ``Nông trường Than Uyên`` at a part's start (a farm's town written without its type word).
+_WRITTEN_FARM_TOWN = re.compile(
+    r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))(?i:n[ôo]ng\s+tr[ưu][ờo]ng)\s+([A-ZĐ][^,;|\-\u2013]*)"
+)
 # The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
 # Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
 _TAX_OFFICE = re.compile(
@@ -299,6 +303,7 @@ _CODE_BEFORE = re.compile(
     r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
 )
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
+_FIELD_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
@@ -340,6 +345,9 @@ _OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
 # cũ)``, ``(trước sáp nhập)``, ``*chưa cập nhật địa chỉ mới*`` (not yet updated: the old form).
 _OLD_NOTE = re.compile(
     r"(?i)đ[ịi]a\s+ch[ỉi]\s+c[ũu]\b|dia\s+chi\s+cu\b|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
+    # ``Xã Thống Nhất (cũ), Tỉnh Đồng Nai``: a unit before others marked as it was, and so the
+    # address (at the end, ``Tỉnh Hoà Bình (cũ)`` only says the province is an old one)
+    r"|\(\s*(?:cũ|Cũ|CŨ)\s*\)(?=\s*[,;|\-\u2013]\s*\S)"
 )
 # The same notes in parentheses anywhere (``Xã X (trước sáp nhập), Tỉnh Y``): dropped once the
 # form they say has been noted (``marked_old``, ``marked_new`` read the text as written).
@@ -355,10 +363,38 @@ _OLD_ASIDE = re.compile(
 
 def _old_form_aside(address: str) -> bool:
     """A unit's old form in parentheses marked ``cũ`` (``(Phường Tân Tiến cũ)``); not the mark
-    that the whole address is the old one (``(địa chỉ cũ)``, ``(cũ)``)."""
+    that the whole address is the old one (``(địa chỉ cũ)``, ``(cũ)``), nor the unit before it
+    named again as the old one (``Tỉnh Tây Ninh (Tây Ninh cũ)``: see ``_same_unit_old``)."""
     for found in _OLD_IN_PARENS.finditer(address):
         inside = fold_chars(found.group())[1:-1].strip().removesuffix("cu").strip(" .:")
-        if inside not in _ADDRESS_WORDS:
+        at_end = not address[found.end() :].strip(" ,;.-")
+        if inside not in _ADDRESS_WORDS and not (at_end and _names_the_unit_before(address, found.start(), inside)):
+            return True
+    return False
+
+
+def _same_unit_old(address: str) -> bool:
+    """The unit before a parenthesis named again in it, marked ``cũ`` (``Tỉnh Tây Ninh (Tây Ninh
+    cũ)``): the old unit of that name, not today's of the same name (which took in others)."""
+    for found in _OLD_IN_PARENS.finditer(address):
+        inside = fold_chars(found.group())[1:-1].strip().removesuffix("cu").strip(" .:")
+        if (
+            inside not in _ADDRESS_WORDS
+            and not address[found.end() :].strip(" ,;.-")  # at the end: the province (a commune
+            # so marked, ``X. Tân Phú (xã Tân Phú cũ)``, kept the name of one it took in)
+            and _names_the_unit_before(address, found.start(), inside)
+        ):
+            return True
+    return False
+
+
+def _names_the_unit_before(address: str, at: int, inside: str) -> bool:
+    """The words before position ``at`` end with the name ``inside`` (folded; its type word, if
+    any, left out)."""
+    before = fold_chars(address[:at]).replace(",", " ").split()
+    for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE):
+        name = fold_chars(split_type(inside, level).core).split()
+        if name and before[-len(name) :] == name:
             return True
     return False
 
@@ -386,6 +422,8 @@ def marked_old(address: str) -> bool:
         return True
     if "cũ" not in address and "CŨ" not in address and "Cũ" not in address:
         return False
+    if "(" in address and _same_unit_old(address):
+        return True
     text = _former_notes_dropped(_OLD_IN_PARENS.sub("", prepare(address)))
     return _old_marks_dropped(text) != text
 
@@ -954,14 +992,14 @@ class Interpretation:
         object.__setattr__(self, "complete", complete)
 
 
-def _marks_decide(best: Reading, rival: Reading) -> bool:
+def marks_decide(best: Reading, rival: Reading) -> bool:
     """The same words read as a commune named with exactly the marks written, and as one whose
     letters fit but not its marks (``xã Liên Hòa``: the new Xã Liên Hòa, not the old Liên Hoa),
     every word carrying marks: the marks written tell them apart."""
     return (
         best.commune is not None
         and rival.commune == best.commune
-        and best.resolution.status in (Status.EXACT, Status.ALREADY_NEW)
+        and best.resolution.status in (Status.EXACT, Status.ALREADY_NEW, Status.AMBIGUOUS)
         and best.resolution.score == EXACT
         and rival.resolution.status in (Status.FUZZY, Status.ALREADY_NEW)
         and rival.resolution.score == MARKED
@@ -1213,6 +1251,21 @@ def _abroad(text: str) -> bool:
     return unicodedata.normalize("NFC", last) in _COUNTRIES
 
 
+def _line_repeated(match: re.Match[str]) -> bool:
+    """The line after a line break starts with the whole line before it (``Binh Thuan\nBinh
+    Thuan Province``): a field written again, not a name wrapped."""
+    text = match.string
+    start = max(
+        text.rfind("\n", 0, match.start(1)), text.rfind("\r", 0, match.start(1)), text.rfind(",", 0, match.start(1))
+    )
+    line = ascii_key(text[start + 1 : match.end(1)])
+    stop = min(
+        (i for i in (text.find("\n", match.start(2)), text.find("\r", match.start(2))) if i >= 0), default=len(text)
+    )
+    after = ascii_key(text[match.start(2) : stop])
+    return bool(line) and (after == line or after.startswith(line + " "))
+
+
 def _once(text: str) -> str:
     """The text with a typed comma-separated part written twice in a row kept once (``Huyện
     Ngọc Lặc, Huyện Ngọc Lặc``: a form's field appended to the address that already held it).
@@ -1246,6 +1299,44 @@ def _typed_text(text: str) -> bool:
     """Whether a text starts with a type word (``Huyện Ngọc Lặc``, ``thị xã Sơn Tây``)."""
     ws = ascii_key(text).split()
     return bool(ws) and (ws[0] in TYPE_WORDS or tuple(ws[:2]) in TWO_WORD_TYPES)
+
+
+def _commune_typed(text: str) -> bool:
+    """A part written with a commune's type word (``TT. Tầ``, ``Xã ...``, ``P. ...``)."""
+    ws = words(text)
+    tw = _type_at(ws, 0, len(ws)) if ws else None
+    return tw is not None and P not in LEVELS[tw.canonical] and D not in LEVELS[tw.canonical]
+
+
+# Units named after a crossroads of five, six or seven ways (Ngã Năm, Ngã Sáu, Ngã Bảy), written
+# with the number in digits as often as in words (``TP Ngã 7``, ``NGÃ 7``). ``Ngã 3``, ``Ngã 4``
+# are crossroads, not units: left as they are.
+_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+_CROSSROADS_WORDS = {"5": "Năm", "6": "Sáu", "7": "Bảy"}
+
+
+def _crossroads_named(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {_CROSSROADS_WORDS[match.group(2)]}"
+
+
+def _untyped(text: str) -> str:
+    """A unit's name as written without its type word (``X.Phú Xuân``: ``Phú Xuân``)."""
+    ws = words(text)
+    tw = _type_at(ws, 0, len(ws)) if ws else None
+    if tw is None or tw.size >= len(ws):
+        return text
+    return text[ws[tw.size].start :]
+
+
+def _common_after_landmark(ws: Sequence[Word], start: int, end: int) -> bool:
+    """Words ``start:end`` in lower case after a landmark's capitalised word (``Chợ trung tâm``,
+    ``Bến xe phía nam``): a common phrase that describes the landmark, not a unit's name."""
+    return (
+        start > 0
+        and ws[start - 1].text[:1].isupper()
+        and _landmark_starts(ws, start)
+        and all(w.text == w.text.lower() for w in ws[start:end])
+    )
 
 
 def _landmark_starts(ws: Sequence[Word], i: int) -> bool:
@@ -1396,10 +1487,65 @@ class AddressReader:
             register = "new register" if marked_new(address) else "old register" if marked_old(address) else ""
             if register:
                 interp = _marked_reading(interp, ws, register)
+        elif (
+            interp.resolution.status is Status.ALREADY_NEW
+            and interp.parsed[1] is None
+            and marked_old(address)
+            and not marked_new(address)  # (as above: an old form given aside marks the rest new)
+        ):
+            interp = self._old_namesake(interp, ws)
         if interp.used == 0:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _equal_places(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """Two places of equal standing, each after its label (``Thường trú: ...; Tạm trú: ...``,
+        a delivery and an invoice address): each read alone; when they lead to different units,
+        the last one's reading flagged with the units of all (None: not two such places)."""
+        places = equal_places(text)
+        if not places:
+            return None
+        reads = [self._located(place) for place in places]
+        firm = [r for r in reads if r is not None and r[0].resolution.status in RESOLVED_OR_SPLIT]
+        if len(firm) < 2:
+            return None
+        codes: set[str] = set()
+        for r in firm:
+            codes |= r[0].resolution.codes()
+        last = firm[-1]
+        if codes == set(last[0].resolution.codes()):
+            return None  # one unit, written twice: read as written
+        note = f"{len(firm)} places of equal standing (a residence and another, two parties): not chosen between"
+        return self._flagged(last, codes, None, note)
+
+    def _old_namesake(self, interp: Interpretation, ws: Sequence[Word]) -> Interpretation:
+        """``Tổ 14, Xã Thống Nhất (cũ), Tỉnh Đồng Nai``: a commune marked as it was, read only as
+        today's unit of that name (the new Xã Thống Nhất), while an old commune of the name was in
+        a province merged into the one written (Bình Phước's, now Phước Sơn): the old one, as
+        marked; several of them flagged."""
+        res, province, commune = interp.resolution, interp.parsed[0], interp.parsed[2]
+        olds = set(self._old_codes_of_new(res.new_province_code or ""))
+        if commune is None or province is None or len(olds) < 2:
+            return interp
+        name = ascii_key(_untyped(province))
+        named = {p.code for p in self.reg.old_provinces.values() if ascii_key(p.short_name) == name}
+        today = self.reg.new_provinces.get(res.new_province_code or "")
+        if today is None or ascii_key(today.short_name) != name:
+            olds &= named  # an old province absorbed into another (``Hoà Bình``): its own communes only
+        ws_c = words(commune)
+        tw = _type_at(ws_c, 0, len(ws_c)) if ws_c else None
+        hits = [
+            h.unit
+            for h in self._exact(_untyped(commune))
+            if h.unit.province_code in olds and (tw is None or h.unit.type == tw.canonical)
+        ]
+        if not hits:
+            return interp
+        read = self.r.from_old_communes(hits, res.score, MatchKind.EXACT)
+        note = _MARKS["old register"] + (f"; {read.note}" if read.note else "")
+        read = replace(read.with_address_parts(res.street, interp.parsed), note=note)
+        return replace(interp, resolution=read)
 
     def _unit_part(self, ws: Sequence[Word], text: str, strong: list[int]) -> Interpretation:
         """The reading of an address's words: most addresses hold their units in their last three
@@ -1502,7 +1648,7 @@ class AddressReader:
         found = self._located(address)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        return self._marks_checked(self._cut_checked(found))
+        return self._type_checked(self._marks_checked(self._cut_checked(found)))
 
     def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
@@ -1521,6 +1667,8 @@ class AddressReader:
             found = self._located(place)
             if found is not None and found[0].resolution.status is not Status.UNMATCHED:
                 return found
+        elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
+            return places
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
@@ -1531,6 +1679,8 @@ class AddressReader:
         if "NT" in address:
             address = _FARM_TOWN.sub("Thị trấn Nông trường ", address)
             address = _BARE_FARM_TOWN.sub(self._bare_farm_town, address)
+        if "trường" in address or "TRƯỜNG" in address:
+            address = _WRITTEN_FARM_TOWN.sub(self._written_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
             address = _TAX_OFFICE.sub("", address)  # ``Chi cục Thuế``, ``Co quan thue``
         if _DIGITS5.search(address) is not None:
@@ -1544,12 +1694,18 @@ class AddressReader:
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
+            if "," in address and ("\n" in address or "\r" in address):
+                # The lines left are fields (``Binh Thuan\nBinh Thuan Province``): separated as
+                # the commas of the address separate its parts, a line repeated kept once.
+                address = _once(_FIELD_BREAK.sub(", ", address))
         if MAY_BE_GLUED.search(address) is not None:
             address = GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
         if " -" in address:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if _DIGIT_Q.search(address) is not None:
             address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
+        if _CROSSROADS_NUMBER.search(address) is not None:
+            address = _CROSSROADS_NUMBER.sub(_crossroads_named, address)  # ``TP Ngã 7``: Ngã Bảy
         found = self._as_written(address)
         if found is None:
             return None
@@ -1571,6 +1727,8 @@ class AddressReader:
             return city
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
             return first
+        if res.status is Status.FUZZY and res.parsed[1] is not None and (seat := self._seat_for_district(found)):
+            return seat
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
             exact = self._exact_elsewhere(res)
             if exact:
@@ -1650,6 +1808,29 @@ class AddressReader:
             turned = again[0].resolution
             score = min(res.score, REPAIRED_SCORE)
             both = res.flagged(res.codes() | turned.codes(), note, score=score, other_province=turned.new_province_code)
+            return replace(found[0], resolution=both), street
+        if (
+            res.status is Status.FUZZY
+            and res.parsed[0] is not None
+            and _commune_typed(res.parsed[0])
+            and self._starts_with_province(address)
+            and not self._province_codes(res.parsed[0], MARKED)
+            and (again := self._reversed(address, either_end=True)) is not None
+            and again[0].resolution.status is Status.AMBIGUOUS
+            and set(again[0].resolution.candidates) - res.codes()
+        ):
+            # ``T.Long An - H.Châu Thành - TT. Tầ``: read as written, a near name under a province
+            # that is none (``TT. Tầ``); from the province down, the communes of Châu Thành in Long
+            # An: flagged with both.
+            turned = again[0].resolution
+            down = turned.parsed[1] or turned.parsed[0]
+            note = f"reads two ways: {res.parsed[2]} as written, candidates of {down} from the province down"
+            both = res.flagged(
+                set(res.codes()) | set(turned.candidates),
+                note,
+                score=min(res.score, REPAIRED_SCORE),
+                other_province=turned.new_province_code,
+            )
             return replace(found[0], resolution=both), street
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
         fuzzy = street is not None and (
@@ -1921,7 +2102,8 @@ class AddressReader:
         if again is None:
             return None
         res = again[0].resolution
-        if res.status not in _FIRM_READ or res.parsed[2] is None:
+        several = res.status is Status.AMBIGUOUS and res.reason is Reason.SEVERAL_OLD_COMMUNES  # (namesakes)
+        if (res.status not in _FIRM_READ and not several) or res.parsed[2] is None:
             return None
         parsed = (res.parsed[0], district, res.parsed[2])
         return _disagreeing(again, parsed, f"{res.parsed[2]} is none of {district}", Reason.NOT_IN_DISTRICT)
@@ -1938,7 +2120,7 @@ class AddressReader:
             return f"{match.group(1)} "
         if (first in TYPE_WORDS or first in _TWO_WORD_FIRST) and not self._name_not_type(last, match.group(2)):
             return match.group(0)
-        if last in TYPE_WORDS or f"{last} {first}" in self._bigrams():
+        if last in TYPE_WORDS or (f"{last} {first}" in self._bigrams() and not _line_repeated(match)):
             return f"{match.group(1)} "
         return match.group(0)
 
@@ -2044,6 +2226,15 @@ class AddressReader:
         if not firm:
             return None
         return _all_flagged([again for _, again in firm], f"{found.group(1)} may be {', '.join(p for p, _ in firm)}")
+
+    def _written_farm_town(self, match: re.Match[str]) -> str:
+        """``Nông trường Than Uyên`` at a part's start: the farm's town (Thị trấn NT Than Uyên),
+        when the registers of today or before had one of that name; else a farm, left as written."""
+        name = match.group(1).strip()
+        town = f"Thị trấn Nông trường {name}"
+        if self.r.history().names_an_earlier_commune(town) or ascii_key(f"nt {name}") in self.g.known:
+            return f"Thị trấn Nông trường {match.group(1)}"
+        return match.group()
 
     def _bare_farm_town(self, match: re.Match[str]) -> str:
         """``NT Than Uyên`` at a part's start written out as a farm's town (Thị trấn Nông trường),
@@ -2170,12 +2361,13 @@ class AddressReader:
                 return text  # a unit, a street or too much after the province: not a contact (a
                 # ``bạn``, a friend, is no ``bản``)
             before = parts[k - 2]
-            if ascii_key(before) in self.g.known and self._province_codes(before):
-                return "".join(parts[: k - 1])
-            if self._ends_with_province(before) and not any(
+            province = ascii_key(before) in self.g.known and self._province_codes(before)
+            if (province or self._ends_with_province(before)) and not any(
                 self._near_province(p, before if j == 0 else "") for j, p in enumerate(parts[k::2])
             ):
-                return "".join(parts[: k - 1])  # ``... h Tuy An Phú Yên - Ngọc Trâm - sdt ...``
+                # ``... h Tuy An Phú Yên - Ngọc Trâm - sdt ...``; not ``Bình Phước, Vnh Long``: a
+                # commune named like a province, then its province damaged.
+                return "".join(parts[: k - 1])
         return text
 
     def _ends_with_province(self, part: str) -> bool:
@@ -2378,6 +2570,62 @@ class AddressReader:
         if sounding[0].code not in again[0].resolution.old.commune_codes:
             return None
         return _repaired(again, fixed, "spelt as heard")
+
+    def _seat_for_district(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None] | None:
+        """``Ấp 6, X.Phú Xuân, Hồi Xuân, tỉnh Thanh Hóa``: a district read by a near name (Thọ
+        Xuân) whose words name exactly a town of the province (Thị trấn Hồi Xuân, the seat of Quan
+        Hóa) in whose district the commune written is named exactly: the clerk may have written
+        the seat for its district. Flagged with both (None: nothing of the kind)."""
+        res = found[0].resolution
+        district, commune = res.parsed[1], res.parsed[2]
+        old = self.reg.old_districts.get(res.old.district_code or "")
+        if district is None or commune is None or old is None or res.old.province_code is None:
+            return None
+        name = _untyped(district)
+        if not name or ascii_key(split_type(old.name, Level.DISTRICT).core) == ascii_key(name):
+            return None  # the district read as written: no near name
+        towns = [
+            h.unit for h in self._exact(name) if h.unit.type == TOWN and h.unit.province_code == res.old.province_code
+        ]
+        if not towns:
+            return None
+        seats = {t.district_code for t in towns}
+        hits = [h.unit for h in self._exact(_untyped(commune)) if h.unit.district_code in seats]
+        if len(hits) != 1 or hits[0] in towns:
+            return None
+        codes = {row.new_commune_code for row in self.r.crosswalk.successors(hits[0].code)}
+        if not codes - res.codes():
+            return None
+        seat = self.reg.old_districts[hits[0].district_code].name
+        note = f"{district!r} is a near name of {old.name}, and exactly {towns[0].name}, the seat of {seat}"
+        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
+    def _type_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name of another type than the one written (``Thị trấn Hail
+        Lộc, Huyện Hậu Lộc``: Xã Hải Lộc), in a district with a unit or two of the type written
+        (Thị trấn Hậu Lộc): flagged with them, the near name no proof against the type word."""
+        res = found[0].resolution
+        written, district = res.parsed[2], res.old.district_code
+        if res.status is not Status.FUZZY or written is None or district is None or len(res.old.commune_codes) != 1:
+            return found
+        ws = words(written)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        read = self.reg.old_communes.get(res.old.commune_codes[0])
+        if tw is None or tw.size >= len(ws) or read is None or read.type == tw.canonical:
+            return found
+        if ascii_key(_untyped(written)) == ascii_key(read.short_name) or self.r.history().names_an_earlier_commune(
+            written
+        ):
+            return found  # the name itself, of another type (retyped since), or a unit of an earlier register
+        typed = [c for c in self._communes_of(district) if c.type == tw.canonical]
+        if not typed or len(typed) > 2:
+            return found  # none of that type, or too many for the type word to point at
+        codes = {row.new_commune_code for c in typed for row in self.r.crosswalk.successors(c.code)}
+        if not codes - res.codes():
+            return found
+        names = ", ".join(c.name for c in typed)
+        note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
+        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
 
     def _cut_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a name cut short after one letter of its last word (``Xã Hành D``, a
@@ -3480,16 +3728,19 @@ class AddressReader:
         """Communes of a new province named like an old one it was made of (``Xã Quang Tiến, Tỉnh
         Phú Thọ``: Hòa Bình's until 2025), when no name of that old province or of the new one
         is found exactly: the old communes of every province it was made of. A name that fits
-        several old communes of that old province and no commune of today (``P.4, Thành phố Hồ
-        Chí Minh``) is looked for in the others too: their communes of that name are candidates
-        as well (Phường 4 of Vũng Tàu)."""
+        old communes of that old province and no commune of today (``P.4, Thành phố Hồ Chí
+        Minh``) is looked for in the others too: their communes of that name are candidates as
+        well (Phường 4 of Vũng Tàu)."""
         merged = {c for h in prov.new_hits for c in self._old_codes_of_new(h.unit.code)}
         wider = tuple(sorted(merged | set(scope[1])))
         if len(wider) == len(scope[1]):
             return found
         if not any(_exact(piece) for piece in found):
             return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
-        several = [p for p in found if not p.new_hits and len({h.unit.code for h in p.hits}) > 1 and _exact(p)]
+        # Also one commune of that name in the old province (``Xã Tân Thành, Tỉnh Tuyên Quang``: of
+        # Hàm Yên, and of Bắc Quang in Hà Giang, merged into Tuyên Quang): with no district, the
+        # text does not say which old province the name is of.
+        several = [p for p in found if not any(h.quality >= PLAIN for h in p.new_hits) and _exact(p)]
         if not several:
             return found
         others = tuple(sorted(merged - set(scope[1])))
@@ -3699,6 +3950,12 @@ class AddressReader:
                 return []  # ``229 Lê Hồng Phong``, ``đường Trần Hưng Đạo``: a person's name, no Xã Hồng Phong
             if self._after_month(ws, com.start):
                 return []  # ``Đường 3 Tháng 2``: a date, the street's name, no Phường 2
+            if self._after_street_word(ws, com.start):
+                return []  # ``8A đường Minh Khai``: the street's name, no Phường Minh Khai
+            if _common_after_landmark(ws, com.start, com.end):
+                return []  # ``Chợ trung tâm``: the central market, no Phường Trung Tâm
+            if self._inside_typed_name(ws, com.start):
+                return []  # ``huyện Nam Dang``: the district's name goes on (Nam Giang), no Xã Dang
 
         if com is not None and dist is None and (prov is None or not (prov.hits or prov.new_hits)):
             # A commune alone: no parent confirms it; only an exact name written apart counts.
@@ -3734,6 +3991,36 @@ class AddressReader:
         if _PERSON_BEFORE.search(self._source, 0, end) is not None:
             return True
         return one_word and _PERSON_BEFORE_ONE.search(self._source, 0, end) is not None
+
+    def _inside_typed_name(self, ws: Sequence[Word], start: int) -> bool:
+        """Word ``start`` goes on with the name after a district's or province's type word in its
+        run of words, the words between naming no unit (``huyện Nam Dang``: Nam Giang misspelt,
+        not Huyện Nam and a Xã Dang)."""
+        k = start - 1
+        while k >= 0 and start - k <= 4:
+            tw = self._types[k]
+            if tw is not None:
+                if C in LEVELS[tw.canonical] or k + tw.size >= start:
+                    return False
+                name = " ".join(self._folded[k + tw.size : start])
+                return name not in self.g.known and name.replace(" ", "") not in self.g.known
+            if ws[k].sep != SPACE:
+                return False  # the run starts here, with no type word
+            k -= 1
+        return False
+
+    def _after_street_word(self, ws: Sequence[Word], start: int) -> bool:
+        """Word ``start`` follows a street word (``đường``, ``phố``, ``ngõ``...) that starts its
+        part or follows a number (``Số 237 Đường Nguyễn Trãi``, ``Ngõ 5 Phố Huế``): the name is
+        the street's. A unit named with the word (``Phố Lu``, ``Đường Lâm``) starts at it."""
+        if not start or ws[start].sep != SPACE:
+            return False
+        before = ws[start - 1]
+        if before.ascii not in NAMED_STREETS or (before.marks and before.key not in _STREET_KEYS):
+            return False  # ``Ngô Quyền``: a name
+        if start == 1 or self._part[start - 1] == start - 1:
+            return before.ascii != "pho" or start < 2 or ws[start - 2].sep != SPACE
+        return ws[start - 2].ascii[:1].isdigit()
 
     def _after_month(self, ws: Sequence[Word], start: int) -> bool:
         """Word ``start``, a number, follows ``tháng`` (a month) in its part, that word read or not."""
@@ -3976,7 +4263,7 @@ class AddressReader:
                     or r.district == best.commune
                     or (r.district is not None and r.used >= best.used)
                 )
-                and not _marks_decide(best, r)
+                and not marks_decide(best, r)
             ]
             if rivals:
                 codes = set(mine)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from admin_merge.matching.address import MARGIN, Reading
-from admin_merge.matching.model import Reference, Resolution
+from admin_merge.matching.address import MARGIN, Reading, marks_decide
+from admin_merge.matching.model import Reference, Resolution, Status
 from admin_merge.registry.registers import Registers
+
+FLAGGED = (Status.AMBIGUOUS, Status.SPLIT)
 
 
 def _unit(registers_map: dict[str, Any], code: str | None) -> dict[str, str] | None:
@@ -43,8 +45,10 @@ def readings_view(readings: Sequence[Reading], chosen: Resolution) -> list[dict[
     return out
 
 
-def decision(readings: Sequence[Reading]) -> str:
-    """Why the best reading was taken, or why the address was flagged."""
+def decision(readings: Sequence[Reading], res: Resolution | None = None) -> str:
+    """Why the best reading was taken, or why the address was flagged; ``res``: the answer given
+    (a reading within the margin is set aside, not flagged, when the marks written or the words
+    it leaves unread tell them apart)."""
     if not readings:
         return ""
     best = readings[0]
@@ -52,7 +56,21 @@ def decision(readings: Sequence[Reading]) -> str:
     if other is None:
         return f"one reading ({best.score:.1f}); no reading leads elsewhere"
     gap = best.score - other.score
-    verdict = "taken" if gap >= MARGIN else "too close: flagged with the candidates of both"
+    if res is not None and res.status not in FLAGGED and res.codes() != best.codes():
+        verdict = f"both set aside: {res.note or 'a later check'}"  # an earlier register, a repair...
+    elif gap >= MARGIN and res is not None and res.status in FLAGGED and res.codes() != best.codes():
+        verdict = f"taken, then flagged: {res.note or 'a later check'}"
+    elif gap >= MARGIN:
+        verdict = "taken"
+    elif res is not None and res.status not in FLAGGED:
+        if marks_decide(best, other):
+            verdict = "taken: the marks written tell them apart"
+        elif other.commune is None and other.used < best.used:
+            verdict = "taken: the next reading names no commune and leaves words unread"
+        else:
+            verdict = "taken after further checks (see the note)"
+    else:
+        verdict = "too close: flagged with the candidates of both"
     return f"best {best.score:.1f}, next reading to another unit {other.score:.1f}: margin {gap:.1f} ({verdict})"
 
 
@@ -114,5 +132,5 @@ def explain(
         "new_address": new_address,
         "note": res.note,
         "readings": readings_view(readings, res),
-        "decision": decision(readings),
+        "decision": decision(readings, res),
     }

@@ -97,7 +97,10 @@ def _core(text: str, level: Level) -> tuple[str, str | None]:
     """The name key of ``text`` without its type word, and the type word; memoised (a pure text
     function: the same names come back in address after address)."""
     parsed = split_type(text, level)
-    return name_key(parsed.core), parsed.type
+    core = parsed.core
+    if core[:3] in ("NT ", "NT.") and level is Level.COMMUNE:
+        core = "Nông trường " + core[3:].lstrip(". ")  # ``Thị trấn NT Mộc Châu``: as the reader writes it
+    return name_key(core), parsed.type
 
 
 def _spelling(text: str) -> str:

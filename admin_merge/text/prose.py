@@ -84,14 +84,42 @@ def address_in_prose(text: str) -> str | None:
             if marker is _MARKERS[1] and _LAND.search(folded) is not None:
                 return None  # a parcel and its owner, the parcel's place not marked: not chosen between
             continue
-        rest = text[found.end() :]
-        end = _CLAUSE_END.search(rest)
-        if end is not None and end.group() == ":":
-            # The next field's label (``..., MBC: 74000``, ``... Email: ...``) goes with its value.
-            rest = rest[: max(rest.rfind(",", 0, end.start()), rest.rfind(" - ", 0, end.start()), 0)]
-        elif end is not None:
-            rest = rest[: end.start()]
-        place = rest[: _sentence_end(rest)].strip(" ,.-")
+        place = _place_after(text, found.end())
         if place and "," in place:
             return place
     return None
+
+
+def _place_after(text: str, at: int) -> str:
+    """The place written from position ``at`` of ``text`` to the end of its clause."""
+    rest = text[at:]
+    end = _CLAUSE_END.search(rest)
+    if end is not None and end.group() == ":":
+        # The next field's label (``..., MBC: 74000``, ``... Email: ...``) goes with its value.
+        rest = rest[: max(rest.rfind(",", 0, end.start()), rest.rfind(" - ", 0, end.start()), 0)]
+    elif end is not None:
+        rest = rest[: end.start()]
+    return rest[: _sentence_end(rest)].strip(" ,.-")
+
+
+# Labels of places of equal standing, each followed by its place: residences (permanent and
+# temporary), a wedding's two families, a delivery and an invoice address.
+_EQUAL_LABELS: Final = re.compile(
+    rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-1]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
+    r"dia chi xuat hoa don|dia chi hoa don)\s*:?\s*"
+)
+
+
+def equal_places(text: str) -> list[str]:
+    """The places of equal standing a document names, each after its label (``Thường trú: ...;
+    Tạm trú: ...``, ``Địa chỉ giao hàng: ... | Địa chỉ xuất hóa đơn: ...``), when it names two or
+    more and ``address_in_prose`` chooses none: the reader reads each and flags them together."""
+    if len(text) < PROSE_LENGTH:
+        return []
+    text = unicodedata.normalize("NFC", text)
+    folded = fold_chars(text).lower()
+    if len(folded) != len(text):
+        return []
+    places = [_place_after(text, m.end()) for m in _EQUAL_LABELS.finditer(folded)]
+    places = [p for p in places if "," in p]
+    return places if len(places) > 1 else []
