@@ -171,6 +171,7 @@ class HistoryResolver:
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
         self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
+        self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
@@ -242,7 +243,7 @@ class HistoryResolver:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
-            return self._parts(last, address)
+            return self._parts(last, address) or self._alone(last, address)
         segs = [s for s in split_address(address) if s.strip()]
         # A dash between spaces may join a name (``Bà Rịa - Vũng Tàu``) or separate units
         # (``xã Yên Lư - huyện Yên Dũng - Bắc Giang``): cut there too when the parts do not read.
@@ -254,6 +255,10 @@ class HistoryResolver:
                 tries.append([*dashed[:-2], f"{dashed[-2]} - {dashed[-1]}"])
         for parts in tries:
             found = self._parts(parts)
+            if found is not None:
+                return found
+        for parts in tries:
+            found = self._alone(parts)
             if found is not None:
                 return found
         return None
@@ -273,6 +278,70 @@ class HistoryResolver:
                 street = ", ".join(every[:-used]) or None
                 return res.with_address_parts(street, (province, district, commune))
         return None
+
+    def _alone(self, segs: list[str], address: str | None = None) -> Resolution | None:
+        """The last two segments ``segs`` as a province and a district of an earlier register
+        alone (see ``_district_alone``), once no reading with a commune was found."""
+        if len(segs) < 2 or (alone := self._district_alone(segs[-1], segs[-2])) is None:
+            return None
+        every = segs if address is None else [s for s in split_address(address) if s.strip()]
+        return alone.with_address_parts(", ".join(every[:-2]) or None, (segs[-1], segs[-2], None))
+
+    def _district_alone(self, province: str, district: str) -> Resolution | None:
+        """``Thị xã Cửa Lò, Nghệ An``: a district of an earlier register, typed, with no commune
+        (Cửa Lò merged into Vinh on 1 January 2025): the communes it held when it ended, flagged
+        as only the district is given (or their one new unit). None when a district of 30 June
+        2025 has that name there (the register of 2025 reads it)."""
+        core, kind = _core(district, Level.DISTRICT)
+        provinces = self._provinces(province, None)
+        if kind is None or not provinces.given or not provinces.all:
+            return None
+        if any(_core(d.name, Level.DISTRICT)[0] == core for d in self._districts_of(provinces.current)):
+            return None
+        states = [
+            st
+            for st in self.by_level["district"].get(core, [])
+            if st.province_code in provinces.all and name_key(st.name).startswith(name_key(kind)) and st.valid_until
+        ]
+        if len(states) != 1:
+            return None  # none, or several of that name: not read from the district alone
+        state = states[0]
+        held = {
+            c.code
+            for c in self._commune_states(state.code)
+            if c.valid_until == state.valid_until and c.code in self.reg.old_communes
+        }
+        if not held:
+            return None
+        res = self.r.from_old_communes(
+            [self.reg.old_communes[c] for c in sorted(held)], HISTORY_SCORE - 5, MatchKind.FUZZY
+        )
+        note = f"only the district is given: {state.name}, until {state.valid_until}"
+        if res.status in (Status.EXACT, Status.FUZZY):
+            return self._noted(res, note)  # all its communes went to one new unit
+        codes = tuple(sorted(res.codes()))
+        return Resolution(
+            Status.AMBIGUOUS,
+            score=res.score,
+            new_province_code=res.new_province_code,
+            candidates=codes,
+            old=res.old,
+            note=note,
+            reason=Reason.NO_COMMUNE_WRITTEN,
+        )
+
+    def _districts_of(self, provinces: frozenset[str]) -> list[OldDistrict]:
+        return [d for d in self.reg.old_districts.values() if d.province_code in provinces]
+
+    def _commune_states(self, district: str) -> list[HistoryState]:
+        """The commune states of the earlier registers inside a district (an index made once)."""
+        if self._by_district is None:
+            index: dict[str, list[HistoryState]] = defaultdict(list)
+            for state in self.r.crosswalk.chain.history:
+                if state.level == "commune":
+                    index[state.district_code].append(state)
+            self._by_district = dict(index)
+        return self._by_district.get(district, [])
 
     # ----- codes ------------------------------------------------------------------------
     def _code(self, ref: Reference) -> Resolution | None:
