@@ -503,12 +503,14 @@ _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the regi
 _FAMILY_AFTER_STREET = (
     r"(?i)(?:^|[\s,;])(?:\d[\w/.-]*|đường|duong|đ\.|phố|pho)\s+"
     r"(?:nguyễn|nguyen|trần|tran|lê|le|phạm|pham|hoàng|hoang|huỳnh|huynh|phan|vũ|vu|võ|vo|đặng|dang|bùi|bui|"
-    r"đỗ|do|hồ|ho|ngô|ngo|dương|duong|lý|ly|đinh|dinh|trịnh|trinh|mạc|mac|lương|luong|tôn|ton)\s+"
+    r"đỗ|do|hồ|ho|ngô|ngo|dương|duong|lý|ly|đinh|dinh|trịnh|trinh|mạc|mac|lương|luong|tôn|ton|"
+    r"tô|to|trương|truong|đoàn|doan|lâm|lam|tạ|ta|quách|quach|triệu|trieu)\s+"
 )
 _PERSON_BEFORE = re.compile(_FAMILY_AFTER_STREET + "$")
 _FAMILY_NAMES = frozenset(
     {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui"}
     | {"do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "mac", "luong", "ton"}
+    | {"to", "truong", "doan", "lam", "ta", "quach", "trieu"}
 )  # the family names of ``_FAMILY_AFTER_STREET``, folded
 # The same with a middle name before a one-word name (``261A đường Phan Đình Phùng``: no Thị trấn Phùng).
 _PERSON_BEFORE_ONE = re.compile(_FAMILY_AFTER_STREET + r"[^\W\d_]+\s+$")
@@ -2120,9 +2122,18 @@ class AddressReader:
             return f"{match.group(1)} "
         if (first in TYPE_WORDS or first in _TWO_WORD_FIRST) and not self._name_not_type(last, match.group(2)):
             return match.group(0)
-        if last in TYPE_WORDS or (f"{last} {first}" in self._bigrams() and not _line_repeated(match)):
+        if last in TYPE_WORDS and not self._type_ends_line_name(match):
+            return f"{match.group(1)} "
+        if f"{last} {first}" in self._bigrams() and not _line_repeated(match):
             return f"{match.group(1)} "
         return match.group(0)
+
+    def _type_ends_line_name(self, match: re.Match[str]) -> bool:
+        """The word before a line break, spelt like a type word, ends a name with the word before
+        it (``tỉnh Hà Tĩnh\nTên: ...``: Tĩnh ends Hà Tĩnh; not ``Xã\n Minh Hòa``)."""
+        before = ascii_key(match.string[: match.start(1)]).split()
+        last = ascii_key(match.group(1)).split()
+        return bool(before) and bool(last) and f"{before[-1]} {last[-1]}" in self._bigrams()
 
     def _name_not_type(self, last: str, after: str) -> bool:
         """The word after a line break, written with marks other than its type word's, goes on
@@ -2613,11 +2624,21 @@ class AddressReader:
         read = self.reg.old_communes.get(res.old.commune_codes[0])
         if tw is None or tw.size >= len(ws) or read is None or read.type == tw.canonical:
             return found
-        if ascii_key(_untyped(written)) == ascii_key(read.short_name) or self.r.history().names_an_earlier_commune(
-            written
-        ):
-            return found  # the name itself, of another type (retyped since), or a unit of an earlier register
-        typed = [c for c in self._communes_of(district) if c.type == tw.canonical]
+        name = ascii_key(_untyped(written))
+        if name == ascii_key(read.short_name):
+            # The name itself, of another type (retyped since); unless, its last word of two
+            # letters at most, it may be a longer name of the type written cut short (``X. Ho``:
+            # Phường Hồ, or Xã Hoài Thượng cut).
+            short = len(name.split()[-1]) <= 2 if name else False
+            typed = [
+                c
+                for c in self._communes_of(district)
+                if short and c.type == tw.canonical and ascii_key(c.short_name).startswith(name) and c.code != read.code
+            ]
+        elif self.r.history().names_an_earlier_commune(written):
+            return found  # a unit of an earlier register
+        else:
+            typed = [c for c in self._communes_of(district) if c.type == tw.canonical]
         if not typed or len(typed) > 2:
             return found  # none of that type, or too many for the type word to point at
         codes = {row.new_commune_code for c in typed for row in self.r.crosswalk.successors(c.code)}
@@ -4015,12 +4036,13 @@ class AddressReader:
         the street's. A unit named with the word (``Phố Lu``, ``Đường Lâm``) starts at it."""
         if not start or ws[start].sep != SPACE:
             return False
-        before = ws[start - 1]
-        if before.ascii not in NAMED_STREETS or (before.marks and before.key not in _STREET_KEYS):
+        k = start - 1
+        street = ws[k]
+        if street.ascii not in NAMED_STREETS or (street.marks and street.key not in _STREET_KEYS):
             return False  # ``Ngô Quyền``: a name
-        if start == 1 or self._part[start - 1] == start - 1:
-            return before.ascii != "pho" or start < 2 or ws[start - 2].sep != SPACE
-        return ws[start - 2].ascii[:1].isdigit()
+        if k == 0 or self._part[k] == k:
+            return street.ascii != "pho" or k < 1 or ws[k].sep != SPACE
+        return ws[k - 1].ascii[:1].isdigit()
 
     def _after_month(self, ws: Sequence[Word], start: int) -> bool:
         """Word ``start``, a number, follows ``tháng`` (a month) in its part, that word read or not."""
