@@ -1457,6 +1457,7 @@ class AddressReader:
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
+        self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
         self._above: dict[str, set[str | None]] | None = None  # see ``_above_names``
@@ -1650,7 +1651,7 @@ class AddressReader:
         found = self._located(address)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        return self._type_checked(self._marks_checked(self._cut_checked(found)))
+        return self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
 
     def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
@@ -2609,6 +2610,36 @@ class AddressReader:
             return None
         seat = self.reg.old_districts[hits[0].district_code].name
         note = f"{district!r} is a near name of {old.name}, and exactly {towns[0].name}, the seat of {seat}"
+        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
+    def _heard_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name (``Xã Ba Dang, huyện Ba Tơ``: Ba Động, one letter off)
+        while another commune of its district sounds the same in a dialect (Ba Giang: ``gi`` and
+        ``d``, see ``text/phonetic.py``): flagged with both, the letters no proof against the sound."""
+        res = found[0].resolution
+        written, district = res.parsed[2], res.old.district_code
+        if res.status is not Status.FUZZY or written is None or district is None:
+            return found
+        name = ascii_key(_untyped(written))
+        read = [self.reg.old_communes[c] for c in res.old.commune_codes if c in self.reg.old_communes]
+        if not read or any(ascii_key(c.short_name) == name for c in read):
+            return found  # the name as written (fuzzy for another part, or an earlier register)
+        key = heard(name)
+        sounds = self._sounds
+        sounding = []
+        for c in self._communes_of(district):
+            sound = sounds.get(c.code)
+            if sound is None:
+                sound = sounds[c.code] = heard(ascii_key(c.short_name))
+            if sound == key and c.code not in res.old.commune_codes and ascii_key(c.short_name) != name:
+                sounding.append(c)  # (the same letters, other marks: the marks were weighed already)
+        if not sounding or len(sounding) > 2:
+            return found
+        codes = {row.new_commune_code for c in sounding for row in self.r.crosswalk.successors(c.code)}
+        if not codes - res.codes():
+            return found
+        names = ", ".join(c.name for c in sounding)
+        note = f"{written} is a near name of another commune, and sounds as {names}"
         return self._flagged(found, codes | res.codes(), res.new_province_code, note)
 
     def _type_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:

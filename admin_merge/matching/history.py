@@ -63,7 +63,9 @@ _ASIDE = re.compile(
 # ``TX.``), not a name that folds like one (``Quan Sơn``).
 _DISTRICT_TYPED = re.compile(r"\s*(?:[Qq]uận|QUẬN|[Hh]uyện|HUYỆN|[Tt]hị [Xx]ã|THỊ XÃ|[QqHh]\.|TX\.)")
 
-_FIELDS = re.compile(r"\s*[;|\n]\s*")  # between the fields of a record
+# Between the fields of a record: a semicolon, a bar, a line; a full stop before a label
+# (``CMND số 766826627 cấp ngày 11/06/2007. Quê quán: Xã Quế Ninh, ...``).
+_FIELDS = re.compile(r"\s*[;|\n]\s*|\.\s+(?=[^\W\d_][^\d,;:|=()]{0,30}:)")
 
 
 def _plain(address: str) -> str:
@@ -71,8 +73,8 @@ def _plain(address: str) -> str:
     record of labelled fields (``Họ tên: ...; Sinh năm: 1965; Nơi sinh: xã ..., thị xã ...``), the
     field that holds the most parts, the address."""
     fields = _FIELDS.split(address)
-    if len(fields) > 1 and sum(":" in f for f in fields) > 1:
-        address = max(reversed(fields), key=lambda f: f.count(","))
+    if len(fields) > 1 and any(":" in f for f in fields):
+        address = max(reversed(fields), key=lambda f: (f.count(",") + f.count(" - "), len(f)))
     return _ASIDE.sub("", address).strip(" ,;.|-")
 
 
