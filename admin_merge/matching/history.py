@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from admin_merge.matching.codes import normalize_code
-from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
+from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import OldCommune, OldDistrict, OldProvince
@@ -426,7 +426,9 @@ class HistoryResolver:
             if found:
                 return self._from_states(found, HISTORY_SCORE, commune)
             abolished = self._abolished_named(commune, provinces, districts)
-            return abolished if abolished is not None else self._retyped(commune, provinces, districts)
+            if abolished is not None:
+                return abolished
+            return self._retyped(commune, provinces, districts) or self._half_updated(commune, provinces, districts)
         # A province or district of an earlier register: the commune inside its successors now.
         found = self._states(commune, provinces, districts)
         if found:
@@ -450,6 +452,36 @@ class HistoryResolver:
             if moved is not None:
                 return self._noted(moved, f"the district written is not the one of {other[0].name} then")
         return self._retyped(commune, provinces, districts)
+
+    def _half_updated(self, commune: str, provinces: _Scope, districts: _Scope) -> Resolution | None:
+        """``Xã An Lộc, Huyện Thạch Hà``: a commune of an earlier register (An Lộc of Lộc Hà, renamed
+        in 2020) written with the district its own district was later merged into (Lộc Hà into
+        Thạch Hà in 2025): a list half updated. Never certain (at most fuzzy)."""
+        if not (districts.given and provinces.given):
+            return None
+        states = [s for s in self._states(commune, provinces, ANY) if self._became(s.district_code, districts.all)]
+        res = self._from_states(states, OTHER_DISTRICT_SCORE, commune) if states else None
+        if res is None:
+            return None
+        return self._noted(res, f"{states[0].name} was of {states[0].district_name}, {HALF_UPDATED}")
+
+    def _became(self, district: str, targets: frozenset[str]) -> bool:
+        """Whether district ``district`` of an earlier register went (merged, in one step or a
+        few) into one of the districts ``targets``."""
+        seen: set[str] = set()
+        todo = [district]
+        while todo and len(seen) < 8:
+            code = todo.pop()
+            if code in seen:
+                continue
+            seen.add(code)
+            for state in self.by_code.get(("district", code), []):
+                for s in state.successors:
+                    if s.level == "district":
+                        if s.code in targets and s.code != district:
+                            return True
+                        todo.append(s.code)
+        return False
 
     def _retyped(self, commune: str, provinces: _Scope, districts: _Scope) -> Resolution | None:
         """A commune of that name of another type then, where the record says (``Thị trấn Đồng

@@ -56,6 +56,11 @@ UNRESOLVED = frozenset(s for s in Status if s.outcome is Outcome.UNRESOLVED)
 UNRESOLVED_SQL = "(" + ", ".join(f"'{v}'" for v in UNRESOLVED_ORDER) + ")"
 
 
+# The note of a commune of an earlier register read with the district its own was merged into
+# later (a list half updated): weaker evidence than a reading where the record says.
+HALF_UPDATED = "merged since into the district written"
+
+
 class Reason(StrEnum):
     """Why a resolution is what it is, for code to branch on (the note says it to a person)."""
 

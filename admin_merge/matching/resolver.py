@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from admin_merge.matching.address import AddressReader, named_now
 from admin_merge.matching.codes import normalize_code
-from admin_merge.matching.model import OldUnits, Reason, Reference, Resolution, Status
+from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
 from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
@@ -234,6 +234,10 @@ class Resolver:
                         score=min(res.score, earlier.score),
                         other_province=earlier.new_province_code,
                     )
+                if res.status in (Status.AMBIGUOUS, Status.SPLIT) and HALF_UPDATED in earlier.note and res.candidates:
+                    # Flagged today, and only a near reading of then (a commune of another
+                    # district then, ``half updated``): one more candidate, no answer.
+                    return self._with_earlier(res, earlier)
                 return earlier
         elif self._new_with_old_parts(res):
             earlier = self.history().resolve(ref, res)
