@@ -286,9 +286,11 @@ _FARM_TOWN = re.compile(r"\b(?:TTNT\b\.?|(?:TT\.?|[Tt]hị trấn)\s*NT\b\.?)\s*
 # ``NT Than Uyên`` at a part's start: a farm's town too, unless the register names it so (see
 # ``AddressReader._bare_farm_town``).
 _BARE_FARM_TOWN = re.compile(r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))NT\.?\s+(?=([A-ZĐ][^,;|\-\u2013]*))")
-# ``Nông trường Than Uyên`` at a part's start (a farm's town written without its type word).
+# ``Nông trường Than Uyên``, ``TT Nông trường Mộc Châu`` at a part's start (a farm's town written
+# without its type word, or with an abbreviated one before the words of a farm).
 _WRITTEN_FARM_TOWN = re.compile(
-    r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))(?i:n[ôo]ng\s+tr[ưu][ờo]ng)\s+([A-ZĐ][^,;|\-\u2013]*)"
+    r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))(?i:(?:tt\.?|thị\s+trấn)\s*)?(?i:n[ôo]ng\s+tr[ưu][ờo]ng)\s+"
+    r"([A-ZĐ][^,;|\-\u2013]*)"
 )
 # The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
 # Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
