@@ -2607,11 +2607,19 @@ class AddressReader:
         hits = [h.unit for h in self._exact(_untyped(commune)) if h.unit.district_code in seats]
         if len(hits) != 1 or hits[0] in towns:
             return None
-        codes = {row.new_commune_code for row in self.r.crosswalk.successors(hits[0].code)}
-        if not codes - res.codes():
-            return None
         seat = self.reg.old_districts[hits[0].district_code].name
         note = f"{district!r} is a near name of {old.name}, and exactly {towns[0].name}, the seat of {seat}"
+        return self._flag_also(found, hits, note)
+
+    def _flag_also(
+        self, found: tuple[Interpretation, str | None], communes: Sequence[OldCommune], note: str
+    ) -> tuple[Interpretation, str | None] | None:
+        """``found`` flagged with the new units of ``communes`` besides its own, when they add any
+        (None: they add none). The common end of the checks of a near reading below."""
+        res = found[0].resolution
+        codes = {row.new_commune_code for c in communes for row in self.r.crosswalk.successors(c.code)}
+        if not codes - res.codes():
+            return None
         return self._flagged(found, codes | res.codes(), res.new_province_code, note)
 
     def _heard_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
@@ -2637,12 +2645,9 @@ class AddressReader:
                 sounding.append(c)  # (the same letters, other marks: the marks were weighed already)
         if not sounding or len(sounding) > 2:
             return found
-        codes = {row.new_commune_code for c in sounding for row in self.r.crosswalk.successors(c.code)}
-        if not codes - res.codes():
-            return found
         names = ", ".join(c.name for c in sounding)
         note = f"{written} is a near name of another commune, and sounds as {names}"
-        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+        return self._flag_also(found, sounding, note) or found
 
     def _type_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a near name of another type than the one written (``Thị trấn Hail
@@ -2657,7 +2662,7 @@ class AddressReader:
         read = self.reg.old_communes.get(res.old.commune_codes[0])
         if tw is None or tw.size >= len(ws) or read is None or read.type == tw.canonical:
             return found
-        name = ascii_key(_untyped(written))
+        name = ascii_key(written[ws[tw.size].start :])
         if name == ascii_key(read.short_name):
             # The name itself, of another type (retyped since); unless, its last word of two
             # letters at most, it may be a longer name of the type written cut short (``X. Ho``:
@@ -2674,12 +2679,9 @@ class AddressReader:
             typed = [c for c in self._communes_of(district) if c.type == tw.canonical]
         if not typed or len(typed) > 2:
             return found  # none of that type, or too many for the type word to point at
-        codes = {row.new_commune_code for c in typed for row in self.r.crosswalk.successors(c.code)}
-        if not codes - res.codes():
-            return found
         names = ", ".join(c.name for c in typed)
         note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
-        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+        return self._flag_also(found, typed, note) or found
 
     def _cut_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a name cut short after one letter of its last word (``Xã Hành D``, a
@@ -2726,12 +2728,8 @@ class AddressReader:
             for c in self._communes_of(res.old.district_code)
             if c not in chosen and OSA.distance(written, c.short_name.casefold(), score_cutoff=near) <= near
         ]
-        codes = {row.new_commune_code for c in others for row in self.r.crosswalk.successors(c.code)}
-        if not codes - res.codes():
-            return found
         names = ", ".join(c.short_name for c in [*chosen, *others])
-        note = f"{res.parsed[2]} is as near {names}, marks counted"
-        return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+        return self._flag_also(found, others, f"{res.parsed[2]} is as near {names}, marks counted") or found
 
     def _communes_of(self, district: str) -> list[OldCommune]:
         """The old communes of an old district (an index made once)."""

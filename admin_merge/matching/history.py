@@ -295,18 +295,20 @@ class HistoryResolver:
         as only the district is given (or their one new unit). None when a district of 30 June
         2025 has that name there (the register of 2025 reads it)."""
         core, kind = _core(district, Level.DISTRICT)
+        if kind is None or core not in self.by_level["district"]:
+            return None  # untyped, or no district of an earlier register of that name (most texts)
         provinces = self._provinces(province, None)
-        if kind is None or not provinces.given or not provinces.all:
-            return None
-        if any(_core(d.name, Level.DISTRICT)[0] == core for d in self._districts_of(provinces.current)):
+        if not provinces.given or not provinces.all:
             return None
         states = [
             st
-            for st in self.by_level["district"].get(core, [])
+            for st in self.by_level["district"][core]
             if st.province_code in provinces.all and name_key(st.name).startswith(name_key(kind)) and st.valid_until
         ]
         if len(states) != 1:
             return None  # none, or several of that name: not read from the district alone
+        if any(_core(d.name, Level.DISTRICT)[0] == core for d in self._districts_of(provinces.current)):
+            return None
         state = states[0]
         held = {
             c.code
@@ -321,15 +323,8 @@ class HistoryResolver:
         note = f"only the district is given: {state.name}, until {state.valid_until}"
         if res.status in (Status.EXACT, Status.FUZZY):
             return self._noted(res, note)  # all its communes went to one new unit
-        codes = tuple(sorted(res.codes()))
-        return Resolution(
-            Status.AMBIGUOUS,
-            score=res.score,
-            new_province_code=res.new_province_code,
-            candidates=codes,
-            old=res.old,
-            note=note,
-            reason=Reason.NO_COMMUNE_WRITTEN,
+        return res.flagged(
+            res.codes(), note, score=res.score, other_province=res.new_province_code, reason=Reason.NO_COMMUNE_WRITTEN
         )
 
     def _districts_of(self, provinces: frozenset[str]) -> list[OldDistrict]:
