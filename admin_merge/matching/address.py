@@ -36,6 +36,7 @@ from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, 
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chat import unchatted
+from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.exports import unexported
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
@@ -636,6 +637,11 @@ TOWN = "thị trấn"  # the type of an old town (the seat of its district, ofte
 _TYPED_ABOVE = re.compile(r"h(?<!\w.)(?:uyen|\.)|q(?<!\w.)(?:uan|\.)|t(?<!\w.)(?:inh|hanh pho|hi xa|p\b|x\b)")
 # The same, whole words only (``Quang Trung`` is no ``Quận``).
 _TYPED_ABOVE_WORD = re.compile(r"(?:^|[^\w])(?:(?:huyen|quan|tinh|thanh pho|thi xa|tp|tx)\b|[hq]\.)")
+# The same in written text (lower case, marks kept): the type words with their own marks or none, so
+# that ``quần`` (trousers), ``Huyền`` (a name) or ``tình`` are none of them.
+_TYPED_ABOVE_WRITTEN = re.compile(
+    r"(?:^|[^\w])(?:(?:huyện|quận|tỉnh|thành phố|thị xã|huyen|quan|tinh|thanh pho|thi xa|tp|tx)(?!\w)|[hq]\.)"
+)
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
@@ -1507,7 +1513,8 @@ class AddressReader:
     def _equal_places(self, text: str) -> tuple[Interpretation, str | None] | None:
         """Two places of equal standing, each after its label (``Thường trú: ...; Tạm trú: ...``,
         a delivery and an invoice address): each read alone; when they lead to different units,
-        the last one's reading flagged with the units of all (None: not two such places)."""
+        the last one's reading flagged with the units of all, when to one, the last one's reading
+        (None: not two such places, or not two read firmly)."""
         places = equal_places(text)
         if not places:
             return None
@@ -1520,7 +1527,9 @@ class AddressReader:
             codes |= r[0].resolution.codes()
         last = firm[-1]
         if codes == set(last[0].resolution.codes()):
-            return None  # one unit, written twice: read as written
+            # One unit, written twice (a wedding's two families of one commune, or of two communes
+            # merged into one): the last place read alone, not the document.
+            return last
         note = f"{len(firm)} places of equal standing (a residence and another, two parties): not chosen between"
         return self._flagged(last, codes, None, note)
 
@@ -1724,6 +1733,12 @@ class AddressReader:
             # that reads firmly (an address read exactly as written, score 100, is never cut: the
             # common case; a buyer taken for a damaged province costs the reading its score).
             again = self.located(cut)
+            if again is not None and again[0].resolution.status in _FIRM_READ:
+                return again
+        if res.status not in _FIRM_READ and (trimmed := contacts_trimmed(address, self._names_unit)) != address:
+            # ``sđt 0985.536.721 / 77 Tôn Đức Thắng, ..., T.Hóa / Ngọc Trâm / để ở bảo vệ``: read
+            # without the buyer's phone, name and wishes around it, when that reads firmly.
+            again = self.located(trimmed)
             if again is not None and again[0].resolution.status in _FIRM_READ:
                 return again
         if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
@@ -2370,7 +2385,7 @@ class AddressReader:
                 or ((first in STREET_WORDS or first in HAMLET_WORDS) and not parts[k].lower().startswith("bạn "))
                 or _typed_text(folded)
                 or _TYPED.search(marked) is not None
-                or _TYPED_ABOVE_WORD.search(marked) is not None
+                or _TYPED_ABOVE_WRITTEN.search(unicodedata.normalize("NFC", parts[k].lower())) is not None
             ):
                 return text  # a unit, a street or too much after the province: not a contact (a
                 # ``bạn``, a friend, is no ``bản``)
@@ -2383,6 +2398,10 @@ class AddressReader:
                 # commune named like a province, then its province damaged.
                 return "".join(parts[: k - 1])
         return text
+
+    def _names_unit(self, text: str) -> bool:
+        """Whether ``text`` is a unit's name as it stands (``Anh Sơn``, ``Cô Tô``)."""
+        return ascii_key(text) in self.g.known
 
     def _ends_with_province(self, part: str) -> bool:
         """Whether the last two to four words of a part of several name a province exactly, a

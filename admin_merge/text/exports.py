@@ -194,6 +194,7 @@ def _has_sign(text: str) -> bool:
     """
     return (
         "%" in text  # percent encoding
+        or ("+" in text and " " not in text)  # ``+`` for spaces (``Xã+Kỳ+Hà,+Tỉnh+Hà+Tĩnh``)
         or "\\u" in text  # JSON escapes
         or "=" in text  # key=value, query strings
         or "{" in text  # a JSON object
@@ -240,11 +241,17 @@ def _undone(text: str) -> str:
 
 def _url_decoded(text: str) -> str:
     """``text`` with percent encoding undone (twice at most, for a doubly encoded text); ``+`` is a
-    space only in a text without spaces or ``%20`` (an encoder writes either, never both).
+    space only in a text without spaces or ``%20`` (an encoder writes either, never both). A text
+    shown decoded but for its ``+`` (a browser's address bar, a log) has two or more of them, and
+    no space: each is a space.
 
     >>> _url_decoded("X%C3%A3+T%C3%A2n+%C4%90%E1%BB%A9c"), _url_decoded("Km%205+200")
     ('Xã Tân Đức', 'Km 5+200')
+    >>> _url_decoded("Xã+Kỳ+Hà,+Thị+xã+Kỳ+Anh,+Tỉnh+Hà+Tĩnh"), _url_decoded("Km5+200,Xã+Tân+Đức")
+    ('Xã Kỳ Hà, Thị xã Kỳ Anh, Tỉnh Hà Tĩnh', 'Km5 200,Xã Tân Đức')
     """
+    if "+" in text and not _PERCENT.search(text) and text.count("+") > 1 and not any(c.isspace() for c in text):
+        return text.replace("+", " ")
     for _ in range(2):
         if not _PERCENT.search(text):
             break

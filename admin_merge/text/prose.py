@@ -59,12 +59,32 @@ _CLAUSE_END: Final = re.compile(
 
 def _sentence_end(text: str) -> int:
     """Where the first sentence of ``text`` ends: a full stop after a word of three letters or
-    more (``Thái Bình. Điều 2``), not an abbreviation's dot (``h. Chợ Đồn``, ``TP. Nha Trang``)."""
+    more (``Thái Bình. Điều 2``), or after the last syllable of a name (``tỉnh Nghệ An. Hôn lễ``),
+    not an abbreviation's dot (``h. Chợ Đồn``, ``TP. Nha Trang``, ``Tp. Vinh``)."""
     for dot in _FULL_STOP.finditer(text):
-        word = text[: dot.start()].rsplit(None, 1)[-1] if text[: dot.start()].strip() else ""
-        if len(word.strip(",")) > 2:
+        before = text[: dot.start()].split()
+        word = before[-1].strip(",") if before else ""
+        if len(word) > 2 or (len(before) > 1 and _name_ends(before[-2], word)):
             return dot.start()
     return len(text)
+
+
+# Abbreviations of two letters written with a capital (``Tp.``, ``Tx.``, ``Tt.``).
+_TWO_LETTER_TYPES: Final = frozenset({"tp", "tx", "tt", "px", "ph", "th", "hu", "qu", "xa", "kp", "sn", "so"})
+
+
+def _name_ends(previous: str, word: str) -> bool:
+    """Whether ``word`` (two letters at most) ends a name of several syllables, each capitalised:
+    ``Nghệ An``, ``Long An``, ``Ia Pa``."""
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and fold_chars(word.lower()) not in _TWO_LETTER_TYPES
+        and previous[:1].isupper()
+        and len(previous) > 1
+        and previous[1:].islower()
+    )
 
 
 def address_in_prose(text: str) -> str | None:
