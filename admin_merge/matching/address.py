@@ -43,7 +43,7 @@ from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
-from admin_merge.text.spoken import unspoken
+from admin_merge.text.spoken import numbers_in_digits, unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 
@@ -298,6 +298,11 @@ _WRITTEN_FARM_TOWN = re.compile(
 _TAX_OFFICE = re.compile(
     r"(?i)[\s,;|\-\u2013]+(?:c[ơo]\s+quan\s+thu[ếe](?:\s+qu[ảa]n\s+l[ýy])?|chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe]|cct)\b[^;|\n]*"
 )
+# A tax office named first, its district or city with it, then the address (``Chi cục Thuế huyện
+# Vĩnh Tường. ĐC: Xóm Trại, Xã Hội Thịnh, ...``): the office's name is no part of the address.
+_TAX_OFFICE_FIRST = re.compile(
+    r"(?i)^\s*(?:chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe])\s+[^,.;|\-\u2013:]+?\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
+)
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
 _CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
@@ -308,6 +313,7 @@ _CODE_BEFORE = re.compile(
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _FIELD_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
+_FIELD_END = re.compile(r"[,;|\r\n]")  # where the text after a line break ends its part
 _EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
 # A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
 # dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
@@ -487,7 +493,7 @@ _TRAILING_NOTE = re.compile(
 
 
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
-_LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\w)\.?\s*$")
+_LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\.?\w)\.?\s*$")  # ``QN``, ``B.D``
 # A district of a city by its initials at the end of an address, after its type word (``P Tương
 # Mai quận HM``, ``Gia Thụy - Q LB``, ``Q.TX``, ``QPN``, ``TP.TĐ``; see ``_district_initials``).
 _END_DISTRICT_INITIALS = re.compile(
@@ -1673,6 +1679,7 @@ class AddressReader:
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if _abroad(address):
             return None  # ``Cabramatta, Sydney, Ốt-xtrây-li-a``: no unit of Vietnam, whatever names it holds
         if len(address) >= PROSE_LENGTH and (place := address_in_prose(address)) is not None:
@@ -1696,7 +1703,7 @@ class AddressReader:
         if "trường" in address or "TRƯỜNG" in address:
             address = _WRITTEN_FARM_TOWN.sub(self._written_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
-            address = _TAX_OFFICE.sub("", address)  # ``Chi cục Thuế``, ``Co quan thue``
+            address = _TAX_OFFICE.sub("", _TAX_OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
         if _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
@@ -2138,13 +2145,23 @@ class AddressReader:
         last, first = before.split()[-1], after.split()[0]
         if (last, first) in TWO_WORD_TYPES:
             return f"{match.group(1)} "
-        if (first in TYPE_WORDS or first in _TWO_WORD_FIRST) and not self._name_not_type(last, match.group(2)):
+        if (first in TYPE_WORDS or self._starts_two_word_type(match)) and not self._name_not_type(last, match.group(2)):
             return match.group(0)
         if last in TYPE_WORDS and not self._type_ends_line_name(match):
             return f"{match.group(1)} "
         if f"{last} {first}" in self._bigrams() and not _line_repeated(match):
             return f"{match.group(1)} "
         return match.group(0)
+
+    def _starts_two_word_type(self, match: re.Match[str]) -> bool:
+        """Whether the line after a break starts with a type word of two words (``Thành phố``,
+        ``Thị xã``) or with a known name (``Thanh Hoa Province``), not with a name's last word that
+        only starts such a type word (``Vũ\nThư``, ``Châu\nThành``: Vũ Thư, Châu Thành)."""
+        if ascii_key(match.group(2)) not in _TWO_WORD_FIRST:
+            return False
+        line = _FIELD_END.split(match.string[match.start(2) :], maxsplit=1)[0]
+        two = ascii_key(line).split()[:2]
+        return tuple(two) in TWO_WORD_TYPES or (len(two) == 2 and " ".join(two) in self.g.known)
 
     def _type_ends_line_name(self, match: re.Match[str]) -> bool:
         """The word before a line break, spelt like a type word, ends a name with the word before
@@ -2226,11 +2243,12 @@ class AddressReader:
         initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. One that reads firmly is taken,
         at most fuzzy; several are flagged with all their units."""
         found = _LAST_INITIALS.search(text)
-        if found is None or not found.group(1).isalpha():
+        letters = found.group(1).replace(".", "") if found is not None else ""
+        if found is None or not letters.isalpha():
             return None
-        if not found.group(1).replace("Đ", "D").replace("đ", "d").isascii():
+        if not letters.replace("Đ", "D").replace("đ", "d").isascii():
             return None  # ``Phường Lạ``: a syllable with its marks (a name cut short), no initials
-        key = ascii_key(found.group(1))
+        key = ascii_key(letters)
         if key in self.g.known or key in TYPE_WORDS or key in STREET_WORDS:
             return None
         head = text[: found.start(1)].rstrip(" ,;|-.")

@@ -127,6 +127,16 @@ _ROMAN: Final = {
 }
 
 
+def _roman(number: int) -> str:
+    """``8`` -> ``VIII``, up to 39."""
+    tens, ones = divmod(number, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+
+
+# The Roman numerals of the numbers wards are named by, of two letters or more.
+_ROMAN_OF: Final = {str(i): _roman(i) for i in range(2, 40) if len(_roman(i)) > 1}
+
+
 def _code(unit: Any) -> str:
     return str(unit.code)
 
@@ -205,6 +215,13 @@ class Gazetteer:
                 number = _ROMAN.get(_short(unit))
                 if number is not None:
                     names.add(unit, number)
+        # And the other way, as a name of lower standing (Vị Thanh's Phường III is exactly ``III``):
+        # Phường 8 written ``Phường VIII``. Not one letter: ``X`` is a commune's type word, ``I``
+        # and ``V`` letters of a lot or a block.
+        for unit in self.old_communes.units:
+            roman = _ROMAN_OF.get(_short(unit))
+            if roman is not None:
+                self.old_communes.add(unit, roman, accented=False)
         self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)
         for d in reg.old_districts.values():
             for key in initials(d.short_name):

@@ -72,10 +72,17 @@ PROVINCE_ALIASES_ACCENTED: dict[str, str] = {
 
 
 # Cities (old district level) by the names people call them (old district codes): Buôn Ma Thuột as
-# Ban Mê Thuột, Ban Mê or BMT, Thủ Dầu Một as TDM.
+# Ban Mê Thuột, Buôn Mê Thuột, Ban Mê or BMT, Thủ Dầu Một as TDM, Pleiku in its Vietnamese
+# spellings (Plây Cu, Play Cu) and run together (Pleicu, Playku).
 DISTRICT_ALIASES: dict[str, str] = {
     "Ban Mê Thuột": "643",
+    "Buôn Mê Thuột": "643",
     "Ban Mê": "643",
     "BMT": "643",
     "TDM": "718",
+    "Plây Cu": "622",
+    "Play Cu": "622",
+    "Plei Ku": "622",
+    "Pleicu": "622",
+    "Playku": "622",
 }

@@ -37,6 +37,12 @@ _LABEL: Final = re.compile(
     r"|gọi|goi|giao|ship|ko|k|không|khong|để|đơn|don|thu hộ|thu ho|cod|nhận hàng|nhan hang|nhắn|nhan)"
     r"(?![\w])"
 )
+# Between the units, only a field's label or a wish says a part is none of the address: a
+# person's name is said by the phone number after it (``_PERSON``).
+_FIELD: Final = re.compile(
+    r"(?:sđt|sdt|đt|tel|người nhận|nguoi nhan|tên|mã đơn|ma don|mã vận đơn|#|để hàng|de hang|không giao|ko giao"
+    r"|hàng dễ vỡ|hang de vo|gọi trước|goi truoc|nhà màu|gần cổng|giao giờ|giao hàng giờ)(?!\w)"
+)
 # What a part that starts with a wish may not hold: a unit's type word (``giao về xã ...``).
 _TYPE_WORD: Final = re.compile(
     r"(?<!\w)(?:xã|phường|thị trấn|quận|huyện|tỉnh|thành phố|thị xã|xa|phuong|quan|huyen|tinh|tp|tx)(?!\w)"
@@ -44,26 +50,60 @@ _TYPE_WORD: Final = re.compile(
 
 
 def contacts_trimmed(text: str, is_unit: Callable[[str], bool]) -> str:
-    """``text`` without the contact parts at its start and its end (``text`` itself when it has
-    none, or when nothing but contacts would be left)."""
+    """``text`` without its contact parts: at its start and its end any contact, a phone number, a
+    label, a wish; between the units only what cannot be a unit's part: a phone number with the
+    name written before it (``Lê Minh Tuấn - 0939 022 243``), a labelled field (``Người nhận:
+    ...``, ``Mã đơn: ...``) or a wish (``không giao thứ 7``). ``text`` itself when it has none, or
+    when nothing but contacts would be left."""
     parts = _PARTS.split(text)
     values = parts[::2]
-    first, last = 0, len(values)
+    n = len(values)
+    dropped = [False] * n
+    first, last = 0, n
     while first < last and _contact(values[first], is_unit):
+        dropped[first] = True
         first += 1
     while last > first and _contact(values[last - 1], is_unit):
+        dropped[last - 1] = True
         last -= 1
-    if first == last or (first == 0 and last == len(values)):
+    for k in range(first, last):
+        if _PHONE.search(values[k]) is not None and _TYPE_WORD.search(values[k].lower()) is None:
+            dropped[k] = True
+            if k > first and _person(values[k - 1]) and not is_unit(values[k - 1]):
+                dropped[k - 1] = True  # ``Lê Minh Tuấn - 0939 022 243``
+        elif _FIELD.match(_written(values[k])) is not None and _TYPE_WORD.search(_written(values[k])) is None:
+            dropped[k] = True
+    if all(dropped) or not any(dropped):
         return text
-    return "".join(parts[2 * first : 2 * last - 1]).strip(" ,;|-/")
+    out: list[str] = []
+    for k in range(n):
+        if not dropped[k]:
+            if out:
+                out.append(parts[2 * k - 1])
+            out.append(values[k])
+    return "".join(out).strip(" ,;|-/")
+
+
+def _person(part: str) -> bool:
+    """Whether a part is a person's name: two to four capitalised words, no type word."""
+    words = part.split()
+    return (
+        1 < len(words) <= 4
+        and all(w[0].isupper() and w.isalpha() for w in words)
+        and _TYPE_WORD.search(part.lower()) is None
+    )
+
+
+def _written(part: str) -> str:
+    return unicodedata.normalize("NFC", part.strip(" ,.;:()[]")).lower()
 
 
 def _contact(part: str, is_unit: Callable[[str], bool]) -> bool:
-    """Whether a part is a phone number, a contact or a wish, not a unit."""
-    written = unicodedata.normalize("NFC", part.strip(" ,.;:()[]")).lower()
+    """Whether a part at either end is a phone number, a contact or a wish, not a unit."""
+    written = _written(part)
     if not written or is_unit(written):
         return False
-    if _PHONE.search(written) is not None:
+    if _PHONE.search(written) is not None or _FIELD.match(written) is not None:
         return _TYPE_WORD.search(written) is None
     label = _LABEL.match(written)
     return label is not None and _TYPE_WORD.search(written) is None

@@ -289,3 +289,58 @@ def _in_digits(words: Sequence[str], tokens: Sequence[str], keep: Sequence[bool]
         out.append(tokens[kept[j]])
         j += 1
     return out
+
+
+# A numbered unit's type word, then its number in words or in Roman numerals as its whole name (up
+# to a separator, the end, or the next unit's type word): written so in registers and forms, not
+# only said (``Phường Chín - quận Mười``, ``phường XI, Quận V``, ``QUẬN MƯỜI MỘT``). Not ``Quận Ba
+# Đình``, ``Phường Bảy Hiền``: a name goes on after the number word.
+_NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm)"
+_WRITTEN_NUMBER = re.compile(
+    r"(?i)(?<![\w.])(phường|quận|p|q|f)(\.?\s*)"
+    rf"((?-i:[IVX]{{1,6}})|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})"
+    r"(?=\s*(?:[,;|/\-–\n]|$)|\s+(?:quận|q\.|q\s|tp|thành phố|tỉnh|hồ chí minh|hcm)(?!\w))"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int | None:
+    """``XIV`` -> 14; None for what is no numeral written the usual way (``IIX``, ``VV``)."""
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        after = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < after else value
+    return total if 0 < total < 40 and _roman(total) == numeral else None
+
+
+def _roman(number: int) -> str:
+    tens, ones = divmod(number, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+
+
+def _numbered(match: re.Match[str]) -> str:
+    written = match.group(3)
+    if written[0] in _ROMAN_VALUES:
+        if match.group(1).lower() not in ("quận", "q"):
+            # A ward's Roman numeral is left to the name look-ups: Vị Thanh's wards are named so
+            # (``Phường III, TP. Cần Thơ`` is its Phường III, not any Phường 3 of the city).
+            return match.group(0)
+        value = _roman_value(written)
+    else:
+        words = unicodedata.normalize("NFC", written.lower()).split()
+        spoken = _number(words, 0)
+        value = spoken[0] if spoken is not None and spoken[1] == len(words) else None
+    if value is None:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2) or ' '}{value}"
+
+
+def numbers_in_digits(text: str) -> str:
+    """A written address with the numbers of its numbered wards and districts in digits, when
+    written in words, or a district's in Roman numerals (``Phường Chín - quận Mười`` -> ``Phường 9
+    - quận 10``, ``phường XI, Quận V`` -> ``phường XI, Quận 5``: a ward's Roman numeral is one of
+    its names, see ``Gazetteer``); else the text as given (the same string)."""
+    if _WRITTEN_NUMBER.search(text) is None:
+        return text
+    return _WRITTEN_NUMBER.sub(_numbered, text)
