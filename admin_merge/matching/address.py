@@ -353,7 +353,8 @@ _OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
 # Notes that say which form the address is in: ``(địa chỉ mới)``, ``(sau sáp nhập)``; ``(địa chỉ
 # cũ)``, ``(trước sáp nhập)``, ``*chưa cập nhật địa chỉ mới*`` (not yet updated: the old form).
 _OLD_NOTE = re.compile(
-    r"(?i)đ[ịi]a\s+ch[ỉi]\s+c[ũu]\b|dia\s+chi\s+cu\b|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
+    # (not ``Dia chi cu tru``, ``dia chi cu ngu``: cư trú, cư ngụ written without marks)
+    r"(?i)(?:đ[ịi]a\s+ch[ỉi]\s+c[ũu]|dia\s+chi\s+cu)\b(?!\s+(?:tr[úu]|ng[ụu])\b)|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
     # ``Xã Thống Nhất (cũ), Tỉnh Đồng Nai``: a unit before others marked as it was, and so the
     # address (at the end, ``Tỉnh Hoà Bình (cũ)`` only says the province is an old one)
     r"|\(\s*(?:cũ|Cũ|CŨ)\s*\)(?=\s*[,;|\-\u2013]\s*\S)"
@@ -1536,7 +1537,10 @@ class AddressReader:
             # One unit, written twice (a wedding's two families of one commune, or of two communes
             # merged into one): the last place read alone, not the document.
             return last
-        note = f"{len(firm)} places of equal standing (a residence and another, two parties): not chosen between"
+        note = (
+            f"{len(firm)} places of equal standing (two residences, two parties, a project's or a"
+            " boundary's two units): not chosen between"
+        )
         return self._flagged(last, codes, None, note)
 
     def _old_namesake(self, interp: Interpretation, ws: Sequence[Word]) -> Interpretation:

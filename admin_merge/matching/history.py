@@ -94,10 +94,16 @@ def _blank(value: str | None) -> bool:
     return value is None or not str(value).strip()
 
 
+# A farm's town by its initials: ``TTNT``, ``T.T.N.T``, ``TT.NT``.
+_FARM_TOWN_INITIALS = re.compile(r"(?i)t\.?\s?t\.?\s?n\.?\s?t\b\.?\s*")
+
+
 @memoize(CORES)
 def _core(text: str, level: Level) -> tuple[str, str | None]:
     """The name key of ``text`` without its type word, and the type word; memoised (a pure text
     function: the same names come back in address after address)."""
+    if level is Level.COMMUNE and text[:1] in "Tt" and (farm := _FARM_TOWN_INITIALS.match(text)) is not None:
+        text = "Thị trấn NT " + text[farm.end() :]  # ``TTNT Mộc Châu``, ``T.T.N.T Than Uyên``
     parsed = split_type(text, level)
     core = parsed.core
     if core[:3] in ("NT ", "NT.") and level is Level.COMMUNE:

@@ -15,8 +15,10 @@ never taken):
     'tổ dân phố 8, thị trấn Thổ Tang, huyện Vĩnh Tường, tỉnh Vĩnh Phúc'
 
 Only a text long enough to be a document, holding one of the markers, is looked at; the place is
-the text after the marker to the end of its clause. Two places of equal standing (a wedding's two
-families, a project over two communes) are not chosen between: the text is left as it is.
+the text after the marker to the end of its clause. Two places of equal standing (two homes, a
+wedding's two families, a project's site or a boundary or a bridge between two communes) are not
+chosen between: ``equal_places`` gives each, and the reader reads both (one unit when both lead
+to it, else a flag with the units of both).
 """
 
 from __future__ import annotations
@@ -123,10 +125,10 @@ def _place_after(text: str, at: int) -> str:
 
 
 # Labels of places of equal standing, each followed by its place: residences (permanent and
-# temporary), a wedding's two families, a delivery and an invoice address.
+# temporary), a wedding's two families, a delivery and an invoice address, a first and a second.
 _EQUAL_LABELS: Final = re.compile(
     rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-1]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
-    r"dia chi xuat hoa don|dia chi hoa don)\s*:?\s*"
+    r"dia chi xuat hoa don|dia chi hoa don|dc ?[12]|dia chi [12])\s*:?\s*"
 )
 
 
@@ -142,4 +144,53 @@ def equal_places(text: str) -> list[str]:
         return []
     places = [_place_after(text, m.end()) for m in _EQUAL_LABELS.finditer(folded)]
     places = [p for p in places if "," in p]
-    return places if len(places) > 1 else []
+    return places if len(places) > 1 else _joint_places(text, folded)
+
+
+# Two units named together, as a project's site, a boundary or a bridge's two ends: ``Địa điểm thực
+# hiện dự án: xã A và xã B, huyện C, tỉnh D``, ``giáp ranh giữa xã A, huyện C và xã B, huyện E,
+# tỉnh D``, ``cầu ... nối xã A, huyện C với xã B, huyện E, tỉnh D`` (folded text).
+_JOINT: Final = re.compile(
+    r"(?<![a-z])(?:dia diem thuc hien du an\s*:?|giap ranh giua|noi)\s+(?=(?:xa|phuong|thi tran)\s)"
+)
+_JOINED: Final = re.compile(r"\s(?:va|voi)\s+(?=(?:xa|phuong|thi tran)\s)")
+_TYPED_PART: Final = re.compile(r"(?:huyen|quan|thi xa|thanh pho)\s")
+_IN_PARENS: Final = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _unit_only(part: str) -> str:
+    """A part cut after its unit's capitalised name (its type word first, if any): ``tỉnh Phú Thọ
+    kéo dài nhiều năm`` -> ``tỉnh Phú Thọ``."""
+    words = part.split()
+    k = 0
+    while k < len(words) and k < 2 and not words[k][0].isupper():
+        k += 1  # the type word (``tỉnh``, ``thành phố``)
+    while k < len(words) and words[k][0].isupper():
+        k += 1
+    return " ".join(words[:k]) if k else part
+
+
+def _joint_places(text: str, folded: str) -> list[str]:
+    """The two units of a project's site, a boundary or a bridge (see ``_JOINT``), each with the
+    district and province written after the second when written once for both; [] when the text
+    names no such pair."""
+    found = _JOINT.search(folded)
+    if found is None:
+        return []
+    start = found.end()
+    end = start + _sentence_end(text[start:])
+    joined = _JOINED.search(folded, start, end)
+    if joined is None:
+        return []
+    first = _IN_PARENS.sub(r", \1", text[start : joined.start()]).strip(" ,")
+    second = _IN_PARENS.sub(r", \1", text[joined.end() : end]).strip(" ,")
+    parts = [p.strip() for p in second.split(",")]
+    if len(parts) < 2:
+        return []
+    parts[-1] = _unit_only(parts[-1])  # ``tỉnh Phú Thọ kéo dài nhiều năm``
+    second = ", ".join(parts)
+    if any(_TYPED_PART.match(fold_chars(p.strip()).lower()) for p in first.split(",")[1:]):
+        first = f"{first}, {parts[-1]}"  # its district written: the province of the second
+    else:
+        first = ", ".join([first, *parts[1:]])
+    return [first, second]

@@ -292,16 +292,18 @@ def _in_digits(words: Sequence[str], tokens: Sequence[str], keep: Sequence[bool]
 
 
 # A numbered unit's type word, then its number in words or in Roman numerals as its whole name (up
-# to a separator, the end, or the next unit's type word): written so in registers and forms, not
-# only said (``Phường Chín - quận Mười``, ``phường XI, Quận V``, ``QUẬN MƯỜI MỘT``). Not ``Quận Ba
-# Đình``, ``Phường Bảy Hiền``: a name goes on after the number word.
+# to a separator or the next unit's type word): written so in registers and forms, not only said
+# (``Phường Chín - quận Mười``, ``phường XI, Quận V``, ``QUẬN MƯỜI MỘT``). Not ``Quận Ba Đình``,
+# ``Phường Bảy Hiền``: a name goes on after the number word; not at the end of the text or of a
+# line either (``..., Q.Hai``, ``Quận Hai\n Bà Trưng``: a name cut short or wrapped).
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm)"
 _WRITTEN_NUMBER = re.compile(
     r"(?i)(?<![\w.])(phường|quận|p|q|f)(\.?\s*)"
     rf"((?-i:[IVX]{{1,6}})|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})"
-    r"(?=\s*(?:[,;|/\-–\n]|$)|\s+(?:quận|q\.|q\s|tp|thành phố|tỉnh|hồ chí minh|hcm)(?!\w))"
+    r"(?=\s*[,;|/\-–]|\s+(?:quận|q\.|q\s|tp|thành phố|tỉnh|hồ chí minh|hcm)(?!\w))"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_HANOI = re.compile(r"(?i)hà nội|ha noi|hanoi|\bhn\b")
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -329,6 +331,8 @@ def _numbered(match: re.Match[str]) -> str:
         value = _roman_value(written)
     else:
         words = unicodedata.normalize("NFC", written.lower()).split()
+        if words in (["hai"], ["ba"]) and match.group(1).lower() in ("quận", "q") and _HANOI.search(match.string):
+            return match.group(0)  # Hà Nội's Quận Hai Bà Trưng and Quận Ba Đình, cut short
         spoken = _number(words, 0)
         value = spoken[0] if spoken is not None and spoken[1] == len(words) else None
     if value is None:
