@@ -1750,8 +1750,11 @@ class AddressReader:
             # ``sđt 0985.536.721 / 77 Tôn Đức Thắng, ..., T.Hóa / Ngọc Trâm / để ở bảo vệ``: read
             # without the buyer's phone, name and wishes around it, when that reads firmly.
             again = self.located(trimmed)
-            if again is not None and again[0].resolution.status in _FIRM_READ:
-                return again
+            if again is not None and (
+                again[0].resolution.status in _FIRM_READ
+                or (again[0].resolution.status is Status.FUZZY and res.status is Status.UNMATCHED)
+            ):
+                return again  # (a near reading only where the text as written read as nothing)
         if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
             return chat
         if res.status not in _FIRM_READ and (city := self._district_initials(address, res.parsed[0])) is not None:

@@ -32,7 +32,11 @@ from admin_merge.text.normalize import fold_chars
 PROSE_LENGTH: Final = 90  # shorter texts are addresses, labelled or not, which the reader reads as they are
 
 # Markers, folded (no marks, lower case), best first; each is followed by the place it names.
-_PARCEL: Final = r"dia chi thua dat|(?:toa lac|nam) tai|thua dat so \d+, to ban do so \d+, tai"
+_PARCEL: Final = (
+    r"dia chi thua dat|(?:toa lac|nam) tai|thua dat so \d+, to ban do so \d+, tai"
+    # ``Thửa đất số 547, tờ bản đồ số 20, diện tích ..., mục đích sử dụng: ..., tại ...``
+    r"|thua dat so \d+, to ban do so \d+, (?:dien tich|muc dich su dung)[^;]*?, tai"
+)
 _RANKED: Final = (
     r"hien cu ngu tai|hien cu tru tai|hien tru tai|hien dang cu tru tai",  # the writer's own home (a petition)
     _PARCEL,  # a parcel's place
@@ -65,7 +69,7 @@ def _sentence_end(text: str) -> int:
     not an abbreviation's dot (``h. Chợ Đồn``, ``TP. Nha Trang``, ``Tp. Vinh``)."""
     for dot in _FULL_STOP.finditer(text):
         before = text[: dot.start()].split()
-        word = before[-1].strip(",") if before else ""
+        word = before[-1].strip(",([") if before else ""
         if len(word) > 2 or (len(before) > 1 and _name_ends(before[-2], word)):
             return dot.start()
     return len(text)
@@ -76,17 +80,13 @@ _TWO_LETTER_TYPES: Final = frozenset({"tp", "tx", "tt", "px", "ph", "th", "hu", 
 
 
 def _name_ends(previous: str, word: str) -> bool:
-    """Whether ``word`` (two letters at most) ends a name of several syllables, each capitalised:
-    ``Nghệ An``, ``Long An``, ``Ia Pa``."""
-    return (
-        len(word) == 2
-        and word[0].isupper()
-        and word[1].islower()
-        and fold_chars(word.lower()) not in _TWO_LETTER_TYPES
-        and previous[:1].isupper()
-        and len(previous) > 1
-        and previous[1:].islower()
-    )
+    """Whether ``word`` (two letters at most) ends a name of several syllables, each capitalised
+    or all in capitals: ``Nghệ An``, ``Long An``, ``Ia Pa``, ``NGHỆ AN``."""
+    if len(word) != 2 or len(previous) < 2 or fold_chars(word.lower()) in _TWO_LETTER_TYPES:
+        return False
+    if word.isupper() and word.isalpha():
+        return previous.isupper() and previous.isalpha()
+    return word[0].isupper() and word[1].islower() and previous[:1].isupper() and previous[1:].islower()
 
 
 def address_in_prose(text: str) -> str | None:
@@ -128,7 +128,7 @@ def _place_after(text: str, at: int) -> str:
 # temporary), a wedding's two families, a delivery and an invoice address, a first and a second.
 _EQUAL_LABELS: Final = re.compile(
     rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-1]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
-    r"dia chi xuat hoa don|dia chi hoa don|dc ?[12]|dia chi [12])\s*:?\s*"
+    r"dia chi xuat hoa don|dia chi hoa don|dc ?[12]|dia chi [12]|hktt|ho khau thuong tru|cho o hien tai)\s*:?\s*"
 )
 
 
@@ -142,7 +142,13 @@ def equal_places(text: str) -> list[str]:
     folded = fold_chars(text).lower()
     if len(folded) != len(text):
         return []
-    places = [_place_after(text, m.end()) for m in _EQUAL_LABELS.finditer(folded)]
+    labels = list(_EQUAL_LABELS.finditer(folded))
+    places = [_place_after(text, m.end()) for m in labels]
+    if len(labels) == 1 and labels[0].start() > 0 and ":" not in text[: labels[0].start()]:
+        # ``Thôn 3, X.Thượng Giáp, ..., Tuyên Quang (tạm trú tại Thôn 3, ...)``: the first place
+        # unlabelled, before the label of the second (not ``QQ: ... - HKTT: ...``: a place of
+        # origin is none of equal standing).
+        places.insert(0, text[: labels[0].start()].strip(" ,;.-([|"))
     places = [p for p in places if "," in p]
     return places if len(places) > 1 else _joint_places(text, folded)
 
@@ -154,7 +160,7 @@ _JOINT: Final = re.compile(
     r"(?<![a-z])(?:dia diem thuc hien du an\s*:?|giap ranh giua|noi)\s+(?=(?:xa|phuong|thi tran)\s)"
 )
 _JOINED: Final = re.compile(r"\s(?:va|voi)\s+(?=(?:xa|phuong|thi tran)\s)")
-_TYPED_PART: Final = re.compile(r"(?:huyen|quan|thi xa|thanh pho)\s")
+_TYPED_PART: Final = re.compile(r"(?:huyen|quan|thi xa|thanh pho|tp|tx)[.\s]")
 _IN_PARENS: Final = re.compile(r"\s*\(([^()]*)\)")
 
 
