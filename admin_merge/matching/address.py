@@ -573,6 +573,35 @@ _COUNTRIES = frozenset(
         "united kingdom",
         "new zealand",
         "niu di-lân",
+        # Cities and regions abroad written for their country (none is a unit's name here):
+        "paris",
+        "london",
+        "tokyo",
+        "osaka",
+        "seoul",
+        "busan",
+        "gyeonggi",
+        "incheon",
+        "taipei",
+        "đài bắc",
+        "cao hùng",
+        "đài trung",
+        "bắc kinh",
+        "thượng hải",
+        "vân nam",
+        "moscow",
+        "berlin",
+        "praha",
+        "sydney",
+        "melbourne",
+        "new york",
+        "california",
+        "texas",
+        "bangkok",
+        "vientiane",
+        "viêng chăn",
+        "phnom penh",
+        "phnôm pênh",
     }
 )
 _ABOVE_TYPES = frozenset({"huyen", "quan", "tinh", "tp", "tx", "h", "q"})  # district and province types, folded
@@ -2592,7 +2621,28 @@ class AddressReader:
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
+        if status is Status.UNMATCHED and (cut := self._province_cut(text)) is not None:
+            return cut
         return self._completed(text, found) if status is Status.UNMATCHED else found
+
+    def _province_cut(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A text whose last part is its province cut short (``..., Huyện Bình Gia - Lạng``,
+        ``... - Huyện Tháp Mười - Đồng``: a field's width), read as nothing: read without that
+        part, taken when that reads firmly with a district written and the province read starts
+        with what is left of it (at most fuzzy, noted); else None."""
+        at = max(text.rfind(","), text.rfind(" - "), text.rfind(";"), text.rfind("|"))
+        if at <= 0:
+            return None
+        cut = ascii_key(text[at:].strip(" ,;|-"))
+        if not cut or len(cut.split()) > 2 or any(ch.isdigit() for ch in cut):
+            return None
+        again = self.locate(text[:at])
+        if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[1] is None:
+            return None
+        province = self.reg.old_provinces.get(again[0].resolution.old.province_code or "")
+        if province is None or not ascii_key(province.short_name).startswith(cut + " "):
+            return None
+        return _repaired(again, text[:at], f"the province cut short ({text[at:].strip(' ,;|-')!r}: {province.name})")
 
     def _heard_read(
         self, text: str, typed: str, found: tuple[Interpretation, str | None]

@@ -94,6 +94,8 @@ def _blank(value: str | None) -> bool:
     return value is None or not str(value).strip()
 
 
+# A city's or a town's type word with a dot between its letters: ``T.P``, ``T.X.``.
+_DOTTED_CITY = re.compile(r"([Tt])\.\s?([PpXx])\b\.?\s*")
 # A farm's town by its initials: ``TTNT``, ``T.T.N.T``, ``TT.NT``.
 _FARM_TOWN_INITIALS = re.compile(r"(?i)t\.?\s?t\.?\s?n\.?\s?t\b\.?\s*")
 
@@ -104,6 +106,8 @@ def _core(text: str, level: Level) -> tuple[str, str | None]:
     function: the same names come back in address after address)."""
     if level is Level.COMMUNE and text[:1] in "Tt" and (farm := _FARM_TOWN_INITIALS.match(text)) is not None:
         text = "Thị trấn NT " + text[farm.end() :]  # ``TTNT Mộc Châu``, ``T.T.N.T Than Uyên``
+    elif level is Level.DISTRICT and text[1:2] == "." and (typed := _DOTTED_CITY.match(text)) is not None:
+        text = f"{typed.group(1)}{typed.group(2)} " + text[typed.end() :]  # ``T.P Ninh Bình``, ``T.X. Sơn Tây``
     parsed = split_type(text, level)
     core = parsed.core
     if core[:3] in ("NT ", "NT.") and level is Level.COMMUNE:

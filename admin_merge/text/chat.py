@@ -3,7 +3,7 @@
 Orders taken on Facebook, Zalo or a shop's chat wrap the address in what the buyer says to the
 seller (``e ở ... nha shop``, ``ship về ... đc ko ạ``, ``cho e về ...``, ``..., j cũng đc miễn giao
 nhanh 🙏``, ``nhà e ... 🏠``) and spell it as they type: ``f`` for ph (``Fường``, ``thành fố``),
-``w`` for qu (``Wận``, ``Wảng Trị``), ``z`` for gi (``Hà Zang``, ``Cẩm Zàng``), a letter held
+``w`` for qu (``Wận``, ``Wảng Trị``), ``z`` for gi or d (``Hà Zang``, ``Hải Zương``), a letter held
 (``ạaaa``, ``nhaaa``). :func:`unchatted` drops the words around the address and undoes the
 spelling where the word then is a syllable of a unit's name (``names``), so that English words
 (``Floor``, ``Ward``, ``Zone``) stay as they are.
@@ -54,7 +54,7 @@ _CLOSING: Final = re.compile(
 _SOFT_CLOSING: Final = re.compile(r"[\s,.;\-]+(?:nha|nhé|nhe)[\s,.!?]*$")
 # Teen spelling at a word's start, undone where the word then is a syllable of a name.
 _TEEN: Final = re.compile(r"(?<![\w'])([fwzFWZ])([^\W\d_]+)")
-_SPELT: Final = {"f": "ph", "w": "qu", "z": "gi"}
+_SPELT: Final = {"f": ("ph",), "w": ("qu",), "z": ("gi", "d")}  # ``Zang``: Giang; ``Zương``: Dương
 
 
 def unchatted(text: str, names: AbstractSet[str]) -> str:
@@ -115,12 +115,16 @@ def _respelt(match: re.Match[str], names: AbstractSet[str]) -> str | None:
     """The word of ``match`` with its teen initial undone, when that makes a syllable of a name
     (and the word as written is none); else None."""
     first, rest = match.group(1), match.group(2)
-    spelt = _SPELT[first.lower()]
-    word = (spelt.capitalize() if first.isupper() else spelt) + rest
-    folded = ascii_key(word)
-    if ascii_key(match.group(0)) in names or not (folded in names or folded in _TYPE_SYLLABLES):
+    # The written word a syllable of a name as it is (``Wang`` of Ngok Wang): kept, unless written
+    # with marks that name has not (``Wảng``: Quảng).
+    if ascii_key(match.group(0)) in names and match.group(0).isascii():
         return None
-    return word
+    for spelt in _SPELT[first.lower()]:
+        word = (spelt.capitalize() if first.isupper() else spelt) + rest
+        folded = ascii_key(word)
+        if folded in names or folded in _TYPE_SYLLABLES:
+            return word
+    return None
 
 
 # Type and street words spelt so (``Fường``, ``thành fố``, ``Wận``).
