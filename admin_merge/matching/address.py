@@ -2276,8 +2276,8 @@ class AddressReader:
     def _province_initials(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text that ends with a province's initials, as chat writes it (``x.Hải Lạng,QN``,
         ``x. đông thuận ct``), read as nothing or loosely: read again with each province of those
-        initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. One that reads firmly is taken,
-        at most fuzzy; several are flagged with all their units."""
+        initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. The one that reads firmly is
+        taken, at most fuzzy; several, or only flagged readings, are flagged with all their units."""
         found = _LAST_INITIALS.search(text)
         letters = found.group(1).replace(".", "") if found is not None else ""
         if found is None or not letters.isalpha():
@@ -2299,8 +2299,13 @@ class AddressReader:
             status = again[0].resolution.status
             if status in _FIRM_READ or (status is Status.AMBIGUOUS and again[0].resolution.candidates):
                 firm.append((province, again))
-        if len(firm) == 1 and firm[0][1][0].resolution.status in _FIRM_READ:
-            province, again = firm[0]
+        read = [f for f in firm if f[1][0].resolution.status in _FIRM_READ]
+        if len(read) == 1 and all(
+            set(f[1][0].resolution.candidates) <= read[0][1][0].resolution.codes() for f in firm if f is not read[0]
+        ):
+            # One province reads firmly; the others, if any, only flagged with its units (``Xã Gia
+            # Canh, Huyện Định Quán, D.N``: Đà Nẵng completed to a near name, leading to the same).
+            province, again = read[0]
             taken = _repaired(again, f"{head}, {province}", f"{found.group(1)}: {province}")
             res = taken[0].resolution
             if res.status is Status.ALREADY_NEW:

@@ -127,14 +127,7 @@ _ROMAN: Final = {
 }
 
 
-def _roman(number: int) -> str:
-    """``8`` -> ``VIII``, up to 39."""
-    tens, ones = divmod(number, 10)
-    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
-
-
-# The Roman numerals of the numbers wards are named by, of two letters or more.
-_ROMAN_OF: Final = {str(i): _roman(i) for i in range(2, 40) if len(_roman(i)) > 1}
+_ROMAN_NAMES: Final = {"3": "III", "4": "IV", "7": "VII"}
 
 
 def _code(unit: Any) -> str:
@@ -215,11 +208,11 @@ class Gazetteer:
                 number = _ROMAN.get(_short(unit))
                 if number is not None:
                     names.add(unit, number)
-        # And the other way, as a name of lower standing (Vị Thanh's Phường III is exactly ``III``):
-        # Phường 8 written ``Phường VIII``. Not one letter: ``X`` is a commune's type word, ``I``
-        # and ``V`` letters of a lot or a block.
+        # And the other way, as a name of lower standing: Phường 3 of Sa Đéc written ``Phường III``
+        # like Vị Thanh's (the other numerals are written in digits before any look-up, see
+        # ``text.spoken.numbers_in_digits``; not one letter: ``I`` and ``V`` are a lot's or a block's).
         for unit in self.old_communes.units:
-            roman = _ROMAN_OF.get(_short(unit))
+            roman = _ROMAN_NAMES.get(_short(unit))
             if roman is not None:
                 self.old_communes.add(unit, roman, accented=False)
         self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)

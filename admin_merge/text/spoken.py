@@ -291,19 +291,23 @@ def _in_digits(words: Sequence[str], tokens: Sequence[str], keep: Sequence[bool]
     return out
 
 
-# A numbered unit's type word, then its number in words or in Roman numerals as its whole name (up
+# A numbered unit's type word, then its number in Roman numerals, or in words as its whole name (up
 # to a separator or the next unit's type word): written so in registers and forms, not only said
 # (``Phường Chín - quận Mười``, ``phường XI, Quận V``, ``QUẬN MƯỜI MỘT``). Not ``Quận Ba Đình``,
 # ``Phường Bảy Hiền``: a name goes on after the number word; not at the end of the text or of a
 # line either (``..., Q.Hai``, ``Quận Hai\n Bà Trưng``: a name cut short or wrapped).
 _NUMBER_WORD = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm)"
 _WRITTEN_NUMBER = re.compile(
-    r"(?i)(?<![\w.])(phường|quận|p|q|f)(\.?\s*)"
-    rf"((?-i:[IVX]{{1,6}})|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}})"
-    r"(?=\s*[,;|/\-–]|\s+(?:quận|q\.|q\s|tp|thành phố|tỉnh|hồ chí minh|hcm)(?!\w))"
+    r"(?i)(?<![\w.])(phường|quận|p|q|f)(\.\s*|\s+)"
+    rf"((?-i:[IVX]{{1,6}})(?![\w.])|{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,2}}"
+    r"(?=\s*[,;|/\-–]|\s+(?:quận|q\.|q\s|tp|thành phố|tỉnh|hồ chí minh|hcm)(?!\w)))"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _HANOI = re.compile(r"(?i)hà nội|ha noi|hanoi|\bhn\b")
+# The wards of Vị Thanh (Hậu Giang, now Cần Thơ), named in Roman numerals by the register, and a
+# district typed as a quận (the numbered wards of Hồ Chí Minh City are in its quận).
+_VI_THANH_WARDS = frozenset({"I", "III", "IV", "V", "VII"})
+_DISTRICT_TYPED = re.compile(r"(?i)(?<![\w.])(?:quận|quan|q\.|q\s*\d)")
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -324,9 +328,14 @@ def _roman(number: int) -> str:
 def _numbered(match: re.Match[str]) -> str:
     written = match.group(3)
     if written[0] in _ROMAN_VALUES:
-        if match.group(1).lower() not in ("quận", "q"):
-            # A ward's Roman numeral is left to the name look-ups: Vị Thanh's wards are named so
-            # (``Phường III, TP. Cần Thơ`` is its Phường III, not any Phường 3 of the city).
+        if (
+            written in _VI_THANH_WARDS
+            and match.group(1).lower() not in ("quận", "q")
+            and _DISTRICT_TYPED.search(match.string) is None
+        ):
+            # Vị Thanh's wards are named so (``Phường III, TP. Cần Thơ`` is its Phường III, not any
+            # Phường 3 of the city): left to the name look-ups, unless a quận is written (the
+            # numbered wards of Hồ Chí Minh City's districts).
             return match.group(0)
         value = _roman_value(written)
     else:
@@ -342,9 +351,9 @@ def _numbered(match: re.Match[str]) -> str:
 
 def numbers_in_digits(text: str) -> str:
     """A written address with the numbers of its numbered wards and districts in digits, when
-    written in words, or a district's in Roman numerals (``Phường Chín - quận Mười`` -> ``Phường 9
-    - quận 10``, ``phường XI, Quận V`` -> ``phường XI, Quận 5``: a ward's Roman numeral is one of
-    its names, see ``Gazetteer``); else the text as given (the same string)."""
+    written in words or in Roman numerals (``Phường Chín - quận Mười`` -> ``Phường 9 - quận 10``,
+    ``phường XI, Quận V`` -> ``phường 11, Quận 5``; not Vị Thanh's wards, which the register names
+    so); else the text as given (the same string)."""
     if _WRITTEN_NUMBER.search(text) is None:
         return text
     return _WRITTEN_NUMBER.sub(_numbered, text)
