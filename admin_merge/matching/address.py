@@ -2342,9 +2342,16 @@ class AddressReader:
         found = _END_DISTRICT_INITIALS.search(text)
         if found is not None and (province is None or province in found.group()):
             read = self._initials_read(text, found, None, "")
-            if read is not None or province is None:
+            if read is not None:
                 return read
         body = text.rstrip(" ,;.-|")
+        if province is None:
+            # Not read as the province (the reading found nothing): its last words, if they name
+            # one (``... quận TX hn``, ``... quận TP TPHCM``).
+            words = body.split()
+            province = next(
+                (tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None
+            )
         if province is None or not body.endswith(province):
             return None
         found = _END_DISTRICT_INITIALS.search(body[: len(body) - len(province)].rstrip(" ,;|-"))
