@@ -303,6 +303,12 @@ _TAX_OFFICE = re.compile(
 _TAX_OFFICE_FIRST = re.compile(
     r"(?i)^\s*(?:chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe])\s+[^,.;|\-\u2013:]+?\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
 )
+# An office of the social policy bank or of social insurance named first (``Ngân hàng Chính sách
+# xã hội chi nhánh Tuy Đức, Ấp Tân Thạnh, ...``): its ``xã hội`` (social) is no commune.
+_SOCIAL_OFFICE_FIRST = re.compile(
+    r"(?i)^\s*(?:ng[âa]n\s+h[àa]ng\s+ch[íi]nh\s+s[áa]ch\s+x[ãa]\s+h[ộo]i|b[ảa]o\s+hi[ểe]m\s+x[ãa]\s+h[ộo]i)"
+    r"[^,.;|\-\u2013:]*?\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
+)
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
 _CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
@@ -1737,6 +1743,10 @@ class AddressReader:
             address = _WRITTEN_FARM_TOWN.sub(self._written_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
             address = _TAX_OFFICE.sub("", _TAX_OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
+        if ("hội" in address or "HỘI" in address or "hoi" in address) and (
+            social := _SOCIAL_OFFICE_FIRST.sub("", address)
+        ) != address:
+            address = social  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
         if _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
@@ -2349,9 +2359,7 @@ class AddressReader:
             # Not read as the province (the reading found nothing): its last words, if they name
             # one (``... quận TX hn``, ``... quận TP TPHCM``).
             words = body.split()
-            province = next(
-                (tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None
-            )
+            province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
         if province is None or not body.endswith(province):
             return None
         found = _END_DISTRICT_INITIALS.search(body[: len(body) - len(province)].rstrip(" ,;|-"))
