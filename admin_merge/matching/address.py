@@ -770,6 +770,11 @@ _LANDMARKS = frozenset(
         "sieu thi",
         "nha may",
         "kcn",
+        "chung cu",  # ``Chung cư Ea Kly``: a block of flats named after a place
+        "toa nha",
+        "khu do thi",
+        "kdt",
+        "khach san",
         "hop tac",  # ``Hợp tác xã Đồng Xanh``: a cooperative
         "duong di",  # ``đường đi xã An Bá``: the way to another unit
         "duong vao",
@@ -1792,8 +1797,15 @@ class AddressReader:
             if again is not None and (
                 again[0].resolution.status in _FIRM_READ
                 or (again[0].resolution.status is Status.FUZZY and res.status is Status.UNMATCHED)
+                or (
+                    again[0].resolution.status is Status.AMBIGUOUS
+                    and again[0].resolution.candidates
+                    and res.status in (Status.FUZZY, Status.UNMATCHED)
+                )
             ):
-                return again  # (a near reading only where the text as written read as nothing)
+                # A near reading only where the text as written read as nothing; a flag over a near
+                # reading the buyer's words made (``..., H. Thanh Bình, Đồng Tháp | Em Thảo | sdt``).
+                return again
         if res.status not in _FIRM_READ and (chat := self._province_initials(address)) is not None:
             return chat
         if res.status not in _FIRM_READ and (city := self._district_initials(address, res.parsed[0])) is not None:
@@ -2294,6 +2306,8 @@ class AddressReader:
             return None
         if not letters.replace("Đ", "D").replace("đ", "d").isascii():
             return None  # ``Phường Lạ``: a syllable with its marks (a name cut short), no initials
+        if len(letters) == 2 and letters[0].isupper() and letters[1].islower():
+            return None  # ``..., Phường Lương Sơn, Th``: a word cut short, not initials (``TH``, ``th``)
         key = ascii_key(letters)
         if key in self.g.known or key in TYPE_WORDS or key in STREET_WORDS:
             return None
@@ -2375,6 +2389,9 @@ class AddressReader:
         key = ascii_key(found.group(2))
         if (key in self.g.known and key not in self.g.district_initials) or key in STREET_WORDS:
             return None  # a name (``Q. Yên``), not initials
+        letters = found.group(2)
+        if len(letters) == 2 and letters[0].isupper() and letters[1].islower():
+            return None  # ``Huyện Th``: a name cut short, not initials (``Q LB``, ``quận pn``)
         kind = ascii_key(found.group(1)).replace(" ", "")
         level = {"q": "quan", "h": "huyen", "thixa": "tx", "thanhpho": "tp"}.get(kind, kind)
         head = text[: found.start(1)].rstrip(" ,;|-.")

@@ -30,11 +30,12 @@ _PARTS: Final = re.compile(r"(\s*[,;|\n]\s*|\s+[-\u2013/]\s+|\s\s+)")
 # or dashes (``0985.536.721``, ``+84 930394076``, ``0838 359 101``).
 _PHONE: Final = re.compile(r"(?<![\w/])(?:\+?84|0)[\s.\-]?\d(?:[\s.\-]?\d){7,9}(?![\w/])")
 # A contact's label or a wish, at a part's start, as written (lower case; with its own marks or
-# none): ``sđt``, ``đt``, ``tel``, ``tên``, ``người nhận``, ``mr``, ``chị``, ``gọi trước``...
+# none where no name starts so: not ``chi``, ``nhan``, ``ban``, ``ten``, ``don``, which start Chi Minh,
+# Nhân Khang, Bản ...): ``sđt``, ``đt``, ``tel``, ``tên``, ``người nhận``, ``mr``, ``chị``, ``gọi trước``...
 _LABEL: Final = re.compile(
-    r"(?:sđt|sdt|đt|dt|đtdđ|tel|phone|mobile|hotline|zalo|liên hệ|lh|tên|ten|người nhận|nguoi nhan"
-    r"|mr|ms|mrs|anh|chị|chi|em|cô|bạn|ban|a|c|e"
-    r"|gọi|goi|giao|ship|ko|k|không|khong|để|đơn|don|thu hộ|thu ho|cod|nhận hàng|nhan hang|nhắn|nhan)"
+    r"(?:sđt|sdt|đt|dt|đtdđ|tel|phone|mobile|hotline|zalo|liên hệ|lh|tên|người nhận|nguoi nhan"
+    r"|mr|ms|mrs|anh|chị|em|cô|bạn|a|c|e"
+    r"|gọi|giao|ship|ko|k|không|khong|để|đơn|thu hộ|thu ho|cod|nhận hàng|nhan hang|nhắn)"
     r"(?![\w])"
 )
 # Between the units, only a field's label or a wish says a part is none of the address: a
@@ -45,7 +46,8 @@ _FIELD: Final = re.compile(
 )
 # What a part that starts with a wish may not hold: a unit's type word (``giao về xã ...``).
 _TYPE_WORD: Final = re.compile(
-    r"(?<!\w)(?:xã|phường|thị trấn|quận|huyện|tỉnh|thành phố|thị xã|xa|phuong|quan|huyen|tinh|tp|tx)(?!\w)"
+    r"(?<!\w)(?:xã|phường|thị trấn|quận|huyện|tỉnh|thành phố|thị xã|xa|phuong|quan|huyen|tinh|tp|tx"
+    r"|commune|ward|district|town|township|province|prov|city|county|village)(?!\w)"
 )
 
 
@@ -67,7 +69,7 @@ def contacts_trimmed(text: str, is_unit: Callable[[str], bool]) -> str:
         dropped[last - 1] = True
         last -= 1
     for k in range(first, last):
-        if _PHONE.search(values[k]) is not None and _TYPE_WORD.search(values[k].lower()) is None:
+        if _phone_part(values[k]):
             dropped[k] = True
             if k > first and _person(values[k - 1]) and not is_unit(values[k - 1]):
                 dropped[k - 1] = True  # ``Lê Minh Tuấn - 0939 022 243``
@@ -82,6 +84,16 @@ def contacts_trimmed(text: str, is_unit: Callable[[str], bool]) -> str:
                 out.append(parts[2 * k - 1])
             out.append(values[k])
     return "".join(out).strip(" ,;|-/")
+
+
+def _phone_part(part: str) -> bool:
+    """Whether a part is a phone number with at most a label or a name around it (``sđt
+    0985.536.721``, ``Lê Minh Tuấn 0939 022 243``), not an address with a phone glued to it
+    (``ap 5 x my thanh dong h duc hue sdt 0732349490``)."""
+    phone = _PHONE.search(part)
+    if phone is None or _TYPE_WORD.search(part.lower()) is not None:
+        return False
+    return len(part[: phone.start()].split()) <= 3 and len(part[phone.end() :].split()) <= 3
 
 
 def _person(part: str) -> bool:
@@ -103,7 +115,9 @@ def _contact(part: str, is_unit: Callable[[str], bool]) -> bool:
     written = _written(part)
     if not written or is_unit(written):
         return False
-    if _PHONE.search(written) is not None or _FIELD.match(written) is not None:
+    if _FIELD.match(written) is not None:
         return _TYPE_WORD.search(written) is None
+    if _phone_part(written):
+        return True
     label = _LABEL.match(written)
     return label is not None and _TYPE_WORD.search(written) is None
