@@ -4,11 +4,13 @@ A shop's order, a courier's label or a form pasted whole puts the buyer's phone 
 wishes before or after the address, each in a part of its own (``sđt 0985.536.721 / 77 Tôn Đức
 Thắng, xã Hòa Lộc, h Hậu Lộc, T.Hóa / Ngọc Trâm / để ở bảo vệ giúp em``; ``P. Đông Hưng Thuận -
 Q12  sđt 0751487484  giao giờ hành chính  Mr Khoa``). :func:`contacts_trimmed` drops such parts
-from both ends: a part holding a phone number, or starting with a contact's label (``sđt``,
+from both ends, and the unmistakable ones between the units: a part holding a phone number, or
+starting with a contact's label (``sđt``,
 ``Tên:``, ``Mr``, ``chị``) or a delivery wish (``giao``, ``gọi trước``, ``thu hộ``, ``ko nghe
 máy``). A part that names a unit (``Anh Sơn``, ``Cô Tô``, ``Chi Lăng`` are districts) is never a
 contact: the caller says which texts are units' names. The reader reads the trimmed text only
-when the text as written reads as nothing firm, and takes it only when it reads firmly.
+when the text as written reads as nothing firm, and takes it when it reads firmly (or near, where
+the whole read as nothing; or flagged, where the whole read near).
 
     >>> contacts_trimmed("P. Đông Hưng Thuận - Q12  sđt 0751487484  giao giờ hành chính  Mr Khoa", lambda s: False)
     'P. Đông Hưng Thuận - Q12'
@@ -23,8 +25,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-# Where a part ends: a comma, semicolon, bar, line break or parenthesis, a dash or slash between
-# spaces, two spaces or more.
+# Where a part ends: a comma, semicolon, bar or line break, a dash or slash between spaces, two
+# spaces or more.
 _PARTS: Final = re.compile(r"(\s*[,;|\n]\s*|\s+[-\u2013/]\s+|\s\s+)")
 # A phone number: nine to eleven digits after 0 or +84/84, in groups separated by dots, spaces
 # or dashes (``0985.536.721``, ``+84 930394076``, ``0838 359 101``).
@@ -39,7 +41,7 @@ _LABEL: Final = re.compile(
     r"(?![\w])"
 )
 # Between the units, only a field's label or a wish says a part is none of the address: a
-# person's name is said by the phone number after it (``_PERSON``).
+# person's name is said by the phone number after it (``_person``).
 _FIELD: Final = re.compile(
     r"(?:sđt|sdt|đt|tel|người nhận|nguoi nhan|tên|mã đơn|ma don|mã vận đơn|#|để hàng|de hang|không giao|ko giao"
     r"|hàng dễ vỡ|hang de vo|gọi trước|goi truoc|nhà màu|gần cổng|giao giờ|giao hàng giờ)(?!\w)"

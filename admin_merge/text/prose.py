@@ -171,9 +171,11 @@ def _unit_only(part: str) -> str:
     k = 0
     while k < len(words) and k < 2 and not words[k][0].isupper():
         k += 1  # the type word (``tỉnh``, ``thành phố``)
+    name = k
     while k < len(words) and words[k][0].isupper():
         k += 1
-    return " ".join(words[:k]) if k else part
+    # A text in lower case (or a name not capitalised) says nothing of where the name ends: as it is.
+    return " ".join(words[:k]) if k > name else part
 
 
 def _joint_places(text: str, folded: str) -> list[str]:
