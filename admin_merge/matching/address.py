@@ -298,16 +298,14 @@ _WRITTEN_FARM_TOWN = re.compile(
 _TAX_OFFICE = re.compile(
     r"(?i)[\s,;|\-\u2013]+(?:c[ơo]\s+quan\s+thu[ếe](?:\s+qu[ảa]n\s+l[ýy])?|chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe]|cct)\b[^;|\n]*"
 )
-# A tax office named first, its district or city with it, then the address (``Chi cục Thuế huyện
-# Vĩnh Tường. ĐC: Xóm Trại, Xã Hội Thịnh, ...``): the office's name is no part of the address.
-_TAX_OFFICE_FIRST = re.compile(
-    r"(?i)^\s*(?:chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe])\s+[^,.;|\-\u2013:]+?\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
-)
-# An office of the social policy bank or of social insurance named first (``Ngân hàng Chính sách
-# xã hội chi nhánh Tuy Đức, Ấp Tân Thạnh, ...``): its ``xã hội`` (social) is no commune.
-_SOCIAL_OFFICE_FIRST = re.compile(
-    r"(?i)^\s*(?:ng[âa]n\s+h[àa]ng\s+ch[íi]nh\s+s[áa]ch\s+x[ãa]\s+h[ộo]i|b[ảa]o\s+hi[ểe]m\s+x[ãa]\s+h[ộo]i)"
-    r"[^,.;|\-\u2013:]*?\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
+# An office named first, then the address: a tax office with its district or city (``Chi cục Thuế
+# huyện Vĩnh Tường. ĐC: Xóm Trại, Xã Hội Thịnh, ...``), an office of the social policy bank or of
+# social insurance (``Ngân hàng Chính sách xã hội chi nhánh Tuy Đức, Ấp Tân Thạnh, ...``, whose
+# ``xã hội``, social, is no commune): the office's name is no part of the address.
+_OFFICE_FIRST = re.compile(
+    r"(?i)^\s*(?:(?:chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe])\s+[^,.;|\-\u2013:]+?"
+    r"|(?:ng[âa]n\s+h[àa]ng\s+ch[íi]nh\s+s[áa]ch\s+x[ãa]\s+h[ộo]i|b[ảa]o\s+hi[ểe]m\s+x[ãa]\s+h[ộo]i)[^,.;|\-\u2013:]*?)"
+    r"\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
@@ -1109,6 +1107,12 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     return 2.0 + (quality - 84.0) * 0.25
 
 
+def _cut_short(letters: str) -> bool:
+    """Two letters in title case (``Th``): a word cut short; initials are written in one case
+    (``TH``, ``th``)."""
+    return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
+
+
 def _damaged(text: str) -> bool:
     """Signs of OCR damage in an address (cheap: a fuzzy or already-new reading of a text without
     them is not read again)."""
@@ -1747,11 +1751,9 @@ class AddressReader:
         if "trường" in address or "TRƯỜNG" in address:
             address = _WRITTEN_FARM_TOWN.sub(self._written_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
-            address = _TAX_OFFICE.sub("", _TAX_OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
-        if ("hội" in address or "HỘI" in address or "hoi" in address) and (
-            social := _SOCIAL_OFFICE_FIRST.sub("", address)
-        ) != address:
-            address = social  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
+            address = _TAX_OFFICE.sub("", _OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
+        elif "hội" in address or "HỘI" in address or "hoi" in address:
+            address = _OFFICE_FIRST.sub("", address)  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
         if _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
@@ -2306,7 +2308,7 @@ class AddressReader:
             return None
         if not letters.replace("Đ", "D").replace("đ", "d").isascii():
             return None  # ``Phường Lạ``: a syllable with its marks (a name cut short), no initials
-        if len(letters) == 2 and letters[0].isupper() and letters[1].islower():
+        if _cut_short(letters):
             return None  # ``..., Phường Lương Sơn, Th``: a word cut short, not initials (``TH``, ``th``)
         key = ascii_key(letters)
         if key in self.g.known or key in TYPE_WORDS or key in STREET_WORDS:
@@ -2389,8 +2391,7 @@ class AddressReader:
         key = ascii_key(found.group(2))
         if (key in self.g.known and key not in self.g.district_initials) or key in STREET_WORDS:
             return None  # a name (``Q. Yên``), not initials
-        letters = found.group(2)
-        if len(letters) == 2 and letters[0].isupper() and letters[1].islower():
+        if _cut_short(found.group(2)):
             return None  # ``Huyện Th``: a name cut short, not initials (``Q LB``, ``quận pn``)
         kind = ascii_key(found.group(1)).replace(" ", "")
         level = {"q": "quan", "h": "huyen", "thixa": "tx", "thanhpho": "tp"}.get(kind, kind)

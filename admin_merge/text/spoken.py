@@ -346,7 +346,7 @@ def _numbered(match: re.Match[str]) -> str:
         value = spoken[0] if spoken is not None and spoken[1] == len(words) else None
     if value is None:
         return match.group(0)
-    return f"{match.group(1)}{match.group(2) or ' '}{value}"
+    return f"{match.group(1)}{match.group(2)}{value}"
 
 
 def numbers_in_digits(text: str) -> str:
