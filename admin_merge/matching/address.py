@@ -1498,6 +1498,19 @@ class AddressReader:
         self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
         # Look-ups by name, level and parent: the same names come back in address after address.
         self._hits = memo(self._lookup, HITS)
+        # Old communes named earlier with another type word (``Thị trấn Mộc Châu``, renamed Phường
+        # Mộc Sơn in March 2025): code -> folded earlier name -> its type. A type word written
+        # agrees with such a name only if it is the earlier one (``P.Mộc Châu`` is not that town).
+        self._earlier_types: dict[str, dict[str, str]] = {}
+        for code, written in resolver.aliases[("old", "commune")].items():
+            unit = self.reg.old_communes.get(code)
+            for alias in written:
+                earlier = split_type(alias, Level.COMMUNE)
+                if unit is None or earlier.type is None or earlier.type == unit.type:
+                    continue
+                folded = ascii_key(earlier.core)
+                if folded != ascii_key(unit.short_name):  # ``Xã Mường Sang``, now Phường Mường Sang: its name
+                    self._earlier_types.setdefault(code, {})[folded] = earlier.type
         self._members = memo(self._scope_members, SCOPES)
         self._ocr: OcrRepair | None = None  # OCR repairs (built when first needed)
         self._origins: dict[str, dict[str, frozenset[str]]] | None = None  # see ``_came_from``
@@ -2656,11 +2669,13 @@ class AddressReader:
         text = prepare(address)
         if typed is not None and (sounded := self._heard_read(text, typed, found)) is not None:
             return sounded
+        if status is Status.UNMATCHED and (cut := self._province_cut(text)) is not None:
+            # Before OCR repairs: a repair that glues the cut province to the district (``H.Sơn
+            # Tịnh Quảng N``) reads a near name in another province.
+            return cut
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
-        if status is Status.UNMATCHED and (cut := self._province_cut(text)) is not None:
-            return cut
         return self._completed(text, found) if status is Status.UNMATCHED else found
 
     def _province_cut(self, text: str) -> tuple[Interpretation, str | None] | None:
@@ -2678,8 +2693,9 @@ class AddressReader:
         if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[1] is None:
             return None
         province = self.reg.old_provinces.get(again[0].resolution.old.province_code or "")
-        if province is None or not ascii_key(province.short_name).startswith(cut + " "):
-            return None
+        name = ascii_key(province.short_name)
+        if not (name.startswith(cut + " ") or (" " in cut and name.startswith(cut) and name != cut)):
+            return None  # ``Lạng`` (Lạng Sơn), ``Quảng N`` (Quảng Ngãi), a word cut inside
         return _repaired(again, text[:at], f"the province cut short ({text[at:].strip(' ,;|-')!r}: {province.name})")
 
     def _heard_read(
@@ -3581,6 +3597,15 @@ class AddressReader:
         ]
         return [*hits, *rivals] if rivals else hits
 
+    def _earlier_type(self, code: str, start: int, end: int, type_word: str) -> bool:
+        """Words ``start:end`` are an earlier name of old commune ``code`` that had another type
+        than ``type_word`` (see ``_earlier_types``)."""
+        earlier = self._earlier_types.get(code)
+        if earlier is None:
+            return False
+        written = earlier.get(" ".join(self._folded[start:end]))
+        return written is not None and written != type_word
+
     def _points(
         self,
         ws: Sequence[Word],
@@ -3597,7 +3622,11 @@ class AddressReader:
             bonus = typed.strength
         elif typed is not None and type_word is not None:
             hits, new_hits = found.hits, found.new_hits
-            agree = [h for h in hits if h.unit.type == type_word]
+            agree = [
+                h
+                for h in hits
+                if h.unit.type == type_word and not self._earlier_type(h.unit.code, name_start, end, type_word)
+            ]
             later = self._later_types
             agree_new = [h for h in new_hits if h.unit.type == type_word or type_word in later.get(h.unit.code, ())]
             if not agree and not agree_new and found.shadowed:
