@@ -2693,6 +2693,8 @@ class AddressReader:
         if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[1] is None:
             return None
         province = self.reg.old_provinces.get(again[0].resolution.old.province_code or "")
+        if province is None:
+            return None
         name = ascii_key(province.short_name)
         if not (name.startswith(cut + " ") or (" " in cut and name.startswith(cut) and name != cut)):
             return None  # ``Lạng`` (Lạng Sơn), ``Quảng N`` (Quảng Ngãi), a word cut inside
