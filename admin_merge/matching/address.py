@@ -3550,6 +3550,12 @@ class AddressReader:
             if natural and marks and inside and all(h.quality == MARKED for h in inside) and _all_marked(key):
                 inside = self._marked_rivals(key, inside, self._members("C", districts))
             if inside and made_of == D:
+                if new and len(districts) > 1 and self._from_another(inside, new, self._came_from(D)):
+                    # ``Châu Thành, Huyện Châu Thành, TP. Cần Thơ``: the district's name is two
+                    # districts of the province (Hậu Giang's and Sóc Trăng's); the old commune of
+                    # that name is in one, a new commune of that name was made of the other: both
+                    # read, the text does not say which.
+                    return inside, new, ()
                 # A commune of that name in the district written: the old form, read as such.
                 return inside, [], new
             if not inside and natural and len(folded) >= 3 and not folded.isdigit() and not self._a_province(folded):
@@ -3561,6 +3567,12 @@ class AddressReader:
                 inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
             return inside, new, ()
         return old, new, ()
+
+    @staticmethod
+    def _from_another(old: list[Hit[Any]], new: list[Hit[NewCommune]], came_from: dict[str, frozenset[str]]) -> bool:
+        """A new commune made of none of the districts the old communes are in."""
+        districts = {h.unit.district_code for h in old}
+        return any(not came_from[h.unit.code] & districts for h in new)
 
     def _a_province(self, folded: str) -> bool:
         """Whether a name is a province's, old or new (``lam dong``): written for a commune, it is
