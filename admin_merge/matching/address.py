@@ -1843,6 +1843,24 @@ class AddressReader:
                     other_province=res.new_province_code,
                 )
                 return replace(found[0], resolution=flagged), street
+            other = self._province_disagrees(address, found[0]) if res.parsed[0] is not None else None
+            if (
+                other is not None
+                and other[0].resolution.reason is Reason.NOT_IN_PROVINCE
+                and set(other[0].resolution.candidates) - res.codes()
+            ):
+                # ``Thị trấn Thuận Châu, Huyện Thuận Châu, T. Tây Ninh``: near names in the province
+                # written (Tân Châu), the commune and district written exactly in another (Sơn La):
+                # conflicting evidence, flagged with both.
+                theirs = other[0].resolution
+                note = f"read by near names in {res.parsed[0]}; {theirs.note}"
+                flagged = res.flagged(
+                    res.codes() | set(theirs.candidates),
+                    note,
+                    score=min(res.score, REPAIRED_SCORE),
+                    other_province=theirs.new_province_code,
+                )
+                return replace(found[0], resolution=flagged), street
         elif res.status is Status.FUZZY and res.parsed[1] is None and res.parsed[2] is not None:
             exact = self._exact_anywhere(res)
             if exact:
