@@ -340,11 +340,28 @@ class Resolver:
         Thị trấn Nho Quan with ``Phú Sơn`` left in the street."""
         if self.addresses.typed_commune(earlier.street):
             return False
+        if today.status is Status.FUZZY and not earlier.codes() <= today.codes() and self._read_by_its_name(today):
+            # The commune named exactly today, the doubt another part's (``Xã Đông Quang, Tỉnh Thái
+            # Bnìh``: the province misspelt): an earlier unit of the name leading elsewhere (Đông
+            # Hưng's Đông Quang, merged in 2024) only when it explains more of the text.
+            return len(earlier.street or "") < len(today.street or "")
         if today.status is Status.FUZZY or self._weakly_flagged(today):
             return len(earlier.street or "") <= len(today.street or "")
         if today.status in (Status.EXACT, Status.ALREADY_NEW) or self._alone_flagged(today):
             return len(earlier.street or "") < len(today.street or "")
         return True
+
+    def _read_by_its_name(self, res: Resolution) -> bool:
+        """The commune part of a reading is the name of the unit read, marks and all, and its type
+        word (if any) the unit's."""
+        typed = split_type(res.parsed[2] or "", Level.COMMUNE)
+        written = name_key(typed.core)
+        units: list[OldCommune | NewCommune] = [
+            self.reg.old_communes[c] for c in res.old.commune_codes if c in self.reg.old_communes
+        ]
+        if not units and res.new_commune_code in self.reg.new_communes:
+            units = [self.reg.new_communes[res.new_commune_code or ""]]
+        return bool(written) and any(name_key(u.short_name) == written and typed.type in (None, u.type) for u in units)
 
     @staticmethod
     def _weakly_flagged(res: Resolution) -> bool:
