@@ -3980,8 +3980,22 @@ class AddressReader:
         wider = tuple(sorted(merged | set(scope[1])))
         if len(wider) == len(scope[1]):
             return found
-        if not any(_exact(piece) for piece in found):
+        exact = [piece for piece in found if _exact(piece)]
+        if not exact:
             return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
+        first = min(piece.start for piece in exact)
+        if first > self._part[first]:
+            # Found exactly after other words of its part only (``X Mỹ Thạnh Tây, T. Tây Ninh``:
+            # Tây Ninh's Thạnh Tây, ``X Mỹ`` left over): a longer name of the part in another
+            # province merged in is read too (Long An's Xã Mỹ Thạnh Tây).
+            others = tuple(sorted(merged - set(scope[1])))
+            longer = [
+                p
+                for p in self._pieces(ws, end, C, (scope[0], others, (), ""))
+                if _exact(p) and self._part[first] <= p.start < first
+            ]
+            if longer:
+                return [*found, *longer]
         # Also one commune of that name in the old province (``Xã Tân Thành, Tỉnh Tuyên Quang``: of
         # Hàm Yên, and of Bắc Quang in Hà Giang, merged into Tuyên Quang): with no district, the
         # text does not say which old province the name is of.

@@ -213,7 +213,7 @@ class Resolver:
                     score = min(res.score, other.score)
                     codes = res.codes() | other.codes()
                     return res.flagged(codes, note, score=score, other_province=other.new_province_code)
-            if earlier is not None and self._earlier_reads_more(res, earlier):
+            if earlier is not None and self._earlier_reads_more(res, earlier, str(ref.address or "")):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     if earlier.status is Status.EXACT and earlier.codes() == set(res.candidates):
                         # The commune of another district today was in the district written then
@@ -333,14 +333,20 @@ class Resolver:
         codes = earlier.codes() | set(today.candidates)
         return replace(today, candidates=tuple(sorted(codes)), note=f"{today.note}; {earlier.note}")
 
-    def _earlier_reads_more(self, today: Resolution, earlier: Resolution) -> bool:
+    def _earlier_reads_more(self, today: Resolution, earlier: Resolution, address: str = "") -> bool:
         """Whether an address alone is taken as read in an earlier register: it keeps no typed
         commune in its street, and over a reading of today it explains at least as much of the
         text (a fuzzy one), or more (a firm one): ``Phú Sơn, Nho Quan, Ninh Bình`` is no earlier
         Thị trấn Nho Quan with ``Phú Sơn`` left in the street."""
         if self.addresses.typed_commune(earlier.street):
             return False
-        if today.status is Status.FUZZY and not earlier.codes() <= today.codes() and self._read_by_its_name(today):
+        if (
+            today.status is Status.FUZZY
+            and not earlier.codes() <= today.codes()
+            and today.parsed[2] is not None
+            and today.parsed[2] in address  # as written, not repaired (``Hà Vân`` read as heard: Hà Giang)
+            and self._read_by_its_name(today)
+        ):
             # The commune named exactly today, the doubt another part's (``Xã Đông Quang, Tỉnh Thái
             # Bnìh``: the province misspelt): an earlier unit of the name leading elsewhere (Đông
             # Hưng's Đông Quang, merged in 2024) only when it explains more of the text.
