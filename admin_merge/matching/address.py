@@ -3980,10 +3980,10 @@ class AddressReader:
         wider = tuple(sorted(merged | set(scope[1])))
         if len(wider) == len(scope[1]):
             return found
-        exact = [piece for piece in found if _exact(piece)]
-        if not exact:
+        named = [piece for piece in found if _exact(piece)]
+        if not named:
             return self._pieces(ws, end, C, (scope[0], wider, scope[2], scope[3]))
-        first = min(piece.start for piece in exact)
+        first = min(piece.start for piece in named)
         if first > self._part[first]:
             # Found exactly after other words of its part only (``X Mỹ Thạnh Tây, T. Tây Ninh``:
             # Tây Ninh's Thạnh Tây, ``X Mỹ`` left over): a longer name of the part in another
