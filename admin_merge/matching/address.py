@@ -887,6 +887,9 @@ _STREET_KEYS = frozenset(
 
 # Street words whose name follows (``Đường Mỹ Quí``, ``Khu phố Liên Bão``).
 NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
+# A lane or a road, then its number, then the street's name (``Ngõ 36 Quang Trung``); not ``phố``,
+# whose number may be a quarter's (``Khu phố 5 Sông Bờ``: quarter 5 of Phường Sông Bờ).
+_LANE_WORDS = frozenset({"duong", "ngo", "ngach", "hem", "kiet"})
 # Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
 HAMLET_WORDS = frozenset(
     {
@@ -1979,7 +1982,11 @@ class AddressReader:
         district or province, neither of them its own (``HN Huyện Thạch Thất Đồng Trúc 138 Đ. Phan
         Bội Châu``: a street of the name of a ward elsewhere), is flagged."""
         res, street = found[0].resolution, found[1]
-        if res.status not in (Status.EXACT, Status.FUZZY) or res.parsed[0] is not None or res.parsed[1] is not None:
+        if (
+            res.status not in (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
+            or res.parsed[0] is not None
+            or res.parsed[1] is not None
+        ):
             return found
         written = split_type(res.parsed[2] or "").core
         if res.status is Status.FUZZY and street and self._marks_dropped(written, res) and not _unmarked(street):
@@ -1999,8 +2006,15 @@ class AddressReader:
                 named |= {" ".join(ws[i + size : i + size + n]) for n in (1, 2, 3)} & above.keys()
         if not named:
             return found  # ``35A Lạc Long Quân, X. Thái Giang``: a type word inside a street's name
-        own = {res.old.district_code, res.old.province_code} - {None}
-        if not own or any(own & above[name] for name in named):
+        own: set[str | None] = {res.old.district_code, res.old.province_code} - {None}
+        if res.status is Status.ALREADY_NEW:
+            # A new commune: flagged when a district or province named is none it was made of
+            # (``Tỉnh Gia Lai, Huyện Ia Grai, Xã Ia Hru``: Ia Hrú was made of Chư Pưh's communes).
+            code = res.new_commune_code or ""
+            own = {*self._came_from(D).get(code, ()), *self._came_from(P).get(code, ())}
+            if not own or all(own & above[name] for name in named):
+                return found
+        elif not own or any(own & above[name] for name in named):
             return found  # ``, , Huyện Lạng Giang, Xã Quang Thịnh``: its district before it
         note = f"{res.parsed[2]} read alone, after a district or province written before it"
         flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
@@ -2864,9 +2878,15 @@ class AddressReader:
         prefix = ascii_key(" ".join(core))
         cut = [c for c in self._communes_of(res.old.district_code) if ascii_key(c.short_name).startswith(prefix)]
         codes = {row.new_commune_code for c in cut for row in self.r.crosswalk.successors(c.code)}
-        if len(codes) < 2:
+        if len(codes) == 1 and not codes <= res.codes():
+            # ``Xã Hướng P, H. Hướng Hóa``: read by a near name (Hướng Lập), while one name of the
+            # district starts so (Hướng Phùng): flagged with both.
+            note = f"{res.parsed[2]} is cut short: it starts {cut[0].short_name}, and is near another name"
+            codes |= res.codes()
+        elif len(codes) < 2:
             return found
-        note = f"{res.parsed[2]} is cut short: it starts {len(cut)} names of the district"
+        else:
+            note = f"{res.parsed[2]} is cut short: it starts {len(cut)} names of the district"
         flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code)
         return replace(found[0], resolution=flagged), found[1]
 
@@ -3689,7 +3709,9 @@ class AddressReader:
                     # names of merged communes; ``Đường Mỹ Quí``), not a commune.
                     bonus -= 10.0
                 elif before is not None and before.ascii.isdigit():
-                    bonus -= 0.5
+                    # ``Ngõ 36 Quang Trung``: lane 36 of the street Quang Trung, not Xã Quang Trung.
+                    lane = start > 1 and ws[start - 1].sep == SPACE and ws[start - 2].ascii in _LANE_WORDS
+                    bonus -= 10.0 if lane else 0.5
                 elif before is not None and self._inside_name(ws, start):
                     # ``271A Hùng Vương – Tiên Lữ``: one word that ends a longer name (a street
                     # named after a king), not Thị trấn Vương.
