@@ -3955,8 +3955,8 @@ class AddressReader:
                 return 0  # the name ends the address (``xã Thuận Bắc``: not Thuận, then a province)
             for end in range(min(start + MAX_NAME, n - 2), max(start, n - 4), -1):  # the longest name first
                 if " ".join(folded[start:end]) in known:
-                    if any(" ".join(folded[start:k]) in known for k in range(end + 1, min(start + MAX_NAME, n) + 1)):
-                        return 0  # ``phường Phước Long B TĐ``: a longer name (Phước Long B), then more
+                    if (len(folded[end]) == 1 or folded[end].isdigit()) and " ".join(folded[start : end + 1]) in known:
+                        return 0  # ``phường Phước Long B TĐ``: the name's letter or number (Phước Long B), then more
                     return end if " ".join(folded[end:n]) not in known and not folded[end].isdigit() else 0
             return 0
         return 0
