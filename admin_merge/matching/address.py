@@ -890,6 +890,7 @@ NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
 # A lane or a road, then its number, then the street's name (``Ngõ 36 Quang Trung``); not ``phố``,
 # whose number may be a quarter's (``Khu phố 5 Sông Bờ``: quarter 5 of Phường Sông Bờ).
 _LANE_WORDS = frozenset({"duong", "ngo", "ngach", "hem", "kiet"})
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
 HAMLET_WORDS = frozenset(
     {
@@ -2012,13 +2013,28 @@ class AddressReader:
             # (``Tỉnh Gia Lai, Huyện Ia Grai, Xã Ia Hru``: Ia Hrú was made of Chư Pưh's communes).
             code = res.new_commune_code or ""
             own = {*self._came_from(D).get(code, ()), *self._came_from(P).get(code, ())}
-            if not own or all(own & above[name] for name in named):
+            if not own or all(own & above[name] for name in self._longest_above(street, above)):
                 return found
         elif not own or any(own & above[name] for name in named):
             return found  # ``, , Huyện Lạng Giang, Xã Quang Thịnh``: its district before it
         note = f"{res.parsed[2]} read alone, after a district or province written before it"
         flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
         return replace(found[0], resolution=flagged), street
+
+    @staticmethod
+    def _longest_above(street: str, above: dict[str, set[str | None]]) -> set[str]:
+        """The names of districts and provinces after a type word in a street, the longest one at
+        each (``Tỉnh Vĩnh Long/Huyện Trà Ôn``: Vĩnh Long, not Vinh; Trà Ôn)."""
+        ws = [w for w in _NOT_ALNUM.split(ascii_key(street)) if w]
+        found = set()
+        for i, w in enumerate(ws):
+            size = 2 if tuple(ws[i : i + 2]) in (("thanh", "pho"), ("thi", "xa")) else 1 if w in _ABOVE_TYPES else 0
+            for n in (3, 2, 1) if size else ():
+                name = " ".join(ws[i + size : i + size + n])
+                if name in above:
+                    found.add(name)
+                    break
+        return found
 
     def _marks_dropped(self, written: str, res: Resolution) -> bool:
         """``written`` has no marks where the name of the unit read has them (``Tu`` for Tư; not
