@@ -1847,7 +1847,11 @@ class AddressReader:
                     other_province=res.new_province_code,
                 )
                 return replace(found[0], resolution=flagged), street
-            other = self._province_disagrees(address, found[0]) if res.parsed[0] is not None else None
+            other = (
+                self._province_disagrees(address, found[0])
+                if res.parsed[0] is not None and self._named_outside(res)
+                else None
+            )
             if (
                 other is not None
                 and other[0].resolution.reason is Reason.NOT_IN_PROVINCE
@@ -2220,6 +2224,23 @@ class AddressReader:
             if h.quality >= PLAIN and not h.fuzzy and h.unit.province_code == province
         }
         return found - res.codes()
+
+    def _named_outside(self, res: Resolution) -> bool:
+        """The commune part of a reading names a commune exactly (marks aside) outside the province
+        read, old or new (a cheap test before reading the text without its province)."""
+        written = words(res.parsed[2] or "")
+        tw = _type_at(written, 0, len(written)) if written else None
+        if tw is not None and C in LEVELS[tw.canonical]:
+            written = written[tw.size :]
+        if not written:
+            return False
+        keys = _name_keys(written)
+        old, new = res.old.province_code, res.new_province_code
+        return any(
+            h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != old for h in self.g.old_communes.find(*keys)
+        ) or any(
+            h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != new for h in self.g.new_communes.find(*keys)
+        )
 
     def _exact_anywhere(self, res: Resolution) -> set[str]:
         """The new communes of the old communes named exactly, marks and all, by the commune part
