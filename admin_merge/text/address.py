@@ -29,7 +29,9 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 # A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
 MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
 GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
-SPACE_DASH = re.compile(r"(?<=\w) -(?=[^\W\d_])")  # a dash glued to the word after it only (``08 -P3``)
+# A dash glued to the word after it only (``08 -P3``): written from the space, which the search
+# skips to, and looking back from the dash (the same matches as ``(?<=\w) -(?=[^\W\d_])``).
+SPACE_DASH = re.compile(r" -(?<=\w -)(?=[^\W\d_])")
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind

@@ -281,8 +281,25 @@ def _split(text: str) -> list[str]:
     return out
 
 
+# Texts cut into words lately, with their words: the reader cuts one text several times (an
+# address read as written, again from the province down, its parts again). A few entries,
+# emptied when full: distinct addresses never come back. Each caller gets a list of its own; the
+# words in it are shared, and no caller changes a word.
+WORDS: Final = 8
+_WORDS: Final[dict[str, list[Word]]] = {}
+
+
 def words(text: str) -> list[Word]:
     """The words of an (already cleaned) address, in order."""
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) >= WORDS:
+            _WORDS.clear()
+        found = _WORDS[text] = _words(text)
+    return list(found)
+
+
+def _words(text: str) -> list[Word]:
     # One split gives the text between words and the words alike: [before, word, between, word,
     # ..., after] (what ``_SPLIT.split`` gives). Positions follow from the lengths; the separator
     # after a word is the one before the next (the first word has a strong one: nothing of the
