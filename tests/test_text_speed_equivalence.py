@@ -6,8 +6,13 @@
 - ``normalize._syllable_key``'s test before ``_Y_I`` against the pattern alone;
 - ``spoken._MAY_WRITE_NUMBER``, the cheap search before ``_WRITTEN_NUMBER``: it finds every text
   that pattern finds, so ``numbers_in_digits`` is what ``_WRITTEN_NUMBER.sub`` alone gives;
+- ``address._TYPE_BOUNDARY`` and ``_TYPE_BOUNDARY_ASCII``, which test the first letter after the
+  spaces first, against the same patterns without that test;
 - ``address.SPACE_DASH``, written from its space, against the pattern written from its lookbehind;
 - ``tokens.words``, which remembers the texts it cut lately, against the words cut afresh;
+- ``exports._has_sign``, its longer substrings looked for after a character of their own, against
+  the plain chain of substring tests;
+- ``chat._may_be_chat``, likewise, against its plain chain;
 - ``ocr._SPLIT_NAME``, ``ocr._INNER`` and ``ocr._TOKEN_SPLIT`` (a match from a run's start,
   possessive repeats) against their plain forms, groups included.
 
@@ -26,12 +31,38 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from admin_merge.testing.devset import generate
-from admin_merge.text import address, normalize, ocr, spoken, tokens
+from admin_merge.text import address, chat, exports, normalize, ocr, spoken, tokens
+from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
+
+def _plain_boundary(words: str, xa: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s(?:(?<=\S\s)\s*(?=(?:{words})\s|{address._ABBREVIATED})|(?<!thị\s)(?<!thi\s)(?<=\S\s)\s*(?={xa}\s))",
+        re.IGNORECASE,
+    )
+
+
+PLAIN_BOUNDARY = _plain_boundary(address._alternatives(TYPE_WORDS_ACCENTED, "xã"), "xã")
+PLAIN_BOUNDARY_ASCII = _plain_boundary(address._alternatives(TYPE_WORDS_ASCII, "xa"), "xa")
 PLAIN_SPACE_DASH = re.compile(r"(?<=\w) -(?=[^\W\d_])")
 PLAIN_SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
 PLAIN_INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
 PLAIN_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
+
+
+_SIGNS = ["%", "\\u", "=", "{", '["', "_", "ull", "ULL", "one", "ONE", "nan", "NaN", "NAN", "ndefined", "N/A", "n/a"]
+_SIGNS += ["-,", ", -", ",-", "-;", "-|", ",,", ", ,"]
+
+
+def _plain_has_sign(text: str) -> bool:
+    return any(sign in text for sign in _SIGNS) or ("+" in text and " " not in text)
+
+
+_CHAT = ["shop", "ship", "đc", "dc ", " ko", "nhaa", " ạ", "ạa", "j cũng"]
+
+
+def _plain_may_be_chat(text: str) -> bool:
+    return any(said in text for said in _CHAT) or chat._may_open(text) or chat._TEEN_OR_EMOJI.search(text) is not None
 
 
 def _groups(match: re.Match[str]) -> str:
@@ -71,9 +102,13 @@ def _same(text: str) -> None:
     if spoken._WRITTEN_NUMBER.search(text) is not None:
         assert spoken._MAY_WRITE_NUMBER.search(text) is not None, text
     assert spoken.numbers_in_digits(text) == _plain_numbers_in_digits(text), text
+    assert address._TYPE_BOUNDARY.split(text) == PLAIN_BOUNDARY.split(text), text
+    assert address._TYPE_BOUNDARY_ASCII.split(text) == PLAIN_BOUNDARY_ASCII.split(text), text
     assert address.SPACE_DASH.sub(" - ", text) == PLAIN_SPACE_DASH.sub(" - ", text), text
     assert ocr._SPLIT_NAME.sub(_groups, text) == PLAIN_SPLIT_NAME.sub(_groups, text), text
     assert ocr._INNER.sub(_groups, text) == PLAIN_INNER.sub(_groups, text), text
+    assert exports._has_sign(text) == _plain_has_sign(text), text
+    assert chat._may_be_chat(text) == _plain_may_be_chat(text), text
     assert ocr._TOKEN_SPLIT.split(text) == PLAIN_TOKEN_SPLIT.split(text), text
     for word in normalize._WORD.findall(lowered):
         assert _quick_y_i(word) == _plain_y_i(word), word
@@ -91,7 +126,7 @@ def devset_addresses() -> list[str]:
 
 
 # What the patterns look at: type words and number words in words and Roman numerals, dashes
-# after spaces, apostrophes and marks inside words, one-vowel syllables with y.
+# after spaces, apostrophes and marks inside words, one-vowel syllables with y, machine residue.
 NOISE = [
     "Phường Chín - ",
     "phường XI, Quận V ",
@@ -105,15 +140,19 @@ NOISE = [
     " -Huyện ",
     "Ea H'Leo ",
     "Tổ ' Ấp ",
-    "'Ấp' ",
-    "Kỳ Quý Mỹ Lý ",
-    "THỦY TY ",
-    "a_b ",
+    "ship về đc ko ạ nhaa shop j cũng đc ",
     "NULL, ",
     '{"ward": ',
     "Xã+Kỳ+Hà",
     "undefined ",
     ",, - ",
+    '\\u1ec7 ["x N/A n/a -| -; ULL ONE ',
+    "thị xã Sơn Tây  huyện\tBa Vì Thành Phố HCM P.5 q3 tt. Đặc khu Côn Đảo ",
+    "Thi xa Son Tay Huyen Ba Vi TP. HCM Dac Khu ",
+    "'Ấp' ",
+    "Kỳ Quý Mỹ Lý ",
+    "THỦY TY ",
+    "a_b ",
     "Hải; Dương, Gia,ng H.uyện Huy-ện ",
     "huyện- Quỳ Hợp, L à,o ",
     "H\u0301a ",
@@ -135,7 +174,8 @@ def test_quick_forms_as_their_plain_definitions_on_the_devset_with_noise() -> No
 TEXT = st.text(
     alphabet=st.sampled_from(
         [
-            *"pPqQfFhHuUIVXyY .,;:|-–/|'_\t\n0123456789",
+            *"pPqQfFhHuUIVXyYtTxXdDđĐ .,;:|-–/|'_\t\n0123456789%=+{[\"\\lLeEaAdNnuUoOfsSkKjJ",
+            *"ỉìịâăếệạũ",
             *"ườậẬƯỜmộtMỘThaibốntưnămsáubảytámchínmườimươimốtlăm",
             *"\u0301\u0300\u00a0ıİſKŉ²٣",
         ]
@@ -167,5 +207,9 @@ def test_quick_forms_on_every_character_where_it_decides() -> None:
             f"phường {ch}ai, ",
             f"q {ch}ột, ",
             f"{ch}y",
+            f"x {ch}hành phố ",
+            f"x {ch}ã ",
+            f"x {ch}. 5",
+            f"x{ch}huyện x",
         ):
             _same(text)
