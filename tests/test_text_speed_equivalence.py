@@ -13,6 +13,10 @@
 - ``exports._has_sign``, its longer substrings looked for after a character of their own, against
   the plain chain of substring tests;
 - ``chat._may_be_chat``, likewise, against its plain chain;
+- ``contacts._PARTS``, which tests the first character of a separator first, against the
+  pattern without that test;
+- ``tokens._PHONE``, which tests the first character of a match first, against the pattern
+  without that test;
 - ``ocr._SPLIT_NAME``, ``ocr._INNER`` and ``ocr._TOKEN_SPLIT`` (a match from a run's start,
   possessive repeats) against their plain forms, groups included.
 
@@ -31,7 +35,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from admin_merge.testing.devset import generate
-from admin_merge.text import address, chat, exports, normalize, ocr, spoken, tokens
+from admin_merge.text import address, chat, contacts, exports, normalize, ocr, spoken, tokens
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
 
@@ -44,6 +48,10 @@ def _plain_boundary(words: str, xa: str) -> re.Pattern[str]:
 
 PLAIN_BOUNDARY = _plain_boundary(address._alternatives(TYPE_WORDS_ACCENTED, "xã"), "xã")
 PLAIN_BOUNDARY_ASCII = _plain_boundary(address._alternatives(TYPE_WORDS_ASCII, "xa"), "xa")
+PLAIN_PHONE = re.compile(
+    rf"(?:\b{tokens._PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){tokens._PHONE_NUMBER}(?![\w/+])", re.IGNORECASE
+)
+PLAIN_PARTS = re.compile(r"(\s*[,;|\n]\s*|\s+[-\u2013/]\s+|\s\s+)")
 PLAIN_SPACE_DASH = re.compile(r"(?<=\w) -(?=[^\W\d_])")
 PLAIN_SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
 PLAIN_INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
@@ -109,6 +117,8 @@ def _same(text: str) -> None:
     assert ocr._INNER.sub(_groups, text) == PLAIN_INNER.sub(_groups, text), text
     assert exports._has_sign(text) == _plain_has_sign(text), text
     assert chat._may_be_chat(text) == _plain_may_be_chat(text), text
+    assert tokens._PHONE.sub(_groups, text) == PLAIN_PHONE.sub(_groups, text), text
+    assert contacts._PARTS.split(text) == PLAIN_PARTS.split(text), text
     assert ocr._TOKEN_SPLIT.split(text) == PLAIN_TOKEN_SPLIT.split(text), text
     for word in normalize._WORD.findall(lowered):
         assert _quick_y_i(word) == _plain_y_i(word), word
@@ -141,6 +151,9 @@ NOISE = [
     "Ea H'Leo ",
     "Tổ ' Ấp ",
     "ship về đc ko ạ nhaa shop j cũng đc ",
+    "SĐT: 0985.536.721 Tel 028 3829 1234 ſđt +84 930394076 (028) 38291234 điện thoại 0912345678 ",
+    "Di Động 84-912-345-678, fax.0283829123 hotline: 1900 ",
+    " / 77 Tôn Đức Thắng \u2013 Q12  sđt | x;\n y ,\n",
     "NULL, ",
     '{"ward": ',
     "Xã+Kỳ+Hà",
@@ -211,5 +224,10 @@ def test_quick_forms_on_every_character_where_it_decides() -> None:
             f"x {ch}ã ",
             f"x {ch}. 5",
             f"x{ch}huyện x",
+            f"{ch}đt 0912345678",
+            f"{ch}0912345678",
+            f"x {ch}el: 0912345678",
+            f"a{ch}b{ch}{ch}c",
+            f"a {ch} b",
         ):
             _same(text)

@@ -29,7 +29,12 @@ TOKENS: Final = 100_000  # written words remembered with their pieces and keys
 
 _PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|(?:đ|dd?)i[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
 _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
-_PHONE = re.compile(rf"(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE)
+# A match starts with a phone word's first letter or the number's first character: one test of
+# that character first passes every other place, where the phone words, optional and
+# case-insensitive, would each be tried (the same matches).
+_PHONE = re.compile(
+    rf"(?=[sđdtpmhf(+80])(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE
+)
 # What can close an address: a country name, a postal code (with or without its label).
 _TRAILER = re.compile(
     r"(?:[\s,;.\-(|]+|^)(?:vi[eệ]t\s*nam|vietnam|vn|(?:m[ãa]\s*b[ưu]u\s*(?:ch[íi]nh|[đd]i[ệe]n)|postal\s*code|"
