@@ -29,12 +29,16 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 # A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
 MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
 GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
-SPACE_DASH = re.compile(r"(?<=\w) -(?=[^\W\d_])")  # a dash glued to the word after it only (``08 -P3``)
+# A dash glued to the word after it only (``08 -P3``): written from the space, which the search
+# skips to, and looking back from the dash (the same matches as ``(?<=\w) -(?=[^\W\d_])``).
+SPACE_DASH = re.compile(r" -(?<=\w -)(?=[^\W\d_])")
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
 # keeps the split at a word boundary; case-insensitive, with or without diacritics.
-_ABBREVIATED = r"(?:p|f|ph|q|h|x|tt|tx|tp|t)\.\s*\w|(?:p|f|q)\d"
+_DOTTED_TYPES = ("p", "f", "ph", "q", "h", "x", "tt", "tx", "tp", "t")
+_NUMBERED_TYPES = ("p", "f", "q")
+_ABBREVIATED = rf"(?:{'|'.join(_DOTTED_TYPES)})\.\s*\w|(?:{'|'.join(_NUMBERED_TYPES)})\d"
 
 
 def _boundary(words: str, xa: str) -> re.Pattern[str]:
@@ -42,9 +46,13 @@ def _boundary(words: str, xa: str) -> re.Pattern[str]:
     only when it is not the end of ``thị xã``."""
     # Written from the first space, which then looks back at the character before it, so that
     # the search skips to the spaces; the same splits as ``(?<=\S)\s+(?=...)`` and
-    # ``(?<!thị)(?<!thi)(?<=\S)\s+(?=xã\s)``.
+    # ``(?<!thị)(?<!thi)(?<=\S)\s+(?=xã\s)``. After the spaces comes the first letter of a type
+    # word or an abbreviation: one test of that letter passes the spaces before any other word,
+    # which the type words, each in turn and case-insensitive, would cost far more.
+    first = {w[0] for w in words.split("|")} | {a[0] for a in _DOTTED_TYPES + _NUMBERED_TYPES} | {xa[0]}
     return re.compile(
-        rf"\s(?:(?<=\S\s)\s*(?=(?:{words})\s|{_ABBREVIATED})|(?<!thị\s)(?<!thi\s)(?<=\S\s)\s*(?={xa}\s))",
+        rf"\s(?=\s*+[{''.join(sorted(first))}])"
+        rf"(?:(?<=\S\s)\s*(?=(?:{words})\s|{_ABBREVIATED})|(?<!thị\s)(?<!thi\s)(?<=\S\s)\s*(?={xa}\s))",
         re.IGNORECASE,
     )
 

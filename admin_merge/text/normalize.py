@@ -29,6 +29,19 @@ _WIDE = str.maketrans(
 _INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 APOSTROPHES_AND_DASHES: dict[int, str | None] = {**_APOSTROPHES, **_DASHES, **_WIDE, **_INVISIBLE}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    """What ``_WORD.findall(text)`` gives: the runs of letters and digits (``str.isalnum`` is the
+    pattern's own test of such a character). A text of such runs and spaces alone (nearly every
+    name and address part) is split at its spaces, without the pattern."""
+    if text.isalnum():
+        return [text]
+    if text.replace(" ", "").isalnum():
+        return text.split()
+    return _WORD.findall(text)
+
+
 # One-vowel syllables spelled with a final y or i (Kỳ/Kì, Quý/Quí, Mỹ/Mĩ, Lý/Lí).
 _Y_I = re.compile(r"^(b|c|d|đ|g|h|k|l|m|n|p|qu|r|s|t|v|x|ph|th|tr|ch|nh|kh|gh|ng)y$")
 
@@ -92,7 +105,8 @@ def _syllable_key(word: str) -> str:
         else:
             kept.append(ch)
     base = unicodedata.normalize("NFC", "".join(kept))
-    base = _Y_I.sub(lambda m: m.group(1) + "i", base)
+    if base[-1:] == "y" and len(base) <= 3:  # the only words ``_Y_I`` matches (no line break in a word)
+        base = _Y_I.sub(lambda m: m.group(1) + "i", base)
     # The tone is written after the syllable: its position inside no longer matters.
     return base + ("~" + str("\u0300\u0301\u0303\u0309\u0323".index(tone)) if tone else "")
 
@@ -101,7 +115,7 @@ def _syllable_key(word: str) -> str:
 def name_key(text: str) -> str:
     """Diacritic-keeping comparison key, independent of tone placement, case and punctuation."""
     lowered = clean(text).casefold().replace("'", "")
-    return " ".join(_syllable_key(w) for w in _WORD.findall(lowered))
+    return " ".join(_syllable_key(w) for w in _words(lowered))
 
 
 def strip_diacritics(text: str) -> str:
@@ -117,8 +131,19 @@ def ascii_key(text: str) -> str:
     folded = fold_chars(text)  # one table lookup per character; exact for precomposed letters
     if not folded.isascii():  # a combining mark NFC could not compose, or another script
         folded = strip_diacritics(text).casefold()
-    words = _WORD.findall(folded.replace("'", ""))
-    return " ".join(_ascii_word(w) for w in words)
+    plain = folded.replace("'", "")
+    # Letters with single spaces between them (nearly every name): the words joined again are the
+    # text itself, each word as it is (no digit, and no y that ``_Y_I`` may take).
+    if (
+        "y" not in plain
+        and "Y" not in plain
+        and (
+            plain.isalpha()
+            or (plain.replace(" ", "").isalpha() and "  " not in plain and plain[:1] != " " and plain[-1:] != " ")
+        )
+    ):
+        return plain
+    return " ".join(_ascii_word(w) for w in _words(plain))
 
 
 def _ascii_word(word: str) -> str:

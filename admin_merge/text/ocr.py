@@ -35,9 +35,12 @@ _MAY_INSIDE = re.compile(r"[;|:~`^*\"]|,\.")
 _MAY_BACK = re.compile(r"[~`^*\"':]")
 # A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``), or
 # after a type word (``Huyện, Đam Rông``, ``huyện- Quỳ Hợp``).
-_SPLIT_NAME = re.compile(r"([^\W\d_]+)([;|:,\-]) (?=([^\W\d_]+))")
-_INNER = re.compile(r"(?<![^\W_])([^\W\d_]+)([,.\-])([^\W\d_]+)(?![^\W_])")
-_TOKEN_SPLIT = re.compile(r"([^\W_]+)")  # the words, kept between the texts around them
+# A match starts where a run of letters does (where one inside a run would be, one at its start is);
+# the repeats are possessive: what follows a run is a mark or the end of a word, never a letter.
+# Both spare the search a walk to the end of every run from each of its letters.
+_SPLIT_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]++)([;|:,\-]) (?=([^\W\d_]+))")
+_INNER = re.compile(r"(?<![^\W_])([^\W\d_]++)([,.\-])([^\W\d_]++)(?![^\W_])")
+_TOKEN_SPLIT = re.compile(r"([^\W_]++)")  # the words, kept between the texts around them
 _NUMBER = re.compile(r"^([PpFfQqKk]?)((?=[\dlIOo]*\d)[\dlIOo]+)([A-Za-z]?)$")
 _TO_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "o": "0"})
 # Letters misread, as (misread, right): each is undone where that makes a syllable.

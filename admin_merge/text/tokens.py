@@ -29,7 +29,12 @@ TOKENS: Final = 100_000  # written words remembered with their pieces and keys
 
 _PHONE_WORD = r"(?:s[đd]t|[đd]t|tel|phone|mobile|hotline|fax|(?:đ|dd?)i[ệe]n\s*tho[ạa]i|di\s*[đd][ộo]ng)"
 _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
-_PHONE = re.compile(rf"(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE)
+# A match starts with a phone word's first letter or the number's first character: one test of
+# that character first passes every other place, where the phone words, optional and
+# case-insensitive, would each be tried (the same matches).
+_PHONE = re.compile(
+    rf"(?=[sđdtpmhf(+80])(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE
+)
 # What can close an address: a country name, a postal code (with or without its label).
 _TRAILER = re.compile(
     r"(?:[\s,;.\-(|]+|^)(?:vi[eệ]t\s*nam|vietnam|vn|(?:m[ãa]\s*b[ưu]u\s*(?:ch[íi]nh|[đd]i[ệe]n)|postal\s*code|"
@@ -281,8 +286,25 @@ def _split(text: str) -> list[str]:
     return out
 
 
+# Texts cut into words lately, with their words: the reader cuts one text several times (an
+# address read as written, again from the province down, its parts again). A few entries,
+# emptied when full: distinct addresses never come back. Each caller gets a list of its own; the
+# words in it are shared, and no caller changes a word.
+WORDS: Final = 8
+_WORDS: Final[dict[str, list[Word]]] = {}
+
+
 def words(text: str) -> list[Word]:
     """The words of an (already cleaned) address, in order."""
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) >= WORDS:
+            _WORDS.clear()
+        found = _WORDS[text] = _words(text)
+    return list(found)
+
+
+def _words(text: str) -> list[Word]:
     # One split gives the text between words and the words alike: [before, word, between, word,
     # ..., after] (what ``_SPLIT.split`` gives). Positions follow from the lengths; the separator
     # after a word is the one before the next (the first word has a strong one: nothing of the
