@@ -887,9 +887,6 @@ _STREET_KEYS = frozenset(
 
 # Street words whose name follows (``Đường Mỹ Quí``, ``Khu phố Liên Bão``).
 NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
-# A lane or a road, then its number, then the street's name (``Ngõ 36 Quang Trung``); not ``phố``,
-# whose number may be a quarter's (``Khu phố 5 Sông Bờ``: quarter 5 of Phường Sông Bờ).
-_LANE_WORDS = frozenset({"duong", "ngo", "ngach", "hem", "kiet"})
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
 HAMLET_WORDS = frozenset(
@@ -2017,7 +2014,9 @@ class AddressReader:
             # (``Tỉnh Gia Lai, Huyện Ia Grai, Xã Ia Hru``: Ia Hrú was made of Chư Pưh's communes).
             code = res.new_commune_code or ""
             own = {*self._came_from(D).get(code, ()), *self._came_from(P).get(code, ())}
-            if not own or all(own & above[name] for name in self._longest_above(street, above)):
+            today = self.reg.new_provinces.get(res.new_province_code or "")
+            mine = ascii_key(today.short_name) if today is not None else ""  # ``Tổ 2, TP. Hồ Chí Minh, Phường Dĩ An``
+            if not own or all(own & above[name] or name == mine for name in self._longest_above(street, above)):
                 return found
         elif not own or any(own & above[name] for name in named):
             return found  # ``, , Huyện Lạng Giang, Xã Quang Thịnh``: its district before it
@@ -3746,9 +3745,7 @@ class AddressReader:
                     # names of merged communes; ``Đường Mỹ Quí``), not a commune.
                     bonus -= 10.0
                 elif before is not None and before.ascii.isdigit():
-                    # ``Ngõ 36 Quang Trung``: lane 36 of the street Quang Trung, not Xã Quang Trung.
-                    lane = start > 1 and ws[start - 1].sep == SPACE and ws[start - 2].ascii in _LANE_WORDS
-                    bonus -= 10.0 if lane else 0.5
+                    bonus -= 0.5
                 elif before is not None and self._inside_name(ws, start):
                     # ``271A Hùng Vương – Tiên Lữ``: one word that ends a longer name (a street
                     # named after a king), not Thị trấn Vương.

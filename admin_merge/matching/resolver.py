@@ -343,9 +343,7 @@ class Resolver:
         if (
             today.status is Status.FUZZY
             and not earlier.codes() <= today.codes()
-            and today.parsed[2] is not None
-            and today.parsed[2] in address  # as written, not repaired (``Hà Vân`` read as heard: Hà Giang)
-            and self._read_by_its_name(today)
+            and self._read_by_its_name(today, address)
         ):
             # The commune named exactly today, the doubt another part's (``Xã Đông Quang, Tỉnh Thái
             # Bnìh``: the province misspelt): an earlier unit of the name leading elsewhere (Đông
@@ -357,11 +355,13 @@ class Resolver:
             return len(earlier.street or "") < len(today.street or "")
         return True
 
-    def _read_by_its_name(self, res: Resolution) -> bool:
-        """The commune part of a reading is the name of the unit read, marks and all, and its type
-        word (if any) the unit's."""
+    def _read_by_its_name(self, res: Resolution, address: str) -> bool:
+        """The commune part of a reading is the name of the unit read, marks and all, as written in
+        the address (not a repaired reading), and its type word (if any) the unit's."""
         typed = split_type(res.parsed[2] or "", Level.COMMUNE)
         written = name_key(typed.core)
+        if not written or f" {written} " not in f" {name_key(address)} ":
+            return False  # not as written: repaired (``Hà Vân`` read as heard, Hà Giang)
         units: list[OldCommune | NewCommune] = [
             self.reg.old_communes[c] for c in res.old.commune_codes if c in self.reg.old_communes
         ]
