@@ -14,12 +14,12 @@ in the places where it decides.
 
 from __future__ import annotations
 
-import random
 import re
 from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from noisy_texts import with_noise
 
 from admin_merge.testing.devset import generate
 from admin_merge.text import chat, keyboard
@@ -74,14 +74,8 @@ NOISE = [
 
 
 def test_gates_as_their_plain_definitions_on_the_devset_with_noise() -> None:
-    rng = random.Random(3)
-    for address in devset_addresses():
-        _same(address)
-        noise = rng.choice(NOISE)
-        _same(noise + address)
-        _same(address + noise)
-        cut = rng.randrange(len(address) + 1)
-        _same(address[:cut] + noise + address[cut:])
+    for text in with_noise(devset_addresses(), NOISE, seed=3):
+        _same(text)
 
 
 # The characters the patterns look at: vowels and the keys after them, digits, the legacy-font

@@ -27,12 +27,12 @@ Unicode in the places where it decides.
 
 from __future__ import annotations
 
-import random
 import re
 from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from noisy_texts import with_noise
 
 from admin_merge.testing.devset import generate
 from admin_merge.text import address, chat, contacts, exports, normalize, ocr, spoken, tokens
@@ -174,14 +174,8 @@ NOISE = [
 
 
 def test_quick_forms_as_their_plain_definitions_on_the_devset_with_noise() -> None:
-    rng = random.Random(5)
-    for text in devset_addresses():
+    for text in with_noise(devset_addresses(), NOISE, seed=5):
         _same(text)
-        noise = rng.choice(NOISE)
-        _same(noise + text)
-        _same(text + noise)
-        cut = rng.randrange(len(text) + 1)
-        _same(text[:cut] + noise + text[cut:])
 
 
 TEXT = st.text(
