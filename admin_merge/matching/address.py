@@ -1108,6 +1108,13 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     return 2.0 + (quality - 84.0) * 0.25
 
 
+def _commune_words(res: Resolution) -> list[Word]:
+    """The words of the commune part of a reading, without its type word."""
+    written = words(res.parsed[2] or "")
+    tw = _type_at(written, 0, len(written)) if written else None
+    return written[tw.size :] if tw is not None and C in LEVELS[tw.canonical] else written
+
+
 def _cut_short(letters: str) -> bool:
     """Two letters in title case (``Th``): a word cut short; initials are written in one case
     (``TH``, ``th``)."""
@@ -2198,10 +2205,7 @@ class AddressReader:
     def _exact_elsewhere(self, res: Resolution) -> set[str]:
         """The new communes that the commune part of a fuzzy reading names exactly in its new
         province (old communes of that name, or new ones), other than the units read."""
-        written = words(res.parsed[2] or "")
-        tw = _type_at(written, 0, len(written)) if written else None
-        if tw is not None and C in LEVELS[tw.canonical]:
-            written = written[tw.size :]
+        written = _commune_words(res)
         if not written:
             return set()
         folded, key, marks = _name_keys(written)
@@ -2227,10 +2231,7 @@ class AddressReader:
     def _named_outside(self, res: Resolution) -> bool:
         """The commune part of a reading names a commune exactly (marks aside) outside the province
         read, old or new (a cheap test before reading the text without its province)."""
-        written = words(res.parsed[2] or "")
-        tw = _type_at(written, 0, len(written)) if written else None
-        if tw is not None and C in LEVELS[tw.canonical]:
-            written = written[tw.size :]
+        written = _commune_words(res)
         if not written:
             return False
         keys = _name_keys(written)
@@ -2244,10 +2245,7 @@ class AddressReader:
     def _exact_anywhere(self, res: Resolution) -> set[str]:
         """The new communes of the old communes named exactly, marks and all, by the commune part
         of a fuzzy reading (none when one of them is the unit read)."""
-        written = words(res.parsed[2] or "")
-        tw = _type_at(written, 0, len(written)) if written else None
-        if tw is not None and C in LEVELS[tw.canonical]:
-            written = written[tw.size :]
+        written = _commune_words(res)
         if not written or not any(w.marks for w in written):
             return set()
         named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= EXACT and not h.fuzzy]

@@ -333,7 +333,7 @@ class Resolver:
         codes = earlier.codes() | set(today.candidates)
         return replace(today, candidates=tuple(sorted(codes)), note=f"{today.note}; {earlier.note}")
 
-    def _earlier_reads_more(self, today: Resolution, earlier: Resolution, address: str = "") -> bool:
+    def _earlier_reads_more(self, today: Resolution, earlier: Resolution, address: str) -> bool:
         """Whether an address alone is taken as read in an earlier register: it keeps no typed
         commune in its street, and over a reading of today it explains at least as much of the
         text (a fuzzy one), or more (a firm one): ``Phú Sơn, Nho Quan, Ninh Bình`` is no earlier
@@ -367,7 +367,7 @@ class Resolver:
         ]
         if not units and res.new_commune_code in self.reg.new_communes:
             units = [self.reg.new_communes[res.new_commune_code or ""]]
-        return bool(written) and any(name_key(u.short_name) == written and typed.type in (None, u.type) for u in units)
+        return any(name_key(u.short_name) == written and typed.type in (None, u.type) for u in units)
 
     @staticmethod
     def _weakly_flagged(res: Resolution) -> bool:
