@@ -166,12 +166,34 @@ def end_to_end(rows: int, distinct: int, kinds: str = "", pool: list[str] | None
         )
 
 
+def house_numbers(pool: list[str], units: int, rows: int, seed: int = 9) -> tuple[list[str], int]:
+    """``rows`` distinct addresses as a register holds them, and how many unit parts they share:
+    the first ``units`` addresses of ``pool`` that start with a house, group or hamlet number
+    (``Số 124``, ``Tổ 35``, ``Thôn 21``...), each repeated with other numbers (29-4,999, bare ones
+    100-4,999: none names a unit), shuffled."""
+    from admin_merge.matching.numbered import _NUMBERED
+
+    rng = random.Random(seed)
+    bases: dict[tuple[str, str], range] = {}
+    for address in pool:
+        m = _NUMBERED.match(address)
+        if m is not None and len(bases) < units:
+            group = "after" if m.start("after") >= 0 else "bare"  # a bare number: 3 digits or more
+            bases[(address[: m.start(group)], address[m.end(group) :])] = range(29 if group == "after" else 100, 5_000)
+    per = -(-rows // len(bases))
+    out = [f"{before}{n}{after}" for (before, after), numbers in bases.items() for n in rng.sample(numbers, per)]
+    out = list(dict.fromkeys(out))[:rows]
+    rng.shuffle(out)
+    return out, len(bases)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--devset", type=int, default=24_000)
     parser.add_argument("--distinct", type=int, default=200_000)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="fresh processes per throughput figure")
+    parser.add_argument("--units", type=int, default=50_000, help="addresses the register's house numbers repeat")
     parser.add_argument("--clerk", type=int, default=300, help="clerk cases per family for accuracy (0: skip)")
     parser.add_argument("--skip-devset-throughput", action="store_true", help="only the harder set's throughput")
     args = parser.parse_args()
@@ -199,6 +221,10 @@ def main() -> None:
         pool = clerk_addresses(50_000, seed=5)
         end_to_end(args.rows, 50_000, pool=pool, label="harder set: ")
         end_to_end(len(harder), len(harder), pool=harder, label="harder set, all distinct: ")
+        # A register: every row distinct, its unit part shared with other houses of its street.
+        houses, units = house_numbers(clerk_addresses(4 * args.units, seed=13) or [], args.units, args.rows)
+        label = f"register, every row distinct (house numbers over {units:,} unit parts): "
+        end_to_end(len(houses), len(houses), pool=houses, label=label)
 
 
 if __name__ == "__main__":

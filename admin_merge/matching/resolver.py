@@ -16,6 +16,7 @@ from admin_merge.matching.address import AddressReader, named_now
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
+from admin_merge.matching.numbered import NumberedReadings
 from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
@@ -73,6 +74,7 @@ class Resolver:
             aliases[("new", level)][code].extend(name for name, _ in forms)
         self._aliases = self.aliases = aliases
         self._addresses: AddressReader | None = None
+        self._numbered: NumberedReadings | None = None
         self.old_provinces: NameIndex[OldProvince] = NameIndex(
             reg.old_provinces.values(), Level.PROVINCE, aliases[("old", "province")]
         )
@@ -139,6 +141,14 @@ class Resolver:
         if self._addresses is None:
             self._addresses = AddressReader(self)
         return self._addresses
+
+    @property
+    def numbered(self) -> NumberedReadings:
+        """The address reader's readings shared by addresses that differ only in their house or
+        hamlet number (``Số 124 Lê Lợi``, ``Số 126 Lê Lợi``): ``numbered.located`` is ``located``."""
+        if self._numbered is None:
+            self._numbered = NumberedReadings(self.addresses)
+        return self._numbered
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
@@ -444,6 +454,8 @@ class Resolver:
 
     def _resolve(self, ref: Reference) -> Resolution:
         if ref.address and not ref.address.isspace():
+            if not ref.has_columns() and (found := self.numbered.located(ref.address)) is not None:
+                return found[0].resolution.with_street(found[1])  # ``AddressReader.read`` for an address alone
             return self.addresses.read(ref)
         if ref.is_empty():
             return Resolution(Status.EMPTY)

@@ -47,10 +47,10 @@ def _read(
     """Per reference of a bucket: an address given alone (the bulk case) as the cached
     interpretation of its unit part and its street, anything else as its full resolution.
     Either is what ``resolver.resolve`` gives: the same reading (OCR checks included)."""
-    reader = address_reader(resolver)
+    numbered = resolver.numbered  # ``located``, shared by addresses that differ only in their house number
     for i in bucket:
         r = refs[i]
-        located = reader.located(r.address) if r.address and not r.has_columns() else None
+        located = numbered.located(r.address) if r.address and not r.has_columns() else None
         if located is None:
             yield resolver.resolve(r)
         elif resolver.unread(located[0].resolution, located[1]):
@@ -302,6 +302,7 @@ def _resolve_parallel(
             place(bucket, [table[n].with_street(x) if n >= 0 else from_tuple(x) for n, x in items])
 
     address_reader(resolver)  # its name look-ups are built once here, shared with the children
+    resolver.numbered  # noqa: B018 (built here too: the numbers named by units, found once)
     ctx = mp.get_context("fork")
     counter = _Counter(ctx, len(buckets))
     parent = os.getpid()
