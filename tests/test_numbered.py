@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import yaml
 import admin_merge as am
 from admin_merge.matching.model import Reference, Resolution
 from admin_merge.matching.numbered import _NUMBERED, NumberedReadings
+from admin_merge.matching.resolver import Resolver
+from admin_merge.runtime.parallel import PARALLEL_MIN, resolve_all
+from admin_merge.runtime.policy import policy
 from admin_merge.testing.devset import generate
 
 CASES = Path(__file__).parent / "cases"
@@ -61,6 +65,28 @@ def test_a_shared_reading_is_the_readers_own() -> None:
             shared += len(numbered._readings) == kept and _NUMBERED.match(variant) is not None
     assert compared > 10_000
     assert shared > 2_000  # numbers after a street word, or of three digits and more, are common
+
+
+def test_a_shared_answer_is_the_resolvers_own() -> None:
+    """The same addresses through ``Resolver.resolve`` and ``resolve_all`` (two workers), which
+    keep whole answers (the registers before 2025 read too): every field of every answer equals
+    the one of a resolver without the memo, reading each address in full."""
+    rng = random.Random(4)
+    variants = [v for address in _addresses() for v in _variants(address, rng)]
+    full = Resolver(am.load_crosswalk())
+    want = [_fields(full._resolved(Reference(address=v), full.addresses.read(Reference(address=v)))) for v in variants]
+    shared = Resolver(am.load_crosswalk())
+    assert [_fields(shared.resolve(Reference(address=v))) for v in variants] == want
+    assert len(shared.numbered._answers) < len(variants) // 2  # answers are shared
+    # Enough references for worker processes (each keeps its own answers): the list over again.
+    times = PARALLEL_MIN // len(variants) + 1
+    refs = [Reference(address=v) for v in variants * times]
+    with policy(workers=2):
+        assert [_fields(r) for r in resolve_all(Resolver(am.load_crosswalk()), refs)] == want * times
+
+
+def _fields(res: Resolution) -> tuple[object, ...]:
+    return tuple(getattr(res, f.name) for f in dataclasses.fields(res))
 
 
 def test_street_and_quoted_note_carry_their_own_number() -> None:

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from admin_merge.matching.address import AddressReader, Interpretation
+from admin_merge.matching.model import Resolution
 
 NUMBERED_LIMIT = 500_000  # readings kept per reader; all are dropped when it is full
 
@@ -41,7 +43,8 @@ _DIGITS = re.compile(r"\d+")
 
 
 class NumberedReadings:
-    """``located`` of an address reader, shared by addresses that differ only in their number."""
+    """``located`` of an address reader, and the resolver's answers for an address alone, shared
+    by addresses that differ only in their number."""
 
     def __init__(self, reader: AddressReader, limit: int = NUMBERED_LIMIT) -> None:
         self._reader = reader
@@ -49,50 +52,88 @@ class NumberedReadings:
         # Numbers that are, or are in, the name of a unit (``Phường 3``, ``Đội 61``, ``Đạ Huoai
         # 2``): such a number may be read as a unit, or weigh in a reading, and is never taken out.
         self._named = frozenset(number for name in reader.g.known for number in _DIGITS.findall(name))
-        # Address with its number taken out -> the reading, and the street and note around the
-        # words up to the number (None: the text had none; a one-item tuple: no number in it).
-        self._readings: dict[str, tuple[Interpretation, tuple[str, ...] | None, tuple[str, ...] | None]] = {}
+        # Address with its number taken out -> the reading (or the answer), and the street and
+        # note around the words up to the number (the note: None when there is none; a one-item
+        # tuple when it does not quote them).
+        self._readings: dict[str, tuple[Interpretation, tuple[str, ...], tuple[str, ...] | None]] = {}
+        self._answers: dict[str, tuple[Resolution, tuple[str, ...], tuple[str, ...] | None]] = {}
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """What ``AddressReader.located`` gives for ``address``."""
-        m = _NUMBERED.match(address)
-        if m is None:
+        cut = self._cut(address)
+        if cut is None:
             return self._reader.located(address)
-        group = "after" if m.start("after") >= 0 else "bare"
-        start, end = m.start(group), m.end(group)
-        number = address[start:end]
-        if number in self._named or number[0] == "0":  # ``Tổ 03``: perhaps read as 3
-            return self._reader.located(address)
-        # The number's length stays in the key: ``Thôn 5`` and ``Thôn 15`` are read apart.
-        key = f"{address[:start]}\x00{len(number)}\x00{address[end:]}"
-        head = address[:end].strip()
-        if head in address[end:]:
-            return self._reader.located(address)  # ``Thôn 3, ... (tạm trú tại Thôn 3, ...)``: written twice
+        key, head, number = cut
         kept = self._readings.get(key)
         if kept is not None:
             interp, street, note = kept
             if note is not None and len(note) > 1:
                 interp = replace(interp, resolution=replace(interp.resolution, note=head.join(note)))
-            return interp, None if street is None else head.join(street)
+            return interp, head.join(street)
         found = self._reader.located(address)
-        if found is not None:
-            street_parts = _around(found[1], head, number)
-            note_parts = _around(found[0].resolution.note, head, number)
-            if (
-                street_parts is not None
-                and len(street_parts) == 2
-                and not street_parts[0]  # the street starts with the words up to the number
-                and (note_parts is not None or not found[0].resolution.note)
-            ):
-                if len(self._readings) >= self._limit:
-                    self._readings.clear()
-                self._readings[key] = (found[0], street_parts, note_parts)
+        if found is not None and (parts := _parts(found[1], found[0].resolution.note, head, number)) is not None:
+            self._keep(self._readings, key, (found[0], *parts))
         return found
+
+    def answer(self, address: str) -> Resolution | None:
+        """The answer kept (by ``keep``) for an address that differs from ``address`` only in its
+        number, with its number; None: none kept."""
+        cut = self._cut(address)
+        kept = self._answers.get(cut[0]) if cut is not None else None
+        if cut is None or kept is None:
+            return None
+        res, street, note = kept
+        head = cut[1]
+        res = res.with_street(head.join(street))
+        return res if note is None or len(note) < 2 else replace(res, note=head.join(note))
+
+    def keep(self, address: str, res: Resolution) -> None:
+        """Keep the resolver's answer for ``address`` alone, for ``answer``."""
+        cut = self._cut(address)
+        if cut is not None and (parts := _parts(res.street, res.note, cut[1], cut[2])) is not None:
+            self._keep(self._answers, cut[0], (res, *parts))
+
+    def _keep(self, memo: dict[str, Any], key: str, value: Any) -> None:
+        if len(memo) >= self._limit:
+            memo.clear()
+        memo[key] = value
+
+    def _cut(self, address: str) -> tuple[str, str, str] | None:
+        """The key of ``address`` (its number taken out, its length kept: ``Thôn 25`` and ``Thôn
+        125`` are read apart), its words up to the number, and the number; None: no number to
+        take out."""
+        m = _NUMBERED.match(address)
+        if m is None:
+            return None
+        group = "after" if m.start("after") >= 0 else "bare"
+        start, end = m.start(group), m.end(group)
+        number = address[start:end]
+        if number in self._named or number[0] == "0":  # ``Tổ 03``: perhaps read as 3
+            return None
+        head = address[:end].strip()
+        if head in address[end:]:
+            return None  # ``Thôn 30, ... (tạm trú tại Thôn 30, ...)``: written twice
+        return f"{address[:start]}\x00{len(number)}\x00{address[end:]}", head, number
+
+
+def _parts(
+    street: str | None, note: str | None, head: str, number: str
+) -> tuple[tuple[str, ...], tuple[str, ...] | None] | None:
+    """The street and the note cut around ``head`` (the address's words up to its number), or
+    None when the number cannot be put back: the street does not start with ``head``, or either
+    holds the number anywhere else."""
+    street_parts = _around(street, head, number)
+    if street_parts is None or len(street_parts) != 2 or street_parts[0]:
+        return None
+    if not note:
+        return street_parts, None
+    note_parts = _around(note, head, number)
+    return None if note_parts is None else (street_parts, note_parts)
 
 
 def _around(text: str | None, head: str, number: str) -> tuple[str, ...] | None:
-    """``text`` cut around ``head`` (the address's words up to its number), which it must hold at
-    most once; None when it holds the number anywhere else (it cannot be put back)."""
+    """``text`` cut around ``head``, which it must hold at most once; None when it holds the
+    number anywhere else."""
     if not text:
         return None
     parts = tuple(text.split(head))

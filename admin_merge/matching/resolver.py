@@ -152,7 +152,13 @@ class Resolver:
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
-        return self._resolved(ref, self._resolve(ref))
+        alone = ref.address is not None and not ref.has_columns()
+        if alone and (kept := self.numbered.answer(str(ref.address))) is not None:
+            return kept  # an address that differs from one read before only in its house number
+        res = self._resolved(ref, self._resolve(ref))
+        if alone:
+            self.numbered.keep(str(ref.address), res)
+        return res
 
     def resolve_read(self, ref: Reference, read: Resolution) -> Resolution:
         """``resolve`` for an address alone (no columns beside it) that the address reader has

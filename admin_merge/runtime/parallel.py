@@ -54,8 +54,13 @@ def _read(
         if located is None:
             yield resolver.resolve(r)
         elif resolver.unread(located[0].resolution, located[1]):
-            # The full path, which also reads the registers before 2025, from the reading made.
-            yield resolver.resolve_read(r, located[0].resolution.with_street(located[1]))
+            # The full path, which also reads the registers before 2025, from the reading made
+            # (kept for the addresses that differ only in their house number).
+            res = numbered.answer(str(r.address))
+            if res is None:
+                res = resolver.resolve_read(r, located[0].resolution.with_street(located[1]))
+                numbered.keep(str(r.address), res)
+            yield res
         else:
             yield located
 
