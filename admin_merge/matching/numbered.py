@@ -1,20 +1,23 @@
 """Addresses that differ only in their house or hamlet number share one reading.
 
-A register repeats each unit part with another number in front: ``Thôn 3, Xã Yên Lập, ...``,
-``Thôn 4, Xã Yên Lập, ...``, ``Số 12 Lê Lợi, Phường 2, ...``, ``Số 14 Lê Lợi, Phường 2, ...``.
+A register repeats each unit part with another number in front: ``Số 124 Lê Lợi, Phường 2,
+...``, ``Số 126 Lê Lợi, Phường 2, ...``, ``Tổ 35, Xã Yên Lập, ...``, ``Tổ 36, Xã Yên Lập, ...``.
 Every address is distinct, but what the reader makes of it does not depend on that number: the
-reading of the first is kept, keyed by the address with its number taken out, and handed to the
-others with their own number put back where it was quoted (the street, and a note that quotes
-the address as read). So a million rows cost little more than their distinct unit parts.
+reading of the first (and the resolver's whole answer) is kept, keyed by the address with its
+number taken out, and handed to the others with their own number put back where it was quoted
+(the street, and a note that quotes the address as read). So a million such rows cost little
+more than their distinct unit parts.
 
-Only a number the reader cannot take for a unit is taken out: the first number of the address,
-right after a street word at its start (``Thôn 3``, ``Tổ 12``, ``Số 45``, ``Khu phố 2``), or a
-bare number of three digits or more opening it (``124 Lê Lợi``). A bare number of one or two
-digits may be a numbered ward or district (``5, Quận 3``) and is left in the key, as is any
-number elsewhere. A number that was not quoted back where it was written (the street does not
-start with the address's words up to it, or the note holds it elsewhere) keeps its reading to
-itself. ``tests/test_numbered.py`` checks on real and generated addresses that a reading shared
-is the one the reader gives.
+Only a number the reader cannot weigh is taken out: the first number of the address, of four
+digits at most, right after a street word at its start (``Tổ 35``, ``Số 124``, ``Khu phố 21``),
+or a bare one of three or four digits opening it (``124 Lê Lợi``). Never a number that is, or is
+in, a unit's name (1-19, 22, 25-28, 61: ``Phường 3``, ``Đội 61``): such a number changes the
+scores of readings, and even what is read (``Ấp 3, Xã T`` is read apart from ``Ấp 30, Xã T``);
+nor one with a leading zero, nor one written twice in the address, nor a bare one of one or two
+digits (``5, Quận 3``). A reading whose street does not start with the address's words up to the
+number, or whose note holds the number elsewhere, is not shared. ``tests/test_numbered.py``
+checks on real and generated addresses that what is shared is what the reader and the resolver
+give.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ _STREET_WORD = (
     r"|khu|khối|ngõ|ngách|hẻm|kiệt|lô|đội|cụm|group|hamlet)"
 )
 _NUMBERED = re.compile(
-    r"[ \t]*(?:" + _STREET_WORD + r"(?:[ \t]*\.[ \t]*|[ \t]+)(?P<after>\d{1,5})(?!\d)(?![.,/]\d)"
-    r"|(?P<bare>[1-9]\d{2,4})(?=[A-Za-z]?[.,]?[ \t]+[^\W\d_]))",
+    r"[ \t]*(?:" + _STREET_WORD + r"(?:[ \t]*\.[ \t]*|[ \t]+)(?P<after>\d{1,4})(?!\d)(?![.,/]\d)"
+    r"|(?P<bare>[1-9]\d{2,3})(?=[A-Za-z]?[.,]?[ \t]+[^\W\d_]))",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -99,9 +102,8 @@ class NumberedReadings:
         memo[key] = value
 
     def _cut(self, address: str) -> tuple[str, str, str] | None:
-        """The key of ``address`` (its number taken out, its length kept: ``Thôn 25`` and ``Thôn
-        125`` are read apart), its words up to the number, and the number; None: no number to
-        take out."""
+        """The key of ``address`` (its number taken out), its words up to the number, and the
+        number; None: no number to take out."""
         m = _NUMBERED.match(address)
         if m is None:
             return None
@@ -113,7 +115,7 @@ class NumberedReadings:
         head = address[:end].strip()
         if head in address[end:]:
             return None  # ``Thôn 30, ... (tạm trú tại Thôn 30, ...)``: written twice
-        return f"{address[:start]}\x00{len(number)}\x00{address[end:]}", head, number
+        return f"{address[:start]}\x00{address[end:]}", head, number
 
 
 def _parts(
