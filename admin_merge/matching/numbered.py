@@ -60,6 +60,9 @@ class NumberedReadings:
         # tuple when it does not quote them).
         self._readings: dict[str, tuple[Interpretation, tuple[str, ...], tuple[str, ...] | None]] = {}
         self._answers: dict[str, tuple[Resolution, tuple[str, ...], tuple[str, ...] | None]] = {}
+        # The last address cut (``located``, ``answer`` and ``keep`` cut the same one in turn).
+        self._last: str | None = None
+        self._last_cut: tuple[str, str, str] | None = None
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """What ``AddressReader.located`` gives for ``address``."""
@@ -104,6 +107,13 @@ class NumberedReadings:
     def _cut(self, address: str) -> tuple[str, str, str] | None:
         """The key of ``address`` (its number taken out), its words up to the number, and the
         number; None: no number to take out."""
+        if address is self._last:
+            return self._last_cut
+        cut = self._cut_anew(address)
+        self._last, self._last_cut = address, cut
+        return cut
+
+    def _cut_anew(self, address: str) -> tuple[str, str, str] | None:
         m = _NUMBERED.match(address)
         if m is None:
             return None
