@@ -84,7 +84,7 @@ _EMPTY_CELL: Final = re.compile(rf"[,;|]\s*{_EMPTY}\s*(?=[,;|]|$)")
 # ``.digit`` (a date, a version); not after a dot or comma (``1.2.0``) nor a kilometre mark
 # (``Km 1.0`` is a distance). Written from its digits, so that the search skips to them.
 _FLOAT: Final = re.compile(r"(\d\d*)\.0(?!\d|\.\d)")  # not \d+: a first \d lets the search skip
-_KM: Final = ("Km", "km", "KM", "Km ", "km ", "KM ")
+_KM: Final[tuple[str, ...]] = ("Km", "km", "KM", "Km ", "km ", "KM ")
 
 # Coordinates (latitude, longitude: both with three decimals or more, Vietnam's have no sign),
 # with Google's zoom; the parentheses or at sign around them are taken by ``_without_point``.

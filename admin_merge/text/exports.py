@@ -29,7 +29,7 @@ from typing import Final
 from urllib.parse import parse_qsl, unquote, unquote_plus
 
 # How a country written first starts (the stripped text's start, case folded).
-_COUNTRY_STARTS: Final = ("vietnam", "viet nam", "việt nam", "vn")
+_COUNTRY_STARTS: Final[tuple[str, ...]] = ("vietnam", "viet nam", "việt nam", "vn")
 _COUNTRY_INITIALS: Final = "Vv \t\n\"'{["
 
 # Ranks from small to large: house, street, hamlet, commune, district, city, province.

@@ -28,11 +28,17 @@ from admin_merge.text.normalize import ascii_key
 _FRONT = re.compile(r"(?<=\s)[;|:,.\-~`'^*\"]+(?=[^\W\d_])")
 _INSIDE = re.compile(r"(?<=[^\W\d_.])[;|:~`^*\"]+(?=[^\W\d_]|[.,])|(?<=[^\W\d_]),(?=\.)")
 _BACK = re.compile(r"(?<=[^\W\d_])[~`^*\"':]+(?=\s|,|$)")
-# What each of them needs (searched for first: most texts have none, and the searches, which
-# start with a character class, skip along the text where the patterns above try every place).
+# What each of them needs (looked for first: most texts have none, and the tests skip along the
+# text where the patterns above try every place).
 _MAY_FRONT = re.compile(r"\s[;|:,.\-~`'^*\"]")
-_MAY_INSIDE = re.compile(r"[;|:~`^*\"]|,\.")
-_MAY_BACK = re.compile(r"[~`^*\"':]")
+# The marks ``_INSIDE`` drops (or ``,.``) and those ``_BACK`` drops: a substring test each, quicker
+# than a search with a class of them (tests/test_ocr_gates.py compares the two).
+_INSIDE_MARKS: Final[tuple[str, ...]] = (";", "|", ":", "~", "`", "^", "*", '"')
+_BACK_MARKS: Final[tuple[str, ...]] = ("~", "`", "^", "*", '"', "'", ":")
+# The marks ``_INNER`` and ``_SPLIT_NAME`` cut at. These tuples are typed as of any length: compiled
+# with mypyc, a Final tuple of a fixed length is kept unboxed and made again at each use.
+_INNER_MARKS: Final[tuple[str, ...]] = (",", ".", "-")
+_NAME_MARKS: Final[tuple[str, ...]] = (";", "|", ":", ",", "-")
 # A separator between two words that together are a name (``Hải; Dương``, ``Ninh| Bình``), or
 # after a type word (``Huyện, Đam Rông``, ``huyện- Quỳ Hợp``).
 # A match starts where a run of letters does (where one inside a run would be, one at its start is);
@@ -106,13 +112,14 @@ class OcrRepair:
         """``text`` with the damage undone that the syllables confirm; ``text`` when none is."""
         mixed = text != text.lower() and text != text.upper()
         out = _FRONT.sub("", text) if _MAY_FRONT.search(text) is not None else text
-        out = _INSIDE.sub("", out) if _MAY_INSIDE.search(out) is not None else out
-        out = _BACK.sub("", out) if _MAY_BACK.search(out) is not None else out
-        out = _SPLIT_NAME.sub(self._joined_name, out)
+        out = _INSIDE.sub("", out) if _has_any(out, _INSIDE_MARKS) or ",." in out else out
+        out = _BACK.sub("", out) if _has_any(out, _BACK_MARKS) else out
+        out = _SPLIT_NAME.sub(self._joined_name, out) if _may_split_name(out) else out
         out = _camel(out)
-        out = _INNER.sub(lambda m: self._inner(m, mixed), out)
+        out = _INNER.sub(lambda m: self._inner(m, mixed), out) if _may_inner(out) else out
         out, parts = self._glue_fragments(out, mixed)
-        again = _INNER.sub(lambda m: self._inner(m, mixed), out)  # ``L à,o`` -> ``Là,o`` -> ``Lào``
+        # ``L à,o`` -> ``Là,o`` -> ``Lào``
+        again = _INNER.sub(lambda m: self._inner(m, mixed), out) if _may_inner(out) else out
         if again != out or parts is None:
             out, parts = again, _TOKEN_SPLIT.split(again)
         # The words split once: cut again only where a step changed the text.
@@ -264,6 +271,38 @@ class OcrRepair:
             if self.known(candidate):
                 return candidate
         return word
+
+
+def _has_any(text: str, marks: tuple[str, ...]) -> bool:
+    return any(mark in text for mark in marks)
+
+
+def _may_inner(text: str) -> bool:
+    """Whether ``_INNER`` can match: a comma, dot or dash with a letter or digit right before and
+    right after it (true of every text it matches: a letter is a letter or digit to
+    ``str.isalnum``, the pattern's own test of a word character). Most texts have none; a few
+    substring searches spare them the pattern, tried from every place of the text."""
+    last = len(text) - 1
+    for mark in _INNER_MARKS:
+        i = text.find(mark, 1)
+        while 0 < i < last:
+            if text[i - 1].isalnum() and text[i + 1].isalnum():
+                return True
+            i = text.find(mark, i + 1)
+    return False
+
+
+def _may_split_name(text: str) -> bool:
+    """Whether ``_SPLIT_NAME`` can match: one of its marks with a letter or digit right before
+    it, then a space and a letter or digit (see ``_may_inner``)."""
+    last = len(text) - 2
+    for mark in _NAME_MARKS:
+        i = text.find(mark, 1)
+        while 0 < i < last:
+            if text[i + 1] == " " and text[i - 1].isalnum() and text[i + 2].isalnum():
+                return True
+            i = text.find(mark, i + 1)
+    return False
 
 
 def _case_pairs() -> re.Pattern[str]:

@@ -21,7 +21,9 @@ from __future__ import annotations
 from typing import Final
 
 # Initials, longest first: each maps to the one written for its group (the others stay as they are).
-_INITIALS: Final = (
+# Typed as tuples of any length: compiled with mypyc, a Final tuple of a fixed length is kept
+# unboxed and made again (each pair too) at every loop over it.
+_INITIALS: Final[tuple[tuple[str, str], ...]] = (
     ("ngh", "ng"),
     ("ng", "ng"),
     ("nh", "nh"),
@@ -36,7 +38,7 @@ _INITIALS: Final = (
     ("k", "c"),
     ("q", "c"),
 )
-_FINALS: Final = (("nh", "n"), ("ng", "n"), ("ch", "t"), ("c", "t"))
+_FINALS: Final[tuple[tuple[str, str], ...]] = (("nh", "n"), ("ng", "n"), ("ch", "t"), ("c", "t"))
 
 
 def heard(folded: str) -> str:

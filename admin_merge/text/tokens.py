@@ -312,6 +312,7 @@ def _words(text: str) -> list[Word]:
     parts = _split(text)
     out: list[Word] = []
     separators = _SEPARATORS
+    read = _TOKENS
     at = len(parts[0])
     sep = STRONG
     # Indexes, not zip over slices, and out.append, not a bound method: compiled with mypyc,
@@ -320,7 +321,8 @@ def _words(text: str) -> list[Word]:
         written = parts[k]
         between = parts[k + 1]
         end = at + len(written)
-        pieces, folded, key, marks = _token(written)
+        token = read.get(written)  # ``_token``'s look-up, made here: most words were read before
+        pieces, folded, key, marks = _token(written) if token is None else token
         found = separators.get(between)
         if found is None:
             if len(separators) > 10_000:

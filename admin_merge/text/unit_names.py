@@ -61,6 +61,9 @@ _ABBREVIATIONS: dict[str, str] = {
 _FULL_RE = re.compile(r"(" + "|".join(sorted(_FULL_WORDS, key=len, reverse=True)) + r")(?:\s+|\.\s*|(?=\d))")
 _ABBR_RE = re.compile(r"(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.\s*|\s+|(?=\d))")
 _PREFIX = 16  # longer than any type word with its separator ("thanh pho " is 10)
+# The first letter of every type word and abbreviation: a text that starts with none of them
+# holds no type word, and neither pattern is tried (most names start with another letter).
+_TYPE_INITIALS = frozenset(w[0] for w in (*_FULL_WORDS, *_ABBREVIATIONS))
 # Memo sizes: the readings of a written name, per level and once for every level.
 SPLIT_TYPES = 100_000
 TYPE_READINGS = 100_000
@@ -108,14 +111,21 @@ def _type_candidates(text: str) -> tuple[tuple[str, str], ...]:
     # One folded character per original character, so match offsets apply to both; only the
     # beginning can hold a type word.
     folded = fold_chars(text[:_PREFIX])
-    found = []
-    for pattern, table in ((_FULL_RE, _FULL_WORDS), (_ABBR_RE, _ABBREVIATIONS)):
-        match = pattern.match(folded)
-        if match:
-            core = text[match.end() :].strip(" ,.;-")
-            if core:
-                found.append((table[match.group(1)], core))
+    if folded[:1] not in _TYPE_INITIALS:
+        return ()
+    found: list[tuple[str, str]] = []
+    # Two calls, not a loop over a tuple of pairs (compiled with mypyc, made anew at each call).
+    _add_reading(found, text, _FULL_RE.match(folded), _FULL_WORDS)
+    _add_reading(found, text, _ABBR_RE.match(folded), _ABBREVIATIONS)
     return tuple(found)
+
+
+def _add_reading(found: list[tuple[str, str]], text: str, match: re.Match[str] | None, table: dict[str, str]) -> None:
+    """The type word ``match`` found at the start of ``text`` (folded) and the core after it."""
+    if match:
+        core = text[match.end() :].strip(" ,.;-")
+        if core:
+            found.append((table[match.group(1)], core))
 
 
 def _cleaned(text: str) -> str:
