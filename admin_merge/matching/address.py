@@ -1225,6 +1225,25 @@ def _disagreeing(
     return replace(found[0], parsed=parsed, resolution=flagged.with_address_parts(flagged.street, parsed)), found[1]
 
 
+def _starts_name(unit: OldCommune | NewCommune, cut: Sequence[Word]) -> bool:
+    """Whether ``cut``, the words of a name cut short inside its last word, starts the unit's
+    name and is shorter: by the letters alone for words without marks, else by the marks too
+    (``Hò`` starts Hòa Trạch, not Hồ Xá)."""
+    if not any(w.marks for w in cut):
+        folded = ascii_key(unit.short_name)
+        prefix = " ".join(w.ascii for w in cut)
+        return folded.startswith(prefix) and len(folded) > len(prefix)
+    parts = name_key(unit.short_name).split()
+    n = len(cut)
+    if len(parts) < n or any(parts[i] != cut[i].key for i in range(n - 1)):
+        return False
+    letters, _, tone = cut[-1].key.partition("~")
+    whole, _, its_tone = parts[n - 1].partition("~")
+    if not whole.startswith(letters) or (tone and tone != its_tone):
+        return False
+    return len(parts) > n or len(whole) > len(letters)
+
+
 def _prefixed(names: list[str], prefix: str) -> list[str]:
     """The names of sorted ``names`` that start with ``prefix`` and are longer."""
     out = []
@@ -2366,6 +2385,11 @@ class AddressReader:
         if again is None:
             return None
         res = again[0].resolution
+        if res.status is Status.AMBIGUOUS and text[-1:].isalpha():
+            # ``Tỉnh Quảng Bình, H. Bố Trạch, Xã Hò``: the field cut inside the commune's name.
+            completed = self._cut_last(parts, res)
+            if completed is not None:
+                again, res = completed, completed[0].resolution
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
@@ -2375,6 +2399,64 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
+
+    def _cut_last(self, parts: list[str], before: Resolution) -> tuple[Interpretation, str | None] | None:
+        """An address from the province down whose last part, a typed commune, is cut short
+        inside its name (``T.Ninh Bình - huyện Yên Khánh - Xã Khánh Cườ``, a field's width), read
+        as several units: its name completed to each commune of the district written (the part
+        before it) that it starts. Taken, at most fuzzy, when the completions that read firmly
+        lead to one unit among the candidates; else None."""
+        ws = words(parts[-1].strip())
+        tw = _type_at(ws, 0, len(ws)) if len(ws) > 1 else None
+        if tw is None or tw.size >= len(ws) or C not in LEVELS[tw.canonical] or tw.strength < 4.0:
+            return None
+        if any(w.sep >= WEAK for w in ws[tw.size + 1 :]):
+            return None
+        prefix, key, marks = _name_keys(ws[tw.size :])
+        if any(
+            h.quality >= PLAIN for t in (self.g.old_communes, self.g.new_communes) for h in t.find(prefix, key, marks)
+        ):
+            return None  # a whole name (``Xã Hò`` is no Xã Hồ, the letters alone): not cut short
+        dws = words(parts[-2].strip())
+        dtw = _type_at(dws, 0, len(dws)) if dws else None
+        skip = dtw.size if dtw is not None and D in LEVELS[dtw.canonical] else 0
+        if skip >= len(dws):
+            return None
+        folded, key, marks = _name_keys(dws[skip:])
+        districts = {h.unit.code for h in self.g.old_districts.find(folded, key, marks) if h.quality >= PLAIN}
+        cut = ws[tw.size :]
+        started = [c for d in districts for c in self.g.communes_by_district[d] if _starts_name(c, cut)]
+        names = sorted({ascii_key(c.short_name) for c in started if c.type == tw.canonical})
+        if not names or len(started) > COMPLETIONS:
+            return None
+        allowed = set(before.candidates)
+        codes: set[str] = set()
+        reads: list[tuple[tuple[Interpretation, str | None], str]] = []
+        for name in names:
+            head = parts[-1].strip()[: ws[tw.size].start]
+            fixed = [*parts[:-1], head + self._written(name, (C,))]
+            again = self._as_written("; ".join(reversed(fixed)))
+            if again is None:
+                return None
+            res = again[0].resolution
+            if res.status not in (Status.EXACT, Status.SPLIT) or again[0].parsed[1] is None:
+                return None  # a completion that reads loosely or not at all: no choice made
+            if not res.codes() <= allowed:
+                return None  # a completion leads outside what the text as written names
+            codes |= res.codes()
+            reads.append((again, fixed[-1]))
+        if not reads or any(set(again[0].resolution.codes()) != codes for again, _ in reads):
+            return None
+        # Not when the cut name also starts a unit of another type there (``Xã Mường`` of Điện
+        # Biên Phủ: Phường Mường Thanh), or a unit of the new register, that leads elsewhere.
+        others = {row.new_commune_code for c in started for row in self.r.crosswalk.successors(c.code)}
+        province = reads[0][0][0].resolution.new_province_code
+        if not others <= codes or any(
+            u.province_code == province and u.code not in codes and _starts_name(u, cut)
+            for u in self.reg.new_communes.values()
+        ):
+            return None
+        return _repaired(reads[0][0], reads[0][1], "cut short, completed")
 
     def _province_initials(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text that ends with a province's initials, as chat writes it (``x.Hải Lạng,QN``,
@@ -2998,8 +3080,12 @@ class AddressReader:
             return found  # a province's initials (``..., QN``), read by ``_province_initials``
         for k in (3, 2, 1):
             run = ws[-k:]
-            if any(w.sep >= WEAK for w in run[1:]) or _type_at(ws, len(ws) - k, len(ws)) is not None:
-                continue  # not across a separator, nor from a type word (``Huyện T`` is no Huyền Tụng)
+            if any(w.sep >= WEAK for w in run[1:]):
+                continue  # not across a separator
+            if _type_at(ws, len(ws) - k, len(ws)) is not None and (
+                k > 1 or len(ws) < 2 or self._type_ending(ws, len(ws) - 2) is None
+            ):
+                continue  # nor from a type word (``Huyện T`` is no Huyền Tụng; ``Huyện Ph`` is cut)
             prefix = " ".join(w.ascii for w in run)
             # After its type word, only names of that level (``Huyện Hữ``: Hữu Lũng, Hưng Hà...;
             # ``H.Krông``: Krông Bông..., though a commune is named Krông).
@@ -3011,9 +3097,14 @@ class AddressReader:
             names = self._starting(prefix, levels)
             if not names:
                 continue
+            if tw is not None and levels == (D,):
+                # ``Xã Đức Xuân, Huyện Thạ``: the districts so starting that hold the commune
+                # written before, when some do.
+                names = self._holding(ws, before + 1 - tw.size, names) or names
             if len(names) > (TYPED_COMPLETIONS if tw is not None else COMPLETIONS):
                 return found
             reads: list[tuple[tuple[Interpretation, str | None], str]] = []
+            alone: list[tuple[Interpretation, str | None]] = []
             for name in names:
                 fixed = text[: run[0].start] + self._written(name, levels)
                 again = self.locate(fixed)
@@ -3029,8 +3120,12 @@ class AddressReader:
                     and any(part is not None and part in head for part in again[0].parsed)
                 ):
                     reads.append((again, fixed))
+                elif again is not None and again[0].parsed[:2] == (None, None) and self._of_type(name, tw):
+                    alone.append(again)  # (not ``Phường Giáp Đắt``: no ward of that name)
             if not reads:
-                return found
+                if tw is None or levels != (C,) or not alone:
+                    return found
+                return self._completed_alone([n for n in names if self._of_type(n, tw)], tw, alone[0], found)
             codes = set().union(*(set(again[0].resolution.codes()) for again, _ in reads))
             first, fixed = reads[0]
             if codes == set(first[0].resolution.codes()) and first[0].resolution.status is not Status.FUZZY:
@@ -3045,9 +3140,66 @@ class AddressReader:
             return self._flagged(first, codes, provinces.pop() if len(provinces) == 1 else None, note)
         return found
 
+    def _completed_alone(
+        self,
+        names: list[str],
+        tw: TypeWord,
+        first: tuple[Interpretation, str | None],
+        found: tuple[Interpretation, str | None],
+    ) -> tuple[Interpretation, str | None]:
+        """A typed commune cut short inside its name with nothing above it (``Thôn Đông, Xã
+        Quỳnh Tha``): the communes of that type whose names (folded) it starts, old and new, are
+        guesses; flagged with the new units they lead to when those lie in one province, else
+        ``found`` (nothing useful can be said)."""
+        g, reg = self.g, self.reg
+        codes = {
+            row.new_commune_code
+            for name in names
+            for unit in g.old_communes.by_ascii.get(name, ())
+            if unit.type == tw.canonical
+            for row in self.r.crosswalk.successors(unit.code)
+        }
+        codes |= {u.code for name in names for u in g.new_communes.by_ascii.get(name, ()) if u.type == tw.canonical}
+        provinces = {reg.new_communes[c].province_code for c in codes if c in reg.new_communes}
+        if not codes or len(provinces) != 1:
+            return found
+        note = f"cut short: the commune's name starts {len(names)} name(s), read alone, of one province"
+        return self._flagged(first, codes, provinces.pop(), note, Reason.COMMUNE_NOT_FOUND)
+
+    def _of_type(self, name: str, tw: TypeWord | None) -> bool:
+        """Whether a commune named ``name`` (folded), old or new, is of the type ``tw`` says."""
+        if tw is None:
+            return False
+        units: list[OldCommune | NewCommune] = [
+            *self.g.old_communes.by_ascii.get(name, ()),
+            *self.g.new_communes.by_ascii.get(name, ()),
+        ]
+        return any(u.type == tw.canonical for u in units)
+
+    def _holding(self, ws: Sequence[Word], at: int, names: list[str]) -> list[str]:
+        """Of district ``names`` (folded), those that hold a commune of the name and type written
+        in the part before word ``at`` (a district's type word after a separator); none when no
+        typed commune is written there."""
+        if at <= 0 or ws[at].sep < WEAK:
+            return []
+        j = at - 1
+        while j > 0 and ws[j].sep < WEAK:
+            j -= 1
+        tw = _type_at(ws, j, at)
+        if tw is None or C not in LEVELS[tw.canonical] or tw.strength < 4.0 or j + tw.size >= at:
+            return []
+        folded, key, marks = _name_keys(ws[j + tw.size : at])
+        districts = self.reg.old_districts
+        held = {
+            ascii_key(districts[h.unit.district_code].short_name)
+            for h in self.g.old_communes.find(folded, key, marks)
+            if h.quality >= PLAIN and h.unit.type == tw.canonical and h.unit.district_code in districts
+        }
+        return [name for name in names if name in held]
+
     def _type_ending(self, ws: Sequence[Word], i: int) -> TypeWord | None:
-        """The type word that ends at word ``i`` (``Huyện``, ``Thị xã``), or None."""
-        for size in (1, 2):
+        """The type word that ends at word ``i`` (``Huyện``, ``Thị xã``: not ``xã``), or None."""
+        for size in (2, 1):
             start = i - size + 1
             if start >= 0:
                 tw = _type_at(ws, start, i + 1)
