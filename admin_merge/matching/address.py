@@ -2821,6 +2821,19 @@ class AddressReader:
             # Before OCR repairs: a repair that glues the cut province to the district (``H.Sơn
             # Tịnh Quảng N``) reads a near name in another province.
             return cut
+        province = found[0].parsed[0]
+        if (
+            status is Status.UNMATCHED
+            and province
+            and found[0].parsed[1:] == (None, None)
+            and self._province_codes(province)
+        ):
+            # Before OCR repairs: a repair that drops the comma after the district (``Huyện Sơn
+            # Tịnh, Quảng Nam`` read as ``Huyện Sơn`` of ``Tịnh Quảng Nam``) reads near names in
+            # the province written whole, where the commune and district agree in another.
+            other = self._province_disagrees(address, found[0])
+            if other is not None and other[0].resolution.reason is Reason.NOT_IN_PROVINCE:
+                return other  # (one the province holds is left to the repairs, as before)
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
