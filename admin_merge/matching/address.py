@@ -1756,7 +1756,9 @@ class AddressReader:
         found = self._located(address)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        return self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
+        return self._swap_checked(
+            self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
+        )
 
     def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
@@ -2932,6 +2934,41 @@ class AddressReader:
         if not codes - res.codes():
             return None
         return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
+    def _swap_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name (``Xã Phước Thanh, Huyện Gò Dầu``: Phước Thạnh, a mark
+        off) while another commune of its district bears the name written with two syllables
+        swapped (Thanh Phước, a name misremembered): flagged with both."""
+        res = found[0].resolution
+        written, district = res.parsed[2], res.old.district_code
+        if res.status is not Status.FUZZY or written is None or district is None:
+            return found
+        if res.reason is Reason.EARLIER_REGISTER:
+            return found  # the name written is an earlier unit's, not today's
+        parts = _untyped(written).split()
+        if not 2 <= len(parts) <= 4:
+            return found
+        swaps = [" ".join([*parts[:i], parts[i + 1], parts[i], *parts[i + 2 :]]) for i in range(len(parts) - 1)]
+        marked = any(not part.isascii() for part in parts)
+        keys = {name_key(swap) if marked else ascii_key(swap) for swap in swaps}
+        read = set(res.old.commune_codes)
+        written_key = name_key(_untyped(written)) if marked else ascii_key(_untyped(written))
+        for code in read:
+            unit = self.reg.old_communes.get(code)
+            if (
+                unit is not None
+                and (name_key(unit.short_name) if marked else ascii_key(unit.short_name)) == written_key
+            ):
+                return found  # the name as written (near for another part): nothing misremembered
+        others = [
+            c
+            for c in self._communes_of(district)
+            if c.code not in read and (name_key(c.short_name) if marked else ascii_key(c.short_name)) in keys
+        ]
+        if not others:
+            return found
+        note = f"{written} is near {', '.join(c.short_name for c in others)} with two syllables swapped"
+        return self._flag_also(found, others, note) or found
 
     def _heard_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a near name (``Xã Ba Dang, huyện Ba Tơ``: Ba Động, one letter off)
