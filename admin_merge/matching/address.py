@@ -1362,6 +1362,10 @@ def _once(text: str) -> str:
     keys = [part.strip().casefold() for part in parts]
     if len(keys) > 1 and keys[-1] and _province_again(keys[-2], keys[-1]):
         return ",".join(parts[:-1])  # ``..., Thành Phố Đà Nẵng, Đà Nẵng``, ``Hàm Thuận Nam - Bình Thuận, Bình Thuận``
+    if len(keys) > 3 and keys[-1] and keys[-1] in keys[:-3] and _commune_typed(keys[-1]):
+        # ``Xã Long Hưng, Huyện Văn Giang, Tỉnh Hưng Yên, Xã Long Hưng``: a table's columns joined,
+        # the commune's column again at the end (after empty ones), with the units between.
+        return _once(",".join(parts[:-1]))
     if all(keys[i] != keys[i + 1] or not keys[i] for i in range(len(keys) - 1)):
         return text  # the common case
     kept = [parts[0]]
