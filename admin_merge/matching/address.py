@@ -1411,6 +1411,20 @@ def _crossroads_named(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_CROSSROADS_WORDS[match.group(2)]}"
 
 
+_WARD_NUMBERS = {
+    "i": 1, "iii": 3, "iv": 4, "v": 5, "vii": 7, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+# A ward typed, then its number as a Roman numeral (in capitals) or in words.
+_WARD_NUMBER_WRITTEN = re.compile(
+    r"(?<![\w.])((?i:phường|p)(?:\.\s*|\s+))((?:I|III|IV|V|VII)(?![\w.])|(?i:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\w))"
+)
+
+
+def _ward_number(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{_WARD_NUMBERS[match.group(2).lower()]}"
+
+
 def _untyped(text: str) -> str:
     """A unit's name as written without its type word (``X.Phú Xuân``: ``Phú Xuân``)."""
     ws = words(text)
@@ -2840,10 +2854,29 @@ class AddressReader:
             other = self._province_disagrees(address, found[0])
             if other is not None and other[0].resolution.reason is Reason.NOT_IN_PROVINCE:
                 return other  # (one the province holds is left to the repairs, as before)
+        if _WARD_NUMBER_WRITTEN.search(text) is not None and (numbered := self._numbered_read(text, found)) is not None:
+            return numbered
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
         return self._completed(text, found) if status is Status.UNMATCHED else found
+
+    def _numbered_read(
+        self, text: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """A ward's number written as a Roman numeral that is also a name of Vị Thanh's wards
+        (``phường V, TP. Đà Lạt``), or in words before more of the name (``Phường Một Bảo Lộc``,
+        the new ward ``Phường 1 Bảo Lộc``), left as written by the text layer, read as several
+        units or none: read again with the number in digits, taken (at most fuzzy) when that reads
+        firmly, among the candidates of the text as written when it had any."""
+        fixed = _WARD_NUMBER_WRITTEN.sub(_ward_number, text)
+        again = self.locate(fixed)
+        if again is None or again[0].resolution.status not in _FIRM_READ:
+            return None
+        before = found[0].resolution
+        if before.candidates and not again[0].resolution.codes() <= set(before.candidates):
+            return None
+        return _repaired(again, fixed, "the ward's number in digits")
 
     def _province_cut(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text whose last part is its province cut short (``..., Huyện Bình Gia - Lạng``,
