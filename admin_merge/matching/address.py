@@ -2859,7 +2859,48 @@ class AddressReader:
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
-        return self._completed(text, found) if status is Status.UNMATCHED else found
+        if status is not Status.UNMATCHED:
+            return found
+        completed = self._completed(text, found)
+        if completed[0].resolution.status is Status.UNMATCHED and province and found[0].parsed[1:] == (None, None):
+            misspelt = self._district_misspelt(text)
+            if misspelt is not None:
+                return misspelt
+        return completed
+
+    def _district_misspelt(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A text read as a province alone whose district, a part of its own between the commune
+        and the province, is misspelt by a key (``X My Quang, Phu Mg, T. Binh Dinh``: Phù Mỹ):
+        read without that part; taken (at most fuzzy) when that reads exactly one commune with
+        its province, whose district's name the part is one letter from."""
+        ws = words(text)
+        bounds = [0, *(i for i in range(1, len(ws)) if ws[i].sep >= WEAK), len(ws)]
+        if len(bounds) < 4:
+            return None  # a commune, a district and a province: three parts at least
+        for a, b in reversed(list(pairwise(bounds))[1:-1]):
+            tw = _type_at(ws, a, b)
+            if tw is not None and (C in LEVELS[tw.canonical] or D not in LEVELS[tw.canonical]):
+                continue  # a commune's part, or a province's
+            name = " ".join(w.ascii for w in ws[a + (tw.size if tw is not None else 0) : b])
+            if len(name) < 4 or any(ch.isdigit() for ch in name):
+                continue
+            fixed = text[: ws[a].start] + text[ws[b].start :] if b < len(ws) else text[: ws[a].start]
+            again = self.locate(fixed)
+            if again is None:
+                continue
+            res = again[0].resolution
+            if res.status not in (Status.EXACT, Status.FUZZY) or res.parsed[0] is None or res.parsed[1] is not None:
+                continue
+            written = ascii_key(_untyped(res.parsed[2] or ""))
+            if len(res.old.commune_codes) != 1 or written != ascii_key(
+                self.reg.old_communes[res.old.commune_codes[0]].short_name
+            ):
+                continue  # one commune, its name as written (fuzzy only for the district left out)
+            district = self.reg.old_districts.get(res.old.district_code or "")
+            if district is None or OSA.distance(name, ascii_key(district.short_name)) != 1:
+                continue
+            return _repaired(again, fixed, f"{text[ws[a].start : ws[b - 1].end]!r}: {district.name} misspelt")
+        return None
 
     def _numbered_read(
         self, text: str, found: tuple[Interpretation, str | None]
