@@ -1772,6 +1772,8 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
+        if found is not None and found[1] is not None and found[1].isdigit():
+            found = self._number_first(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         return self._swap_checked(
@@ -3012,6 +3014,25 @@ class AddressReader:
         if not codes - res.codes():
             return None
         return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
+    def _number_first(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read after a bare number, all its street (``3 Commune An Thanh, Cu Lao Dung``:
+        the number of An Thạnh 3 written first, English order, or a house number), while the name
+        and that number name another commune of the province: flagged with both."""
+        res, street = found[0].resolution, found[1]
+        if res.status not in RESOLVED_OR_SPLIT or not res.parsed[2] or street is None:
+            return found
+        core = [w for w in ascii_key(_untyped(res.parsed[2])).split() if w not in ENGLISH]  # ``Commune``
+        name = " ".join([*core, str(int(street))])
+        province = res.new_province_code
+        others = [
+            c
+            for c in self.g.old_communes.by_ascii.get(name, ())
+            if c.code not in res.old.commune_codes
+            and any(row.new_province_code == province for row in self.r.crosswalk.successors(c.code))
+        ]
+        note = f"{street} before {res.parsed[2]}: the number of {', '.join(c.name for c in others)}, or a house number"
+        return self._flag_also(found, others, note) or found
 
     def _swap_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a near name (``Xã Phước Thanh, Huyện Gò Dầu``: Phước Thạnh, a mark
