@@ -1225,6 +1225,25 @@ def _disagreeing(
     return replace(found[0], parsed=parsed, resolution=flagged.with_address_parts(flagged.street, parsed)), found[1]
 
 
+def _starts_name(unit: OldCommune | NewCommune, cut: Sequence[Word]) -> bool:
+    """Whether ``cut``, the words of a name cut short inside its last word, starts the unit's
+    name and is shorter: by the letters alone for words without marks, else by the marks too
+    (``Hò`` starts Hòa Trạch, not Hồ Xá)."""
+    if not any(w.marks for w in cut):
+        folded = ascii_key(unit.short_name)
+        prefix = " ".join(w.ascii for w in cut)
+        return folded.startswith(prefix) and len(folded) > len(prefix)
+    parts = name_key(unit.short_name).split()
+    n = len(cut)
+    if len(parts) < n or any(parts[i] != cut[i].key for i in range(n - 1)):
+        return False
+    letters, _, tone = cut[-1].key.partition("~")
+    whole, _, its_tone = parts[n - 1].partition("~")
+    if not whole.startswith(letters) or (tone and tone != its_tone):
+        return False
+    return len(parts) > n or len(whole) > len(letters)
+
+
 def _prefixed(names: list[str], prefix: str) -> list[str]:
     """The names of sorted ``names`` that start with ``prefix`` and are longer."""
     out = []
@@ -1343,6 +1362,10 @@ def _once(text: str) -> str:
     keys = [part.strip().casefold() for part in parts]
     if len(keys) > 1 and keys[-1] and _province_again(keys[-2], keys[-1]):
         return ",".join(parts[:-1])  # ``..., Thành Phố Đà Nẵng, Đà Nẵng``, ``Hàm Thuận Nam - Bình Thuận, Bình Thuận``
+    if len(keys) > 3 and keys[-1] and keys[-1] in keys[:-3] and _commune_typed(keys[-1]):
+        # ``Xã Long Hưng, Huyện Văn Giang, Tỉnh Hưng Yên, Xã Long Hưng``: a table's columns joined,
+        # the commune's column again at the end (after empty ones), with the units between.
+        return _once(",".join(parts[:-1]))
     if all(keys[i] != keys[i + 1] or not keys[i] for i in range(len(keys) - 1)):
         return text  # the common case
     kept = [parts[0]]
@@ -1386,6 +1409,20 @@ _CROSSROADS_WORDS = {"5": "Năm", "6": "Sáu", "7": "Bảy"}
 
 def _crossroads_named(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_CROSSROADS_WORDS[match.group(2)]}"
+
+
+_WARD_NUMBERS = {
+    "i": 1, "iii": 3, "iv": 4, "v": 5, "vii": 7, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+# A ward typed, then its number as a Roman numeral (in capitals) or in words.
+_WARD_NUMBER_WRITTEN = re.compile(
+    r"(?<![\w.])((?i:phường|p)(?:\.\s*|\s+))((?:I|III|IV|V|VII)(?![\w.])|(?i:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\w))"
+)
+
+
+def _ward_number(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{_WARD_NUMBERS[match.group(2).lower()]}"
 
 
 def _untyped(text: str) -> str:
@@ -1735,9 +1772,13 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
+        if found is not None and found[1] is not None and found[1].isdigit():
+            found = self._number_first(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        return self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
+        return self._swap_checked(
+            self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
+        )
 
     def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
@@ -2366,6 +2407,11 @@ class AddressReader:
         if again is None:
             return None
         res = again[0].resolution
+        if res.status is Status.AMBIGUOUS and text[-1:].isalpha():
+            # ``Tỉnh Quảng Bình, H. Bố Trạch, Xã Hò``: the field cut inside the commune's name.
+            completed = self._cut_last(parts, res)
+            if completed is not None:
+                again, res = completed, completed[0].resolution
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
@@ -2375,6 +2421,64 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         return replace(again[0], resolution=replace(res, note=note)), street
+
+    def _cut_last(self, parts: list[str], before: Resolution) -> tuple[Interpretation, str | None] | None:
+        """An address from the province down whose last part, a typed commune, is cut short
+        inside its name (``T.Ninh Bình - huyện Yên Khánh - Xã Khánh Cườ``, a field's width), read
+        as several units: its name completed to each commune of the district written (the part
+        before it) that it starts. Taken, at most fuzzy, when the completions that read firmly
+        lead to one unit among the candidates; else None."""
+        ws = words(parts[-1].strip())
+        tw = _type_at(ws, 0, len(ws)) if len(ws) > 1 else None
+        if tw is None or tw.size >= len(ws) or C not in LEVELS[tw.canonical] or tw.strength < 4.0:
+            return None
+        if any(w.sep >= WEAK for w in ws[tw.size + 1 :]):
+            return None
+        prefix, key, marks = _name_keys(ws[tw.size :])
+        if any(
+            h.quality >= PLAIN for t in (self.g.old_communes, self.g.new_communes) for h in t.find(prefix, key, marks)
+        ):
+            return None  # a whole name (``Xã Hò`` is no Xã Hồ, the letters alone): not cut short
+        dws = words(parts[-2].strip())
+        dtw = _type_at(dws, 0, len(dws)) if dws else None
+        skip = dtw.size if dtw is not None and D in LEVELS[dtw.canonical] else 0
+        if skip >= len(dws):
+            return None
+        folded, key, marks = _name_keys(dws[skip:])
+        districts = {h.unit.code for h in self.g.old_districts.find(folded, key, marks) if h.quality >= PLAIN}
+        cut = ws[tw.size :]
+        started = [c for d in districts for c in self.g.communes_by_district[d] if _starts_name(c, cut)]
+        names = sorted({ascii_key(c.short_name) for c in started if c.type == tw.canonical})
+        if not names or len(started) > COMPLETIONS:
+            return None
+        allowed = set(before.candidates)
+        codes: set[str] = set()
+        reads: list[tuple[tuple[Interpretation, str | None], str]] = []
+        for name in names:
+            head = parts[-1].strip()[: ws[tw.size].start]
+            fixed = [*parts[:-1], head + self._written(name, (C,))]
+            again = self._as_written("; ".join(reversed(fixed)))
+            if again is None:
+                return None
+            res = again[0].resolution
+            if res.status not in (Status.EXACT, Status.SPLIT) or again[0].parsed[1] is None:
+                return None  # a completion that reads loosely or not at all: no choice made
+            if not res.codes() <= allowed:
+                return None  # a completion leads outside what the text as written names
+            codes |= res.codes()
+            reads.append((again, fixed[-1]))
+        if not reads or any(set(again[0].resolution.codes()) != codes for again, _ in reads):
+            return None
+        # Not when the cut name also starts a unit of another type there (``Xã Mường`` of Điện
+        # Biên Phủ: Phường Mường Thanh), or a unit of the new register, that leads elsewhere.
+        others = {row.new_commune_code for c in started for row in self.r.crosswalk.successors(c.code)}
+        province = reads[0][0][0].resolution.new_province_code
+        if not others <= codes or any(
+            u.province_code == province and u.code not in codes and _starts_name(u, cut)
+            for u in self.reg.new_communes.values()
+        ):
+            return None
+        return _repaired(reads[0][0], reads[0][1], "cut short, completed")
 
     def _province_initials(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text that ends with a province's initials, as chat writes it (``x.Hải Lạng,QN``,
@@ -2739,10 +2843,83 @@ class AddressReader:
             # Before OCR repairs: a repair that glues the cut province to the district (``H.Sơn
             # Tịnh Quảng N``) reads a near name in another province.
             return cut
+        province = found[0].parsed[0]
+        if (
+            status is Status.UNMATCHED
+            and province
+            and found[0].parsed[1:] == (None, None)
+            and self._province_codes(province)
+        ):
+            # Before OCR repairs: a repair that drops the comma after the district (``Huyện Sơn
+            # Tịnh, Quảng Nam`` read as ``Huyện Sơn`` of ``Tịnh Quảng Nam``) reads near names in
+            # the province written whole, where the commune and district agree in another.
+            other = self._province_disagrees(address, found[0])
+            if other is not None and other[0].resolution.reason is Reason.NOT_IN_PROVINCE:
+                return other  # (one the province holds is left to the repairs, as before)
+        if _WARD_NUMBER_WRITTEN.search(text) is not None and (numbered := self._numbered_read(text, found)) is not None:
+            return numbered
         repaired = self._ocr_read(text, found)
         if repaired is not None:
             return repaired
-        return self._completed(text, found) if status is Status.UNMATCHED else found
+        if status is not Status.UNMATCHED:
+            return found
+        completed = self._completed(text, found)
+        if completed[0].resolution.status is Status.UNMATCHED and province and found[0].parsed[1:] == (None, None):
+            misspelt = self._district_misspelt(text)
+            if misspelt is not None:
+                return misspelt
+        return completed
+
+    def _district_misspelt(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A text read as a province alone whose district, a part of its own between the commune
+        and the province, is misspelt by a key (``X My Quang, Phu Mg, T. Binh Dinh``: Phù Mỹ):
+        read without that part; taken (at most fuzzy) when that reads exactly one commune with
+        its province, whose district's name the part is one letter from."""
+        ws = words(text)
+        bounds = [0, *(i for i in range(1, len(ws)) if ws[i].sep >= WEAK), len(ws)]
+        if len(bounds) < 4:
+            return None  # a commune, a district and a province: three parts at least
+        for a, b in reversed(list(pairwise(bounds))[1:-1]):
+            tw = _type_at(ws, a, b)
+            if tw is not None and (C in LEVELS[tw.canonical] or D not in LEVELS[tw.canonical]):
+                continue  # a commune's part, or a province's
+            name = " ".join(w.ascii for w in ws[a + (tw.size if tw is not None else 0) : b])
+            if len(name) < 4 or any(ch.isdigit() for ch in name):
+                continue
+            fixed = text[: ws[a].start] + text[ws[b].start :] if b < len(ws) else text[: ws[a].start]
+            again = self.locate(fixed)
+            if again is None:
+                continue
+            res = again[0].resolution
+            if res.status not in (Status.EXACT, Status.FUZZY) or res.parsed[0] is None or res.parsed[1] is not None:
+                continue
+            written = ascii_key(_untyped(res.parsed[2] or ""))
+            if len(res.old.commune_codes) != 1 or written != ascii_key(
+                self.reg.old_communes[res.old.commune_codes[0]].short_name
+            ):
+                continue  # one commune, its name as written (fuzzy only for the district left out)
+            district = self.reg.old_districts.get(res.old.district_code or "")
+            if district is None or OSA.distance(name, ascii_key(district.short_name)) != 1:
+                continue
+            return _repaired(again, fixed, f"{text[ws[a].start : ws[b - 1].end]!r}: {district.name} misspelt")
+        return None
+
+    def _numbered_read(
+        self, text: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """A ward's number written as a Roman numeral that is also a name of Vị Thanh's wards
+        (``phường V, TP. Đà Lạt``), or in words before more of the name (``Phường Một Bảo Lộc``,
+        the new ward ``Phường 1 Bảo Lộc``), left as written by the text layer, read as several
+        units or none: read again with the number in digits, taken (at most fuzzy) when that reads
+        firmly, among the candidates of the text as written when it had any."""
+        fixed = _WARD_NUMBER_WRITTEN.sub(_ward_number, text)
+        again = self.locate(fixed)
+        if again is None or again[0].resolution.status not in _FIRM_READ:
+            return None
+        before = found[0].resolution
+        if before.candidates and not again[0].resolution.codes() <= set(before.candidates):
+            return None
+        return _repaired(again, fixed, "the ward's number in digits")
 
     def _province_cut(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text whose last part is its province cut short (``..., Huyện Bình Gia - Lạng``,
@@ -2837,6 +3014,60 @@ class AddressReader:
         if not codes - res.codes():
             return None
         return self._flagged(found, codes | res.codes(), res.new_province_code, note)
+
+    def _number_first(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read after a bare number, all its street (``3 Commune An Thanh, Cu Lao Dung``:
+        the number of An Thạnh 3 written first, English order, or a house number), while the name
+        and that number name another commune of the province: flagged with both."""
+        res, street = found[0].resolution, found[1]
+        if res.status not in RESOLVED_OR_SPLIT or not res.parsed[2] or street is None:
+            return found
+        core = [w for w in ascii_key(_untyped(res.parsed[2])).split() if w not in ENGLISH]  # ``Commune``
+        name = " ".join([*core, str(int(street))])
+        province = res.new_province_code
+        others = [
+            c
+            for c in self.g.old_communes.by_ascii.get(name, ())
+            if c.code not in res.old.commune_codes
+            and any(row.new_province_code == province for row in self.r.crosswalk.successors(c.code))
+        ]
+        note = f"{street} before {res.parsed[2]}: the number of {', '.join(c.name for c in others)}, or a house number"
+        return self._flag_also(found, others, note) or found
+
+    def _swap_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name (``Xã Phước Thanh, Huyện Gò Dầu``: Phước Thạnh, a mark
+        off) while another commune of its district bears the name written with two syllables
+        swapped (Thanh Phước, a name misremembered): flagged with both."""
+        res = found[0].resolution
+        written, district = res.parsed[2], res.old.district_code
+        if res.status is not Status.FUZZY or written is None or district is None:
+            return found
+        if res.reason is Reason.EARLIER_REGISTER:
+            return found  # the name written is an earlier unit's, not today's
+        parts = _untyped(written).split()
+        if not 2 <= len(parts) <= 4:
+            return found
+        swaps = [" ".join([*parts[:i], parts[i + 1], parts[i], *parts[i + 2 :]]) for i in range(len(parts) - 1)]
+        marked = any(not part.isascii() for part in parts)
+        keys = {name_key(swap) if marked else ascii_key(swap) for swap in swaps}
+        read = set(res.old.commune_codes)
+        written_key = name_key(_untyped(written)) if marked else ascii_key(_untyped(written))
+        for code in read:
+            unit = self.reg.old_communes.get(code)
+            if (
+                unit is not None
+                and (name_key(unit.short_name) if marked else ascii_key(unit.short_name)) == written_key
+            ):
+                return found  # the name as written (near for another part): nothing misremembered
+        others = [
+            c
+            for c in self._communes_of(district)
+            if c.code not in read and (name_key(c.short_name) if marked else ascii_key(c.short_name)) in keys
+        ]
+        if not others:
+            return found
+        note = f"{written} is near {', '.join(c.short_name for c in others)} with two syllables swapped"
+        return self._flag_also(found, others, note) or found
 
     def _heard_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a near name (``Xã Ba Dang, huyện Ba Tơ``: Ba Động, one letter off)
@@ -2998,8 +3229,12 @@ class AddressReader:
             return found  # a province's initials (``..., QN``), read by ``_province_initials``
         for k in (3, 2, 1):
             run = ws[-k:]
-            if any(w.sep >= WEAK for w in run[1:]) or _type_at(ws, len(ws) - k, len(ws)) is not None:
-                continue  # not across a separator, nor from a type word (``Huyện T`` is no Huyền Tụng)
+            if any(w.sep >= WEAK for w in run[1:]):
+                continue  # not across a separator
+            if _type_at(ws, len(ws) - k, len(ws)) is not None and (
+                k > 1 or len(ws) < 2 or self._type_ending(ws, len(ws) - 2) is None
+            ):
+                continue  # nor from a type word (``Huyện T`` is no Huyền Tụng; ``Huyện Ph`` is cut)
             prefix = " ".join(w.ascii for w in run)
             # After its type word, only names of that level (``Huyện Hữ``: Hữu Lũng, Hưng Hà...;
             # ``H.Krông``: Krông Bông..., though a commune is named Krông).
@@ -3011,9 +3246,14 @@ class AddressReader:
             names = self._starting(prefix, levels)
             if not names:
                 continue
+            if tw is not None and levels == (D,):
+                # ``Xã Đức Xuân, Huyện Thạ``: the districts so starting that hold the commune
+                # written before, when some do.
+                names = self._holding(ws, before + 1 - tw.size, names) or names
             if len(names) > (TYPED_COMPLETIONS if tw is not None else COMPLETIONS):
                 return found
             reads: list[tuple[tuple[Interpretation, str | None], str]] = []
+            alone: list[tuple[Interpretation, str | None]] = []
             for name in names:
                 fixed = text[: run[0].start] + self._written(name, levels)
                 again = self.locate(fixed)
@@ -3029,8 +3269,12 @@ class AddressReader:
                     and any(part is not None and part in head for part in again[0].parsed)
                 ):
                     reads.append((again, fixed))
+                elif again is not None and again[0].parsed[:2] == (None, None) and self._of_type(name, tw):
+                    alone.append(again)  # (not ``Phường Giáp Đắt``: no ward of that name)
             if not reads:
-                return found
+                if tw is None or levels != (C,) or not alone:
+                    return found
+                return self._completed_alone([n for n in names if self._of_type(n, tw)], tw, alone[0], found)
             codes = set().union(*(set(again[0].resolution.codes()) for again, _ in reads))
             first, fixed = reads[0]
             if codes == set(first[0].resolution.codes()) and first[0].resolution.status is not Status.FUZZY:
@@ -3045,9 +3289,66 @@ class AddressReader:
             return self._flagged(first, codes, provinces.pop() if len(provinces) == 1 else None, note)
         return found
 
+    def _completed_alone(
+        self,
+        names: list[str],
+        tw: TypeWord,
+        first: tuple[Interpretation, str | None],
+        found: tuple[Interpretation, str | None],
+    ) -> tuple[Interpretation, str | None]:
+        """A typed commune cut short inside its name with nothing above it (``Thôn Đông, Xã
+        Quỳnh Tha``): the communes of that type whose names (folded) it starts, old and new, are
+        guesses; flagged with the new units they lead to when those lie in one province, else
+        ``found`` (nothing useful can be said)."""
+        g, reg = self.g, self.reg
+        codes = {
+            row.new_commune_code
+            for name in names
+            for unit in g.old_communes.by_ascii.get(name, ())
+            if unit.type == tw.canonical
+            for row in self.r.crosswalk.successors(unit.code)
+        }
+        codes |= {u.code for name in names for u in g.new_communes.by_ascii.get(name, ()) if u.type == tw.canonical}
+        provinces = {reg.new_communes[c].province_code for c in codes if c in reg.new_communes}
+        if not codes or len(provinces) != 1:
+            return found
+        note = f"cut short: the commune's name starts {len(names)} name(s), read alone, of one province"
+        return self._flagged(first, codes, provinces.pop(), note, Reason.COMMUNE_NOT_FOUND)
+
+    def _of_type(self, name: str, tw: TypeWord | None) -> bool:
+        """Whether a commune named ``name`` (folded), old or new, is of the type ``tw`` says."""
+        if tw is None:
+            return False
+        units: list[OldCommune | NewCommune] = [
+            *self.g.old_communes.by_ascii.get(name, ()),
+            *self.g.new_communes.by_ascii.get(name, ()),
+        ]
+        return any(u.type == tw.canonical for u in units)
+
+    def _holding(self, ws: Sequence[Word], at: int, names: list[str]) -> list[str]:
+        """Of district ``names`` (folded), those that hold a commune of the name and type written
+        in the part before word ``at`` (a district's type word after a separator); none when no
+        typed commune is written there."""
+        if at <= 0 or ws[at].sep < WEAK:
+            return []
+        j = at - 1
+        while j > 0 and ws[j].sep < WEAK:
+            j -= 1
+        tw = _type_at(ws, j, at)
+        if tw is None or C not in LEVELS[tw.canonical] or tw.strength < 4.0 or j + tw.size >= at:
+            return []
+        folded, key, marks = _name_keys(ws[j + tw.size : at])
+        districts = self.reg.old_districts
+        held = {
+            ascii_key(districts[h.unit.district_code].short_name)
+            for h in self.g.old_communes.find(folded, key, marks)
+            if h.quality >= PLAIN and h.unit.type == tw.canonical and h.unit.district_code in districts
+        }
+        return [name for name in names if name in held]
+
     def _type_ending(self, ws: Sequence[Word], i: int) -> TypeWord | None:
-        """The type word that ends at word ``i`` (``Huyện``, ``Thị xã``), or None."""
-        for size in (1, 2):
+        """The type word that ends at word ``i`` (``Huyện``, ``Thị xã``: not ``xã``), or None."""
+        for size in (2, 1):
             start = i - size + 1
             if start >= 0:
                 tw = _type_at(ws, start, i + 1)
