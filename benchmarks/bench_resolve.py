@@ -180,8 +180,14 @@ def house_numbers(pool: list[str], units: int, rows: int, seed: int = 9) -> tupl
         if m is not None and len(bases) < units:
             group = "after" if m.start("after") >= 0 else "bare"  # a bare number: 3 digits or more
             bases[(address[: m.start(group)], address[m.end(group) :])] = range(29 if group == "after" else 100, 5_000)
+    if not bases:
+        raise SystemExit("no address of the pool starts with a house or hamlet number")
     per = -(-rows // len(bases))
-    out = [f"{before}{n}{after}" for (before, after), numbers in bases.items() for n in rng.sample(numbers, per)]
+    out = [
+        f"{before}{n}{after}"
+        for (before, after), numbers in bases.items()
+        for n in rng.sample(numbers, min(per, len(numbers)))  # fewer rows when --units is small
+    ]
     out = list(dict.fromkeys(out))[:rows]
     rng.shuffle(out)
     return out, len(bases)

@@ -1772,8 +1772,9 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
-        if found is not None and found[1] is not None and found[1].isdigit():
-            found = self._number_first(found)
+        street = found[1] if found is not None else None
+        if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
+            found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         return self._swap_checked(

@@ -38,8 +38,8 @@ _STREET_WORD = (
     r"|khu|khối|ngõ|ngách|hẻm|kiệt|lô|đội|cụm|group|hamlet)"
 )
 _NUMBERED = re.compile(
-    r"[ \t]*(?:" + _STREET_WORD + r"(?:[ \t]*\.[ \t]*|[ \t]+)(?P<after>\d{1,4})(?!\d)(?![.,/]\d)"
-    r"|(?P<bare>[1-9]\d{2,3})(?=[A-Za-z]?[.,]?[ \t]+[^\W\d_]))",
+    r"[ \t]*(?:" + _STREET_WORD + r"(?:[ \t]*\.[ \t]*|[ \t]+)(?P<after>[0-9]{1,4})(?!\d)(?![.,/]\d)"
+    r"|(?P<bare>[1-9][0-9]{2,3})(?=[A-Za-z]?[.,]?[ \t]+[^\W\d_]))",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -77,7 +77,11 @@ class NumberedReadings:
                 interp = replace(interp, resolution=replace(interp.resolution, note=head.join(note)))
             return interp, head.join(street)
         found = self._reader.located(address)
-        if found is not None and (parts := _parts(found[1], found[0].resolution.note, head, number)) is not None:
+        if (
+            found is not None
+            and not _quoted(found[0].resolution.parsed, number)
+            and (parts := _parts(found[1], found[0].resolution.note, head, number)) is not None
+        ):
             self._keep(self._readings, key, (found[0], *parts))
         return found
 
@@ -96,7 +100,11 @@ class NumberedReadings:
     def keep(self, address: str, res: Resolution) -> None:
         """Keep the resolver's answer for ``address`` alone, for ``answer``."""
         cut = self._cut(address)
-        if cut is not None and (parts := _parts(res.street, res.note, cut[1], cut[2])) is not None:
+        if (
+            cut is not None
+            and not _quoted(res.parsed, cut[2])
+            and (parts := _parts(res.street, res.note, cut[1], cut[2])) is not None
+        ):
             self._keep(self._answers, cut[0], (res, *parts))
 
     def _keep(self, memo: dict[str, Any], key: str, value: Any) -> None:
@@ -105,8 +113,8 @@ class NumberedReadings:
         memo[key] = value
 
     def _cut(self, address: str) -> tuple[str, str, str] | None:
-        """The key of ``address`` (its number taken out), its words up to the number, and the
-        number; None: no number to take out."""
+        """The key of ``address`` (its number taken out, its length kept), its words up to the
+        number, and the number; None: no number to take out."""
         if address is self._last:
             return self._last_cut
         cut = self._cut_anew(address)
@@ -125,7 +133,14 @@ class NumberedReadings:
         head = address[:end].strip()
         if head in address[end:]:
             return None  # ``Thôn 30, ... (tạm trú tại Thôn 30, ...)``: written twice
-        return f"{address[:start]}\x00{address[end:]}", head, number
+        # The number's length stays in the key: the reader weighs it (``Bản 35 mới``: a number of
+        # two digits before ``mới`` is a hamlet's; a text of 90 characters or more may be prose).
+        return f"{address[:start]}\x00{len(number)}\x00{address[end:]}", head, number
+
+
+def _quoted(parsed: tuple[str | None, str | None, str | None], number: str) -> bool:
+    """Whether a unit read holds the number (then the reading is not shared)."""
+    return any(part is not None and number in part for part in parsed)
 
 
 def _parts(

@@ -152,7 +152,8 @@ class Resolver:
 
     # ----- entry point ----------------------------------------------------------------
     def resolve(self, ref: Reference) -> Resolution:
-        alone = ref.address is not None and not ref.has_columns()
+        address = ref.address
+        alone = address is not None and address != "" and not address.isspace() and not ref.has_columns()
         if alone and (kept := self.numbered.answer(str(ref.address))) is not None:
             return kept  # an address that differs from one read before only in its house number
         res = self._resolved(ref, self._resolve(ref))
