@@ -1,10 +1,30 @@
-"""Texts with noise put around and inside them, for the tests that compare a quick form of a text
-pass with its plain definition (tests/test_text_gates.py, tests/test_text_speed_equivalence.py)."""
+"""Texts for the tests that compare a quick form of a text pass with its plain definition
+(tests/test_text_gates.py, tests/test_text_speed_equivalence.py, tests/test_ocr_gates.py,
+tests/test_type_word_initials.py, tests/test_tokens_speed_equivalence.py): development-set
+addresses, those with noise put around and inside them, and every character in a few contexts."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Iterator
+from functools import cache
+
+from admin_merge.testing.devset import generate
+
+
+@cache
+def devset_addresses(seed: int) -> list[str]:
+    """1,200 addresses of the development set generated with ``seed``."""
+    return [case.address for case in generate(1200, seed=seed)]
+
+
+def every_character(contexts: Iterable[str], below: int = 0x3100) -> Iterator[str]:
+    """Every character below ``below`` put in each of ``contexts`` (``{}`` marks its place)."""
+    forms = list(contexts)
+    for code in range(below):
+        ch = chr(code)
+        for form in forms:
+            yield form.replace("{}", ch)
 
 
 def with_noise(texts: Iterable[str], noise: list[str], seed: int) -> Iterator[str]:

@@ -28,13 +28,11 @@ Unicode in the places where it decides.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from noisy_texts import with_noise
+from noisy_texts import devset_addresses, with_noise
 
-from admin_merge.testing.devset import generate
 from admin_merge.text import address, chat, contacts, exports, normalize, ocr, spoken, tokens
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
 
@@ -130,11 +128,6 @@ def _same(text: str) -> None:
     assert first is not again  # each caller gets a list of its own
 
 
-@cache
-def devset_addresses() -> list[str]:
-    return [case.address for case in generate(1200, seed=17)]
-
-
 # What the patterns look at: type words and number words in words and Roman numerals, dashes
 # after spaces, apostrophes and marks inside words, one-vowel syllables with y, machine residue.
 NOISE = [
@@ -174,7 +167,7 @@ NOISE = [
 
 
 def test_quick_forms_as_their_plain_definitions_on_the_devset_with_noise() -> None:
-    for text in with_noise(devset_addresses(), NOISE, seed=5):
+    for text in with_noise(devset_addresses(17), NOISE, seed=5):
         _same(text)
 
 

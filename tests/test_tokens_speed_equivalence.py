@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import random
 import re
-from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from noisy_texts import devset_addresses
 
-from admin_merge.testing.devset import generate
 from admin_merge.text import tokens
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.tokens import GLUED, STRONG, Word, prepare, strip_noise, words
@@ -82,15 +81,10 @@ ENDINGS = [
 ]
 
 
-@cache
-def devset_addresses() -> list[str]:
-    return [case.address for case in generate(1200, seed=11)]
-
-
 def test_strip_noise_as_the_plain_patterns_on_the_devset_with_noise() -> None:
     rng = random.Random(5)
     texts = []
-    for address in devset_addresses():
+    for address in devset_addresses(11):
         texts.append(address)
         texts.append(address + rng.choice(ENDINGS) + rng.choice(["", *ENDINGS]))
         texts.append(rng.choice(ENDINGS).strip() + "; " + address)
@@ -102,7 +96,7 @@ def test_strip_noise_as_the_plain_patterns_on_the_devset_with_noise() -> None:
 
 
 def test_words_as_one_match_at_a_time_on_the_devset() -> None:
-    for address in devset_addresses():
+    for address in devset_addresses(11):
         for text in (address, prepare(address)):
             assert words(text) == plain_words(text), text
 
@@ -157,6 +151,6 @@ def test_split_as_the_pattern_on_generated_texts(text: str) -> None:
 
 
 def test_split_as_the_pattern_on_the_devset() -> None:
-    for address in devset_addresses():
+    for address in devset_addresses(11):
         for text in (address, prepare(address), f"  {address} ,; ", address.replace(", ", " ,")):
             assert tokens._split(text) == tokens._SPLIT.split(text), text
