@@ -74,14 +74,10 @@ class NumberedReadings:
         if kept is not None:
             interp, street, note = kept
             if note is not None and len(note) > 1:
-                interp = replace(interp, resolution=replace(interp.resolution, note=head.join(note)))
+                interp = replace(interp, resolution=_with_note(interp.resolution, head, note))
             return interp, head.join(street)
         found = self._reader.located(address)
-        if (
-            found is not None
-            and not _quoted(found[0].resolution.parsed, number)
-            and (parts := _parts(found[1], found[0].resolution.note, head, number)) is not None
-        ):
+        if found is not None and (parts := _parts(found[0].resolution, found[1], head, number)) is not None:
             self._keep(self._readings, key, (found[0], *parts))
         return found
 
@@ -95,16 +91,12 @@ class NumberedReadings:
         res, street, note = kept
         head = cut[1]
         res = res.with_street(head.join(street))
-        return res if note is None or len(note) < 2 else replace(res, note=head.join(note))
+        return res if note is None or len(note) < 2 else _with_note(res, head, note)
 
     def keep(self, address: str, res: Resolution) -> None:
         """Keep the resolver's answer for ``address`` alone, for ``answer``."""
         cut = self._cut(address)
-        if (
-            cut is not None
-            and not _quoted(res.parsed, cut[2])
-            and (parts := _parts(res.street, res.note, cut[1], cut[2])) is not None
-        ):
+        if cut is not None and (parts := _parts(res, res.street, cut[1], cut[2])) is not None:
             self._keep(self._answers, cut[0], (res, *parts))
 
     def _keep(self, memo: dict[str, Any], key: str, value: Any) -> None:
@@ -138,24 +130,26 @@ class NumberedReadings:
         return f"{address[:start]}\x00{len(number)}\x00{address[end:]}", head, number
 
 
-def _quoted(parsed: tuple[str | None, str | None, str | None], number: str) -> bool:
-    """Whether a unit read holds the number (then the reading is not shared)."""
-    return any(part is not None and number in part for part in parsed)
-
-
 def _parts(
-    street: str | None, note: str | None, head: str, number: str
+    res: Resolution, street: str | None, head: str, number: str
 ) -> tuple[tuple[str, ...], tuple[str, ...] | None] | None:
-    """The street and the note cut around ``head`` (the address's words up to its number), or
-    None when the number cannot be put back: the street does not start with ``head``, or either
-    holds the number anywhere else."""
+    """The street and the note of ``res`` cut around ``head`` (the address's words up to its
+    number), or None when the reading is not shared: a unit read holds the number, the street
+    does not start with ``head``, or the street or the note holds the number anywhere else."""
+    if any(part is not None and number in part for part in res.parsed):
+        return None
     street_parts = _around(street, head, number)
     if street_parts is None or len(street_parts) != 2 or street_parts[0]:
         return None
-    if not note:
+    if not res.note:
         return street_parts, None
-    note_parts = _around(note, head, number)
+    note_parts = _around(res.note, head, number)
     return None if note_parts is None else (street_parts, note_parts)
+
+
+def _with_note(res: Resolution, head: str, note: tuple[str, ...]) -> Resolution:
+    """``res`` with its note quoting ``head`` where the kept one quoted its own."""
+    return replace(res, note=head.join(note))
 
 
 def _around(text: str | None, head: str, number: str) -> tuple[str, ...] | None:
