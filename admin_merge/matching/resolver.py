@@ -236,6 +236,8 @@ class Resolver:
                         # The commune of another district today was in the district written then
                         # (``X. Thân Thuộc, H. Than Uyên``: moved to Tân Uyên in 2008): no conflict.
                         return earlier
+                    if self._typed_commune_explained(res, earlier):
+                        return earlier
                     return self._with_earlier(res, earlier)
                 if res.status is Status.AMBIGUOUS and earlier.parsed[1] is None and earlier.parsed[2] == res.parsed[1]:
                     # Today's district read as a commune of an earlier register (``Bản Hno, Tam
@@ -341,6 +343,33 @@ class Resolver:
             other_province=earlier.new_province_code,
             old=earlier.old,
         )
+
+    def _typed_commune_explained(self, today: Resolution, earlier: Resolution) -> bool:
+        """Readings of today that disagree and leave a typed commune in the street, which an
+        earlier register reads in the district written, leading to one of today's candidates
+        (``240 Phạm Văn Chiêu, Phường 9, Gò Vấp, Hồ Chí Minh``: Gò Vấp as today's ward, or as the
+        district with a Phường 9 it no longer had on 30 June 2025; the register before 1 January
+        2025 had it, merged then): the earlier reading explains every unit written, today's leave
+        one unread."""
+        codes, district = earlier.codes(), earlier.parsed[1]
+        return (
+            bool(codes)
+            and codes <= set(today.candidates)
+            and district is not None
+            and earlier.parsed[2] is not None
+            and self._district_by_its_name(district, earlier.old.district_code)
+            and self.addresses.typed_commune(today.street) is not None
+            and len(earlier.street or "") < len(today.street or "")
+        )
+
+    def _district_by_its_name(self, written: str, code: str | None) -> bool:
+        """The district ``written`` is the name of district ``code`` (type word aside, marks or
+        not), not its initials or a near name (``quận BT`` is Bình Thạnh as often as Bến Tre)."""
+        district = self.reg.old_districts.get(code or "")
+        typed = split_type(written, Level.DISTRICT)
+        if district is None or (typed.type is not None and typed.type != district.type):
+            return False
+        return ascii_key(typed.core) == ascii_key(district.short_name)
 
     @staticmethod
     def _with_earlier(today: Resolution, earlier: Resolution) -> Resolution:
