@@ -354,13 +354,26 @@ class Resolver:
         codes, district = earlier.codes(), earlier.parsed[1]
         return (
             bool(codes)
-            and codes <= set(today.candidates)
+            and (codes <= set(today.candidates) or self._name_cut(today, earlier))
             and district is not None
             and earlier.parsed[2] is not None
             and self._district_by_its_name(district, earlier.old.district_code)
             and self.addresses.typed_commune(today.street) is not None
             and len(earlier.street or "") < len(today.street or "")
         )
+
+    @staticmethod
+    def _name_cut(today: Resolution, earlier: Resolution) -> bool:
+        """Today's reading took the last words of a typed commune's name as the commune, in the
+        district the earlier reading read (``phường Phạm Hồng Thái, quận Hồng Bàng``: today's
+        Hồng Thái of another district, ``phường Phạm`` left in the street; Phường Phạm Hồng Thái
+        of Hồng Bàng until 2020): the earlier reading has the whole name."""
+        mine, theirs = today.parsed[2], earlier.parsed[2]
+        if mine is None or theirs is None or today.parsed[1] != earlier.parsed[1]:
+            return False
+        whole = name_key(split_type(theirs, Level.COMMUNE).core)
+        part = name_key(split_type(mine, Level.COMMUNE).core)
+        return bool(part) and whole.endswith(f" {part}")
 
     def _district_by_its_name(self, written: str, code: str | None) -> bool:
         """The district ``written`` is the name of district ``code`` (type word aside, marks or
