@@ -1,7 +1,7 @@
-"""The fifteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The sixteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
 `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
-`independent_m.py`, `independent_n.py`, `independent_o.py`), written by
+`independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family (set o at
@@ -211,6 +211,25 @@ FLOOR_O = 97.0
 RIGHT_O = ("right", "right_flag", "right_unmatched")
 WRONG_O: dict[str, int] = {}
 MAX_CONFIDENTLY_WRONG_O = 0
+# Set p (seed 1611): addresses as offices hold them beside other numbered and named things
+# (statistics-office exports with codes beside names, health-insurance claims, electricity and
+# water bills, outage notices, police confirmations of residence, voter lists of 2021 and 2026,
+# addresses typed by ear over the phone, service records, the new form with a predecessor in odd
+# brackets, streets named like a unit of the district, very long addresses with two streets,
+# decomposed and Windows-1258 Unicode, foreigners' bilingual declarations). A split commune's
+# right answer is a flag listing its successors, so its floor counts right and right_flag.
+# Measured 54.9 % (1,070 of 1,950) and 1 confidently wrong when the set was written (the reader of
+# af65280 had not seen it; 55.1 % / 55.5 % / 54.7 % with 2 / 1 / 0 confidently wrong at 300 per
+# family, seeds 1611 / 7 / 99). The bound is that answer: `Tỉnh/TP: [77] Bà Rịa - Vũng Tàu
+# Huyện/Quận: [747] Vũng Tàu  Xã/Phường: [26518] 5  Địa bàn: 010` (Phường 5, truth 26506 Phường
+# Vũng Tàu) read as Phường 10 (26536 Phường Rạch Dừa) by the enumeration area `010`. Its weakest
+# families: voter lists (none right: `khóa XV` / `Đơn vị bầu cử số 3` around the units, flagged
+# without the truth or unmatched), bills and foreigners' declarations (almost all unmatched),
+# outage notices (two thirds unmatched).
+SEED_P = 1611
+FLOOR_P = 52.0
+RIGHT_P = ("right", "right_flag")
+WRONG_P: dict[str, int] = {"census_export": 1}
 
 
 @pytest.fixture(scope="module")
@@ -286,6 +305,11 @@ def set_n() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_o() -> dict[str, Any]:
     return evaluate("o", N_O, SEED_O, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_p() -> dict[str, Any]:
+    return evaluate("p", N, SEED_P, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -367,7 +391,11 @@ def test_set_o_no_new_confidently_wrong_answers(set_o: dict[str, Any]) -> None:
     assert set_o["overall"]["counts"].get("CONFIDENTLY_WRONG", 0) <= MAX_CONFIDENTLY_WRONG_O
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmno"])
+def test_set_p_no_new_confidently_wrong_answers(set_p: dict[str, Any]) -> None:
+    _check(set_p, WRONG_P, FLOOR_P, RIGHT_P)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnop"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -377,7 +405,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmno"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnop"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
