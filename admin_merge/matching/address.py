@@ -43,6 +43,7 @@ from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
+from admin_merge.text.records import address_of_record
 from admin_merge.text.spoken import numbers_in_digits, unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -1801,6 +1802,9 @@ class AddressReader:
                 return found
         elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
             return places
+        # A bill's or a form's fields (the one labelled as the address), English beside the units
+        # (``Xã Gia Luận (Gia Luan Commune)``), notes in other brackets (``[[xã Bắc Sơn cũ]]``).
+        address = address_of_record(address)
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
