@@ -8,7 +8,7 @@ import pytest
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
-from admin_merge.text.records import address_field, address_of_record, without_translations
+from admin_merge.text.records import address_field, address_of_record, unlabelled_field, without_translations
 from tests.noisy_texts import devset_addresses
 
 BILL = (
@@ -37,6 +37,15 @@ BILL = (
             "Thôn 8, X. Phú Xuân, huyện Tân Phú, Tỉnh Đồng Nai",
         ),
         ("MA KH: 123\tDIA CHI: XA NGHIA BINH, HUYEN BU DANG\tCHI SO: 12", "XA NGHIA BINH, HUYEN BU DANG"),
+        (
+            "HKTT: Ấp 5, x.Định Thành, h.Thoại Sơn, t.An Giang; Đ/c Đỗ Đức Mai; ĐV: Đại đội 9, Tiểu đoàn 9",
+            "Ấp 5, x.Định Thành, h.Thoại Sơn, t.An Giang",
+        ),
+        (
+            "Trung sĩ Dương Thị Hùng, SN 2003; CB: H2; ĐV: Ban CHQS xã Bình An; QQ: Ấp 2, x.Bình An, h.Kiên Lương",
+            "Ấp 2, x.Bình An, h.Kiên Lương",
+        ),
+        ("Nơi ở: Tổ 3, Khu 4, p.An Lộc, tx.Bình Long | SN 2002", "Tổ 3, Khu 4, p.An Lộc, tx.Bình Long"),
     ],
 )
 def test_the_field_labelled_as_the_address_is_taken(text: str, field: str) -> None:
@@ -51,10 +60,41 @@ def test_the_field_labelled_as_the_address_is_taken(text: str, field: str) -> No
         "Thường trú: Xã A | Địa chỉ: Xã Yên Lập, Vĩnh Tường | Địa chỉ liên hệ: Xã Tân Lập, Sơn Dương",  # two
         "Địa chỉ: | Tên: Nguyễn Văn A",  # an empty field
         "Khu vực 3, Phường An Cư, Quận Ninh Kiều, Cần Thơ",  # ``Khu vực 3`` is a place, with no colon
+        "Nơi thường trú: Xóm 5, X.Nho Quan\nNơi ở hiện tại: Xóm 2, X.Gia Lâm",  # two places: the reader weighs them
+        "Hàng TQ: 12 Lê Lợi, Phường 2 | Giá: 30000",  # ``TQ`` (Trung Quốc) inside a field, no label
+        # A home town beside a residence: the reader weighs the two.
+        "QQ: Xã Triệu Nguyên, Huyện Nguyên Bình, Tỉnh Cao Bằng - HKTT: Tổ 2, Ấp 4, X. Phú Hòa, H. Định Quán",
+        # A card's residence wraps onto its next line: one field, and no record around it.
+        "Nơi thường trú / Place of residence: THÔN 4, XÃ SƠN THỦY,\nHUYỆN LỆ THỦY, TỈNH QUẢNG BÌNH",
     ],
 )
 def test_other_texts_have_no_address_field(text: str) -> None:
     assert address_field(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "TB2405301116856;Đặng Thị Lan;X.Châu Khê, huyện Con Cuông, tỉnh Nghệ An;Nơi ĐK KCB: Trạm Y tế xã Châu "
+            "Khê;I25.1;27/10/2024",
+            "X.Châu Khê, huyện Con Cuông, tỉnh Nghệ An",
+        ),
+        ("a | b | Xóm 2, Xã An Lạc, Huyện Chí Linh | c", "Xóm 2, Xã An Lạc, Huyện Chí Linh"),
+        ("Thôn 3; Xã An Lạc; Huyện Chí Linh; Tỉnh Hải Dương", None),  # the units are the fields
+        ("12 Lê Lợi, P.2, Q.3; TP HCM", None),  # two fields
+        ("x; Thôn 3, Xã A, Huyện B; Thôn 4, Xã C, Huyện D; y", None),  # two addresses
+        ("x; Thôn 3, Xã A; y; z", None),  # one comma: not written as an address
+        # A form's fields, each a unit: the one with commas is only the street.
+        ("Số nhà, đường: Tổ 4, Khu phố 12 | Thị trấn: Cù Lao Dung | Huyện: Cù Lao Dung | Tỉnh: Sóc Trăng", None),
+        (
+            "46B Đinh Tiên Hoàng, Xã Tân Thạnh, Thị xã Tân Châu, An Giang | Xã Tân Thạnh | Thị xã Tân Châu | An Giang",
+            None,
+        ),
+    ],
+)
+def test_the_one_field_written_as_an_address(text: str, field: str | None) -> None:
+    assert unlabelled_field(text) == field
 
 
 @pytest.mark.parametrize(

@@ -39,13 +39,25 @@ from admin_merge.text.normalize import fold_chars
 
 # A field's label that says the field is the address, folded (no marks, lower case): ``Địa chỉ``,
 # ``Địa chỉ KH``, ``Địa chỉ tạm trú/Temporary address``, ``Temporary residence address (Địa chỉ
-# tạm trú)``, ``Address``, a notice's ``Khu vực`` (the area); the value follows its colon.
+# tạm trú)``, ``Address``, a notice's ``Khu vực`` (the area), a record's residence or home town
+# (``Nơi ở``, ``Thường trú``, ``Trú quán``, ``Quê quán``; ``HKTT``, ``TQ``, ``QQ``, ``ĐC`` only
+# where a field starts); the value follows its colon.
 _LABEL: Final = re.compile(
-    r"(?<![a-z0-9_])(?:dia chi(?: [a-z]+){0,3}|khu vuc|(?:[a-z]+ ){0,2}address)"
+    r"(?<![a-z0-9_])(?:dia chi(?: [a-z]+){0,3}|khu vuc|noi o(?: hien (?:tai|nay))?|(?:noi )?thuong tru"
+    r"|tru quan|que quan|(?:[a-z]+ ){0,2}address)"
     r"(?:\s*/\s*[a-z ]{1,40}?|\s*\([a-z ]{1,40}\))?\s*:\s*"
+    r"|(?:^|(?<=[|;\t\n]))\s*(?:hktt|tq|qq|dc)\s*:\s*"
 )
-# Where a field ends: the record's separators.
-_FIELD_END: Final = re.compile(r"[|\t\n\r;]")
+_LABEL_WORDS: Final = ("dia chi", "address", "khu vuc", "noi o", "tru", "que quan", "hktt", "tq", "qq", "dc")
+# Any label of a place, wherever it stands (two of them: two places of equal standing, or a home
+# town beside a residence).
+_ANY_LABEL: Final = re.compile(
+    r"(?<![a-z0-9_])(?:dia chi|khu vuc|noi o|thuong tru|tam tru|tru quan|que quan|address|residence|hktt|tq|qq)"
+    r"[^:|;\n]{0,40}:"
+)
+# Where a field ends: the record's separators; a line break only before a line that starts with a
+# label (a card's residence wraps onto its next line: ``XÃ SƠN THỦY,\nHUYỆN LỆ THỦY``).
+_FIELD_END: Final = re.compile(r"[|\t;]|[\r\n]+(?=[^\r\n:,]{1,40}:)")
 # A record: at least one separator of fields, or a second label (``Tên KH: ... Mã KH: ...``).
 _ANOTHER_LABEL: Final = re.compile(r"(?:^|[,.;|]\s*|\s)[^\W\d_][^:|;,.]{0,30}:\s")
 # A label inside a field's value, after a full stop, a comma or a dash between spaces (``...,
@@ -84,7 +96,10 @@ def address_of_record(text: str) -> str:
     """``text`` as an address: the field labelled as the address of a record (``address_field``),
     without English beside its units (``without_translations``), its notes in parentheses, its
     enumeration area dropped."""
-    if ":" in text and (field := address_field(text)) is not None:
+    field = address_field(text) if ":" in text else None
+    if field is None:
+        field = unlabelled_field(text)
+    if field is not None:
         text = field
     text = without_translations(text)
     if any(mark in text for mark in _OPENING):
@@ -96,6 +111,32 @@ def address_of_record(text: str) -> str:
         for area in reversed(areas):
             text = text[: area.start()] + text[area.end() :]
     return text
+
+
+def unlabelled_field(text: str) -> str | None:
+    """The one field of a record of four fields or more, none labelled as the address, that is
+    written as an address: parts separated by commas, three or more, where no other field has a
+    comma (``TB2405301116856;Đặng Thị Lan;X.Châu Khê, huyện Con Cuông, tỉnh Nghệ An;Nơi ĐK KCB:
+    Trạm Y tế xã Châu Khê;I25.1;27/10/2024``: a claim's line, whose disease code reads as a ward)."""
+    if "," not in text:
+        return None
+    for separator in ";|\t":
+        if text.count(separator) >= 3:
+            fields = text.split(separator)
+            with_commas = [f for f in fields if "," in f]
+            if len(with_commas) != 1 or with_commas[0].count(",") < 2:
+                return None
+            others = [f for f in fields if "," not in f]
+            if sum(":" in f for f in others) > 1 or any(_UNIT_FIRST.match(fold_chars(f)) for f in others):
+                return None  # a form's fields, each a unit (``| Xã/Phường: Tây Trạch | Huyện: ...``)
+            return with_commas[0].strip()
+    return None
+
+
+# A field that starts with a unit's type word, or with its label (folded).
+_UNIT_FIRST: Final = re.compile(
+    r"\s*(?:[a-z ]{0,12}/)?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|tp|tt|tx|[pxhqt]\.)(?![a-z])"
+)
 
 
 def _in_parentheses(match: re.Match[str]) -> str:
@@ -110,11 +151,11 @@ def address_field(text: str) -> str | None:
     if ":" not in text:
         return None
     folded = fold_chars(text)
-    if "dia chi" not in folded and "address" not in folded and "khu vuc" not in folded:
+    if not any(word in folded for word in _LABEL_WORDS):
         return None
     labels = list(_LABEL.finditer(folded))
-    if len(labels) != 1:
-        return None
+    if len(labels) != 1 or len(_ANY_LABEL.findall(folded)) > 1:
+        return None  # none, or two places (``QQ: ... - HKTT: ...``: the reader weighs them)
     label = labels[0]
     start = label.end()
     found = _FIELD_END.search(text, start)
