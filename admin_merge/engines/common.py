@@ -18,10 +18,10 @@ from admin_merge.matching.address import address_reader
 from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns, choose_columns
 from admin_merge.plan.report import MigrationReport
-from admin_merge.plan.resolution import DistinctReferences, PlanResult, build_table, fill_report
+from admin_merge.plan.resolution import DistinctReferences, PlanResult, Resolved, build_table, fill_report
 from admin_merge.plan.schema import output_columns
 from admin_merge.registry.chain import as_of_date
-from admin_merge.runtime.parallel import resolve_all
+from admin_merge.runtime.parallel import read_all
 from admin_merge.runtime.policy import bulk_work
 
 if TYPE_CHECKING:
@@ -114,26 +114,34 @@ class Prepared:
         applied = 0
         with bulk_work():
             refs = distinct.references()
-            resolutions = resolve_all(self.resolver, refs, workers=opts.workers, progress=on_progress)
+            readings = read_all(self.resolver, refs, workers=opts.workers, progress=on_progress)
+            resolved = Resolved(readings.bases, readings.which, readings.streets, readings.positions)
             commune_col = self.columns.commune_code if self.columns is not None else None
-            if commune_col is not None:
-                counts = distinct.counts
-                vintage = code_vintage.detect(self.resolver, commune_col, refs, counts, opts.codes_from)
+            counts = distinct.counts
+            vintage = (
+                code_vintage.detect(self.resolver, commune_col, refs, counts, opts.codes_from)
+                if commune_col is not None
+                else None
+            )
+            if vintage is not None or self.rules is not None or decisions is not None:
+                # What changes resolutions one by one takes and gives them whole.
+                resolutions = resolved.resolutions()
                 if vintage is not None:
                     resolutions = code_vintage.apply(self.resolver, vintage, refs, counts, resolutions)
                     self.report.code_columns = [{**vintage.to_dict(), "message": vintage.message()}]
-            if self.rules is not None:
-                # Before a row is left split, its street part is searched for the places of the rules.
-                self.report.rules = _apply_rules(self.rules, resolutions, distinct.counts, str(opts.rules))
-            if decisions is not None:
-                for i, (ref, res) in enumerate(zip(refs, resolutions, strict=True)):
-                    decided = decisions.apply(ref, res)
-                    if decided is not res:
-                        applied += 1
-                        resolutions[i] = decided
+                if self.rules is not None:
+                    # Before a row is left split, its street part is searched for the places of the rules.
+                    self.report.rules = _apply_rules(self.rules, resolutions, counts, str(opts.rules))
+                if decisions is not None:
+                    for i, (ref, res) in enumerate(zip(refs, resolutions, strict=True)):
+                        decided = decisions.apply(ref, res)
+                        if decided is not res:
+                            applied += 1
+                            resolutions[i] = decided
+                resolved = Resolved(resolutions)
         plan = build_table(
             distinct,
-            resolutions,
+            resolved,
             self.resolver.crosswalk.chain.names_at(as_of_date(opts.as_of)),  # in force on the target date
             prefix=opts.prefix,
             on_split=opts.on_split,

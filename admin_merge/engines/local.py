@@ -38,13 +38,14 @@ from admin_merge.io.writer import count_rows, write_duckdb_table, write_lazy
 from admin_merge.matching.session import Session
 from admin_merge.plan.columns import ReferenceColumns
 from admin_merge.plan.report import MigrationReport as MigrationReport
-from admin_merge.plan.resolution import DistinctReferences
+from admin_merge.plan.resolution import COUNT, DistinctReferences
 from admin_merge.plan.schema import DEFAULT_PREFIX
 from admin_merge.registry.chain import as_of_date
 from admin_merge.runtime.watch import file_size_progress, line_progress, read_progress
 
 NULL_KEY = "\x00"
 ROW_KEY = "__am_row"  # the resolution table's row number, carried by the join
+HASH_KEY = "__am_hash"  # what the join is on: the keys' hash (or the keys)
 
 
 @dataclass
@@ -220,13 +221,15 @@ def _run(
             if "utf-8" in str(exc).lower() and dataset.encoding in ("utf-8", "utf-8-sig"):
                 raise _NotUtf8 from None
             raise read_error(dataset, exc) from None
+        columns = distinct.select(
+            *(pl.when(pl.col(k) != NULL_KEY).then(pl.col(k)).alias(role) for role, k in zip(roles, keys, strict=True)),
+            pl.col("__am_n").cast(pl.Int64).alias(COUNT),
+        )
         references = DistinctReferences(
             roles,
-            {
-                role: [None if v == NULL_KEY else v for v in distinct[k].to_list()]
-                for role, k in zip(roles, keys, strict=True)
-            },
-            distinct["__am_n"].to_list(),
+            {role: columns[role].to_list() for role in roles},
+            columns[COUNT].to_list(),
+            frame=columns,
         )
         plan_result = prepared.resolve(references, progress)
 
@@ -235,20 +238,18 @@ def _run(
 
         # The join carries one integer per row, the resolution table's row number, and the
         # added columns are gathered by it from the table: a join that carried the added
-        # columns themselves (even as categoricals) cost about twice as much per row.
+        # columns themselves (even as categoricals) cost about twice as much per row. The
+        # table's rows are the distinct references' in their order.
         table = plan_result.table
-        row_key = ROW_KEY
-        while row_key in dataset.columns:  # never an input column's name
-            row_key += "_"
-        index = table.frame.select(
-            *(pl.col(t).fill_null(NULL_KEY).alias(k) for t, k in zip(table.keys, keys, strict=True)),
-            pl.int_range(pl.len(), dtype=pl.UInt32).alias(row_key),
-        )
+        row_key = _free_name(ROW_KEY, dataset.columns)
+        index, on = _join_index(distinct.select(keys), row_key, dataset.columns)
+        data = dataset.frame.with_columns(key_exprs)
+        if on != keys:
+            data = data.with_columns(_key_hash(keys, on[0]))
         row = pl.col(row_key)
         joined = (
-            dataset.frame.with_columns(key_exprs)
-            .join(index.lazy(), on=keys, how="left", maintain_order="left")
-            .drop(keys)
+            data.join(index.lazy(), on=on, how="left", maintain_order="left")
+            .drop(dict.fromkeys([*keys, *on]))
             .with_columns(pl.lit(table.frame[c]).gather(row).alias(c) for c in table.columns)
             .drop(row_key)
         )
@@ -256,6 +257,33 @@ def _run(
             joined = neutralise(joined)
         rows_out = _write(joined, target, to_stdout, report.rows_in, plan, dataset, progress)
     return prepared.finish(rows_out)
+
+
+def _join_index(keys: pl.DataFrame, row_key: str, taken: list[str]) -> tuple[pl.DataFrame, list[str]]:
+    """The resolution table's row numbers by what the data joins it on, and the names of the
+    columns joined on: the keys, or one column that the data's rows get from :func:`_key_hash`.
+
+    Every key of the data is one of the table's (the table holds the distinct keys of the same
+    data), so when the table's keys have 64-bit hashes that are all different, a row's hash
+    names its key: the join compares one integer per row instead of hashing and comparing
+    text (figures in benchmarks/README.md). Should two keys share a hash, the join is on the
+    keys themselves."""
+    numbers = pl.int_range(pl.len(), dtype=pl.UInt32).alias(row_key)
+    hash_key = _free_name(HASH_KEY, taken)
+    index = keys.select(_key_hash(keys.columns, hash_key), numbers)
+    if index[hash_key].n_unique() == index.height:
+        return index, [hash_key]
+    return keys.with_columns(numbers), keys.columns
+
+
+def _key_hash(keys: list[str], name: str) -> pl.Expr:
+    return (pl.col(keys[0]) if len(keys) == 1 else pl.struct(keys)).hash().alias(name)
+
+
+def _free_name(name: str, taken: list[str]) -> str:
+    while name in taken:  # never an input column's name
+        name += "_"
+    return name
 
 
 def _distinct(

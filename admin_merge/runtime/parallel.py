@@ -6,7 +6,7 @@ lazily built indexes are not duplicated. Then ``workers - 1`` children are forke
 share the registers, the indexes and the references copy-on-write (the fork hands them over;
 nothing is pickled on the way in), and the parent works too. Every process claims the next
 bucket from a shared counter, so a slow bucket never leaves a core idle. Children send plain
-values back, each distinct unit part once (see :class:`_Encoder`).
+values back, each distinct unit part once (see :class:`_Bases`).
 
 A child dies with its parent (``PR_SET_PDEATHSIG`` on Linux, and a check of the parent's pid
 right after the fork), so a killed run leaves no worker behind holding its pipes open.
@@ -24,6 +24,7 @@ import threading
 import traceback
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -65,41 +66,79 @@ def _read(
             yield located
 
 
-def _resolve_bucket(resolver: Resolver, bucket: list[int], refs: Sequence[Reference]) -> list[Resolution]:
-    return [
-        item[0].resolution.with_street(item[1]) if isinstance(item, tuple) else item
-        for item in _read(resolver, bucket, refs)
-    ]
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """The resolutions of references as columns: entry ``k`` is reference ``positions[k]``'s
+    (``k`` itself when ``positions`` is None), and it resolves to ``bases[which[k]]`` with the
+    street ``streets[k]``. The addresses read with one unit part share one base (the reading's
+    resolution): no resolution is built per reference unless asked for (:meth:`resolutions`),
+    and what depends on the unit only is computed once per base."""
+
+    bases: list[Resolution]
+    which: list[int]
+    streets: list[str | None]
+    positions: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.which)
+
+    def resolutions(self) -> list[Resolution]:
+        """One Resolution per reference, in their order (what ``Resolver.resolve`` gives)."""
+        bases = self.bases
+        entries = [
+            b if s is b.street else b.with_street(s)
+            for b, s in zip(map(bases.__getitem__, self.which), self.streets, strict=True)
+        ]
+        if self.positions is None:
+            return entries
+        ordered: list[Resolution | None] = [None] * len(entries)
+        for position, res in zip(self.positions, entries, strict=True):
+            ordered[position] = res
+        return ordered  # type: ignore[return-value]  # every position is filled: a permutation
+
+    @classmethod
+    def of(cls, resolutions: list[Resolution]) -> Readings:
+        """Every resolution its own base, in reference order."""
+        return cls(resolutions, list(range(len(resolutions))), [r.street for r in resolutions])
 
 
-class _Encoder:
-    """What a child sends for one bucket: each distinct interpretation of a unit part once (as
-    a tuple, the first time it comes up), then per reference its number and the street. The
-    parent rebuilds one Resolution per reference around shared parts: far fewer bytes to send,
-    and far fewer objects for its garbage collector, than one full tuple per reference."""
+class _Bases:
+    """Numbers the bases one process reads: a reading's resolution once, however many
+    references share it (by identity: the list holds them alive, so no id is reused), and a
+    whole resolution (not an address alone) as a base of its own."""
 
     def __init__(self) -> None:
-        self.numbers: dict[int, int] = {}  # id(interpretation) -> number
-        self.kept: list[Interpretation] = []  # alive, so that no id is reused
+        self.bases: list[Resolution] = []
+        self.numbers: dict[int, int] = {}  # id(resolution) -> its number
 
     def bucket(
         self, resolver: Resolver, bucket: list[int], refs: Sequence[Reference]
-    ) -> tuple[list[tuple[Any, ...]], list[tuple[int, Any]]]:
-        numbers, kept = self.numbers, self.kept
-        new: list[tuple[Any, ...]] = []
-        items: list[tuple[int, Any]] = []
+    ) -> tuple[list[int], list[str | None]]:
+        """Per reference of the bucket, the number of its base and its street."""
+        bases, numbers = self.bases, self.numbers
+        which: list[int] = []
+        streets: list[str | None] = []
         for item in _read(resolver, bucket, refs):
-            if not isinstance(item, tuple):  # not an address alone: the whole resolution, numbered -1
-                items.append((-1, item.as_tuple()))
-                continue
-            interp, street = item
-            number = numbers.get(id(interp))
-            if number is None:
-                number = numbers[id(interp)] = len(kept)
-                kept.append(interp)
-                new.append(interp.resolution.as_tuple())
-            items.append((number, street))
-        return new, items
+            if isinstance(item, tuple):
+                res, street = item[0].resolution, item[1]
+                number = numbers.get(id(res))
+                if number is None:
+                    number = numbers[id(res)] = len(bases)
+                    bases.append(res)
+            else:
+                res, street, number = item, item.street, len(bases)
+                bases.append(res)
+            which.append(number)
+            streets.append(street)
+        return which, streets
+
+    def message(self, resolver: Resolver, bucket: list[int], refs: Sequence[Reference]) -> tuple[Any, ...]:
+        """What a child sends for one bucket: the bases first read in it (plain tuples), then
+        per reference the number of its base and its street: far fewer bytes than a whole
+        resolution per reference, and the parent builds one object per base, not per reference."""
+        start = len(self.bases)
+        which, streets = self.bucket(resolver, bucket, refs)
+        return [r.as_tuple() for r in self.bases[start:]], which, streets
 
 
 def _locality_key(r: Reference) -> str:
@@ -112,8 +151,10 @@ def _locality_key(r: Reference) -> str:
 
 def _buckets(refs: Sequence[Reference], count: int) -> list[list[int]]:
     buckets: list[list[int]] = [[] for _ in range(count)]
+    # ``_locality_key`` written in line for an address: no call per reference.
     for i, r in enumerate(refs):
-        buckets[hash(_locality_key(r)) % count].append(i)
+        a = r.address
+        buckets[hash(a[-LOCALITY:] if a else _locality_key(r)) % count].append(i)
     # Largest first, so that the last ones to be claimed are small.
     return sorted((b for b in buckets if b), key=len, reverse=True)
 
@@ -198,11 +239,11 @@ def _child(
     # Blocked by the parent across the fork (see _start): a signal that came before the two
     # lines above is delivered now, to them, not to the program's handlers.
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _CHILD_SIGNALS)
-    encoder = _Encoder()
+    numbering = _Bases()
     try:
         while (b := counter.claim()) is not None:
-            new, items = encoder.bucket(resolver, buckets[b], refs)
-            conn.send_bytes(pickle.dumps((b, new, items), protocol=pickle.HIGHEST_PROTOCOL))
+            message = (b, *numbering.message(resolver, buckets[b], refs))
+            conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
         conn.send_bytes(pickle.dumps(None))
     except BaseException as exc:  # reported by the parent, which raises it
         with contextlib.suppress(OSError):  # the parent may be gone
@@ -261,6 +302,18 @@ def resolve_all(
 ) -> list[Resolution]:
     """Resolve ``refs`` in order: in ``workers`` processes (default: the runtime policy's,
     one unless the caller chose more) when there are many references and fork is available."""
+    return read_all(resolver, refs, workers=workers, progress=progress).resolutions()
+
+
+def read_all(
+    resolver: Resolver,
+    refs: Sequence[Reference],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Readings:
+    """What :func:`resolve_all` gives, as :class:`Readings`: in several processes, the
+    addresses read with one unit part share its resolution instead of a copy each."""
     total = len(refs)
     workers = current().workers if workers is None else workers
     if total < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
@@ -269,7 +322,7 @@ def resolve_all(
             results.extend(resolver.resolve(r) for r in chunk)
             if progress:
                 progress(len(results), total)
-        return results
+        return Readings.of(results)
     return _resolve_parallel(resolver, refs, workers, progress)
 
 
@@ -278,33 +331,38 @@ def _resolve_parallel(
     refs: Sequence[Reference],
     workers: int,
     progress: Callable[[int, int], None] | None,
-) -> list[Resolution]:
+) -> Readings:
     total = len(refs)
     buckets = _buckets(refs, max(workers * BUCKETS_PER_WORKER, -(-total // CHUNK)))
-    slots: list[Resolution | None] = [None] * total
-    done = 0
+    # Each bucket's results are appended as they come, with the references they belong to.
+    positions: list[int] = []
+    which: list[int] = []
+    streets: list[str | None] = []
+    own = _Bases()
+    bases = own.bases
 
-    def place(bucket: int, part: Sequence[Resolution]) -> None:
-        nonlocal done
-        for i, res in zip(buckets[bucket], part, strict=True):
-            slots[i] = res
-        done += len(part)
+    def place(bucket: int, numbers: list[int], part: list[str | None]) -> None:
+        if len(numbers) != len(buckets[bucket]) or len(part) != len(numbers):
+            raise WorkerError(f"a bucket of {len(buckets[bucket]):,} references came back with {len(numbers):,}")
+        positions.extend(buckets[bucket])
+        which.extend(numbers)
+        streets.extend(part)
         if progress:
-            progress(done, total)
+            progress(len(which), total)
 
-    known: list[list[Resolution]] = [[] for _ in range(workers - 1)]  # per child, by number
+    known: list[list[int]] = [[] for _ in range(workers - 1)]  # per child: its numbers -> bases
 
     def unpack(messages: list[tuple[int, bytes]]) -> None:
-        from_tuple = Resolution.from_tuple
         for child, data in messages:
             message = pickle.loads(data)
             if message[0] == "error":
                 _, text, pickled = message
                 raise WorkerError(f"a worker process failed: {text}") from _cause(text, pickled)
-            bucket, new, items = message
+            bucket, new, numbers, part = message
             table = known[child]
-            table.extend(from_tuple(values) for values in new)
-            place(bucket, [table[n].with_street(x) if n >= 0 else from_tuple(x) for n, x in items])
+            table.extend(range(len(bases), len(bases) + len(new)))
+            bases.extend(map(Resolution.from_tuple, new))
+            place(bucket, list(map(table.__getitem__, numbers)), part)
 
     address_reader(resolver)  # its name look-ups are built once here, shared with the children
     resolver.numbered  # noqa: B018 (built here too: the numbers named by units, found once)
@@ -330,7 +388,7 @@ def _resolve_parallel(
             receiver = _Receiver(conns)
             receiver.start()
             while (b := counter.claim()) is not None:
-                place(b, _resolve_bucket(resolver, buckets[b], refs))
+                place(b, *own.bucket(resolver, buckets[b], refs))
                 unpack(receiver.take())
             receiver.finished.wait()
             unpack(receiver.take())
@@ -341,6 +399,6 @@ def _resolve_parallel(
             if child.is_alive():
                 child.terminate()
             child.join()
-    if done != total:
-        raise WorkerError(f"{total - done:,} references came back unresolved from the workers")
-    return slots  # type: ignore[return-value]
+    if len(which) != total:
+        raise WorkerError(f"{total - len(which):,} references came back unresolved from the workers")
+    return Readings(bases, which, streets, positions)
