@@ -309,6 +309,9 @@ _OFFICE_FIRST = re.compile(
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+# Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
+# character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
+_MAY_NAME_CODE = re.compile("[mM][aAãÃ]")
 _CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
 _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
@@ -508,7 +511,9 @@ _END_DISTRICT_INITIALS = re.compile(
 # A ward's number glued to its district's (``p10Q6``, ``F5Q11``, ``P.6Q.10``, ``P15quận 10``,
 # ``P.7/q.6``): cut before the district.
 _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?\s?\d)")
-_DIGIT_Q = re.compile(r"\d/?[qQ]")
+# A digit, a slash perhaps, then ``q``: the same texts as ``\d/?[qQ]``, searched from the ``q``
+# and looking back (the search skips to the letter, where ``\d`` was tried at every character).
+_DIGIT_Q = re.compile(r"[qQ](?:(?<=\d[qQ])|(?<=\d/[qQ]))")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
 _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
@@ -1403,7 +1408,9 @@ def _commune_typed(text: str) -> bool:
 # Units named after a crossroads of five, six or seven ways (Ngã Năm, Ngã Sáu, Ngã Bảy), written
 # with the number in digits as often as in words (``TP Ngã 7``, ``NGÃ 7``). ``Ngã 3``, ``Ngã 4``
 # are crossroads, not units: left as they are.
-_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+# Written from the ``N`` and looking back from it for the word boundary (``\b`` first made the
+# search try every character); the same matches. Searched only in texts with one of the digits.
+_CROSSROADS_NUMBER = re.compile(r"([Nn](?<!\w[Nn])[Gg][AaÃã])\s*([567])(?![\w/.-])")
 _CROSSROADS_WORDS = {"5": "Năm", "6": "Sáu", "7": "Bảy"}
 
 
@@ -1817,7 +1824,7 @@ class AddressReader:
             address = _TAX_OFFICE.sub("", _OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
         elif "hội" in address or "HỘI" in address or "hoi" in address:
             address = _OFFICE_FIRST.sub("", address)  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
-        if _DIGITS5.search(address) is not None:
+        if _MAY_NAME_CODE.search(address) is not None and _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
             address = _LATER_NAME.sub("", address)  # ``..., từ 01/01/2020 là xã Nánh Nghê``
@@ -1838,7 +1845,7 @@ class AddressReader:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if _DIGIT_Q.search(address) is not None:
             address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
-        if _CROSSROADS_NUMBER.search(address) is not None:
+        if ("5" in address or "6" in address or "7" in address) and _CROSSROADS_NUMBER.search(address) is not None:
             address = _CROSSROADS_NUMBER.sub(_crossroads_named, address)  # ``TP Ngã 7``: Ngã Bảy
         found = self._as_written(address)
         if found is None:

@@ -1,0 +1,75 @@
+"""The address reader's quick tests before its patterns, and its patterns written so that a search
+skips to the characters they start with, match what their plain definitions match:
+
+- ``_DIGIT_Q`` finds the texts ``\\d/?[qQ]`` finds;
+- ``_CROSSROADS_NUMBER`` makes the same replacements as its ``\\b`` form, and a text without the
+  digits 5, 6 or 7 has none;
+- ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in.
+
+Compared on the development set with noise, on generated texts made of the characters the
+patterns look at, and on every character below U+3100 in the places where it decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from noisy_texts import devset_addresses, every_character, with_noise
+
+from admin_merge.matching import address
+
+PLAIN_DIGIT_Q = re.compile(r"\d/?[qQ]")
+PLAIN_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+
+
+def _same(text: str) -> None:
+    assert (address._DIGIT_Q.search(text) is not None) == (PLAIN_DIGIT_Q.search(text) is not None), text
+    plain = PLAIN_CROSSROADS_NUMBER.sub(address._crossroads_named, text)
+    assert address._CROSSROADS_NUMBER.sub(address._crossroads_named, text) == plain, text
+    if plain != text:
+        assert "5" in text or "6" in text or "7" in text, text
+    if address._CODE_NAMED.search(text) is not None:
+        assert address._MAY_NAME_CODE.search(text) is not None, text
+
+
+NOISE = [
+    "Ngã 7 ",
+    "TP Ngã5, ",
+    "xNgã 6 ",
+    "NGÃ 7/ ",
+    "ngA  5x ",
+    "p10Q6 ",
+    "P.7/q.6 ",
+    "12/ Q ",
+    "Mã xã 14776 ",
+    "MÃ PHƯỜNG: 00001 ",
+    "mA dvhc 12345 ",
+    "٣q ²Q ",
+]
+
+
+def test_reader_quick_tests_on_the_devset_with_noise() -> None:
+    for text in with_noise(devset_addresses(23), NOISE, seed=5):
+        _same(text)
+
+
+TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*"nNgGaAãÃmMqQxX567123 /.-_:", "\u00a0", "\u0303", "²", "٣", "\u212a", "đ", "ư", "ờ", "h", "v", "c"]
+    ),
+    max_size=16,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(TEXT)
+def test_reader_quick_tests_on_generated_texts(text: str) -> None:
+    _same(text)
+
+
+def test_reader_quick_tests_on_every_character_where_it_decides() -> None:
+    contexts = ["{}", "{}Ngã 7", "{}ngA5", "Ng{} 6", "Ngã{}7", "Ngã 7{}", "1{}q", "1/{}Q", "{}/q", "m{} xã 12345"]
+    for text in every_character(contexts):
+        _same(text)
