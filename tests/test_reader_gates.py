@@ -4,7 +4,9 @@ skips to the characters they start with, match what their plain definitions matc
 - ``_DIGIT_Q`` finds the texts ``\\d/?[qQ]`` finds;
 - ``_CROSSROADS_NUMBER`` makes the same replacements as its ``\\b`` form, and a text without the
   digits 5, 6 or 7 has none;
-- ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in.
+- ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in;
+- ``_trailing_note``, ``_last_initials`` and ``_end_district_initials``, which search from the
+  earliest place a match can start, find what their patterns' searches from the text's start find.
 
 Compared on the development set with noise, on generated texts made of the characters the
 patterns look at, and on every character below U+3100 in the places where it decides.
@@ -24,7 +26,14 @@ PLAIN_DIGIT_Q = re.compile(r"\d/?[qQ]")
 PLAIN_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
 
 
+def _span(found: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
+    return None if found is None else (found.span(), found.groups())
+
+
 def _same(text: str) -> None:
+    assert _span(address._trailing_note(text)) == _span(address._TRAILING_NOTE.search(text)), text
+    assert _span(address._last_initials(text)) == _span(address._LAST_INITIALS.search(text)), text
+    assert _span(address._end_district_initials(text)) == _span(address._END_DISTRICT_INITIALS.search(text)), text
     assert (address._DIGIT_Q.search(text) is not None) == (PLAIN_DIGIT_Q.search(text) is not None), text
     plain = PLAIN_CROSSROADS_NUMBER.sub(address._crossroads_named, text)
     assert address._CROSSROADS_NUMBER.sub(address._crossroads_named, text) == plain, text
@@ -47,6 +56,20 @@ NOISE = [
     "MÃ PHƯỜNG: 00001 ",
     "mA dvhc 12345 ",
     "٣q ²Q ",
+    " (gần chợ) ",
+    "[ cạnh UBND ] , ",
+    " *chưa cập nhật* .",
+    " - nhà có cổng xanh - ",
+    " \u2013 hết",
+    "(x) - gọi trước ( y ",
+    " quận HM ",
+    ", Q LB. ",
+    "TP.TĐ",
+    " QPN",
+    " thành phố  . ab ;",
+    " B.D ",
+    ", QN\n",
+    "-x.y.\t",
 ]
 
 
@@ -55,12 +78,10 @@ def test_reader_quick_tests_on_the_devset_with_noise() -> None:
         _same(text)
 
 
-TEXT = st.text(
-    alphabet=st.sampled_from(
-        [*"nNgGaAãÃmMqQxX567123 /.-_:", "\u00a0", "\u0303", "²", "٣", "\u212a", "đ", "ư", "ờ", "h", "v", "c"]
-    ),
-    max_size=16,
-)
+# Characters and pieces the patterns look at.
+PIECES = [*"nNgGaAãÃmMqQxX567123 /.-_:()[]*,;|\n\u2013", "\u00a0", "\u0303", "²", "٣", "\u212a", "đ", "ư", "ờ"]
+PIECES += ["h", "v", "c", "gần ", "hết", "chưa ", "quận ", "tp", "Q.", "HM", "ab", "\u3000"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -71,5 +92,6 @@ def test_reader_quick_tests_on_generated_texts(text: str) -> None:
 
 def test_reader_quick_tests_on_every_character_where_it_decides() -> None:
     contexts = ["{}", "{}Ngã 7", "{}ngA5", "Ng{} 6", "Ngã{}7", "Ngã 7{}", "1{}q", "1/{}Q", "{}/q", "m{} xã 12345"]
+    contexts += ["a{}(gần chợ)", "a (gần chợ){}", "a -{}hết", "a{}- hết{}", "*a*{}", "quận{}HM", "Q{}LB{}", "x{}Q.N{}"]
     for text in every_character(contexts):
         _same(text)

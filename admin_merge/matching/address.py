@@ -500,6 +500,40 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+def _space_before(text: str, at: int) -> int:
+    """Where the run of whitespace that ends at ``at`` starts (``at`` itself when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _closing_start(text: str) -> int:
+    """Where the run of whitespace, commas, semicolons, dots and dashes that ends ``text`` starts:
+    what the closing runs of the end-anchored patterns below may take, and more."""
+    end = len(text)
+    while end > 0 and (text[end - 1] in ",;.-\u2013" or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _trailing_note(text: str) -> re.Match[str] | None:
+    """``_TRAILING_NOTE.search(text)``, searched from the earliest place a match can start: a note
+    in brackets opens at the last ``(`` or ``[`` (none follows inside it or after it); one in stars
+    at the last star but one; one after a dash at the last hyphen or en dash before the marks
+    that close the text (none inside it). Each may have whitespace before it. The search from
+    there finds what the search from the start finds, without trying every character before."""
+    starts = [max(text.rfind("("), text.rfind("["))]
+    last_star = text.rfind("*")
+    if last_star > 0:
+        starts.append(text.rfind("*", 0, last_star))
+    closing = _closing_start(text)
+    starts.append(max(text.rfind("-", 0, closing), text.rfind("\u2013", 0, closing)))
+    found = [_space_before(text, at) for at in starts if at >= 0]
+    if not found:
+        return None
+    return _TRAILING_NOTE.search(text, min(found))
+
+
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\.?\w)\.?\s*$")  # ``QN``, ``B.D``
 # A district of a city by its initials at the end of an address, after its type word (``P Tương
@@ -508,6 +542,27 @@ _END_DISTRICT_INITIALS = re.compile(
     r"(?:^|[\s,;|.\-])((?i:quận|quan|q|huyện|huyen|h|thị xã|thi xa|tx|thành phố|thanh pho|tp))"
     r"(?:\.\s*|\s+|(?<=[qQ])(?=[^\W\d_]{2,3}[\s.,;]*$)|(?=[A-ZĐ]{2,3}[\s.,;]*$))([^\W\d_]{2,3})[\s.,;]*$"
 )
+
+
+def _last_initials(text: str) -> re.Match[str] | None:
+    """``_LAST_INITIALS.search(text)``, searched from the earliest place a match can start: its
+    separator, two word characters and a dot between them end where the whitespace and dots that
+    close the text start (``_closing_start`` takes more of them: an earlier place still)."""
+    return _LAST_INITIALS.search(text, max(0, _closing_start(text) - 5))
+
+
+def _end_district_initials(text: str) -> re.Match[str] | None:
+    """``_END_DISTRICT_INITIALS.search(text)``, searched from the earliest place a match can start:
+    two or three letters end where the marks that close the text start; before them a dot and
+    whitespace at most, a type word of nine characters at most (one each, case aside), and its
+    separator."""
+    closing = _closing_start(text)
+    earliest = closing - 3
+    while earliest > 0 and (text[earliest - 1] == "." or text[earliest - 1].isspace()):
+        earliest -= 1
+    return _END_DISTRICT_INITIALS.search(text, max(0, earliest - 10))
+
+
 # A ward's number glued to its district's (``p10Q6``, ``F5Q11``, ``P.6Q.10``, ``P15quận 10``,
 # ``P.7/q.6``): cut before the district.
 _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?\s?\d)")
@@ -630,7 +685,7 @@ def _drop_notes(text: str) -> str:
     """``text`` without the notes at its end (see ``_TRAILING_NOTE``), and without the country,
     postal code or phone they hid from the end."""
     while True:
-        found = _TRAILING_NOTE.search(text)
+        found = _trailing_note(text)
         if found is None:
             return text
         text = strip_noise(text[: found.start()])
@@ -2493,7 +2548,7 @@ class AddressReader:
         ``x. đông thuận ct``), read as nothing or loosely: read again with each province of those
         initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. The one that reads firmly is
         taken, at most fuzzy; several, or only flagged readings, are flagged with all their units."""
-        found = _LAST_INITIALS.search(text)
+        found = _last_initials(text)
         letters = found.group(1).replace(".", "") if found is not None else ""
         if found is None or not letters.isalpha():
             return None
@@ -2556,7 +2611,7 @@ class AddressReader:
         that type and those initials (the initials of its name's words: Hoàng Mai, Long Biên, Phú
         Nhuận) written out, with its province. One that reads firmly is taken, at most fuzzy;
         several are flagged with all their units."""
-        found = _END_DISTRICT_INITIALS.search(text)
+        found = _end_district_initials(text)
         if found is not None and (province is None or province in found.group()):
             read = self._initials_read(text, found, None, "")
             if read is not None:
@@ -2569,7 +2624,7 @@ class AddressReader:
             province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
         if province is None or not body.endswith(province):
             return None
-        found = _END_DISTRICT_INITIALS.search(body[: len(body) - len(province)].rstrip(" ,;|-"))
+        found = _end_district_initials(body[: len(body) - len(province)].rstrip(" ,;|-"))
         if found is None:
             return None
         return self._initials_read(text, found, self._province_codes(province), province)  # ``quận TP - TPHCM``
