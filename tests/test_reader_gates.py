@@ -6,7 +6,9 @@ skips to the characters they start with, match what their plain definitions matc
   digits 5, 6 or 7 has none;
 - ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in;
 - ``_trailing_note``, ``_last_initials`` and ``_end_district_initials``, which search from the
-  earliest place a match can start, find what their patterns' searches from the text's start find.
+  earliest place a match can start, find what their patterns' searches from the text's start find;
+- ``_damaged`` (its patterns searched from the marks and spaces, its runs of letters taken from
+  the words) answers as its plain definition.
 
 Compared on the development set with noise, on generated texts made of the characters the
 patterns look at, and on every character below U+3100 in the places where it decides.
@@ -24,6 +26,22 @@ from admin_merge.matching import address
 
 PLAIN_DIGIT_Q = re.compile(r"\d/?[qQ]")
 PLAIN_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+PLAIN_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
+PLAIN_IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
+PLAIN_FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
+PLAIN_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+
+
+def _plain_damaged(text: str) -> bool:
+    if PLAIN_STRAY.search(text) is not None:
+        return True
+    if any(m.group(1).islower() for m in PLAIN_IN_WORD.finditer(text)):
+        return True
+    for m in PLAIN_FRAGMENT.finditer(text):
+        frag = m.group(1)
+        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in address._TONED_VOWELS):
+            return True
+    return any(not w.isupper() and not w[1:].islower() for w in PLAIN_LETTER_RUN.findall(text))
 
 
 def _span(found: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
@@ -31,6 +49,7 @@ def _span(found: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | Non
 
 
 def _same(text: str) -> None:
+    assert address._damaged(text) == _plain_damaged(text), text
     assert _span(address._trailing_note(text)) == _span(address._TRAILING_NOTE.search(text)), text
     assert _span(address._last_initials(text)) == _span(address._LAST_INITIALS.search(text)), text
     assert _span(address._end_district_initials(text)) == _span(address._END_DISTRICT_INITIALS.search(text)), text
@@ -70,6 +89,15 @@ NOISE = [
     " B.D ",
     ", QN\n",
     "-x.y.\t",
+    "Th ị xã ",
+    "a b c ",
+    "Sơ n Hư ng ",
+    "Gia,ng H.uyện ",
+    "XãXuân ",
+    "x ~ y ; z ",
+    "Ab Cd e ",
+    "a.B.c ",
+    "ỉa ǅab ",
 ]
 
 
@@ -81,6 +109,7 @@ def test_reader_quick_tests_on_the_devset_with_noise() -> None:
 # Characters and pieces the patterns look at.
 PIECES = [*"nNgGaAãÃmMqQxX567123 /.-_:()[]*,;|\n\u2013", "\u00a0", "\u0303", "²", "٣", "\u212a", "đ", "ư", "ờ"]
 PIECES += ["h", "v", "c", "gần ", "hết", "chưa ", "quận ", "tp", "Q.", "HM", "ab", "\u3000"]
+PIECES += ["ị", "Ư", "ng", "~", "`", "ǅ", "ª", "_", "²", "\u0301", " ", " "]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
 
@@ -93,5 +122,6 @@ def test_reader_quick_tests_on_generated_texts(text: str) -> None:
 def test_reader_quick_tests_on_every_character_where_it_decides() -> None:
     contexts = ["{}", "{}Ngã 7", "{}ngA5", "Ng{} 6", "Ngã{}7", "Ngã 7{}", "1{}q", "1/{}Q", "{}/q", "m{} xã 12345"]
     contexts += ["a{}(gần chợ)", "a (gần chợ){}", "a -{}hết", "a{}- hết{}", "*a*{}", "quận{}HM", "Q{}LB{}", "x{}Q.N{}"]
+    contexts += ["a {}", "a {}b c", "Ab{}c", "a{},b", "a,{}", "{} a", "a b{} c", "X{}xã"]
     for text in every_character(contexts):
         _same(text)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -77,9 +77,13 @@ RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLI
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 # Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
 # words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
-_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
+# Each pattern starts with a mark or a space, and looks back from it at the letter before it: the
+# search skips to those characters, where one that starts with a letter or a lookbehind stops at
+# every letter or every character.
+_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|[,.:;|\-](?<=\s.)(?=[^\W\d_])")
 _IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
-_FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
+_IN_WORD_ANY = re.compile(r"[,.:\-](?<=[^\W\d_].)[^\W\d_]")  # where ``_IN_WORD`` matches at all
+_FRAGMENT = re.compile(r" (?<=[^\W\d_] )([^\W\d_]{1,2})(?![^\W_])")  # (the letter before the space looked back at)
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 # Notes on a unit's former name (the years after a merger): ``Xã Mậu A (Mậu Đông cũ)``,
@@ -1175,6 +1179,9 @@ def _commune_words(res: Resolution) -> list[Word]:
     return written[tw.size :] if tw is not None and C in LEVELS[tw.canonical] else written
 
 
+_FRAGMENT_PAIRS: Final = frozenset({"ng", "nh", "ch"})
+
+
 def _cut_short(letters: str) -> bool:
     """Two letters in title case (``Th``): a word cut short; initials are written in one case
     (``TH``, ``th``)."""
@@ -1186,14 +1193,31 @@ def _damaged(text: str) -> bool:
     them is not read again)."""
     if _STRAY.search(text) is not None:
         return True
-    if any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
+    if _IN_WORD_ANY.search(text) is not None and any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
         return True  # ``Gia,ng``, ``H.uyện``
+    # ``Th ị xã``, ``Sơ n``, ``Hư ng``: a letter, a space, one or two letters. The fragments are
+    # taken as a search from the letter takes them, one after another: a match whose letter is
+    # the last of the fragment before is none (``a b c``: ``b`` only).
+    end = -1
     for m in _FRAGMENT.finditer(text):
+        if m.start() <= end:
+            continue
+        end = m.end()
         frag = m.group(1)
-        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in _TONED_VOWELS):
-            return True  # ``Th ị xã``, ``Sơ n``, ``Hư ng``
-    # ``XãXuân``: a capital inside a word
-    return any(not w.isupper() and not w[1:].islower() for w in _LETTER_RUN.findall(text))
+        if frag.islower() and (len(frag) == 1 or frag in _FRAGMENT_PAIRS or frag[0] in _TONED_VOWELS):
+            return True
+    # ``XãXuân``: a capital inside a word. A word between spaces made of letters alone (commas,
+    # dots or semicolons after it aside) is one run of letters; others are searched.
+    for written in text.split():
+        core = written.rstrip(",.;")
+        if core.isalpha():
+            if len(core) >= 3 and not core.isupper() and not core[1:].islower():
+                return True
+        elif not core.isdecimal():
+            for w in _LETTER_RUN.findall(written):
+                if not w.isupper() and not w[1:].islower():
+                    return True
+    return False
 
 
 def _repaired(
