@@ -336,6 +336,7 @@ _NAMES_WITH_MOI = frozenset({"cho", "pho", "dat"})  # Chợ Mới, Phố Mới, 
 # Words before a number that is a house's or a hamlet's (``Số 4 mới``), folded.
 _NUMBERED_STREET = frozenset(
     {"so", "sn", "to", "tdp", "ap", "thon", "xom", "khom", "khu", "kp", "doi", "ngo", "ngach", "hem", "kiet", "lo"}
+    | {"ban", "buon", "lang", "khoi", "cum"}  # ``Bản 35 mới``, ``Buôn 3 mới``, ``Khối 7 mới``
 )
 
 
