@@ -7,6 +7,8 @@ skips to the characters they start with, match what their plain definitions matc
 - ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in;
 - ``_trailing_note``, ``_last_initials`` and ``_end_district_initials``, which search from the
   earliest place a match can start, find what their patterns' searches from the text's start find;
+- the separators of parts (``_PARTS``, ``_FIRST_PART``, ``_CONTACT_SPLIT``, ``_NOTE_SEPARATORS``),
+  tested at a whitespace or a mark first, split and find as their plain patterns;
 - ``_damaged`` (its patterns searched from the marks and spaces, its runs of letters taken from
   the words) answers as its plain definition.
 
@@ -26,6 +28,12 @@ from admin_merge.matching import address
 
 PLAIN_DIGIT_Q = re.compile(r"\d/?[qQ]")
 PLAIN_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+PLAIN_SEPARATORS = [
+    (address._PARTS, re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")),
+    (address._FIRST_PART, re.compile(r"\s*[,;|\n\t]\s*")),
+    (address._CONTACT_SPLIT, re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")),
+    (address._NOTE_SEPARATORS, re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")),
+]
 PLAIN_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
 PLAIN_IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
 PLAIN_FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
@@ -49,6 +57,9 @@ def _span(found: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | Non
 
 
 def _same(text: str) -> None:
+    for quick, plain in PLAIN_SEPARATORS:
+        assert quick.split(text) == plain.split(text), text
+        assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert address._damaged(text) == _plain_damaged(text), text
     assert _span(address._trailing_note(text)) == _span(address._TRAILING_NOTE.search(text)), text
     assert _span(address._last_initials(text)) == _span(address._LAST_INITIALS.search(text)), text
@@ -98,6 +109,8 @@ NOISE = [
     "Ab Cd e ",
     "a.B.c ",
     "ỉa ǅab ",
+    " , ; | > - \u2013 \u2014 / ( ) ",
+    "\t\n\r  ,\u00a0",
 ]
 
 
@@ -109,7 +122,7 @@ def test_reader_quick_tests_on_the_devset_with_noise() -> None:
 # Characters and pieces the patterns look at.
 PIECES = [*"nNgGaAãÃmMqQxX567123 /.-_:()[]*,;|\n\u2013", "\u00a0", "\u0303", "²", "٣", "\u212a", "đ", "ư", "ờ"]
 PIECES += ["h", "v", "c", "gần ", "hết", "chưa ", "quận ", "tp", "Q.", "HM", "ab", "\u3000"]
-PIECES += ["ị", "Ư", "ng", "~", "`", "ǅ", "ª", "_", "²", "\u0301", " ", " "]
+PIECES += [">", "\u2014", "\t", "\r", "ị", "Ư", "ng", "~", "`", "ǅ", "ª", "_", "²", "\u0301", " ", " "]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
 

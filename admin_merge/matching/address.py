@@ -681,8 +681,11 @@ _PART_NUMBER = re.compile(r"(?:^|[,;|]\s*)\d+(?:\s?[A-Za-z])?\s+$")  # a number 
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
 _BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
-_FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
-_CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
+_FIRST_PART = re.compile(r"(?=[\s,;|])\s*[,;|\n\t]\s*")  # the end of an address's first part (see ``_CONTACT_SPLIT``)
+# Where a contact's part ends. Each alternative starts with whitespace or one of its marks: one
+# test of that character first passes every other place, where the four would each be tried
+# (the same splits).
+_CONTACT_SPLIT = re.compile(r"(?=[\s,;|\n()])(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
@@ -726,7 +729,7 @@ def drop_fields(text: str) -> str:
 
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
 # Where an address written from the province down is cut into its parts.
-_PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")
+_PARTS = re.compile(r"(?=[\s,;|>])(?:\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+)")  # (see ``_CONTACT_SPLIT``)
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
 _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
@@ -1376,7 +1379,7 @@ _NOTE_PART = re.compile(
 # Directions to the house (``gần cổng số 2``, ``đối diện UBND``): kept in the street, moved before
 # the units they were written among.
 _DIRECTION_PART = re.compile(r"(?:gan|canh|ben canh|doi dien|sat|ngay)\s+\w")
-_NOTE_SEPARATORS = re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")
+_NOTE_SEPARATORS = re.compile(r"(?=[\s,;|])(\s*[,;|]\s*|\s+[-\u2013]\s+)")  # (see ``_CONTACT_SPLIT``)
 _DAYS_OFF = frozenset({"cn", "chu nhat", "t7", "thu 7", "thu bay"})  # ``không giao thứ 7, CN``
 
 
