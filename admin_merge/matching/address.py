@@ -1467,9 +1467,11 @@ def _province_again(before: str, last: str) -> bool:
     """The last part (lower case) repeats the province that ends the part before it: after a
     dash, or typed there as a province (``Tỉnh``, or ``Thành phố`` of a centrally-run city), as a
     form's field appended to an address that already held it."""
+    if not before.endswith(last):
+        return False  # (each of the endings below ends with it: the common case, without building them)
     if before.endswith((f" - {last}", f"-{last}", f" – {last}")):
         return True
-    if not before.endswith(last) or _typed_text(last):
+    if _typed_text(last):
         return False
     head = ascii_key(before[: len(before) - len(last)])
     return head == "tinh" or (head in ("thanh pho", "tp") and ascii_key(last) in _CENTRAL_CITIES)
