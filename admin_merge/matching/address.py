@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -78,9 +78,13 @@ RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLI
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 # Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
 # words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
-_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
+# Each pattern starts with a mark or a space, and looks back from it at the letter before it: the
+# search skips to those characters, where one that starts with a letter or a lookbehind stops at
+# every letter or every character.
+_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|[,.:;|\-](?<=\s.)(?=[^\W\d_])")
 _IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
-_FRAGMENT = re.compile(r"[^\W\d_] ([^\W\d_]{1,2})(?![^\W_])")
+_IN_WORD_ANY = re.compile(r"[,.:\-](?<=[^\W\d_].)[^\W\d_]")  # where ``_IN_WORD`` matches at all
+_FRAGMENT = re.compile(r" (?<=[^\W\d_] )([^\W\d_]{1,2})(?![^\W_])")  # (the letter before the space looked back at)
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 # Notes on a unit's former name (the years after a merger): ``Xã Mậu A (Mậu Đông cũ)``,
@@ -310,6 +314,9 @@ _OFFICE_FIRST = re.compile(
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+# Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
+# character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
+_MAY_NAME_CODE = re.compile("[mM][aAãÃ]")
 _CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
 _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
@@ -330,6 +337,7 @@ _NAMES_WITH_MOI = frozenset({"cho", "pho", "dat"})  # Chợ Mới, Phố Mới, 
 # Words before a number that is a house's or a hamlet's (``Số 4 mới``), folded.
 _NUMBERED_STREET = frozenset(
     {"so", "sn", "to", "tdp", "ap", "thon", "xom", "khom", "khu", "kp", "doi", "ngo", "ngach", "hem", "kiet", "lo"}
+    | {"ban", "buon", "lang", "khoi", "cum"}  # ``Bản 35 mới``, ``Buôn 3 mới``, ``Khối 7 mới``
 )
 
 
@@ -498,6 +506,40 @@ _TRAILING_NOTE = re.compile(
 )
 
 
+def _space_before(text: str, at: int) -> int:
+    """Where the run of whitespace that ends at ``at`` starts (``at`` itself when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _closing_start(text: str) -> int:
+    """Where the run of whitespace, commas, semicolons, dots and dashes that ends ``text`` starts:
+    what the closing runs of the end-anchored patterns below may take, and more."""
+    end = len(text)
+    while end > 0 and (text[end - 1] in ",;.-\u2013" or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _trailing_note(text: str) -> re.Match[str] | None:
+    """``_TRAILING_NOTE.search(text)``, searched from the earliest place a match can start: a note
+    in brackets opens at the last ``(`` or ``[`` (none follows inside it or after it); one in stars
+    at the last star but one; one after a dash at the last hyphen or en dash before the marks
+    that close the text (none inside it). Each may have whitespace before it. The search from
+    there finds what the search from the start finds, without trying every character before."""
+    starts = [max(text.rfind("("), text.rfind("["))]
+    last_star = text.rfind("*")
+    if last_star > 0:
+        starts.append(text.rfind("*", 0, last_star))
+    closing = _closing_start(text)
+    starts.append(max(text.rfind("-", 0, closing), text.rfind("\u2013", 0, closing)))
+    found = [_space_before(text, at) for at in starts if at >= 0]
+    if not found:
+        return None
+    return _TRAILING_NOTE.search(text, min(found))
+
+
 _LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\.?\w)\.?\s*$")  # ``QN``, ``B.D``
 # A district of a city by its initials at the end of an address, after its type word (``P Tương
@@ -506,10 +548,33 @@ _END_DISTRICT_INITIALS = re.compile(
     r"(?:^|[\s,;|.\-])((?i:quận|quan|q|huyện|huyen|h|thị xã|thi xa|tx|thành phố|thanh pho|tp))"
     r"(?:\.\s*|\s+|(?<=[qQ])(?=[^\W\d_]{2,3}[\s.,;]*$)|(?=[A-ZĐ]{2,3}[\s.,;]*$))([^\W\d_]{2,3})[\s.,;]*$"
 )
+
+
+def _last_initials(text: str) -> re.Match[str] | None:
+    """``_LAST_INITIALS.search(text)``, searched from the earliest place a match can start: its
+    separator, two word characters and a dot between them end where the whitespace and dots that
+    close the text start (``_closing_start`` takes more of them: an earlier place still)."""
+    return _LAST_INITIALS.search(text, max(0, _closing_start(text) - 5))
+
+
+def _end_district_initials(text: str) -> re.Match[str] | None:
+    """``_END_DISTRICT_INITIALS.search(text)``, searched from the earliest place a match can start:
+    two or three letters end where the marks that close the text start; before them a dot and
+    whitespace at most, a type word of nine characters at most (one each, case aside), and its
+    separator."""
+    closing = _closing_start(text)
+    earliest = closing - 3
+    while earliest > 0 and (text[earliest - 1] == "." or text[earliest - 1].isspace()):
+        earliest -= 1
+    return _END_DISTRICT_INITIALS.search(text, max(0, earliest - 10))
+
+
 # A ward's number glued to its district's (``p10Q6``, ``F5Q11``, ``P.6Q.10``, ``P15quận 10``,
 # ``P.7/q.6``): cut before the district.
 _NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?\s?\d)")
-_DIGIT_Q = re.compile(r"\d/?[qQ]")
+# A digit, a slash perhaps, then ``q``: the same texts as ``\d/?[qQ]``, searched from the ``q``
+# and looking back (the search skips to the letter, where ``\d`` was tried at every character).
+_DIGIT_Q = re.compile(r"[qQ](?:(?<=\d[qQ])|(?<=\d/[qQ]))")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
 _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
@@ -617,8 +682,11 @@ _PART_NUMBER = re.compile(r"(?:^|[,;|]\s*)\d+(?:\s?[A-Za-z])?\s+$")  # a number 
 _HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
 _BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
-_FIRST_PART = re.compile(r"\s*[,;|\n\t]\s*")  # the end of an address's first part
-_CONTACT_SPLIT = re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
+_FIRST_PART = re.compile(r"(?=[\s,;|])\s*[,;|\n\t]\s*")  # the end of an address's first part (see ``_CONTACT_SPLIT``)
+# Where a contact's part ends. Each alternative starts with whitespace or one of its marks: one
+# test of that character first passes every other place, where the four would each be tried
+# (the same splits).
+_CONTACT_SPLIT = re.compile(r"(?=[\s,;|\n()])(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
@@ -626,7 +694,7 @@ def _drop_notes(text: str) -> str:
     """``text`` without the notes at its end (see ``_TRAILING_NOTE``), and without the country,
     postal code or phone they hid from the end."""
     while True:
-        found = _TRAILING_NOTE.search(text)
+        found = _trailing_note(text)
         if found is None:
             return text
         text = strip_noise(text[: found.start()])
@@ -662,7 +730,7 @@ def drop_fields(text: str) -> str:
 
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
 # Where an address written from the province down is cut into its parts.
-_PARTS = re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")
+_PARTS = re.compile(r"(?=[\s,;|>])(?:\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+)")  # (see ``_CONTACT_SPLIT``)
 # A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
 _TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
 # A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
@@ -1116,6 +1184,9 @@ def _commune_words(res: Resolution) -> list[Word]:
     return written[tw.size :] if tw is not None and C in LEVELS[tw.canonical] else written
 
 
+_FRAGMENT_PAIRS: Final = frozenset({"ng", "nh", "ch"})
+
+
 def _cut_short(letters: str) -> bool:
     """Two letters in title case (``Th``): a word cut short; initials are written in one case
     (``TH``, ``th``)."""
@@ -1127,14 +1198,31 @@ def _damaged(text: str) -> bool:
     them is not read again)."""
     if _STRAY.search(text) is not None:
         return True
-    if any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
+    if _IN_WORD_ANY.search(text) is not None and any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
         return True  # ``Gia,ng``, ``H.uyện``
+    # ``Th ị xã``, ``Sơ n``, ``Hư ng``: a letter, a space, one or two letters. The fragments are
+    # taken as a search from the letter takes them, one after another: a match whose letter is
+    # the last of the fragment before is none (``a b c``: ``b`` only).
+    end = -1
     for m in _FRAGMENT.finditer(text):
+        if m.start() <= end:
+            continue
+        end = m.end()
         frag = m.group(1)
-        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in _TONED_VOWELS):
-            return True  # ``Th ị xã``, ``Sơ n``, ``Hư ng``
-    # ``XãXuân``: a capital inside a word
-    return any(not w.isupper() and not w[1:].islower() for w in _LETTER_RUN.findall(text))
+        if frag.islower() and (len(frag) == 1 or frag in _FRAGMENT_PAIRS or frag[0] in _TONED_VOWELS):
+            return True
+    # ``XãXuân``: a capital inside a word. A word between spaces made of letters alone (commas,
+    # dots or semicolons after it aside) is one run of letters; others are searched.
+    for written in text.split():
+        core = written.rstrip(",.;")
+        if core.isalpha():
+            if len(core) >= 3 and not core.isupper() and not core[1:].islower():
+                return True
+        elif not core.isdecimal():
+            for w in _LETTER_RUN.findall(written):
+                if not w.isupper() and not w[1:].islower():
+                    return True
+    return False
 
 
 def _repaired(
@@ -1292,7 +1380,7 @@ _NOTE_PART = re.compile(
 # Directions to the house (``gần cổng số 2``, ``đối diện UBND``): kept in the street, moved before
 # the units they were written among.
 _DIRECTION_PART = re.compile(r"(?:gan|canh|ben canh|doi dien|sat|ngay)\s+\w")
-_NOTE_SEPARATORS = re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")
+_NOTE_SEPARATORS = re.compile(r"(?=[\s,;|])(\s*[,;|]\s*|\s+[-\u2013]\s+)")  # (see ``_CONTACT_SPLIT``)
 _DAYS_OFF = frozenset({"cn", "chu nhat", "t7", "thu 7", "thu bay"})  # ``không giao thứ 7, CN``
 
 
@@ -1380,9 +1468,11 @@ def _province_again(before: str, last: str) -> bool:
     """The last part (lower case) repeats the province that ends the part before it: after a
     dash, or typed there as a province (``Tỉnh``, or ``Thành phố`` of a centrally-run city), as a
     form's field appended to an address that already held it."""
+    if not before.endswith(last):
+        return False  # (each of the endings below ends with it: the common case, without building them)
     if before.endswith((f" - {last}", f"-{last}", f" – {last}")):
         return True
-    if not before.endswith(last) or _typed_text(last):
+    if _typed_text(last):
         return False
     head = ascii_key(before[: len(before) - len(last)])
     return head == "tinh" or (head in ("thanh pho", "tp") and ascii_key(last) in _CENTRAL_CITIES)
@@ -1404,7 +1494,9 @@ def _commune_typed(text: str) -> bool:
 # Units named after a crossroads of five, six or seven ways (Ngã Năm, Ngã Sáu, Ngã Bảy), written
 # with the number in digits as often as in words (``TP Ngã 7``, ``NGÃ 7``). ``Ngã 3``, ``Ngã 4``
 # are crossroads, not units: left as they are.
-_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
+# Written from the ``N`` and looking back from it for the word boundary (``\b`` first made the
+# search try every character); the same matches. Searched only in texts with one of the digits.
+_CROSSROADS_NUMBER = re.compile(r"([Nn](?<!\w[Nn])[Gg][AaÃã])\s*([567])(?![\w/.-])")
 _CROSSROADS_WORDS = {"5": "Năm", "6": "Sáu", "7": "Bảy"}
 
 
@@ -1821,7 +1913,7 @@ class AddressReader:
             address = _TAX_OFFICE.sub("", _OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
         elif "hội" in address or "HỘI" in address or "hoi" in address:
             address = _OFFICE_FIRST.sub("", address)  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
-        if _DIGITS5.search(address) is not None:
+        if _MAY_NAME_CODE.search(address) is not None and _DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
             address = _LATER_NAME.sub("", address)  # ``..., từ 01/01/2020 là xã Nánh Nghê``
@@ -1842,7 +1934,7 @@ class AddressReader:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if _DIGIT_Q.search(address) is not None:
             address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
-        if _CROSSROADS_NUMBER.search(address) is not None:
+        if ("5" in address or "6" in address or "7" in address) and _CROSSROADS_NUMBER.search(address) is not None:
             address = _CROSSROADS_NUMBER.sub(_crossroads_named, address)  # ``TP Ngã 7``: Ngã Bảy
         found = self._as_written(address)
         if found is None:
@@ -2490,7 +2582,7 @@ class AddressReader:
         ``x. đông thuận ct``), read as nothing or loosely: read again with each province of those
         initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. The one that reads firmly is
         taken, at most fuzzy; several, or only flagged readings, are flagged with all their units."""
-        found = _LAST_INITIALS.search(text)
+        found = _last_initials(text)
         letters = found.group(1).replace(".", "") if found is not None else ""
         if found is None or not letters.isalpha():
             return None
@@ -2553,7 +2645,7 @@ class AddressReader:
         that type and those initials (the initials of its name's words: Hoàng Mai, Long Biên, Phú
         Nhuận) written out, with its province. One that reads firmly is taken, at most fuzzy;
         several are flagged with all their units."""
-        found = _END_DISTRICT_INITIALS.search(text)
+        found = _end_district_initials(text)
         if found is not None and (province is None or province in found.group()):
             read = self._initials_read(text, found, None, "")
             if read is not None:
@@ -2566,7 +2658,7 @@ class AddressReader:
             province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
         if province is None or not body.endswith(province):
             return None
-        found = _END_DISTRICT_INITIALS.search(body[: len(body) - len(province)].rstrip(" ,;|-"))
+        found = _end_district_initials(body[: len(body) - len(province)].rstrip(" ,;|-"))
         if found is None:
             return None
         return self._initials_read(text, found, self._province_codes(province), province)  # ``quận TP - TPHCM``
