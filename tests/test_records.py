@@ -4,11 +4,20 @@ each unit is dropped, and every other text is left as it is."""
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
-from admin_merge.text.records import address_field, address_of_record, unlabelled_field, without_translations
+from admin_merge.text import records
+from admin_merge.text.records import (
+    address_field,
+    address_of_record,
+    record_field,
+    unlabelled_field,
+    without_translations,
+)
 from tests.noisy_texts import devset_addresses
 
 BILL = (
@@ -145,7 +154,7 @@ def test_other_english_is_kept(text: str) -> None:
             "Tỉnh/TP: [77] Bà Rịa - Vũng Tàu  Huyện/Quận: [747] Vũng Tàu  Xã/Phường: [26518] 5  Địa bàn: 010",
             "Tỉnh/TP: [77] Bà Rịa - Vũng Tàu  Huyện/Quận: [747] Vũng Tàu  Xã/Phường: [26518] 5",
         ),
-        (BILL, "Tổ 7, Khu 3, X.Hoàng Đồng, TP Lạng Sơn, Tỉnh Lạng Sơn"),
+        (BILL, BILL),  # its field is only a candidate (``record_field``), weighed by the reader
         ("Địa bàn 3, Phường 5, Quận 3", "Địa bàn 3, Phường 5, Quận 3"),  # no label: a place's name
         (
             "Khu phố 13, P. Phú Thọ 【thuộc phường 15 trước sáp nhập】, Thành phố Hồ Chí Minh",
@@ -196,3 +205,36 @@ def test_records_and_bilingual_forms_resolve(text: str, old: str) -> None:
     assert res.status in (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT, Status.AMBIGUOUS), res
     assert res.codes() <= successors or set(res.candidates) >= successors, res
     assert res.status is not Status.AMBIGUOUS or successors <= set(res.candidates), res
+
+
+def test_the_examples_of_the_module() -> None:
+    assert doctest.testmod(records).failed == 0
+
+
+# A review's finds: addresses whose units are labelled fields or columns, which a record's field
+# cut to their street (read then as other units, confidently). The whole text's firm reading stands.
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("Địa chỉ: Số 20, Cô Giang, Phường: 9, Quận: Phú Nhuận, TP: Hồ Chí Minh", "27043"),
+        ("Địa chỉ nhận hàng: 15, Bến Nghé, Phường: Tân Thuận Đông, Quận: 7, HCM", "27478"),
+        ("Địa chỉ: 15, Bến Nghé | P. Tân Thuận Đông | Q.7 | TP HCM", "27478"),
+        ("Địa chỉ: 04, Lý Thường Kiệt | Phường 1 | Thành phố Cao Lãnh | Đồng Tháp | SĐT: 0912345678", "29869"),
+        ("Số 20, hẻm 5, Cô Giang\t9\tPhú Nhuận\tHồ Chí Minh", "27043"),
+        ("15, hẻm 3, Bến Nghé\tTân Thuận Đông\t7\tHồ Chí Minh", "27478"),
+        ("Nơi ở hiện tại: Tổ: 5, Khu: 3, Xã Minh Tiến, Huyện Ngọc Lặc, Thanh Hóa", "15124"),
+    ],
+)
+def test_an_address_whose_units_are_fields_is_read_whole(text: str, old: str) -> None:
+    assert record_field(text) is not None  # a field is offered...
+    res = am.get_resolver().resolve(Reference(address=text))
+    successors = {row.new_commune_code for row in am.load_crosswalk().successors(old)}
+    assert res.status in (Status.EXACT, Status.FUZZY, Status.SPLIT), res  # ...and the whole text stands
+    assert res.codes() == successors, res
+
+
+def test_a_field_that_disagrees_with_a_flagged_whole_joins_the_flag() -> None:
+    """A home town labelled, the residence not: the home town alone is no answer."""
+    text = "A; Quê quán: Xã Yên Sở, Hoài Đức; Số 5 Quang Trung, Đống Đa, Hà Nội"
+    res = am.get_resolver().resolve(Reference(address=text))
+    assert res.status is Status.AMBIGUOUS, res

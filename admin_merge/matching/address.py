@@ -43,7 +43,7 @@ from admin_merge.text.normalize import ascii_key, fold_chars, name_key
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
-from admin_merge.text.records import address_of_record
+from admin_merge.text.records import address_of_record, record_field
 from admin_merge.text.spoken import numbers_in_digits, unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -1712,6 +1712,27 @@ class AddressReader:
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
 
+    def _record_read(self, whole: str, field: str) -> tuple[Interpretation, str | None] | None:
+        """A record's text (a bill's, a claim's, a form's fields) and the field that may hold its
+        address (``record_field``), each read: the whole text's reading stands where it is firm
+        (an address whose units are labelled fields, or columns, reads so) or flagged; the field's
+        only where the whole text reads as nothing. Flagged, the whole text keeps its flag, with
+        the field's units among the candidates."""
+        theirs = self._located(whole, False)
+        if theirs is not None and theirs[0].resolution.status in RESOLVED_OR_SPLIT:
+            return theirs
+        mine = self._located(field, False)
+        if theirs is None or mine is None:
+            return mine if theirs is None else theirs
+        flag, read = theirs[0].resolution, mine[0].resolution
+        if flag.status is Status.UNMATCHED:
+            return mine
+        extra = read.codes() - set(flag.candidates)
+        if flag.status is Status.AMBIGUOUS and read.status in RESOLVED_OR_SPLIT and extra:
+            note = f"the record's address field reads {read.parsed[2] or read.parsed[1]}; the whole text does not"
+            return self._flagged(theirs, set(flag.candidates) | read.codes(), flag.new_province_code, note)
+        return theirs
+
     def _equal_places(self, text: str) -> tuple[Interpretation, str | None] | None:
         """Two places of equal standing, each after its label (``Thường trú: ...; Tạm trú: ...``,
         a delivery and an invoice address): each read alone; when they lead to different units,
@@ -1874,7 +1895,7 @@ class AddressReader:
             self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
         )
 
-    def _located(self, address: str) -> tuple[Interpretation, str | None] | None:
+    def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
         reads as nothing, as several units or as a commune alone at its end, and starts with a
         province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
@@ -1894,8 +1915,10 @@ class AddressReader:
                 return found
         elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
             return places
-        # A bill's or a form's fields (the one labelled as the address), English beside the units
-        # (``Xã Gia Luận (Gia Luan Commune)``), notes in other brackets (``[[xã Bắc Sơn cũ]]``).
+        if records and (field := record_field(address)) is not None:
+            return self._record_read(address, field)  # a bill's or a form's fields
+        # English beside the units (``Xã Gia Luận (Gia Luan Commune)``), notes in other brackets
+        # (``[[xã Bắc Sơn cũ]]``), a census record's enumeration area.
         address = address_of_record(address)
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:

@@ -9,6 +9,10 @@ whose numbers and words read as units (``Kỳ HĐ: 2/2022``, ``Tổ 7``, ``Mã K
     ...     "Khu 3, X.Hoàng Đồng, TP Lạng Sơn, Tỉnh Lạng Sơn | Mã KH: PA04TT1168024")
     'Tổ 7, Khu 3, X.Hoàng Đồng, TP Lạng Sơn, Tỉnh Lạng Sơn'
 
+A field so found is only a candidate (``record_field``): an address whose units are labelled
+fields (``Địa chỉ: Số 20, Cô Giang, Phường: 9, Quận: Phú Nhuận``) or columns looks the same, and
+the reader weighs the field against the whole text (``AddressReader._record_read``).
+
 A form for foreigners writes each unit in English too, after it: in parentheses, after a slash or
 after a dash. The English names nothing more, and is dropped where it is the name before it,
 folded, with an English type word:
@@ -26,8 +30,8 @@ enumeration area (``Địa bàn: 010``), a number that is no unit's, is dropped:
     >>> address_of_record("Thôn 9, X. Ninh Hải, T. Khánh Hòa [[xã Bắc Sơn cũ]]")
     'Thôn 9, X. Ninh Hải, T. Khánh Hòa (xã Bắc Sơn cũ)'
 
-Each leaves every other text as it is (a text with no label, two address labels, or English that
-is not the name before it).
+``address_of_record`` leaves every other text as it is (English that is not the name before it,
+brackets inside words).
 """
 
 from __future__ import annotations
@@ -57,18 +61,24 @@ _ANY_LABEL: Final = re.compile(
 )
 # Where a field ends: the record's separators; a line break only before a line that starts with a
 # label (a card's residence wraps onto its next line: ``XÃ SƠN THỦY,\nHUYỆN LỆ THỦY``).
-_FIELD_END: Final = re.compile(r"[|\t;]|[\r\n]+(?=[^\r\n:,]{1,40}:)")
+_FIELD_END: Final = re.compile(r"[|\t;]|[\r\n](?=[^\r\n:,]{1,40}:)")
 # A record: at least one separator of fields, or a second label (``Tên KH: ... Mã KH: ...``).
 _ANOTHER_LABEL: Final = re.compile(r"(?:^|[,.;|]\s*|\s)[^\W\d_][^:|;,.]{0,30}:\s")
 # A label inside a field's value, after a full stop, a comma or a dash between spaces (``...,
 # Tỉnh Đồng Nai. Lý do:``, ``... T. Bắc Giang - Nơi ĐKKCB:``).
 _LABEL_IN_VALUE: Final = re.compile(r"(?:[.,]\s+|\s+-\s+)[^\W\d_][^:|;,.-]{0,30}:(?:\s|$)")
 
+# A field that starts with a unit's type word, or with its label (folded).
+_UNIT_FIRST: Final = re.compile(
+    r"\s*(?:[a-z ]{0,12}/)?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|tp|tt|tx|[pxhqt]\.)(?![a-z])"
+)
+
+
 # An English type word, and how the translation is set beside the unit: in parentheses, after a
 # slash, or after a dash between spaces.
 _ENGLISH: Final = r"(?:Commune|Ward|District|Town|Township|Province|City|Special Zone)"
 _TRANSLATION: Final = re.compile(
-    rf"(?:\s*\(\s*(?P<p>[A-Za-z][A-Za-z' ]{{0,40}}?)\s+{_ENGLISH}\s*\)"
+    rf"(?<!\s)(?:\s*\(\s*(?P<p>[A-Za-z][A-Za-z' ]{{0,40}}?)\s+{_ENGLISH}\s*\)"
     rf"|\s*/\s*(?P<s>[A-Za-z][A-Za-z' ]{{0,40}}?)\s+{_ENGLISH}(?![A-Za-z])"
     rf"|\s+-\s+(?P<d>[A-Za-z][A-Za-z' ]{{0,40}}?)\s+{_ENGLISH}(?![A-Za-z]))"
 )
@@ -87,20 +97,24 @@ _WAS_OF: Final = re.compile(
     r"\(\s*(?:thuộc|thuoc|Thuộc)\s+([^()]{1,40}?)\s+(?:trước|truoc)\s+(?:khi\s+)?(?:sáp|sap)\s+(?:nhập|nhap)\s*\)"
 )
 # A census record's enumeration area, a field of its own (``  Địa bàn: 010``), folded.
-_AREA: Final = re.compile(r"(?:^|\s{2,}|[|;,]\s*)dia ban\s*:\s*\d+\s*(?=$|\s{2,}|[|;,])")
+_AREA: Final = re.compile(r"(?:^|(?<!\s)\s{2,}|[|;,]\s*)dia ban\s*:\s*\d+\s*(?=$|\s{2,}|[|;,])")
 # ``Số 110/No. 110``: the house number in English after the Vietnamese one.
 _NUMBER_TWICE: Final = re.compile(r"(?<![^\W\d_])(Số|số|SỐ)\s*(\d+[A-Za-z]?)\s*/\s*No\.?\s*\2(?![\w])")
 
 
-def address_of_record(text: str) -> str:
-    """``text`` as an address: the field labelled as the address of a record (``address_field``),
-    without English beside its units (``without_translations``), its notes in parentheses, its
-    enumeration area dropped."""
+def record_field(text: str) -> str | None:
+    """The field of a record that holds its address: the one labelled as the address
+    (``address_field``), else the one written as an address (``unlabelled_field``); None: no
+    record, or no such field. Only a candidate: the reader weighs it against the whole text
+    (``Địa chỉ: Số 20, Cô Giang, Phường: 9, Quận: Phú Nhuận`` is an address whose units are
+    labelled fields, not a record whose address is ``Số 20, Cô Giang``)."""
     field = address_field(text) if ":" in text else None
-    if field is None:
-        field = unlabelled_field(text)
-    if field is not None:
-        text = field
+    return field if field is not None else unlabelled_field(text)
+
+
+def address_of_record(text: str) -> str:
+    """``text`` without English beside its units (``without_translations``), its notes in
+    parentheses, a part's old unit written as such, its enumeration area dropped."""
     text = without_translations(text)
     if any(mark in text for mark in _OPENING):
         text = _BRACKETED.sub(_in_parentheses, text)
@@ -131,12 +145,6 @@ def unlabelled_field(text: str) -> str | None:
                 return None  # a form's fields, each a unit (``| Xã/Phường: Tây Trạch | Huyện: ...``)
             return with_commas[0].strip()
     return None
-
-
-# A field that starts with a unit's type word, or with its label (folded).
-_UNIT_FIRST: Final = re.compile(
-    r"\s*(?:[a-z ]{0,12}/)?(?:xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|tp|tt|tx|[pxhqt]\.)(?![a-z])"
-)
 
 
 def _in_parentheses(match: re.Match[str]) -> str:
