@@ -52,7 +52,6 @@ _LABEL: Final = re.compile(
     r"(?:\s*/\s*[a-z ]{1,40}?|\s*\([a-z ]{1,40}\))?\s*:\s*"
     r"|(?:^|(?<=[|;\t\n]))\s*(?:hktt|tq|qq|dc)\s*:\s*"
 )
-_LABEL_WORDS: Final = ("dia chi", "address", "khu vuc", "noi o", "tru", "que quan", "hktt", "tq", "qq", "dc")
 # Any label of a place, wherever it stands (two of them: two places of equal standing, or a home
 # town beside a residence).
 _ANY_LABEL: Final = re.compile(
@@ -159,8 +158,6 @@ def address_field(text: str) -> str | None:
     if ":" not in text:
         return None
     folded = fold_chars(text)
-    if not any(word in folded for word in _LABEL_WORDS):
-        return None
     labels = list(_LABEL.finditer(folded))
     if len(labels) != 1 or len(_ANY_LABEL.findall(folded)) > 1:
         return None  # none, or two places (``QQ: ... - HKTT: ...``: the reader weighs them)
