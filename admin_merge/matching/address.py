@@ -1613,6 +1613,24 @@ def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     return None
 
 
+def _district_or_commune(best: Reading, other: Reading) -> bool:
+    """``297, Việt Hòa - Cẩm Giàng - TP.Hải Phòng``: a new commune (Việt Hòa) with an old district
+    (Cẩm Giàng, whose communes went partly into it), both untyped; or, in the two-level form, a
+    village and the new commune named as that district was (Xã Cẩm Giàng). Neither is written
+    apart from the other by a type word: the other reading is a rival whatever its points."""
+    if best.why != "new register" or other.why != "new register" or best.district is None:
+        return False
+    if other.commune != best.district or other.district is not None or other.codes() in (frozenset(), best.codes()):
+        return False
+    if other.resolution.status is not Status.ALREADY_NEW or other.province != best.province:
+        return False
+    for text in (best.district, best.commune):
+        ws = words(text or "")
+        if not ws or _type_at(ws, 0, len(ws)) is not None:
+            return False
+    return True
+
+
 class AddressReader:
     """Reads addresses against one resolver (one reader per resolver, with its caches)."""
 
@@ -2000,6 +2018,11 @@ class AddressReader:
             return seat
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
             exact = self._exact_elsewhere(res)
+            if not exact and res.parsed[0] is None:
+                # ``Thị trấn Vĩnh Thạnh - Huyện Vĩnh``: no province written, the district a near
+                # name (Vinh) and the commune near one of it (Vinh Tân), while the commune is
+                # written exactly, marks and all, elsewhere (Cần Thơ's, Bình Định's): flagged.
+                exact = self._exact_anywhere(res, typed=True)
             if exact:
                 # ``Xã Gia Hưng, Huyện Nghĩa Hưng, Tỉnh Ninh Bình``: a near name in the district
                 # written (Nghĩa Hùng), the name written exactly elsewhere in the province (the
@@ -2403,15 +2426,19 @@ class AddressReader:
             h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != new for h in self.g.new_communes.find(*keys)
         )
 
-    def _exact_anywhere(self, res: Resolution) -> set[str]:
+    def _exact_anywhere(self, res: Resolution, typed: bool = False) -> set[str]:
         """The new communes of the old communes named exactly, marks and all, by the commune part
-        of a fuzzy reading (none when one of them is the unit read)."""
+        of a fuzzy reading (none when one of them is the unit read); ``typed``: of the type
+        written too, when one is."""
         written = _commune_words(res)
         if not written or not any(w.marks for w in written):
             return set()
         named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= EXACT and not h.fuzzy]
         if not named or any(h.unit.code in res.old.commune_codes for h in named):
             return set()
+        kind = self.commune_type(res.parsed[2]) if typed else None
+        if kind is not None:
+            named = [h for h in named if h.unit.type == kind]
         return {row.new_commune_code for h in named for row in self.r.crosswalk.successors(h.unit.code)} - res.codes()
 
     def _district_disagrees(self, text: str, interp: Interpretation) -> tuple[Interpretation, str | None] | None:
@@ -2775,7 +2802,7 @@ class AddressReader:
             first = folded.split()[0] if folded else ""
             if (
                 folded in self.g.known
-                or len(parts) - k > 6
+                or sum(1 for p in parts[k::2] if p) > 3  # (``Cà Mau (TBA Thôn 1), ...``: none between ``)`` and ``,``)
                 or len(folded.split()) > 7
                 or ((first in STREET_WORDS or first in HAMLET_WORDS) and not parts[k].lower().startswith("bạn "))
                 or _typed_text(folded)
@@ -5002,6 +5029,12 @@ class AddressReader:
                 )
                 and not marks_decide(best, r)
             ]
+            loose = [
+                r
+                for r in readings[1:]
+                if r not in rivals and _district_or_commune(best, r) and self._namesake_elsewhere(best)
+            ]
+            rivals += loose
             if rivals:
                 codes = set(mine)
                 for r in rivals:
@@ -5014,11 +5047,38 @@ class AddressReader:
                     candidates=tuple(sorted(codes)),
                     old=best.resolution.old,
                     reason=Reason.READINGS_DISAGREE,
-                    note=f"readings disagree: {best.why} ({best.score:.1f}) "
-                    f"and {rivals[0].why} ({rivals[0].score:.1f})",
+                    note=(
+                        f"readings disagree: {best.commune} with the old district {best.district}, or"
+                        f" {best.district} the new commune"
+                        if loose
+                        else f"readings disagree: {best.why} ({best.score:.1f}) "
+                        f"and {rivals[0].why} ({rivals[0].score:.1f})"
+                    ),
                 )
         used = best.used if res.status is not Status.UNMATCHED else 0
         return _interpretation(ws, best, res, used, tuple(readings[:8]))
+
+    def _namesake_elsewhere(self, best: Reading) -> bool:
+        """The new commune read has an old namesake (Phường Việt Hoà of Thành phố Hải Dương for
+        Phường Việt Hòa) in another district than the one read with it (Cẩm Giàng, whose Cao An
+        and part of Lai Cách went into it): an officer of the namesake would have written its own
+        district. A new commune of a new name, or whose namesake was of the district written
+        (``Thôn 5, Kim Ngân, Lệ Thủy``), reads as written."""
+        new_code = best.resolution.new_commune_code
+        if new_code is None or best.district is None:
+            return False
+        name = ascii_key(_untyped(best.commune or ""))
+        olds = self.reg.old_communes
+        namesakes = [
+            row.old_district_code
+            for row in self.r.crosswalk.predecessors(new_code)
+            if row.old_commune_code in olds and ascii_key(olds[row.old_commune_code].short_name) == name
+        ]
+        if not namesakes:
+            return False
+        hits = self.g.old_districts.find(*_name_keys(words(best.district)))
+        written = {h.unit.code for h in hits if h.quality >= PLAIN and not h.fuzzy}
+        return not written.intersection(namesakes)
 
     # ----- codes or names next to the address -----------------------------------------------
     def _combine(self, ref: Reference, from_address: Resolution) -> Resolution:

@@ -183,6 +183,7 @@ class HistoryResolver:
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
         self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
+        self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
@@ -500,10 +501,27 @@ class HistoryResolver:
         today = self._districts_today(core)
         if not states or any(s.district_code in today for s in states):
             return None  # a unit of that name there today (Thị trấn Hương An, Xã Hương An until 2020)
+        if any(self._continued(core, s.district_code) for s in states):
+            # ``Phường Điện Thắng, Thị xã Điện Bàn``: Xã Điện Thắng until 2005, then three, Điện
+            # Thắng Bắc, Trung and Nam (two of them new codes); a name of today cut short as
+            # likely as the state of twenty years before, the type of neither.
+            return None
         res = self._from_states(states, OTHER_TYPE_SCORE, commune)
         if res is None:
             return None
         return self._noted(res, f"the type written is not the one of {states[0].name} then")
+
+    def _continued(self, core: str, district: str) -> bool:
+        """A commune of district ``district`` on 30 June 2025 has a name that continues ``core``
+        (a name key without type word) by a word or more (``dien thang bac``); an index of the
+        districts' names made on first use."""
+        if self._cores_by_district is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for c in self.reg.old_communes.values():
+                index[c.district_code].append(_core(c.name, Level.COMMUNE)[0])
+            self._cores_by_district = index
+        start = core + " "
+        return any(name.startswith(start) for name in self._cores_by_district.get(district, ()))
 
     def _districts_today(self, core: str) -> frozenset[str]:
         """The districts of 30 June 2025 with a commune named ``core`` (name key without type
