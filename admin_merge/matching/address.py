@@ -314,6 +314,8 @@ _OFFICE_FIRST = re.compile(
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+_CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\w/.,]\d)")  # a commune's code, not inside a number or a date
+_WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
 # character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
 _MAY_NAME_CODE = re.compile("[mM][aAãÃ]")
@@ -1985,6 +1987,12 @@ class AddressReader:
             swapped = self._numbers_swapped(found[0], street)
             if swapped is not None:
                 return swapped
+        if (
+            res.status in (Status.UNMATCHED, Status.AMBIGUOUS)
+            and _DIGITS5.search(address) is not None
+            and (coded := self._coded(address)) is not None
+        ):
+            return coded  # ``MAXA=07588\tTENXA=Tân Quang``: a census export's codes beside the names
         if (res.status not in _FIRM_READ or res.score < 100.0) and (cut := self._contact_dropped(address)) != address:
             # ``..., Phú Yên - Tên: Cô Hương``: read without the buyer after the province, when
             # that reads firmly (an address read exactly as written, score 100, is never cut: the
@@ -2820,6 +2828,35 @@ class AddressReader:
                 # commune named like a province, then its province damaged.
                 return "".join(parts[: k - 1])
         return text
+
+    def _coded(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A statistics office's row that reads as nothing or as several units (``MATINH=24
+        TENTINH=Bắc Giang MAHUYEN=219 ... MAXA=07588 TENXA=Tân Quang MADB=017``, ``17305 Xã Tân An
+        - 423 Huyện Tân Kỳ - 40 Tỉnh Nghệ An``): one old commune's code written right before its
+        own name, and its district named or coded too, is read as that commune with its district
+        and province; never when two communes are so written, or none."""
+        units: dict[str, OldCommune] = {}
+        folded = " ".join(_WORD_RUNS.findall(ascii_key(text)))
+        for match in _CODE5.finditer(text):
+            unit = self.reg.old_communes.get(match.group(0))
+            if unit is None:
+                continue
+            after = " ".join(_WORD_RUNS.findall(ascii_key(text[match.end() : match.end() + 48])))
+            district = self.reg.old_districts.get(unit.district_code)
+            if district is None or f" {ascii_key(unit.short_name)} " not in f" {after} ":
+                continue
+            if f" {ascii_key(district.short_name)} " in f" {folded} " or f" {district.code} " in f" {folded} ":
+                units[unit.code] = unit
+        if len(units) != 1:
+            return None
+        unit = next(iter(units.values()))
+        district, province = self.reg.old_districts[unit.district_code], self.reg.old_provinces[unit.province_code]
+        again = self.located(f"{unit.name}, {district.name}, {province.name}")
+        if again is None or again[0].resolution.status not in RESOLVED_OR_SPLIT:
+            return None
+        res = again[0].resolution
+        note = f"read by the code {unit.code} written before its name" + (f"; {res.note}" if res.note else "")
+        return replace(again[0], resolution=replace(res, note=note)), None
 
     def _names_unit(self, text: str) -> bool:
         """Whether ``text`` is a unit's name as it stands (``Anh Sơn``, ``Cô Tô``)."""
