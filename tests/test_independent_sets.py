@@ -1,7 +1,7 @@
-"""The sixteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The seventeen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
 `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
-`independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`), written by
+`independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`, `independent_q.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family (set o at
@@ -239,6 +239,27 @@ SEED_P = 1611
 FLOOR_P = 80.0
 RIGHT_P = ("right", "right_flag")
 WRONG_P: dict[str, int] = {}
+# Set q (seed 1712): addresses as sector registers hold them (land certificates, business and tax
+# lines with place names in the company's name, institutions named after a neighbouring commune,
+# pupils' records, bank exports in capitals without marks with a province cut by the column, a
+# village named after the old commune, half-updated addresses with the old district left in, units
+# beside their codes, parcel labels, unusual abbreviations and tone placement, vehicle
+# registrations, a household's move with the former residence beside the present one). A split
+# commune's or a half-updated address's right answer may be a flag listing every unit the words
+# fit, so its floor counts right and right_flag. Measured 88.2 % (1,588 of 1,800) and 2 confidently
+# wrong when the set was written (the reader of b30398a had not seen it; 87.9 / 88.7 / 88.4 % right
+# or rightly flagged with 3 / 1 / 2 confidently wrong at 300 per family, seeds 1712 / 7 / 99). The
+# bounds are those answers: `THON 4 / X PHUC LOC / T NGHE` (Xã Phúc Lộc of Nghệ An, the province
+# cut by a bank's column) read as Xã Phúc Lộc 01894 of Thái Nguyên; `... Địa chỉ: TT Bảo Lạc,
+# huyện Bảo Lạc, Tỉnh Cao Bằng, ... Nơi đăng ký: Công an huyện Bảo Lạc` (truth 01321 Xã Bảo Lạc)
+# read as 01339 Xã Xuân Trường. Its weakest families: a household's move (`Nơi thường trú: B. Nơi
+# thường trú trước khi chuyển đến: A` flagged with A only, `Đã chuyển hộ khẩu từ A về B`
+# unmatched), a code with only the province (unmatched), land certificates (13 % unmatched), a
+# district's police or post office after the address (flagged with the district's successors).
+SEED_Q = 1712
+FLOOR_Q = 86.0
+RIGHT_Q = ("right", "right_flag")
+WRONG_Q: dict[str, int] = {"bank_kyc": 1, "vehicle_registration": 1}
 
 
 @pytest.fixture(scope="module")
@@ -319,6 +340,11 @@ def set_o() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_p() -> dict[str, Any]:
     return evaluate("p", N, SEED_P, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_q() -> dict[str, Any]:
+    return evaluate("q", N, SEED_Q, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -404,7 +430,11 @@ def test_set_p_no_new_confidently_wrong_answers(set_p: dict[str, Any]) -> None:
     _check(set_p, WRONG_P, FLOOR_P, RIGHT_P)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnop"])
+def test_set_q_no_new_confidently_wrong_answers(set_q: dict[str, Any]) -> None:
+    _check(set_q, WRONG_Q, FLOOR_Q, RIGHT_Q)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopq"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -414,7 +444,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnop"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopq"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
