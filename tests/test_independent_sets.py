@@ -256,10 +256,14 @@ WRONG_P: dict[str, int] = {}
 # thường trú trước khi chuyển đến: A` flagged with A only, `Đã chuyển hộ khẩu từ A về B`
 # unmatched), a code with only the province (unmatched), land certificates (13 % unmatched), a
 # district's police or post office after the address (flagged with the district's successors).
+# After the reader's rules for commune codes (`MaXa: 13459`, `mã ĐVHC cấp xã`) and a record's
+# address field read exactly where the whole text reads by a near name: 91.5 % and 1 confidently
+# wrong (the bank export above; the vehicle registration is flagged with its truth); 84.9 / 85.1 /
+# 84.6 % right at 300 per family, seeds 1712 / 7 / 99, one confidently wrong each.
 SEED_Q = 1712
-FLOOR_Q = 86.0
+FLOOR_Q = 89.0
 RIGHT_Q = ("right", "right_flag")
-WRONG_Q: dict[str, int] = {"bank_kyc": 1, "vehicle_registration": 1}
+WRONG_Q: dict[str, int] = {"bank_kyc": 1}
 
 
 @pytest.fixture(scope="module")

@@ -319,7 +319,10 @@ _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
 # character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
 _MAY_NAME_CODE = re.compile("[mM][aAãÃ]")
-_CODE_NAMED = re.compile(r"(?i)\bm[ãa]\s+(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)\s*:?\s*(\d{5})\b")
+# ``Mã xã 14776``, ``MaXa: 13459``, ``MãĐVHC 11833``, ``mã ĐVHC cấp xã 17935``: a commune's code.
+_CODE_NAMED = re.compile(
+    r"(?i)\bm[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)(?:\s+c[ấa]p\s+(?:x[ãa]|ph[ưu][ờo]ng))?\s*:?\s*(\d{5})\b"
+)
 _CODE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
     r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
@@ -1740,7 +1743,21 @@ class AddressReader:
         the field's units among the candidates."""
         theirs = self._located(whole, False)
         if theirs is not None and theirs[0].resolution.status in RESOLVED_OR_SPLIT:
-            return theirs
+            if theirs[0].resolution.status is not Status.FUZZY:
+                return theirs
+            mine = self._located(field, False)
+            read = mine[0].resolution if mine is not None else None
+            if (
+                read is None
+                or read.status not in (Status.EXACT, Status.ALREADY_NEW)
+                or read.codes() <= theirs[0].resolution.codes()
+            ):
+                return theirs
+            # ``Địa chỉ: TT Bảo Lạc, huyện Bảo Lạc, ... Nơi đăng ký: Công an huyện Bảo Lạc``: the
+            # whole text read by a near name (Công an, for Cô Ba), the address field exactly.
+            field_unit = read.parsed[2] or read.parsed[1]
+            note = f"the record's address field reads {field_unit}; the whole text, by a near name, does not"
+            return self._flagged(theirs, set(theirs[0].resolution.codes()) | read.codes(), None, note)
         mine = self._located(field, False)
         if theirs is None or mine is None:
             return mine if theirs is None else theirs
@@ -2895,8 +2912,20 @@ class AddressReader:
             commune = self.reg.old_communes.get(match.group(1))
             if commune is None:
                 return match.group(0)
-            rest = address[: match.start()] + address[match.end() :]
-            return "" if ascii_key(commune.short_name) in ascii_key(rest) else commune.name
+            rest = ascii_key(address[: match.start()] + address[match.end() :])
+            if ascii_key(commune.short_name) in rest:
+                return ""
+            district = self.reg.old_districts.get(commune.district_code)
+            name = ascii_key(commune.short_name)
+            namesakes = [
+                h
+                for h in self.g.old_communes.find(name, name_key(commune.short_name), True)
+                if h.quality >= PLAIN and not h.fuzzy and h.unit.province_code == commune.province_code
+            ]
+            if district is None or len(namesakes) < 2 or ascii_key(district.short_name) in rest:
+                return commune.name
+            # ``T. Nghệ An - mã ĐVHC cấp xã 17935``: Nghĩa Thái of Nam Đàn, not Tân Kỳ's namesake.
+            return f"{commune.name}, {district.name}"
 
         out = _CODE_NAMED.sub(named, address)
         return address if out == address else _EMPTY_PARTS.sub("", out)
