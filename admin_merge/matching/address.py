@@ -314,6 +314,18 @@ _OFFICE_FIRST = re.compile(
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+_TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+# A household's move: the place it left, labelled or after ``từ`` (see ``_former_dropped``).
+_MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
+_FORMER_LABEL = re.compile(
+    r"(?i)(?:(?:nơi\s+(?:thường\s+trú|cư\s+trú|ở)\s+)?trước\s+khi\s+chuyển\s+đến|chuyển\s+(?:đi|đến)\s+từ"
+    r"|nơi\s+chuyển\s+đi|(?:đã\s+)?chuyển\s+(?:hộ\s+khẩu\s+|đến\s+(?:ngày\s+[\d/.\-]+\s+)?|đi\s+)?từ)\s*:?\s*"
+)
+# Where the place left ends: the next field's label, a field separator, or ``về`` / ``đến`` before
+# the place the household went to (``từ A về B``).
+_FORMER_END = re.compile(
+    r"(?i)\s*(?:[|;]|[.,]?\s+(?=(?:nơi|địa\s+chỉ|ngày|họ\s+tên|hiện\s+nay)[^:|;]{0,30}:)|\s+(?:về|đến)\s+(?=\S))"
+)
 _CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\w/.,]\d)")  # a commune's code, not inside a number or a date
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
@@ -1618,6 +1630,23 @@ def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     return None
 
 
+def _former_dropped(text: str) -> str:
+    """``text`` without the places a household left (``Nơi thường trú trước khi chuyển đến: A``,
+    ``Chuyển đi từ: A``, ``Chuyển đến ngày 05/11/2026 từ A;``, ``Đã chuyển hộ khẩu từ A về``),
+    each up to the next field; unchanged when nothing would be left."""
+    out, at = [], 0
+    for label in _FORMER_LABEL.finditer(text):
+        if label.start() < at:
+            continue
+        end = _FORMER_END.search(text, label.end())
+        out.append(text[at : label.start()])
+        at = end.end() if end is not None else len(text)
+    if not out:
+        return text
+    kept = (" ".join(out) + " " + text[at:]).strip(" ,;|.-")
+    return kept if any(ch.isalpha() for ch in kept) else text
+
+
 def _district_or_commune(best: Reading, other: Reading) -> bool:
     """``297, Việt Hòa - Cẩm Giàng - TP.Hải Phòng``: a new commune (Việt Hòa) with an old district
     (Cẩm Giàng, whose communes went partly into it), both untyped; or, in the two-level form, a
@@ -1952,6 +1981,14 @@ class AddressReader:
                 return found
         elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
             return places
+        if address[-1:].isdigit() and (date := _TRAILING_DATE.search(address)) is not None:
+            address = address[: date.start()]  # ``..., Tỉnh Hà Tĩnh ngày 16/02/2013``: when, not where
+        if _MAY_MOVE.search(address) is not None and (present := _former_dropped(address)) != address:
+            # ``Nơi thường trú: B. Nơi thường trú trước khi chuyển đến: A``, ``Đã chuyển hộ khẩu từ
+            # A về B``: a household's move; the present residence is the address.
+            found = self._located(present, records)
+            if found is not None and found[0].resolution.status is not Status.UNMATCHED:
+                return found
         if records and (field := record_field(address)) is not None:
             return self._record_read(address, field)  # a bill's or a form's fields
         # English beside the units (``Xã Gia Luận (Gia Luan Commune)``), notes in other brackets
