@@ -314,6 +314,17 @@ _OFFICE_FIRST = re.compile(
 )
 # A commune's register code written for its name (``Mã xã 14776``).
 _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
+# A land record (see ``_parcel_address``): a parcel's map sheet, the label of its address, and
+# where that address ends (a field, the area, the use of the land, the issuing office).
+_MAY_PARCEL = re.compile(r"(?i)t[ờo]\s*b[ảa]n\s*đ[ồo]|tbđ|th[ửu]a\s+đ[ấa]t")
+_PARCEL_NUMBER = re.compile(r"(?i)\bth[ửu]a\b")
+_PARCEL_FIELD = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+(?:th[ửu]a|khu)\s+đ[ấa]t\s*:\s*")
+_PARCEL_SHEET = re.compile(
+    r"(?i)(?:t[ờo]\s+b[ảa]n\s+đ[ồo]|tbđ)(?:\s+s[ốo])?\s*\d+[a-z]?(?:\s*\([^)]*\))?\s*(?:[,;|\-\u2013]\s*)?(?:t[ạa]i\s+)?"
+)
+_PARCEL_END = re.compile(
+    r"(?i)\s*(?:[;|]|[.,]\s*(?=di[ệe]n\s+t[íi]ch|m[ụu]c\s+đ[íi]ch|đ[ấa]t\s+\w|n[ơo]i\s+c[ấa]p)|\s+[-\u2013]\s+(?=đ[ấa]t\s))"
+)
 _TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 # A household's move: the place it left, labelled or after ``từ`` (see ``_former_dropped``).
 _MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
@@ -1630,6 +1641,21 @@ def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     return None
 
 
+def _parcel_address(text: str) -> str:
+    """A land record's parcel address (``...; Địa chỉ thửa đất: ADDRESS; Nơi cấp: ...``, ``Thửa
+    đất số 74, tờ bản đồ số 22, tại ADDRESS. Diện tích ...``, ``Thửa 163 TBĐ 20 (2373 m²) - ADDRESS
+    - Đất trồng lúa``, ``... | tờ bản đồ số 12 | ADDRESS | 1299 m²``), or ``text`` when it holds none."""
+    label = _PARCEL_FIELD.search(text)
+    if label is None:
+        sheets = list(_PARCEL_SHEET.finditer(text))
+        label = sheets[-1] if sheets else None  # the address follows the last sheet written
+    if label is None:
+        return text
+    end = _PARCEL_END.search(text, label.end())
+    found = text[label.end() : end.start() if end is not None else len(text)].strip(" ,;|.-")
+    return found if any(ch.isalpha() for ch in found) else text
+
+
 def _former_dropped(text: str) -> str:
     """``text`` without the places a household left (``Nơi thường trú trước khi chuyển đến: A``,
     ``Chuyển đi từ: A``, ``Chuyển đến ngày 05/11/2026 từ A;``, ``Đã chuyển hộ khẩu từ A về``),
@@ -1983,6 +2009,19 @@ class AddressReader:
             return places
         if address[-1:].isdigit() and (date := _TRAILING_DATE.search(address)) is not None:
             address = address[: date.start()]  # ``..., Tỉnh Hà Tĩnh ngày 16/02/2013``: when, not where
+        if _MAY_PARCEL.search(address) is not None and (parcel := _parcel_address(address)) != address:
+            # A land record: the parcel's own address, not its owner's, the issuing office's or
+            # the area and use written around it.
+            found = self._located(parcel, records)
+            if found is not None and found[0].resolution.status is not Status.UNMATCHED:
+                # The parcel's number and sheet are its street (``Thửa đất số 350, tờ bản đồ số 33``).
+                at = address.find(parcel)
+                mention = _PARCEL_NUMBER.search(address, 0, max(at, 0))
+                sheet = address[mention.start() : at] if mention is not None and at > 0 else ""
+                sheet = _PARCEL_FIELD.sub("", sheet).strip(" ,;|.-")
+                sheet = sheet[: -len("tại")].rstrip(" ,;|.-") if sheet.lower().endswith("tại") else sheet
+                street = ", ".join(x for x in (sheet, found[1]) if x) or None
+                return found[0], street
         if _MAY_MOVE.search(address) is not None and (present := _former_dropped(address)) != address:
             # ``Nơi thường trú: B. Nơi thường trú trước khi chuyển đến: A``, ``Đã chuyển hộ khẩu từ
             # A về B``: a household's move; the present residence is the address.
