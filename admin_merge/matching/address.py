@@ -337,6 +337,9 @@ _FORMER_LABEL = re.compile(
 _FORMER_END = re.compile(
     r"(?i)\s*(?:[|;]|[.,]?\s+(?=(?:nơi|địa\s+chỉ|ngày|họ\s+tên|hiện\s+nay)[^:|;]{0,30}:)|\s+(?:về|đến)\s+(?=\S))"
 )
+_ADDRESS_LABEL = re.compile(r"(?i)đ[ịi]a\s*ch[ỉi]")  # the field labelled as the address (not a home town)
+# A field in capitals that starts with a commune's type letter (``/ X TOAN SON /``, ``; P TAN DINH``).
+_FIELD_TYPED = re.compile(r"(?:^|[/|;,\-]\s*)(?:X|P|TT)\s+[A-ZĐ]")
 _CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\w/.,]\d)")  # a commune's code, not inside a number or a date
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
@@ -1823,6 +1826,18 @@ class AddressReader:
         if flag.status is Status.AMBIGUOUS and read.status in RESOLVED_OR_SPLIT and extra:
             note = f"the record's address field reads {read.parsed[2] or read.parsed[1]}; the whole text does not"
             return self._flagged(theirs, set(flag.candidates) | read.codes(), flag.new_province_code, note)
+        if (
+            flag.status is Status.AMBIGUOUS
+            and read.status in (Status.EXACT, Status.ALREADY_NEW)
+            and read.score >= 100.0
+            and not extra
+            and mine[0].parsed[2] is not None
+            and _ADDRESS_LABEL.search(whole[max(0, whole.find(field) - 24) : max(0, whole.find(field))]) is not None
+        ):
+            # ``... | Địa chỉ: 66/34 Hùng Vương, xã Phú Vang, thành phố Huế | Bưu cục phát: BC Phú
+            # Vang``: the whole text flagged with the successors of the district the post office
+            # names, the address field read exactly as one of them: the field decides.
+            return mine
         return theirs
 
     def _equal_places(self, text: str) -> tuple[Interpretation, str | None] | None:
@@ -3851,7 +3866,7 @@ class AddressReader:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number
         (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``)."""
-        if not street or _TYPED.search(fold_chars(street)) is None:
+        if not street or (_TYPED.search(fold_chars(street)) is None and _FIELD_TYPED.search(street) is None):
             return None
         ws = words(street)
         after = -1  # the type word of a landmark ends here (``Bưu điện thị xã``: no ``xã`` there)
@@ -3875,8 +3890,15 @@ class AddressReader:
                 and not self._names_a_unit(ws, j)
             ):
                 continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name
-            if len(ws[i].ascii) <= 2 and not ws[i + tw.size - 1].dot and ws[i].ascii not in _FULL_WORDS:
-                continue  # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word
+            if (
+                len(ws[i].ascii) <= 2
+                and not ws[i + tw.size - 1].dot
+                and ws[i].ascii not in _FULL_WORDS
+                and not (ws[i].sep >= WEAK and ws[i].text.isupper() and self._names_a_unit(ws, j))
+            ):
+                # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
+                # field in capitals starts so (``/ X TOAN SON /``, a commune's name after it).
+                continue
             return street[ws[i].start :]
         return None
 
@@ -4494,7 +4516,7 @@ class AddressReader:
                     p_codes = tuple(sorted({h.unit.province_code for h in dist.hits}))  # a merged province's
                 if dist is None:
                     new_p = self._new_provinces(prov)
-                    made_of = P if new_p and prov is not None and not prov.new_hits else ""
+                    made_of = P if new_p and prov is not None and prov.hits and not prov.new_hits else ""
 
                 elif dist.firm:  # a new commune with the old district it was made of (``Xã Phú Vang, Huyện Phú Vang``)
                     new_p = tuple(sorted({self.reg.old_provinces[c].new_code for c in p_codes}))
@@ -4731,7 +4753,9 @@ class AddressReader:
         may be: the province itself, or the one an old province went to (clerks write a new
         commune with the province they knew: ``Xã An Ninh, Long An`` is in Tây Ninh now), or
         any, for a commune written alone."""
-        if prov is None:
+        if prov is None or not (prov.hits or prov.new_hits):
+            # (A province piece that names none, ``T NGHE`` cut by a bank's column, confines the
+            # new communes no more than the old ones: both are looked for everywhere.)
             return self._all_new
         if prov.new_hits:
             return tuple(sorted({h.unit.code for h in prov.new_hits}))
