@@ -250,12 +250,20 @@ def _read_token(written: str) -> Token:
     return tuple(out), "", "", False
 
 
+# The pattern's split of a written word (between two spaces) that needs it, remembered: such words
+# recur across addresses (``X.An``, ``T.Hà``, ``H.Sơn``, ``19/15``, the ``-`` of `` - ``), and a
+# look-up costs a fraction of a search. Emptied when full.
+SPLITS: Final = 20_000
+_SPLITS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def _split(text: str) -> list[str]:
     """What ``_SPLIT.split(text)`` gives, with the pattern run only on the few written words that
     need it. A word (between two spaces) of letters and digits alone, or followed only by commas,
     dots and semicolons, is one word to the pattern (its runs stop at spaces and at those marks),
     and ``str.isalnum`` is the pattern's own test of a word character; most words of an address
-    are such, and the pattern costs far more per character than these tests."""
+    are such, and the pattern costs far more per character than these tests. The pattern's split
+    of any other word depends on that word alone: it is remembered (``_SPLITS``)."""
     out: list[str] = []
     pending = ""  # the text since the last word
     first = True
@@ -275,7 +283,11 @@ def _split(text: str) -> list[str]:
             out.append(core)
             pending = written[len(core) :]
             continue
-        parts = _SPLIT.split(written)
+        parts = _SPLITS.get(written)
+        if parts is None:
+            if len(_SPLITS) >= SPLITS:
+                _SPLITS.clear()
+            parts = _SPLITS[written] = tuple(_SPLIT.split(written))
         if len(parts) == 1:
             pending += written
         else:
@@ -323,12 +335,19 @@ def _words(text: str) -> list[Word]:
         end = at + len(written)
         token = read.get(written)  # ``_token``'s look-up, made here: most words were read before
         pieces, folded, key, marks = _token(written) if token is None else token
-        found = separators.get(between)
-        if found is None:
-            if len(separators) > 10_000:
-                separators.clear()
-            found = separators[between] = (_strength(between), between.startswith("."))
-        strength, dot = found
+        # The two commonest separators are read without a look-up (what ``_strength`` gives
+        # them; neither starts with a dot), any other from ``_SEPARATORS``.
+        if between == " ":
+            strength, dot = SPACE, False
+        elif between == ", ":
+            strength, dot = STRONG, False
+        else:
+            found = separators.get(between)
+            if found is None:
+                if len(separators) > 10_000:
+                    separators.clear()
+                found = separators[between] = (_strength(between), between.startswith("."))
+            strength, dot = found
         if between == "-" and folded in _HYPHENATED and k + 2 < len(parts) - 1:
             dot = True  # ``H-Tân Kỳ``, ``Tp-Vị Thanh``: an abbreviation ended by a hyphen, as by a dot
         if pieces is None:  # one piece: the written word
