@@ -45,7 +45,9 @@ _TRAILER = re.compile(
 
 # A phone number the pattern drops holds 9 to 12 digits, at most two characters apart (``(028)
 # 3829``, ``0912.345``): without such a run of digits the phone pattern cannot change the text.
-_PHONE_DIGITS = re.compile(r"\d(?:\D{0,2}\d){8}")
+# Written out (``\d(?:\D{0,2}\d){8}``: the same texts match) with possessive repeats: no group is
+# repeated, and what follows the non-digits is a digit, which they never give back.
+_PHONE_DIGITS = re.compile(r"\d" + r"\D{0,2}+\d" * 8)
 # What the trailer pattern allows after a country or postal code (besides any other whitespace).
 _CLOSING = " \t\n\r\f\v,;.()-|"
 
@@ -59,8 +61,9 @@ def _may_close(text: str) -> bool:
     """Whether the text can end with a country or a postal code, from its last characters.
 
     The trailer pattern tries every position of the text; this test, true of every text it
-    matches, spares it on most addresses. Such an end is ``nam`` (``Việt Nam``, ``Vietnam``) or
-    ``vn`` in upper or lower case, or five digits, followed only by closing marks and whitespace.
+    matches, spares it on most addresses. Such an end is ``nam`` after a ``t`` and whitespace
+    (``Việt Nam``, ``Vietnam``) or ``vn`` in upper or lower case, or five digits, followed only by
+    closing marks and whitespace.
     """
     tail = text.rstrip(_CLOSING)
     while tail and tail[-1].isspace():  # whitespace outside _CLOSING (a no-break space...)
@@ -69,7 +72,9 @@ def _may_close(text: str) -> bool:
     if last.isdecimal():
         return tail[-5:].isdecimal() and len(tail) >= 5
     if last == "m" or last == "M":
-        return tail[-3:].lower() == "nam"
+        # ``Việt Nam``, ``Vietnam``: a ``t`` before the ``nam`` and the whitespace before it (no
+        # other character is ``t`` or ``T`` to the pattern's ``(?i)``), not ``Quảng Nam``.
+        return tail[-3:].lower() == "nam" and tail[:-3].rstrip()[-1:] in ("t", "T")
     if last == "n" or last == "N":
         return tail[-2:].lower() == "vn"
     return False
