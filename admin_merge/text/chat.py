@@ -51,6 +51,11 @@ _CLOSING: Final = re.compile(
     r"|nha{2,}|ạ+a*|a{3,}"
     r")[\s,.!?]*$"
 )
+# ``_CLOSING``'s alternatives that take the rest of the line (``.*``): a match of one can start
+# anywhere. A match of any other is made of the characters of ``_CLOSING_END`` alone (its marks
+# and spaces, the letters of its words, as its ``(?i)`` takes them) and ends the text.
+_CLOSING_ANYWHERE: Final = re.compile(r"(?i)j\s+cũng\s+đc|ko\s+có\s+ai\s+thì|miễn\s+giao\s+nhanh")
+_CLOSING_END: Final = re.compile(r"(?i)[\s,.;\-!?acdeghiknopszéạảôơượđ]*")
 _SOFT_CLOSING: Final = re.compile(r"[\s,.;\-]+(?:nha|nhé|nhe)[\s,.!?]*$")
 # Teen spelling at a word's start, undone where the word then is a syllable of a name.
 _TEEN: Final = re.compile(r"(?<![\w'])([fwzFWZ])([^\W\d_]+)")
@@ -65,7 +70,7 @@ def unchatted(text: str, names: AbstractSet[str]) -> str:
     out = _EMOJI.sub("", text)
     out = _OPENING.sub("", out)
     for _ in range(3):
-        cut = _CLOSING.sub("", out)
+        cut = _closing_cut(out)
         if cut == out or not cut.strip():
             break
         out = cut
@@ -81,6 +86,18 @@ def unchatted(text: str, names: AbstractSet[str]) -> str:
             out = out[: m.start()] + word + out[m.end() :]
     out = out.strip(" ,;-")
     return out if out and out != text else text
+
+
+def _closing_cut(text: str) -> str:
+    """``_CLOSING.sub("", text)``, searched for only from where a match can start: where the text's
+    last run of ``_CLOSING_END``'s characters starts (found in the text reversed), unless an
+    alternative that can start anywhere is there. The search from the text's start tries every
+    place of it (its first item, the marks before the buyer's words, may be empty)."""
+    if _CLOSING_ANYWHERE.search(text) is None:
+        end = _CLOSING_END.match(text[::-1])  # (matches every text, possibly empty)
+        if _CLOSING.search(text, len(text) - (end.end() if end is not None else 0)) is None:
+            return text
+    return _CLOSING.sub("", text)
 
 
 def _may_be_chat(text: str) -> bool:

@@ -93,6 +93,10 @@ def _phone_part(part: str) -> bool:
     """Whether a part is a phone number with at most a label or a name around it (``sđt
     0985.536.721``, ``Lê Minh Tuấn 0939 022 243``), not an address with a phone glued to it
     (``ap 5 x my thanh dong h duc hue sdt 0732349490``)."""
+    # Every match of ``_PHONE`` starts with ``0`` or ``84``: a part with neither digit (most parts:
+    # ``Xã Hòa Lộc``) holds none, and is not searched (the search tries every place of it).
+    if "0" not in part and "8" not in part:
+        return False
     phone = _PHONE.search(part)
     if phone is None or _TYPE_WORD.search(part.lower()) is not None:
         return False

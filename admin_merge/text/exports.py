@@ -225,7 +225,7 @@ def _undone(text: str) -> str:
     """Every rule in turn on a text that passed the cheap test."""
     if "&" in text and _CHARACTER_REFERENCE.search(text) is not None:
         text = html.unescape(text)  # ``V&#245;``: the ``;`` of a reference separates no field
-    query = _QUERY.search(text)
+    query = _QUERY.search(text) if "=" in text else None  # (each of its matches holds a ``=``)
     if query is not None:
         return _joined(_query_pairs(query.group(1)))
     out = _unescaped(_url_decoded(text))
@@ -341,7 +341,10 @@ def _dump_pairs(text: str) -> list[Pair] | None:
     >>> _dump_pairs("Tân Đức (administrative_area_level_3), Đầm Dơi (administrative_area_level_2)")
     [('administrative_area_level_3', 'Tân Đức'), ('administrative_area_level_2', 'Đầm Dơi')]
     """
-    keys = [m for m in _KEY.finditer(text) if _known(m.group(1))]
+    # Each match of ``_KEY`` holds a ``:`` or a ``=``, each of ``_PAREN_KEY`` a ``(`` and a ``)``: a
+    # text without them (``Xã Tân Châu_Khoái Châu``, let through by its ``_``) is not searched.
+    # The searches try every place, ``_PAREN_KEY``'s from each place to the end of its part.
+    keys = [m for m in _KEY.finditer(text) if _known(m.group(1))] if ":" in text or "=" in text else []
     if keys:
         pairs: list[Pair] = []
         if head := text[: keys[0].start()].strip(_EDGES):
@@ -350,6 +353,8 @@ def _dump_pairs(text: str) -> list[Pair] | None:
             end = after.start() if after is not None else len(text)
             pairs.append((m.group(1), text[m.end() : end].strip(_EDGES)))
         return pairs
+    if "(" not in text or ")" not in text:
+        return None
     pairs = []
     last = 0
     for m in _PAREN_KEY.finditer(text):

@@ -45,7 +45,9 @@ _TRAILER = re.compile(
 
 # A phone number the pattern drops holds 9 to 12 digits, at most two characters apart (``(028)
 # 3829``, ``0912.345``): without such a run of digits the phone pattern cannot change the text.
-_PHONE_DIGITS = re.compile(r"\d(?:\D{0,2}\d){8}")
+# Written out (``\d(?:\D{0,2}\d){8}``: the same texts match) with possessive repeats: no group is
+# repeated, and what follows the non-digits is a digit, which they never give back.
+_PHONE_DIGITS = re.compile(r"\d" + r"\D{0,2}+\d" * 8)
 # What the trailer pattern allows after a country or postal code (besides any other whitespace).
 _CLOSING = " \t\n\r\f\v,;.()-|"
 
@@ -59,8 +61,9 @@ def _may_close(text: str) -> bool:
     """Whether the text can end with a country or a postal code, from its last characters.
 
     The trailer pattern tries every position of the text; this test, true of every text it
-    matches, spares it on most addresses. Such an end is ``nam`` (``Việt Nam``, ``Vietnam``) or
-    ``vn`` in upper or lower case, or five digits, followed only by closing marks and whitespace.
+    matches, spares it on most addresses. Such an end is ``nam`` after a ``t`` and whitespace
+    (``Việt Nam``, ``Vietnam``) or ``vn`` in upper or lower case, or five digits, followed only by
+    closing marks and whitespace.
     """
     tail = text.rstrip(_CLOSING)
     while tail and tail[-1].isspace():  # whitespace outside _CLOSING (a no-break space...)
@@ -69,7 +72,9 @@ def _may_close(text: str) -> bool:
     if last.isdecimal():
         return tail[-5:].isdecimal() and len(tail) >= 5
     if last == "m" or last == "M":
-        return tail[-3:].lower() == "nam"
+        # ``Việt Nam``, ``Vietnam``: a ``t`` before the ``nam`` and the whitespace before it (no
+        # other character is ``t`` or ``T`` to the pattern's ``(?i)``), not ``Quảng Nam``.
+        return tail[-3:].lower() == "nam" and tail[:-3].rstrip()[-1:] in ("t", "T")
     if last == "n" or last == "N":
         return tail[-2:].lower() == "vn"
     return False
@@ -250,12 +255,20 @@ def _read_token(written: str) -> Token:
     return tuple(out), "", "", False
 
 
+# The pattern's split of a written word (between two spaces) that needs it, remembered: such words
+# recur across addresses (``X.An``, ``T.Hà``, ``H.Sơn``, ``19/15``, the ``-`` of `` - ``), and a
+# look-up costs a fraction of a search. Emptied when full.
+SPLITS: Final = 20_000
+_SPLITS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def _split(text: str) -> list[str]:
     """What ``_SPLIT.split(text)`` gives, with the pattern run only on the few written words that
     need it. A word (between two spaces) of letters and digits alone, or followed only by commas,
     dots and semicolons, is one word to the pattern (its runs stop at spaces and at those marks),
     and ``str.isalnum`` is the pattern's own test of a word character; most words of an address
-    are such, and the pattern costs far more per character than these tests."""
+    are such, and the pattern costs far more per character than these tests. The pattern's split
+    of any other word depends on that word alone: it is remembered (``_SPLITS``)."""
     out: list[str] = []
     pending = ""  # the text since the last word
     first = True
@@ -275,7 +288,11 @@ def _split(text: str) -> list[str]:
             out.append(core)
             pending = written[len(core) :]
             continue
-        parts = _SPLIT.split(written)
+        parts = _SPLITS.get(written)
+        if parts is None:
+            if len(_SPLITS) >= SPLITS:
+                _SPLITS.clear()
+            parts = _SPLITS[written] = tuple(_SPLIT.split(written))
         if len(parts) == 1:
             pending += written
         else:
@@ -323,12 +340,19 @@ def _words(text: str) -> list[Word]:
         end = at + len(written)
         token = read.get(written)  # ``_token``'s look-up, made here: most words were read before
         pieces, folded, key, marks = _token(written) if token is None else token
-        found = separators.get(between)
-        if found is None:
-            if len(separators) > 10_000:
-                separators.clear()
-            found = separators[between] = (_strength(between), between.startswith("."))
-        strength, dot = found
+        # The two commonest separators are read without a look-up (what ``_strength`` gives
+        # them; neither starts with a dot), any other from ``_SEPARATORS``.
+        if between == " ":
+            strength, dot = SPACE, False
+        elif between == ", ":
+            strength, dot = STRONG, False
+        else:
+            found = separators.get(between)
+            if found is None:
+                if len(separators) > 10_000:
+                    separators.clear()
+                found = separators[between] = (_strength(between), between.startswith("."))
+            strength, dot = found
         if between == "-" and folded in _HYPHENATED and k + 2 < len(parts) - 1:
             dot = True  # ``H-Tân Kỳ``, ``Tp-Vị Thanh``: an abbreviation ended by a hyphen, as by a dot
         if pieces is None:  # one piece: the written word
