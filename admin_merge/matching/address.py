@@ -323,8 +323,10 @@ _PARCEL_SHEET = re.compile(
     r"(?i)(?:t[ờo]\s+b[ảa]n\s+đ[ồo]|tbđ)(?:\s+s[ốo])?\s*\d+[a-z]?(?:\s*\([^)]*\))?\s*(?:[,;|\-\u2013]\s*)?(?:t[ạa]i\s+)?"
 )
 _PARCEL_END = re.compile(
-    r"(?i)\s*(?:[;|]|[.,]\s*(?=di[ệe]n\s+t[íi]ch|m[ụu]c\s+đ[íi]ch|đ[ấa]t\s+\w|n[ơo]i\s+c[ấa]p)|\s+[-\u2013]\s+(?=đ[ấa]t\s))"
-)
+    r"(?i)\s*(?:[;|]|[.,]\s*(?=di[ệe]n\s+t[íi]ch|m[ụu]c\s+đ[íi]ch|đ[ấa]t\s+\w|n[ơo]i\s+c[ấa]p)|\s+[-\u2013]\s+(?=đ[ấa]t\s)"
+    r"|[.,]?\s*(?=\b(?:c[ấa]p\s+cho|c[ủu]a\s+(?:ông|bà|hộ)|ch[ủu]\s+s[ửu]\s+d[ụu]ng|ng[ườu][ờo]i\s+s[ửu]\s+d[ụu]ng"
+    r"|(?:địa\s+chỉ\s+)?th[ườu][ờo]ng\s+tr[úu])\b))"
+)  # the owner's part (``cấp cho ông ...``, ``người sử dụng: ...``, ``thường trú tại ...``) ends it too
 _TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 # A household's move: the place it left, labelled or after ``từ`` (see ``_former_dropped``).
 _MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
@@ -335,12 +337,17 @@ _FORMER_LABEL = re.compile(
 # Where the place left ends: the next field's label, a field separator, or ``về`` / ``đến`` before
 # the place the household went to (``từ A về B``).
 _FORMER_END = re.compile(
-    r"(?i)\s*(?:[|;]|[.,]?\s+(?=(?:nơi|địa\s+chỉ|ngày|họ\s+tên|hiện\s+nay)[^:|;]{0,30}:)|\s+(?:về|đến)\s+(?=\S))"
+    r"(?i)\s*(?:[|;)]|[.,]?\s+(?=(?:nơi|địa\s+chỉ|ngày|họ\s+tên|hiện\s+nay)[^:|;]{0,30}:)"
+    r"|\s+(?:về|đến|ra|vào|sang)\s+(?=\S))"
 )
+# What is only a time, not a place (``chuyển từ ngày 1/5/2019 vào ...``, ``từ tháng 3/2020``).
+_ONLY_WHEN = re.compile(r"(?i)(?:\s|ng[àa]y|th[áa]ng|n[ăa]m|\d|[/.\-])*")
 _ADDRESS_LABEL = re.compile(r"(?i)đ[ịi]a\s*ch[ỉi]")  # the field labelled as the address (not a home town)
-# A field in capitals that starts with a commune's type letter (``/ X TOAN SON /``, ``; P TAN DINH``).
-_FIELD_TYPED = re.compile(r"(?:^|[/|;,\-]\s*)(?:X|P|TT)\s+[A-ZĐ]")
-_CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\w/.,]\d)")  # a commune's code, not inside a number or a date
+# A field in capitals that starts with a commune's type letter (``/ X TOAN SON /``).
+# Only ``X`` after another field: ``P`` is as often phố as phường, ``TT`` tập thể as thị trấn, and
+# a first field ``X TAN AN`` is as often a xóm (``X TAN AN, NGHIA THAI, TAN KY``).
+_FIELD_TYPED = re.compile(r"[/|;,\-]\s*X\s+[A-ZĐ]")
+_CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\d\w])(?![/.,]\d)")  # a commune's code, not in a number or a date
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
 # character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
@@ -1663,14 +1670,22 @@ def _former_dropped(text: str) -> str:
     """``text`` without the places a household left (``Nơi thường trú trước khi chuyển đến: A``,
     ``Chuyển đi từ: A``, ``Chuyển đến ngày 05/11/2026 từ A;``, ``Đã chuyển hộ khẩu từ A về``),
     each up to the next field; unchanged when nothing would be left."""
-    out, at = [], 0
+    out: list[str] = []
+    at = 0
     for label in _FORMER_LABEL.finditer(text):
         if label.start() < at:
             continue
         end = _FORMER_END.search(text, label.end())
+        if end is None and not label.group(0).rstrip().endswith(":"):
+            return text  # ``(chuyển từ Xã Tân Phong`` with nothing to end it: not cut blindly
+        if end is not None and _ONLY_WHEN.fullmatch(text[label.end() : end.start()]):
+            # ``Xóm 5, xã Nghĩa Thái, ...; chuyển từ 2018 ra Phường Kim Liên, ...``: a time after
+            # ``từ``, the place left before it; the place gone to is the address.
+            out, at = [], end.end()
+            continue
         out.append(text[at : label.start()])
         at = end.end() if end is not None else len(text)
-    if not out:
+    if not out and at == 0:
         return text
     kept = (" ".join(out) + " " + text[at:]).strip(" ,;|.-")
     return kept if any(ch.isalpha() for ch in kept) else text
@@ -1792,6 +1807,15 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _units_beside(self, text: str, part: str) -> bool:
+        """``text`` holds a typed unit outside ``part`` (``Tại xã Phú Diên, ...: thửa đất số 12, tờ
+        bản đồ số 5, ... tại xã Kim Liên``: two places, or the parcel's before its sheet): the part
+        alone is no answer, the whole text is read."""
+        at = text.find(part)
+        rest = text[:at] + " " + text[at + len(part) :] if at >= 0 else text
+        lowered = unicodedata.normalize("NFC", rest.lower())
+        return self.typed_commune(rest) is not None or _TYPED_ABOVE_WRITTEN.search(lowered) is not None
 
     def _record_read(self, whole: str, field: str) -> tuple[Interpretation, str | None] | None:
         """A record's text (a bill's, a claim's, a form's fields) and the field that may hold its
@@ -2024,7 +2048,11 @@ class AddressReader:
             return places
         if address[-1:].isdigit() and (date := _TRAILING_DATE.search(address)) is not None:
             address = address[: date.start()]  # ``..., Tỉnh Hà Tĩnh ngày 16/02/2013``: when, not where
-        if _MAY_PARCEL.search(address) is not None and (parcel := _parcel_address(address)) != address:
+        if (
+            _MAY_PARCEL.search(address) is not None
+            and (parcel := _parcel_address(address)) != address
+            and not self._units_beside(address, parcel)
+        ):
             # A land record: the parcel's own address, not its owner's, the issuing office's or
             # the area and use written around it.
             found = self._located(parcel, records)
@@ -3894,7 +3922,7 @@ class AddressReader:
                 len(ws[i].ascii) <= 2
                 and not ws[i + tw.size - 1].dot
                 and ws[i].ascii not in _FULL_WORDS
-                and not (ws[i].sep >= WEAK and ws[i].text.isupper() and self._names_a_unit(ws, j))
+                and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
                 # field in capitals starts so (``/ X TOAN SON /``, a commune's name after it).
