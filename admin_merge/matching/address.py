@@ -823,6 +823,7 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("t", "p"): "thành phố",
     ("t", "x"): "thị xã",
     ("t", "t"): "thị trấn",
+    ("t", "pho"): "thành phố",  # ``T.Phố Đà Nẵng`` (with its dot: ``T Phố`` may be a street's)
     ("huyen", "dao"): "huyện",  # ``huyện đảo Phú Quý``: an island district
     ("h", "dao"): "huyện",
 }
