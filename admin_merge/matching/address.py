@@ -327,6 +327,8 @@ _PARCEL_END = re.compile(
     r"|[.,]?\s*(?=\b(?:c[ấa]p\s+cho|c[ủu]a\s+(?:ông|bà|hộ)|ch[ủu]\s+s[ửu]\s+d[ụu]ng|ng[ườu][ờo]i\s+s[ửu]\s+d[ụu]ng"
     r"|(?:địa\s+chỉ\s+)?th[ườu][ờo]ng\s+tr[úu])\b))"
 )  # the owner's part (``cấp cho ông ...``, ``người sử dụng: ...``, ``thường trú tại ...``) ends it too
+# An issuing office (a land certificate's ``Nơi cấp: UBND xã Mỹ Thái``, ``Sở TN&MT tỉnh Lâm Đồng``).
+_ISSUER = re.compile(r"(?i)n[ơo]i\s+c[ấa]p\s*:[^;|]*|\b(?:ubnd|s[ởo]\s+\S+)\s[^;|,]*")
 _TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 # A household's move: the place it left, labelled or after ``từ`` (see ``_former_dropped``).
 _MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
@@ -1815,6 +1817,7 @@ class AddressReader:
         alone is no answer, the whole text is read."""
         at = text.find(part)
         rest = text[:at] + " " + text[at + len(part) :] if at >= 0 else text
+        rest = _ISSUER.sub(" ", rest)  # ``Nơi cấp: UBND xã Mỹ Thái``: the office that issued it, no place
         lowered = unicodedata.normalize("NFC", rest.lower())
         return self.typed_commune(rest) is not None or _TYPED_ABOVE_WRITTEN.search(lowered) is not None
 
