@@ -1669,6 +1669,16 @@ def _parcel_address(text: str) -> str:
     return found if any(ch.isalpha() for ch in found) else text
 
 
+def _parcel_sheet(text: str, parcel: str) -> str:
+    """What stands before the parcel's address from its first mention (``Thửa đất số 350, tờ bản
+    đồ số 33``), without the address's label or ``tại``: the parcel's street."""
+    at = text.find(parcel)
+    mention = _PARCEL_NUMBER.search(text, 0, max(at, 0))
+    sheet = text[mention.start() : at] if mention is not None and at > 0 else ""
+    sheet = _PARCEL_FIELD.sub("", sheet).strip(" ,;|.-")
+    return sheet[: -len("tại")].rstrip(" ,;|.-") if sheet.lower().endswith("tại") else sheet
+
+
 def _former_dropped(text: str) -> str:
     """``text`` without the places a household left (``Nơi thường trú trước khi chuyển đến: A``,
     ``Chuyển đi từ: A``, ``Chuyển đến ngày 05/11/2026 từ A;``, ``Đã chuyển hộ khẩu từ A về``),
@@ -1828,39 +1838,35 @@ class AddressReader:
         only where the whole text reads as nothing. Flagged, the whole text keeps its flag, with
         the field's units among the candidates."""
         theirs = self._located(whole, False)
-        if theirs is not None and theirs[0].resolution.status in RESOLVED_OR_SPLIT:
-            if theirs[0].resolution.status is not Status.FUZZY:
-                return theirs
-            mine = self._located(field, False)
-            read = mine[0].resolution if mine is not None else None
-            if (
-                read is None
-                or read.status not in (Status.EXACT, Status.ALREADY_NEW)
-                or read.codes() <= theirs[0].resolution.codes()
-            ):
-                return theirs
-            # ``Địa chỉ: TT Bảo Lạc, huyện Bảo Lạc, ... Nơi đăng ký: Công an huyện Bảo Lạc``: the
-            # whole text read by a near name (Công an, for Cô Ba), the address field exactly.
-            field_unit = read.parsed[2] or read.parsed[1]
-            note = f"the record's address field reads {field_unit}; the whole text, by a near name, does not"
-            return self._flagged(theirs, set(theirs[0].resolution.codes()) | read.codes(), None, note)
-        mine = self._located(field, False)
+        firm = theirs is not None and theirs[0].resolution.status in RESOLVED_OR_SPLIT
+        if theirs is not None and firm and theirs[0].resolution.status is not Status.FUZZY:
+            return theirs
+        mine = self._located(field, False)  # (read once, for each case below)
         if theirs is None or mine is None:
             return mine if theirs is None else theirs
         flag, read = theirs[0].resolution, mine[0].resolution
+        if firm:
+            if read.status not in (Status.EXACT, Status.ALREADY_NEW) or read.codes() <= flag.codes():
+                return theirs
+            # ``Địa chỉ: TT Bảo Lạc, huyện Bảo Lạc, ... Nơi đăng ký: Công an huyện Bảo Lạc``: the
+            # whole text read by a near name (Công an, for Cô Ba), the address field exactly.
+            unit = read.parsed[2] or read.parsed[1]
+            note = f"the record's address field reads {unit}; the whole text, by a near name, does not"
+            return self._flagged(theirs, set(flag.codes()) | read.codes(), None, note)
         if flag.status is Status.UNMATCHED:
             return mine
         extra = read.codes() - set(flag.candidates)
         if flag.status is Status.AMBIGUOUS and read.status in RESOLVED_OR_SPLIT and extra:
             note = f"the record's address field reads {read.parsed[2] or read.parsed[1]}; the whole text does not"
             return self._flagged(theirs, set(flag.candidates) | read.codes(), flag.new_province_code, note)
+        at = max(0, whole.find(field))
         if (
             flag.status is Status.AMBIGUOUS
             and read.status in (Status.EXACT, Status.ALREADY_NEW)
             and read.score >= 100.0
             and not extra
             and mine[0].parsed[2] is not None
-            and _ADDRESS_LABEL.search(whole[max(0, whole.find(field) - 24) : max(0, whole.find(field))]) is not None
+            and _ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
         ):
             # ``... | Địa chỉ: 66/34 Hùng Vương, xã Phú Vang, thành phố Huế | Bưu cục phát: BC Phú
             # Vang``: the whole text flagged with the successors of the district the post office
@@ -2061,14 +2067,8 @@ class AddressReader:
             # the area and use written around it.
             found = self._located(parcel, records)
             if found is not None and found[0].resolution.status is not Status.UNMATCHED:
-                # The parcel's number and sheet are its street (``Thửa đất số 350, tờ bản đồ số 33``).
-                at = address.find(parcel)
-                mention = _PARCEL_NUMBER.search(address, 0, max(at, 0))
-                sheet = address[mention.start() : at] if mention is not None and at > 0 else ""
-                sheet = _PARCEL_FIELD.sub("", sheet).strip(" ,;|.-")
-                sheet = sheet[: -len("tại")].rstrip(" ,;|.-") if sheet.lower().endswith("tại") else sheet
-                street = ", ".join(x for x in (sheet, found[1]) if x) or None
-                return found[0], street
+                sheet = _parcel_sheet(address, parcel)  # the parcel's number and sheet: its street
+                return found[0], ", ".join(x for x in (sheet, found[1]) if x) or None
         if _MAY_MOVE.search(address) is not None and (present := _former_dropped(address)) != address:
             # ``Nơi thường trú: B. Nơi thường trú trước khi chuyển đến: A``, ``Đã chuyển hộ khẩu từ
             # A về B``: a household's move; the present residence is the address.
@@ -3036,10 +3036,10 @@ class AddressReader:
             if commune is None:
                 return match.group(0)
             rest = ascii_key(address[: match.start()] + address[match.end() :])
-            if ascii_key(commune.short_name) in rest:
+            name = ascii_key(commune.short_name)
+            if name in rest:
                 return ""
             district = self.reg.old_districts.get(commune.district_code)
-            name = ascii_key(commune.short_name)
             namesakes = [
                 h
                 for h in self.g.old_communes.find(name, name_key(commune.short_name), True)
