@@ -318,6 +318,8 @@ _DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
 # where that address ends (a field, the area, the use of the land, the issuing office).
 _MAY_PARCEL = re.compile(r"(?i)t[ờo]\s*b[ảa]n\s*đ[ồo]|tbđ|th[ửu]a\s+đ[ấa]t")
 _PARCEL_NUMBER = re.compile(r"(?i)\bth[ửu]a\b")
+# A part that starts with a parcel's number or its map sheet (``thửa đất số 12``, ``tờ 5``, ``TBĐ 20``).
+_PARCEL_PART = re.compile(r"(?i)(?:th[ửu]a(?:\s+đ[ấa]t)?|t[ờo](?:\s+b[ảa]n\s+đ[ồo])?|tbđ)\s*(?:s[ốo]\s*)?\d")
 _PARCEL_FIELD = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+(?:th[ửu]a|khu)\s+đ[ấa]t\s*:\s*")
 _PARCEL_SHEET = re.compile(
     r"(?i)(?:t[ờo]\s+b[ảa]n\s+đ[ồo]|tbđ)(?:\s+s[ốo])?\s*\d+[a-z]?(?:\s*\([^)]*\))?\s*(?:[,;|\-\u2013]\s*)?(?:t[ạa]i\s+)?"
@@ -1872,6 +1874,18 @@ class AddressReader:
             # Vang``: the whole text flagged with the successors of the district the post office
             # names, the address field read exactly as one of them: the field decides.
             return mine
+        if (
+            flag.status is Status.AMBIGUOUS
+            and read.status is Status.AMBIGUOUS
+            and read.codes() & set(flag.candidates)
+            and mine[0].parsed[2] is not None
+            and _ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
+        ):
+            # ``Địa chỉ: xã Quang Trung, tỉnh Cao Bằng | Nơi ĐK: Công an huyện Hòa An``: the whole
+            # text flagged with the communes of the district an office names, the address field
+            # flagged between namesakes of the province, one of them in that district: the field's
+            # flag (an earlier register's reading of the whole text would pick one of them).
+            return mine
         return theirs
 
     def _equal_places(self, text: str) -> tuple[Interpretation, str | None] | None:
@@ -2133,6 +2147,12 @@ class AddressReader:
             and (coded := self._coded(address)) is not None
         ):
             return coded  # ``MAXA=07588\tTENXA=Tân Quang``: a census export's codes beside the names
+        if (
+            res.status not in _FIRM_READ
+            and _PARCEL_PART.search(address) is not None
+            and (first := self._units_first(address)) is not None
+        ):
+            return first  # ``Xã Tân An, Tân Kỳ, Nghệ An - Thửa 12``: the parcel after the units, its street
         if (res.status not in _FIRM_READ or res.score < 100.0) and (cut := self._contact_dropped(address)) != address:
             # ``..., Phú Yên - Tên: Cô Hương``: read without the buyer after the province, when
             # that reads firmly (an address read exactly as written, score 100, is never cut: the
@@ -2510,11 +2530,15 @@ class AddressReader:
         for sep in _PARTS.finditer(text):
             after = text[sep.end() :]
             first = _FIRST_LETTERS.search(fold_chars(after[:12]))
-            if after[:1].isdigit() or (
-                first is not None
-                and first.start() == 0
-                and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
-                and ascii_key(_PARTS.split(after, 1)[0]) not in self.g.known  # ``Lạng Sơn``: not Làng
+            if (
+                after[:1].isdigit()
+                or (
+                    first is not None
+                    and first.start() == 0
+                    and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
+                    and ascii_key(_PARTS.split(after, 1)[0]) not in self.g.known  # ``Lạng Sơn``: not Làng
+                )
+                or _PARCEL_PART.match(after) is not None  # ``..., Nghệ An, thửa đất 12, tờ bản đồ 5``
             ):
                 head, tail = text[: sep.start()], after
                 break
@@ -4095,6 +4119,18 @@ class AddressReader:
         span: tuple[str, str, bool, bool] | None = None,
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
+            return None
+        if (
+            typed is None
+            and start
+            and name_end - name_start == 1
+            and ws[start].sep == SPACE
+            and ws[start].ascii.isdigit()
+            and (ws[start - 1].ascii in HAMLET_WORDS or ws[start - 1].ascii in STREET_WORDS)
+            and not (start > 1 and ws[start - 1].ascii == "so" and self._types[start - 2] is not None)
+        ):
+            # ``Tổ 5``, ``Ấp 6``, ``Số 12``: a group's, a hamlet's or a house's number, no unit
+            # (``Phường số 2`` is the ward's).
             return None
         types = self._types
         if typed is None and start and self._attached(ws, start):
