@@ -289,10 +289,6 @@ class Gazetteer:
             # Two letters swapped count as one edit (``Ka Đnơ`` is as near Ka Đơn as Ka Đô).
             bare = folded.replace(" ", "")
             best, edits = ranked[0][1], OSA.distance(bare, ranked[0][0].replace(" ", ""))
-            if edits >= 2:
-                # Two edits or more from the nearest (``Harri Ninh``: Hải Ninh, or Hàm Ninh with
-                # an ``m`` misread): a name one edit further is as likely.
-                edits += 1
             hits = [
                 Hit(units[i], float(score), True)
                 for name, score, i in ranked
