@@ -44,18 +44,19 @@ from admin_merge.text.normalize import fold_chars
 # A field's label that says the field is the address, folded (no marks, lower case): ``Địa chỉ``,
 # ``Địa chỉ KH``, ``Địa chỉ tạm trú/Temporary address``, ``Temporary residence address (Địa chỉ
 # tạm trú)``, ``Address``, a notice's ``Khu vực`` (the area), a record's residence or home town
-# (``Nơi ở``, ``Thường trú``, ``Trú quán``, ``Quê quán``; ``HKTT``, ``TQ``, ``QQ``, ``ĐC`` only
+# (``Nơi ở``, ``Thường trú``, ``Trú quán``, ``Quê quán``, ``Nguyên quán``; ``HKTT``, ``TQ``, ``QQ``, ``ĐC`` only
 # where a field starts); the value follows its colon.
 _LABEL: Final = re.compile(
     r"(?<![a-z0-9_])(?:dia chi(?: [a-z]+){0,3}|khu vuc|noi o(?: hien (?:tai|nay))?|(?:noi )?thuong tru"
-    r"|tru quan|que quan|(?:[a-z]+ ){0,2}address)"
+    r"|tru quan|que quan|nguyen quan|(?:[a-z]+ ){0,2}address)"
     r"(?:\s*/\s*[a-z ]{1,40}?|\s*\([a-z ]{1,40}\))?\s*:\s*"
     r"|(?:^|(?<=[|;\t\n]))\s*(?:hktt|tq|qq|dc)\s*:\s*"
 )
 # Any label of a place, wherever it stands (two of them: two places of equal standing, or a home
 # town beside a residence).
 _ANY_LABEL: Final = re.compile(
-    r"(?<![a-z0-9_])(?:dia chi|khu vuc|noi o|thuong tru|tam tru|tru quan|que quan|address|residence|hktt|tq|qq)"
+    r"(?<![a-z0-9_])(?:dia chi|khu vuc|noi o|thuong tru|tam tru|tru quan|que quan|nguyen quan|address|residence"
+    r"|hktt|tq|qq)"
     r"[^:|;\n]{0,40}:"
 )
 # Where a field ends: the record's separators; a line break only before a line that starts with a
