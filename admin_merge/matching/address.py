@@ -35,6 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
+from admin_merge.text.chains import unit_chains
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.exports import unexported
@@ -76,6 +77,7 @@ HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
+_IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
 # Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
 # words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
 # Each pattern starts with a mark or a space, and looks back from it at the letter before it: the
@@ -2041,6 +2043,8 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
+        if (found is None or found[0].resolution.status is Status.UNMATCHED) and len(address) >= _IN_TEXT_LENGTH:
+            found = self._units_in_text(address) or found
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
@@ -2049,6 +2053,32 @@ class AddressReader:
         return self._swap_checked(
             self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
         )
+
+    def _units_in_text(self, text: str) -> tuple[Interpretation, str | None] | None:
+        """A text read as nothing whose words hold an address among others (a listing, a news
+        item, a notice, a letterhead: ``Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã
+        Nghi Xá, H.Nghi Lộc, Nghệ An | Giá: ...``): each typed commune with the higher units after
+        it (``unit_chains``) read alone. Taken only when every one reads firmly with nothing left
+        over and none is said to be another place (a birthplace, a cemetery, an office, an
+        addressee); several leading to different units are flagged with all."""
+        if _MAY_MOVE.search(text) is not None:
+            return None  # a household's move names the place it left (``_former_dropped``)
+        chains = unit_chains(text)
+        if not chains or any(chain.other for chain in chains):
+            return None
+        reads: list[tuple[Interpretation, str | None]] = []
+        codes: set[str] = set()
+        for chain in chains:
+            read = self._located(chain.text)
+            if read is None or read[0].resolution.status not in _FIRM_READ or read[1]:
+                return None
+            reads.append((read[0], chain.before or None))
+            codes |= read[0].resolution.codes()
+        first = reads[0]
+        if codes == first[0].resolution.codes():
+            return first
+        note = f"{len(reads)} places written with their units among other words: not chosen between"
+        return self._flagged(reads[-1], codes, None, note)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that

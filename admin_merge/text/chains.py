@@ -1,0 +1,121 @@
+"""The units an address's words name, found inside other text: a typed commune and the higher units
+written after it.
+
+A listing, a news item, a letterhead or a notice holds its address among words that are no part of
+it (a shop's name, prices, opening hours, a name, what happened). Where the reader finds nothing in
+the whole text, the place is still plain to a person: a commune written with its type word
+(``xã``, ``phường``, ``thị trấn``, ``đặc khu``, or ``X.``, ``P.``, ``TT.`` with their dot) and the
+district and province after it, in parentheses or not:
+
+    >>> unit_chains("Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã Nghi Xá, H.Nghi Lộc, "
+    ...     "Nghệ An | Giá: 35.000đ - 105.000đ | 6h - 10h30")
+    [Chain(text='xã Nghi Xá, H.Nghi Lộc, Nghệ An', before='164 Phan Đình Phùng', other=False)]
+    >>> unit_chains("(VnExpress) - Ngày 11/9, UBND xã Long Chữ (huyện Bến Cầu, tỉnh Tây Ninh) hoàn thành xây "
+    ...     "dựng 90 căn nhà")
+    [Chain(text='xã Long Chữ, huyện Bến Cầu, tỉnh Tây Ninh', before='', other=False)]
+
+Each chain is a commune and the parts after it that start with a higher unit's type word, or
+that are a short name in capitals (a province written alone: ``Nghệ An``, ``SƠN LA``); a chain
+ends at anything else. A chain after words that say its place is another's (a birthplace, an
+origin, a cemetery, an office or a school named after the commune, a letter's addressee, one of
+several communes: ``các xã A, B và C``) is marked ``other``: such a text does not say which place
+is the address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from admin_merge.text.normalize import fold_chars
+
+
+class Chain(NamedTuple):
+    text: str  # the units, joined by ", "
+    before: str  # the street part right before the commune, in its own part (a house and street)
+    other: bool  # the words before it say it is another place than the address
+
+
+# A commune's type word: in full (any case, with or without marks), or abbreviated with its dot.
+_COMMUNE: Final = re.compile(
+    r"(?<![^\W\d_])(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
+    r"(?=[^\W\d_]|\d{1,2}(?!\d))"
+)
+# A higher unit's type word at the start of a part.
+_HIGHER: Final = re.compile(
+    r"(?:(?i:huyện|huyen|quận|quan|thị\s+xã|thi\s+xa|thành\s+phố|thanh\s+pho|tỉnh|tinh)\s+|(?i:tp|tx)\.?\s*"
+    r"|(?:H|Q|T)\.\s*|H\s+)(?=[^\W\d_]|\d)"
+)
+# Where a part ends: a comma, a semicolon, a bar, a line break, a bracket, a dash between spaces,
+# two spaces (a letterhead's columns), a full stop after a word (not ``TP.``).
+_PART_END: Final = re.compile(r"\s*(?:[,;|()\n\[\]{}]|\s[-\u2013\u2014]\s)\s*|\s{2,}|(?<=[^\W\d_]{3})\.(?:\s+|$)")
+_WORDS: Final = 4  # a part of more words than this is no unit's name (nor a province written alone)
+# Words before a commune that make it another place than the address (folded, lower case).
+_OTHER: Final = re.compile(
+    r"(?<![a-z])(?:sinh|que quan|nguyen quan|nghia trang|ntls|an tang|cong an|y te|kinh gui|chi nhanh|benh vien"
+    r"|truong (?:th|thcs|thpt|mn|mam non|tieu hoc|trung hoc|dai hoc|cao dang)|doi dien|gan|cac|nhung)"
+    r"(?![a-z])[^,;|\n]{0,30}$"
+)
+
+
+def unit_chains(text: str) -> list[Chain]:
+    """Every typed commune of ``text`` with the higher units written after it (see the module)."""
+    out: list[Chain] = []
+    at = 0
+    while (found := _COMMUNE.search(text, at)) is not None:
+        at = found.end()
+        end = _PART_END.search(text, found.end())
+        stop = end.start() if end is not None else len(text)
+        name = _name(text[found.end() : stop].split())
+        if not name or len(name) < len(text[found.end() : stop].split()):
+            continue  # not a name (lower-case words, numbers of a price...)
+        parts = [text[found.start() : stop].strip()]
+        while end is not None:
+            start = end.end()
+            nxt = _PART_END.search(text, start)
+            stop = nxt.start() if nxt is not None else len(text)
+            part = text[start:stop].strip()
+            if not part:
+                if nxt is None or nxt.end() == start:
+                    break
+                end = nxt  # two marks in a row (``Tây Ninh),``)
+                continue
+            typed = _HIGHER.match(part)
+            words = part[typed.end() :].split() if typed else part.split()
+            name = _name(words)
+            if not name or (typed is None and (len(name) < len(words) or not all(map(_bare_word, name)))):
+                break  # a name alone is letters only, not an abbreviation (``DT 4``, ``LH``, a rating)
+            parts.append(part[: typed.end()] + " ".join(name) if typed else part)
+            if len(name) < len(words):
+                break  # ``tỉnh Nam Định vừa hỗ trợ ...``: the name, then the sentence goes on
+            end = nxt
+        before = _street_before(text, found.start())
+        window = fold_chars(text[max(0, found.start() - 40) : found.start()]).lower()
+        out.append(Chain(", ".join(parts), before, _OTHER.search(window) is not None))
+    return out
+
+
+def _name(words: list[str]) -> list[str]:
+    """The first words of ``words`` that can be a unit's name (at most four): each starts with a
+    capital letter, or is a number of one or two digits (a numbered ward)."""
+    out: list[str] = []
+    for w in words[:_WORDS]:
+        if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) and not (
+            w.isdigit() and len(w) <= 2
+        ):
+            break
+        out.append(w)
+    return out
+
+
+def _bare_word(word: str) -> bool:
+    """A word of a province or district written alone: letters, not two capitals (``DT``, ``LH``)."""
+    return word.isalpha() and not (len(word) <= 2 and word.isupper())
+
+
+def _street_before(text: str, start: int) -> str:
+    """The part right before a commune at ``start``, when it is a house number and a street."""
+    head = text[:start].rstrip(" ,")
+    cut = max(head.rfind(","), head.rfind("|"), head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(":"))
+    part = head[cut + 1 :].strip(" -—:")
+    return part if part[:1].isdigit() else ""
