@@ -1,4 +1,4 @@
-"""The cheap tests of an address for notes (``_may_hold_note``, ``_MAY_NOTE_WRITTEN``), written so
+"""The cheap tests of an address for notes (``may_hold_note``, ``MAY_NOTE_WRITTEN``), written so
 that a search skips the positions no alternative starts at, match the texts their plain
 case-insensitive definitions match."""
 
@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from admin_merge.matching.address import _MAY_NOTE_WRITTEN, _may_hold_note
+from admin_merge.text.courier import may_hold_note
+from admin_merge.text.former import MAY_NOTE_WRITTEN
 
 PLAIN_NOTE_GATE = re.compile(
     r"(?i)giao|g[ọo]i|[đd][ểe]\s|g[ửu]i\s|xem|v[ỡo]|nh[ẹe] tay|cod|thu h[ộo]|[đd][ơo]n|#|m[àa]u"
@@ -40,13 +41,13 @@ TEXT = st.text(
 @settings(max_examples=3000, deadline=None)
 @given(TEXT)
 def test_note_gate_as_its_plain_definition(text: str) -> None:
-    assert _may_hold_note(text) == (PLAIN_NOTE_GATE.search(text) is not None)
+    assert may_hold_note(text) == (PLAIN_NOTE_GATE.search(text) is not None)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(TEXT)
 def test_note_written_as_its_plain_definition(text: str) -> None:
-    assert (_MAY_NOTE_WRITTEN.search(text) is not None) == (PLAIN_NOTE_WRITTEN.search(text) is not None)
+    assert (MAY_NOTE_WRITTEN.search(text) is not None) == (PLAIN_NOTE_WRITTEN.search(text) is not None)
 
 
 def test_note_gate_on_every_character_in_its_words() -> None:
@@ -61,4 +62,4 @@ def test_note_gate_on_every_character_in_its_words() -> None:
             f"{ch}át",
             f"đ{ch} ",
         ):
-            assert _may_hold_note(text) == (PLAIN_NOTE_GATE.search(text) is not None), hex(code)
+            assert may_hold_note(text) == (PLAIN_NOTE_GATE.search(text) is not None), hex(code)

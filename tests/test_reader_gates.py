@@ -1,15 +1,15 @@
 """The address reader's quick tests before its patterns, and its patterns written so that a search
 skips to the characters they start with, match what their plain definitions match:
 
-- ``_DIGIT_Q`` finds the texts ``\\d/?[qQ]`` finds;
-- ``_CROSSROADS_NUMBER`` makes the same replacements as its ``\\b`` form, and a text without the
+- ``DIGIT_Q`` finds the texts ``\\d/?[qQ]`` finds;
+- ``CROSSROADS_NUMBER`` makes the same replacements as its ``\\b`` form, and a text without the
   digits 5, 6 or 7 has none;
-- ``_MAY_NAME_CODE`` is true of every text the code's label (``_CODE_NAMED``) is found in;
-- ``_trailing_note``, ``_last_initials`` and ``_end_district_initials``, which search from the
+- ``MAY_NAME_CODE`` is true of every text the code's label (``CODE_NAMED``) is found in;
+- ``_trailing_note``, ``last_initials`` and ``end_district_initials``, which search from the
   earliest place a match can start, find what their patterns' searches from the text's start find;
 - the separators of parts (``_PARTS``, ``_FIRST_PART``, ``_CONTACT_SPLIT``, ``_NOTE_SEPARATORS``),
   tested at a whitespace or a mark first, split and find as their plain patterns;
-- ``_damaged`` (its patterns searched from the marks and spaces, its runs of letters taken from
+- ``damaged`` (its patterns searched from the marks and spaces, its runs of letters taken from
   the words) answers as its plain definition.
 
 Compared on the development set with noise, on generated texts made of the characters the
@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from noisy_texts import devset_addresses, every_character, with_noise
 
 from admin_merge.matching import address
+from admin_merge.text import courier, damage, endings, fields, numerals
 
 PLAIN_DIGIT_Q = re.compile(r"\d/?[qQ]")
 PLAIN_CROSSROADS_NUMBER = re.compile(r"\b([Nn][Gg][AaÃã])\s*([567])(?![\w/.-])")
@@ -32,7 +33,7 @@ PLAIN_SEPARATORS = [
     (address._PARTS, re.compile(r"\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+")),
     (address._FIRST_PART, re.compile(r"\s*[,;|\n\t]\s*")),
     (address._CONTACT_SPLIT, re.compile(r"(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)\s*|\s\s+)")),
-    (address._NOTE_SEPARATORS, re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")),
+    (courier._NOTE_SEPARATORS, re.compile(r"(\s*[,;|]\s*|\s+[-\u2013]\s+)")),
 ]
 PLAIN_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|(?<=\s)[,.:;|\-](?=[^\W\d_])")
 PLAIN_IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
@@ -47,7 +48,7 @@ def _plain_damaged(text: str) -> bool:
         return True
     for m in PLAIN_FRAGMENT.finditer(text):
         frag = m.group(1)
-        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in address._TONED_VOWELS):
+        if frag.islower() and (len(frag) == 1 or frag in ("ng", "nh", "ch") or frag[0] in damage._TONED_VOWELS):
             return True
     return any(not w.isupper() and not w[1:].islower() for w in PLAIN_LETTER_RUN.findall(text))
 
@@ -60,17 +61,17 @@ def _same(text: str) -> None:
     for quick, plain in PLAIN_SEPARATORS:
         assert quick.split(text) == plain.split(text), text
         assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)], text
-    assert address._damaged(text) == _plain_damaged(text), text
-    assert _span(address._trailing_note(text)) == _span(address._TRAILING_NOTE.search(text)), text
-    assert _span(address._last_initials(text)) == _span(address._LAST_INITIALS.search(text)), text
-    assert _span(address._end_district_initials(text)) == _span(address._END_DISTRICT_INITIALS.search(text)), text
-    assert (address._DIGIT_Q.search(text) is not None) == (PLAIN_DIGIT_Q.search(text) is not None), text
-    plain = PLAIN_CROSSROADS_NUMBER.sub(address._crossroads_named, text)
-    assert address._CROSSROADS_NUMBER.sub(address._crossroads_named, text) == plain, text
+    assert damage.damaged(text) == _plain_damaged(text), text
+    assert _span(endings._trailing_note(text)) == _span(endings._TRAILING_NOTE.search(text)), text
+    assert _span(endings.last_initials(text)) == _span(endings._LAST_INITIALS.search(text)), text
+    assert _span(endings.end_district_initials(text)) == _span(endings._END_DISTRICT_INITIALS.search(text)), text
+    assert (numerals.DIGIT_Q.search(text) is not None) == (PLAIN_DIGIT_Q.search(text) is not None), text
+    plain = PLAIN_CROSSROADS_NUMBER.sub(numerals.crossroads_named, text)
+    assert numerals.CROSSROADS_NUMBER.sub(numerals.crossroads_named, text) == plain, text
     if plain != text:
         assert "5" in text or "6" in text or "7" in text, text
-    if address._CODE_NAMED.search(text) is not None:
-        assert address._MAY_NAME_CODE.search(text) is not None, text
+    if fields.CODE_NAMED.search(text) is not None:
+        assert fields.MAY_NAME_CODE.search(text) is not None, text
 
 
 NOISE = [

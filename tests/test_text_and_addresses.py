@@ -361,7 +361,7 @@ def test_explain_shows_the_readings_weighed_and_why() -> None:
 
 
 def test_notes_on_former_names_are_dropped_and_names_like_them_kept() -> None:
-    from admin_merge.matching.address import drop_former_names
+    from admin_merge.text.former import drop_former_names
 
     assert drop_former_names("Tổ 2, Xã Hợp Thành (X. Phủ Lý cũ), Thái Nguyên") == "Tổ 2, Xã Hợp Thành, Thái Nguyên"
     assert drop_former_names("Tổ dân phố Đông Hải, Lạc Long cũ nay là X.Nam An Phụ, TP Hải Phòng") == (
@@ -396,7 +396,7 @@ def test_name_hits_and_matches_are_values() -> None:
 def test_courier_notes_name_no_unit() -> None:
     """A part dropped as a note for the courier never starts with a unit's name (``Giao Tân``,
     ``Đồn Xá``, ``Hàng Bạc``, ``Cảnh Dương`` start like notes and directions)."""
-    from admin_merge.matching.address import _DIRECTION_PART, _NOTE_PART
+    from admin_merge.text.courier import _DIRECTION_PART, _NOTE_PART
 
     known = am.get_resolver().addresses.g.known
     assert len(known) > 10_000

@@ -1,4 +1,4 @@
-"""The cheap tests for type words and glued cells (``_TYPED``, ``_TYPED_ABOVE``,
+"""The cheap tests for type words and glued cells (``TYPED``, ``TYPED_ABOVE``,
 ``MAY_BE_GLUED``) and the splits before type words (``_TYPE_BOUNDARY``), written so that a
 search skips to the characters their alternatives start with, match where their plain
 definitions match."""
@@ -10,7 +10,6 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from admin_merge.matching.address import _TYPED, _TYPED_ABOVE
 from admin_merge.text.address import (
     _ABBREVIATED,
     _LOWER,
@@ -21,11 +20,12 @@ from admin_merge.text.address import (
     _alternatives,
 )
 from admin_merge.text.unit_names import TYPE_WORDS_ACCENTED, TYPE_WORDS_ASCII
+from admin_merge.text.vocabulary import TYPED, TYPED_ABOVE
 
 PLAIN = {
-    "typed": (_TYPED, re.compile(r"(?:^|[^\w])(?:xa|phu?o?ng|thi tran|[xpf]\.|tt)")),
+    "typed": (TYPED, re.compile(r"(?:^|[^\w])(?:xa|phu?o?ng|thi tran|[xpf]\.|tt)")),
     "typed_above": (
-        _TYPED_ABOVE,
+        TYPED_ABOVE,
         re.compile(r"(?:^|[^\w])(?:huyen|quan|tinh|thanh pho|thi xa|tp\b|tx\b|[hq]\.)"),
     ),
     "glued": (MAY_BE_GLUED, re.compile(rf"[\d{_LOWER}][{_UPPER}]")),

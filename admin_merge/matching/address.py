@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -38,9 +38,48 @@ from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chains import unit_chains
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
+from admin_merge.text.courier import may_hold_note, notes_dropped
+from admin_merge.text.damage import damaged, ocr_repair
+from admin_merge.text.documents import (
+    ADDRESS_LABEL,
+    ID_CARD,
+    ISSUER,
+    MAY_MOVE,
+    MAY_PARCEL,
+    OFFICE_FIRST,
+    PARCEL_PART,
+    TAX_OFFICE,
+    TRAILING_DATE,
+    former_dropped,
+    parcel_address,
+    parcel_sheet,
+)
+from admin_merge.text.endings import LAST_PARENS, abroad, end_district_initials, last_initials
 from admin_merge.text.exports import unexported
+from admin_merge.text.fields import (
+    CODE5,
+    CODE_NAMED,
+    DIGITS5,
+    EMPTY_PARTS,
+    LEVEL_LABELS,
+    MAY_NAME_CODE,
+    drop_fields,
+    level_label,
+)
+from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key
+from admin_merge.text.numerals import (
+    BARE_NUMBER,
+    CROSSROADS_NUMBER,
+    DIGIT_Q,
+    HOUSE_NUMBER,
+    NUMBER_THEN_DISTRICT,
+    PART_NUMBER,
+    WARD_NUMBER_WRITTEN,
+    crossroads_named,
+    ward_number,
+)
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
@@ -48,6 +87,27 @@ from admin_merge.text.records import address_of_record, record_field
 from admin_merge.text.spoken import numbers_in_digits, unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
+from admin_merge.text.vocabulary import (
+    ENGLISH,
+    FULL_WORDS,
+    HAMLET_WORDS,
+    ISLAND_KEY,
+    LANDMARKS,
+    NAMED_STREETS,
+    STREET_KEYS,
+    STREET_WORDS,
+    TWO_WORD_FIRST,
+    TWO_WORD_TYPES,
+    TYPE_KEYS,
+    TYPE_WORDS,
+    TYPED,
+    TYPED_ABOVE,
+    TYPED_ABOVE_WORD,
+    TYPED_ABOVE_WRITTEN,
+    TYPED_NAME,
+    TYPO_TYPES,
+    typed_text,
+)
 
 if TYPE_CHECKING:
     from admin_merge.matching.resolver import Resolver
@@ -66,7 +126,6 @@ NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
 CONFLICT_PENALTY = 8.0  # a commune that is not in the district written after it
 UNREAD_PENALTY = 4.0  # the last part of the address read as nothing (a damaged province)
-NOTE_WORDS = 8  # words before ``(nay là ...)`` that are a unit's name at most, not a whole address
 UNREAD_SCORE = 85.0  # the score of a reading that skips an unreadable province
 NEAR_CUTOFF = 75.0  # names of the written district listed next to a commune of another district
 NEAR_MARGIN = 15.0  # ... all of them this close to the nearest (one letter off in a short name)
@@ -78,215 +137,8 @@ SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
-# Signs of OCR damage: a stray mark, a mark in front of a word, a mark or a space inside a word,
-# words glued (see ``_damaged``). Only a fuzzy or already-new reading of such a text is checked.
-# Each pattern starts with a mark or a space, and looks back from it at the letter before it: the
-# search skips to those characters, where one that starts with a letter or a lookbehind stops at
-# every letter or every character.
-_STRAY = re.compile(r"[~`^*\"]|[;|](?!\s)|[,.:;|\-](?<=\s.)(?=[^\W\d_])")
-_IN_WORD = re.compile(r"[^\W\d_][,.:\-]([^\W\d_])")
-_IN_WORD_ANY = re.compile(r"[,.:\-](?<=[^\W\d_].)[^\W\d_]")  # where ``_IN_WORD`` matches at all
-_FRAGMENT = re.compile(r" (?<=[^\W\d_] )([^\W\d_]{1,2})(?![^\W_])")  # (the letter before the space looked back at)
-_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
-_TONED_VOWELS = frozenset("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-# Notes on a unit's former name (the years after a merger): ``Xã Mậu A (Mậu Đông cũ)``,
-# ``P. Hội Phú - Phường Chi Lăng cũ``, ``Xã Suối Bạc cũ nay là Xã Sơn Hòa``, ``Xã Tân Hội Đông (nay
-# là Tân Hương)``, ``Kim Bảng (trước đây là xã Kim Bảng, Thanh Chương)``. The former unit is
-# dropped and the present one kept.
-# A merger noted on the unit it went into is a ``nay là`` too: ``Xã Phước Tân (sáp nhập vào xã Phú
-# Trung)``, ``xã Phước Tân sát nhập vào xã Phú Trung`` (``sát``: the common misspelling).
-_CU = r"(?:cũ|cu)"
-_NAY = r"(?:nay\s+(?:là|la|thuộc|thuoc)|(?:(?:đã|da)\s+)?(?:(?:sáp|sát|sap|sat)\s+)?(?:nhập|nhap)\s+(?:vào|vao))"
-_NOW_IN_PARENS = re.compile(
-    rf"(?i)(^|[,;|]\s*|\s[-\u2013]\s+)(?:(?!\s[-\u2013]\s)[^,;|()])*?\(\s*{_NAY}\s+([^()]*?)\s*\)"
-)
-# ``Thôn Tân Hòa, xã Cam Phước Tây, huyện Cam Lâm - nay là xã Cam An, tỉnh Khánh Hòa``: the old
-# address before the dash; its street parts are kept, its units dropped.
-_NOW_AFTER_DASH = re.compile(rf"(?i)\s[-\u2013]\s+{_NAY}\s+")
-_NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
-# The units a unit was made from, noted on it (``Xã Phú Trung (sáp nhập từ xã Phước Tân)``, ``(hợp
-# nhất xã A và xã B)``) are former ones too.
-_FORMER_IN_PARENS = re.compile(
-    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*"
-    r"|[^()]*\b(?:sáp|sát|sap|sat|hợp|hop)\s+(?:nhập|nhap|nhất|nhat)\b[^()]*)\s*\)"
-)
-_FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
-_MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b|\bnhap\b|\bnhat\b")
-# What every note needs as written, in any case: ``cũ``/``cu``, ``nay``, ``nhập``, ``trước``/``truoc``. Most
-# texts have none, and this search (from a few first letters) spares them folding the text.
-# Each alternative starts with one letter, so that the search skips the positions none starts at.
-_MAY_NOTE_WRITTEN = re.compile(
-    r"c[uUũŨ]|C[uUũŨ]|n[aA][yY]|N[aA][yY]|n[hH][aAậẬấẤ][pPtT]|N[hH][aAậẬấẤ][pPtT]|t[rR][uUưƯ]|T[rR][uUưƯ]"
-)
-# What may follow a mark on the unit before it (``Huyện Cần Giờ cũ - Thành phố Hồ Chí Minh``,
-# ``Xã Bình Sơn mới tỉnh An Giang``): a separator, the end, or the next unit's type word.
-_MARK_END = (
-    r"(?=\s*(?:[,;|)]|$)|\s+[-\u2013]\s|\s+(?i:xã|xa|phường|phuong|huyện|huyen|quận|quan|tỉnh|tinh|thành|thanh|"
-    r"thị|thi|tp|tx|tt|[hqtxp])(?:\b|\.))"
-)
-# ``cũ`` on a unit that is written as it was (every unit may carry one): the mark is dropped;
-# at the end only after a typed province (``Hà Tây cũ``, a province until 2008, stays unread).
-_OLD_MARK = re.compile(rf"(?<=\w)\s+(?:cũ|Cũ|CŨ)(?!\s*$){_MARK_END}")
-_OLD_MARK_LAST = re.compile(
-    r"(?i)((?:^|[,;|\-]\s*|\s)(?:tỉnh|tinh|t\.|thành\s*phố|thanh\s*pho|tp\.?)\s*[^\W\d_][^,;|]*?)\s+cũ\s*$"
-)
-_ABOVE_TYPED = re.compile(
-    r"(?i)^\s*(?:huyện|huyen|quận|quan|tỉnh|tinh|thành\s*phố|thanh\s*pho|thị\s*xã|thi\s*xa|tp|tx|[hqt]\b)"
-)
 
 
-def _former_after_dash(match: re.Match[str]) -> str:
-    """``P.Hội Phú - Phường Chi Lăng cũ``: after the commune, the former one: dropped. A district
-    or province marked so (``Xã Thạnh An - Huyện Cần Giờ cũ``) is the old unit, kept."""
-    if _ABOVE_TYPED.match(match.group(1)):
-        return match.group(0)
-    before = match.string[: match.start()].rsplit(",", 1)[-1].rsplit(" - ", 1)[-1].split()
-    first = fold_chars(before[0]).strip(".") if before else ""
-    if not first or first[:1].isdigit() or first in HAMLET_WORDS or first in STREET_WORDS:
-        return match.group(0)  # ``Thôn Bình Thạnh - Xã Sơn Kim 2 cũ``: the commune itself, as it was
-    return ""
-
-
-def _now_in_parens(match: re.Match[str]) -> str:
-    """``Xã Tân Hội Đông (nay là Tân Hương)``: the present unit instead of the former. A whole
-    address before the note, with no separator (``Làng Kon Jri Xã Chư Krêy H.Kông Chro tỉnh Gia Lai
-    (nay là Gia Lai)``), is kept and the note dropped: the old address reads by itself."""
-    whole = match.group(0)
-    paren = whole.rfind("(")  # the note's: what it holds has no parenthesis
-    if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
-        return whole[:paren].rstrip()
-    return match.group(1) + match.group(2)
-
-
-def _now_after_dash(text: str) -> str:
-    """The address after ``- nay là``, with the street parts of the old address before it."""
-    found = _NOW_AFTER_DASH.search(text)
-    if found is None:
-        return text
-    kept = []
-    for part in text[: found.start()].split(","):
-        first = fold_chars(part).split(maxsplit=1)
-        word = first[0].strip(".") if first else ""
-        if not word or not (word[:1].isdigit() or word in HAMLET_WORDS or word in STREET_WORDS):
-            break
-        kept.append(part.strip())
-    return ", ".join([*kept, text[found.end() :]])
-
-
-def named_now(text: str, unit: str) -> bool:
-    """Whether ``text`` gives ``unit`` as what a unit is now (``Xã Lao Chải (nay là phường Cầu
-    Mây)``): a name of the present, whatever unit of an earlier register had it before."""
-    return re.search(rf"(?i)\b{_NAY}\s+{re.escape(unit.strip())}", text) is not None
-
-
-def drop_former_names(text: str) -> str:
-    """``text`` without the notes on a unit's former name (the present unit is kept), and
-    without the ``cũ`` marks of units written as they were."""
-    if _MAY_NOTE.search(fold_chars(text)) is None:
-        return text
-    return _old_marks_dropped(_former_notes_dropped(text))
-
-
-def _former_notes_dropped(text: str) -> str:
-    """``text`` without the notes on a unit's former name (``nay là``, ``trước là``, ``X cũ``
-    after a dash or in parentheses)."""
-    text = _NOW_IN_PARENS.sub(_now_in_parens, text)
-    text = _now_after_dash(text)
-    text = _NOW.sub(r"\1", text)
-    text = _FORMER_IN_PARENS.sub("", text)
-    return _FORMER_AFTER_DASH.sub(_former_after_dash, text)
-
-
-def _old_marks_dropped(text: str) -> str:
-    """``text`` without the ``cũ`` marks of units written as they were."""
-    return _OLD_MARK_LAST.sub(r"\1", _OLD_MARK.sub("", text))
-
-
-# Fields of a record written into its address: a health-insurance card's number and clinic,
-# a tax code, a postal code, an e-mail (``Mã thẻ: HS15... - Địa chỉ: ... - Nơi ĐKKCB: 52-027``),
-# dropped with their values (to the next comma or spaced dash); and the labels of the address
-# itself (``Địa chỉ:``, ``Thường trú:``, ``HKTT:``), dropped alone. Only texts with a colon.
-_FIELD_VALUE = r"(?:\s*\([^()]*\))?\s*[:.]\s*[^,;|]*?(?=\s+[-\u2013]\s+|\s*[,;|]|$)"  # ``MST (Tax code): ...``
-_FIELDS = re.compile(
-    r"(?i)(?:(?<=[\s,;|(\-])|^)(?:m[ãa]\s*th[ẻe]|s[ốo]\s*th[ẻe]|n[ơo]i\s*[đd]kkcb(?:\s*b[đd])?|kcb\s*b[đd]|mst|"
-    r"m[ãa]\s*s[ốo]\s*thu[ếe]|mbc|m[ãa]\s*bc|m[ãa]\s*b[ưu]u\s*ch[íi]nh|e-?mail|website|cmnd|cccd|stk|s[ốo]\s*tk|"
-    r"ng[ưu][ờo]i\s*nh[ậa]n|ng[ưu][ờo]i\s*g[ửu]i|kh[áa]ch\s*h[àa]ng|h[ọo]\s*t[êe]n|"
-    r"m[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|huy[ệe]n|qu[ậa]n|t[ỉi]nh|[đd]vhc))" + _FIELD_VALUE
-)
-_LABELS = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]|tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|chi\s*nh[áa]nh))?|[đd]/?c|"
-    r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|"
-    r"(?:n[ơo]i|ch[ỗo])\s*[ởo](?:\s*hi[ệe]n\s*(?:t[ạa]i|nay))?|"
-    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
-)
-# The label of a form's field for one level: type words, alone or as alternatives (``Xã:``,
-# ``Xã/Phường/Thị trấn:``, ``Xã (phường, thị trấn):``, ``Thôn/Ấp/Số nhà:``, a header ``Xã/Phường -
-# Quận/Huyện - Tỉnh/TP:`` before its values). Alone, a unit type word types the value; as
-# alternatives, the label only separates the fields.
-_LABEL_WORD = (
-    r"(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh|"
-    r"th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|x[óo]m|"
-    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu)"
-)
-_LEVEL_LABELS = re.compile(
-    rf"(?i)(?:(?<=[\s,;|])|^){_LABEL_WORD}(?:\s*(?:[/,]|\s[-\u2013])\s*{_LABEL_WORD}|\s*\(\s*{_LABEL_WORD}"
-    rf"(?:\s*,\s*{_LABEL_WORD})*\s*\))*\s*:\s*"
-)
-_UNIT_LABEL = re.compile(
-    r"(?i)(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh)\s*:\s*$"
-)
-
-
-_STREET_LABEL = re.compile(
-    r"(?i)(?:th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|"
-    r"x[óo]m|l[àa]ng|kh[óo]m|khu)\s*:\s*$"
-)
-
-
-def _level_label(match: re.Match[str]) -> str:
-    """A form's label replaced: by a separator, and by its word when it is one unit's type word
-    or one street word (``Xã: Vọng Đông``: Xã Vọng Đông; ``Tổ: 5``: Tổ 5)."""
-    label = match.group(0)
-    if _UNIT_LABEL.match(label) or _STREET_LABEL.match(label):
-        return ", " + label.rstrip(": \t") + " "
-    return ", "
-
-
-# The two places of an identity card or a personal record: the place of residence (the address)
-# and the place of origin (another place, named too).
-_RESIDENCE = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu](?:\s*/\s*place\s*of\s*residence)?|hktt|"
-    r"[đd]ktt|(?:n[ơo]i|ch[ỗo])\s*[ởo]\s*hi[ệe]n\s*(?:t[ạa]i|nay)|place\s*of\s*residence)\s*:\s*"
-)
-_ORIGIN = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:qu[êe]\s*qu[áa]n(?:\s*/\s*place\s*of\s*origin)?|nguy[êe]n\s*qu[áa]n|"
-    r"n[ơo]i\s*sinh|qq|place\s*of\s*(?:origin|birth))\s*:\s*"
-)
-
-
-def _residence(text: str) -> str:
-    """Of a text that gives a place of origin and a place of residence (``Quê quán: ... Nơi
-    thường trú: ...``), the place of residence: the address."""
-    origin = _ORIGIN.search(text)
-    if origin is None:
-        return text
-    residence = _RESIDENCE.search(text)
-    if residence is None:
-        return text
-    if residence.start() > origin.start():
-        return text[residence.end() :]
-    return text[residence.end() : origin.start()]
-
-
-# A register's code printed beside a unit's name, in parentheses or before it with a dash.
-_DIGIT_DASH = re.compile(r"\d\s*[-\u2013]")  # a cheap test first
-_CODE_IN_PARENS = re.compile(
-    r"(?i)\s*[(\[]\s*(?:m[ãa](?:\s+(?:đvhc|dvhc|x[ãa]|huy[ệe]n|t[ỉi]nh|s[ốo]))?\s*:?\s*)?\d{1,5}\s*[)\]]"
-)
-# The fields of the QR code of a chip ID card: number|old number|name|birth date|sex|address|issued.
-_ID_CARD = re.compile(r"^\s*\d{9,12}\s*\|[^|]*\|[^|]*\|\s*\d{8}\s*\|[^|]*\|([^|]+)\|")
-# A merger mark at the end, out of parentheses (``..., Tỉnh Hưng Yên sau sáp nhập``).
-_MERGER_END = re.compile(r"(?i)[\s,;\-\u2013]*\(?\s*(?:tr[ưu][ớo]c|sau)\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p\s*\)?[\s.]*$")
 # ``xã đảo Thanh Lân`` (an island commune), ``TTNT Việt Lâm`` (a farm's town): the register's
 # type and name.
 _ISLAND_COMMUNE = re.compile(r"(?i)\b(x[ãÃ])\s+đảo\s+(?=\w)")
@@ -300,199 +152,15 @@ _WRITTEN_FARM_TOWN = re.compile(
     r"(?:^|(?<=[,;|]\s)|(?<=[,;|])|(?<=\s[-\u2013]\s))(?i:(?:tt\.?|thị\s+trấn)\s*)?(?i:n[ôo]ng\s+tr[ưu][ờo]ng)\s+"
     r"([A-ZĐ][^,;|\-\u2013]*)"
 )
-# The managing tax office written after a business's address (``; Cơ quan thuế quản lý: Chi cục
-# Thuế huyện Gia Lộc``, ``- CCT H.Krông Pắc``): it names the district again, as an office.
-_TAX_OFFICE = re.compile(
-    r"(?i)[\s,;|\-\u2013]+(?:c[ơo]\s+quan\s+thu[ếe](?:\s+qu[ảa]n\s+l[ýy])?|chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe]|cct)\b[^;|\n]*"
-)
-# An office named first, then the address: a tax office with its district or city (``Chi cục Thuế
-# huyện Vĩnh Tường. ĐC: Xóm Trại, Xã Hội Thịnh, ...``), an office of the social policy bank or of
-# social insurance (``Ngân hàng Chính sách xã hội chi nhánh Tuy Đức, Ấp Tân Thạnh, ...``, whose
-# ``xã hội``, social, is no commune): the office's name is no part of the address.
-_OFFICE_FIRST = re.compile(
-    r"(?i)^\s*(?:(?:chi\s+c[ụu]c\s+thu[ếe]|c[ụu]c\s+thu[ếe])\s+[^,.;|\-\u2013:]+?"
-    r"|(?:ng[âa]n\s+h[àa]ng\s+ch[íi]nh\s+s[áa]ch\s+x[ãa]\s+h[ộo]i|b[ảa]o\s+hi[ểe]m\s+x[ãa]\s+h[ộo]i)[^,.;|\-\u2013:]*?)"
-    r"\s*(?:[.,;|]|\s[-\u2013])\s*(?:đc\s*:\s*)?(?=\S)"
-)
-# A commune's register code written for its name (``Mã xã 14776``).
-_DIGITS5 = re.compile(r"\d{5}")  # a cheap test first
-# A land record (see ``_parcel_address``): a parcel's map sheet, the label of its address, and
-# where that address ends (a field, the area, the use of the land, the issuing office).
-_MAY_PARCEL = re.compile(r"(?i)t[ờo]\s*b[ảa]n\s*đ[ồo]|tbđ|th[ửu]a\s+đ[ấa]t")
-_PARCEL_NUMBER = re.compile(r"(?i)\bth[ửu]a\b")
-# A part that starts with a parcel's number or its map sheet (``thửa đất số 12``, ``tờ 5``, ``TBĐ 20``).
-_PARCEL_PART = re.compile(r"(?i)(?:th[ửu]a(?:\s+đ[ấa]t)?|t[ờo](?:\s+b[ảa]n\s+đ[ồo])?|tbđ)\s*(?:s[ốo]\s*)?\d")
-_PARCEL_FIELD = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+(?:th[ửu]a|khu)\s+đ[ấa]t\s*:\s*")
-_PARCEL_SHEET = re.compile(
-    r"(?i)(?:t[ờo]\s+b[ảa]n\s+đ[ồo]|tbđ)(?:\s+s[ốo])?\s*\d+[a-z]?(?:\s*\([^)]*\))?\s*(?:[,;|\-\u2013]\s*)?(?:t[ạa]i\s+)?"
-)
-_PARCEL_END = re.compile(
-    r"(?i)\s*(?:[;|]|[.,]\s*(?=di[ệe]n\s+t[íi]ch|m[ụu]c\s+đ[íi]ch|đ[ấa]t\s+\w|n[ơo]i\s+c[ấa]p)|\s+[-\u2013]\s+(?=đ[ấa]t\s)"
-    r"|[.,]?\s*(?=\b(?:c[ấa]p\s+cho|c[ủu]a\s+(?:ông|bà|hộ)|ch[ủu]\s+s[ửu]\s+d[ụu]ng|ng[ườu][ờo]i\s+s[ửu]\s+d[ụu]ng"
-    r"|(?:địa\s+chỉ\s+)?th[ườu][ờo]ng\s+tr[úu])\b))"
-)  # the owner's part (``cấp cho ông ...``, ``người sử dụng: ...``, ``thường trú tại ...``) ends it too
-# An issuing office (a land certificate's ``Nơi cấp: UBND xã Mỹ Thái``, ``Sở TN&MT tỉnh Lâm Đồng``).
-_ISSUER = re.compile(r"(?i)n[ơo]i\s+c[ấa]p\s*:[^;|]*|\b(?:ubnd|s[ởo]\s+\S+)\s[^;|,]*")
-_TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
-# A household's move: the place it left, labelled or after ``từ`` (see ``_former_dropped``).
-_MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
-_FORMER_LABEL = re.compile(
-    r"(?i)(?:(?:nơi\s+(?:thường\s+trú|cư\s+trú|ở)\s+)?trước\s+khi\s+chuyển\s+đến|chuyển\s+(?:đi|đến)\s+từ"
-    r"|nơi\s+chuyển\s+đi|(?:đã\s+)?chuyển\s+(?:hộ\s+khẩu\s+|đến\s+(?:ngày\s+[\d/.\-]+\s+)?|đi\s+)?từ)\s*:?\s*"
-)
-# Where the place left ends: the next field's label, a field separator, or ``về`` / ``đến`` before
-# the place the household went to (``từ A về B``).
-_FORMER_END = re.compile(
-    r"(?i)\s*(?:[|;)]|[.,]?\s+(?=(?:nơi|địa\s+chỉ|ngày|họ\s+tên|hiện\s+nay)[^:|;]{0,30}:)"
-    r"|\s+(?:về|đến|ra|vào|sang)\s+(?=\S))"
-)
-# What is only a time, not a place (``chuyển từ ngày 1/5/2019 vào ...``, ``từ tháng 3/2020``).
-_ONLY_WHEN = re.compile(r"(?i)(?:\s|ng[àa]y|th[áa]ng|n[ăa]m|\d|[/.\-])*")
-_ADDRESS_LABEL = re.compile(r"(?i)đ[ịi]a\s*ch[ỉi]")  # the field labelled as the address (not a home town)
 # A field in capitals that starts with a commune's type letter (``/ X TOAN SON /``).
 # Only ``X`` after another field: ``P`` is as often phố as phường, ``TT`` tập thể as thị trấn, and
 # a first field ``X TAN AN`` is as often a xóm (``X TAN AN, NGHIA THAI, TAN KY``).
 _FIELD_TYPED = re.compile(r"[/|;,\-]\s*X\s+[A-ZĐ]")
-_CODE5 = re.compile(r"(?<![\w/.,])\d{5}(?![\d\w])(?![/.,]\d)")  # a commune's code, not in a number or a date
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
-# Cheaper still, and first: ``(?i)m[ãa]`` matches only these four letters' pairs (no other
-# character folds to ``m``, ``ã`` or ``a``), and every match of the code's label starts with one.
-_MAY_NAME_CODE = re.compile("[mM][aAãÃ]")
-# ``Mã xã 14776``, ``MaXa: 13459``, ``MãĐVHC 11833``, ``mã ĐVHC cấp xã 17935``: a commune's code.
-_CODE_NAMED = re.compile(
-    r"(?i)\bm[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|đvhc|dvhc)(?:\s+c[ấa]p\s+(?:x[ãa]|ph[ưu][ờo]ng))?\s*:?\s*(\d{5})\b"
-)
-_CODE_BEFORE = re.compile(
-    r"(?i)(?:^|(?<=[,;|]\s)|(?<=[,;|]))\d{1,5}\s*[-\u2013]\s*"
-    r"(?=(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+(?:x[ãa]|tr[ấa]n)|huy[ệe]n|qu[ậa]n|t[ỉi]nh|tp|th[àa]nh\s+ph[ốo])\b)"
-)
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _FIELD_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))")
 _FIELD_END = re.compile(r"[,;|\r\n]")  # where the text after a line break ends its part
-_EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
-# A unit marked as the present one (``Xã Trí Phải mới``, ``Tỉnh Cà Mau (mới)``): the mark is
-# dropped. Outside parentheses only ``mới`` in lower case after a capitalised name: ``Đất Mới``,
-# ``Phố Mới``, ``Chợ Mới`` are names.
-_NEW_MARK = re.compile(rf"\s*\(\s*(?:mới|moi|Mới|MỚI)\s*\)|(?<=\w)(\s+)mới{_MARK_END}")
-
-
-_NAMES_WITH_MOI = frozenset({"cho", "pho", "dat"})  # Chợ Mới, Phố Mới, Đất Mới
-# Words before a number that is a house's or a hamlet's (``Số 4 mới``), folded.
-_NUMBERED_STREET = frozenset(
-    {"so", "sn", "to", "tdp", "ap", "thon", "xom", "khom", "khu", "kp", "doi", "ngo", "ngach", "hem", "kiet", "lo"}
-    | {"ban", "buon", "lang", "khoi", "cum"}  # ``Bản 35 mới``, ``Buôn 3 mới``, ``Khối 7 mới``
-)
-
-
-def _new_mark(match: re.Match[str]) -> str:
-    if match.group(1) is None:
-        return ""  # ``(mới)``
-    before = match.string[: match.start()].rsplit(None, 1)[-1]
-    if fold_chars(before) in _NAMES_WITH_MOI:
-        return match.group(0)  # ``Chợ mới``: a name written in lower case
-    if before[:1].isupper():
-        return ""
-    if before.isdigit() and len(before) <= 2:
-        # ``Xã A Lưới 2 mới``: a numbered name, capitalised before its number; not a house or a
-        # hamlet's new number (``Số 4 mới``, ``Tổ 12 mới``).
-        words = match.string[: match.start()].rsplit(None, 2)
-        if len(words) > 1 and words[-2][:1].isupper() and fold_chars(words[-2]) not in _NUMBERED_STREET:
-            return ""
-    return match.group(0)
-
-
-# The old address in parentheses, marked so (``..., Hải Phòng (Phường Tân Tiến, Quận An Dương,
-# thành phố Hải Phòng cũ)``): the address outside is the present one.
-_OLD_IN_PARENS = re.compile(r"\([^()]*\b(?:cũ|Cũ|CŨ)\s*\)")
-
-
-# Notes that say which form the address is in: ``(địa chỉ mới)``, ``(sau sáp nhập)``; ``(địa chỉ
-# cũ)``, ``(trước sáp nhập)``, ``*chưa cập nhật địa chỉ mới*`` (not yet updated: the old form).
-_OLD_NOTE = re.compile(
-    # (not ``Dia chi cu tru``, ``dia chi cu ngu``: cư trú, cư ngụ written without marks)
-    r"(?i)(?:đ[ịi]a\s+ch[ỉi]\s+c[ũu]|dia\s+chi\s+cu)\b(?!\s+(?:tr[úu]|ng[ụu])\b)|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|ch[ưu]a\s+c[ậa]p\s+nh[ậa]t"
-    # ``Xã Thống Nhất (cũ), Tỉnh Đồng Nai``: a unit before others marked as it was, and so the
-    # address (at the end, ``Tỉnh Hoà Bình (cũ)`` only says the province is an old one)
-    r"|\(\s*(?:cũ|Cũ|CŨ)\s*\)(?=\s*[,;|\-\u2013]\s*\S)"
-)
-# The same notes in parentheses anywhere (``Xã X (trước sáp nhập), Tỉnh Y``): dropped once the
-# form they say has been noted (``marked_old``, ``marked_new`` read the text as written).
-_MERGER_NOTE = re.compile(r"(?i)\s*[(\[]\s*(?:tr[ưu][ớo]c|sau)\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p\s*[)\]]")
-_NEW_NOTE = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+m[ớo]i\b|dia\s+chi\s+moi\b|sau\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p")
-# The old address given aside, after a colon (``(cũ: xã Nam Xuân, huyện Quan Hóa)``, ``(địa chỉ cũ:
-# ...)``, ``[trước sáp nhập: ...]``): the address outside is the present one.
-_OLD_ASIDE = re.compile(
-    r"(?i)[(\[]\s*(?:(?:đ[ịi]a\s+ch[ỉi]|dia\s+chi|đ/?c|d/?c)\s+)?"
-    r"(?:c[ũu]|tr[ưu][ớo]c\s+(?:khi\s+)?s[áa]p\s+nh[ậa]p|tr[ưu][ớo]c\s+(?:đ|d)[âa]y)\s*:"
-)
-
-
-def _old_form_aside(address: str) -> bool:
-    """A unit's old form in parentheses marked ``cũ`` (``(Phường Tân Tiến cũ)``); not the mark
-    that the whole address is the old one (``(địa chỉ cũ)``, ``(cũ)``), nor the unit before it
-    named again as the old one (``Tỉnh Tây Ninh (Tây Ninh cũ)``: see ``_same_unit_old``)."""
-    for found in _OLD_IN_PARENS.finditer(address):
-        inside = fold_chars(found.group())[1:-1].strip().removesuffix("cu").strip(" .:")
-        at_end = not address[found.end() :].strip(" ,;.-")
-        if inside not in _ADDRESS_WORDS and not (at_end and _names_the_unit_before(address, found.start(), inside)):
-            return True
-    return False
-
-
-def _same_unit_old(address: str) -> bool:
-    """The unit before a parenthesis named again in it, marked ``cũ`` (``Tỉnh Tây Ninh (Tây Ninh
-    cũ)``): the old unit of that name, not today's of the same name (which took in others)."""
-    for found in _OLD_IN_PARENS.finditer(address):
-        inside = fold_chars(found.group())[1:-1].strip().removesuffix("cu").strip(" .:")
-        if (
-            inside not in _ADDRESS_WORDS
-            and not address[found.end() :].strip(" ,;.-")  # at the end: the province (a commune
-            # so marked, ``X. Tân Phú (xã Tân Phú cũ)``, kept the name of one it took in)
-            and _names_the_unit_before(address, found.start(), inside)
-        ):
-            return True
-    return False
-
-
-def _names_the_unit_before(address: str, at: int, inside: str) -> bool:
-    """The words before position ``at`` end with the name ``inside`` (folded; its type word, if
-    any, left out)."""
-    before = fold_chars(address[:at]).replace(",", " ").split()
-    for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE):
-        name = fold_chars(split_type(inside, level).core).split()
-        if name and before[-len(name) :] == name:
-            return True
-    return False
-
-
-_ADDRESS_WORDS = frozenset({"", "dia chi", "dc", "d/c", "dchi"})
-
-
-def marked_new(address: str) -> bool:
-    """The address marks a unit as the present one (``Phường Long Biên mới``, ``(mới)``), or
-    gives its old form aside in parentheses marked ``cũ``, or says it is the new address."""
-    if ("(" in address or "[" in address) and (_old_form_aside(address) or _OLD_ASIDE.search(address)):
-        return True
-    if _NEW_NOTE.search(address) and not _OLD_NOTE.search(address):
-        return True
-    if "mới" not in address and "MỚI" not in address and "moi" not in address:
-        return False
-    text = prepare(address)
-    return _NEW_MARK.sub(_new_mark, text) != text
-
-
-def marked_old(address: str) -> bool:
-    """The address marks a unit as written as it was (``Xã Ia O cũ``), not as a former name, or
-    says it is the old address."""
-    if _OLD_NOTE.search(address):
-        return True
-    if "cũ" not in address and "CŨ" not in address and "Cũ" not in address:
-        return False
-    if "(" in address and _same_unit_old(address):
-        return True
-    text = _former_notes_dropped(_OLD_IN_PARENS.sub("", prepare(address)))
-    return _old_marks_dropped(text) != text
 
 
 _MARKS = {"new register": "marked mới: the present unit", "old register": "marked cũ: the unit as it was"}
@@ -525,100 +193,6 @@ def _interpretation(
     return Interpretation(parsed, used, res.with_address_parts(res.street, parsed), shown, complete)
 
 
-# Notes a clerk or a sender adds after the address: ``(gần chợ)``, ``(cạnh UBND xã)``, ``(giao
-# giờ hành chính)``, ``(theo sổ hộ khẩu)``, ``(địa chỉ mới)``, ``(sau sáp nhập)``, ``*chưa cập nhật
-# địa chỉ mới*``, ``- nhà có cổng xanh``, ``- hết``: dropped (in parentheses or stars, or after a
-# dash when they start with one of these words).
-_NOTE_START = (
-    r"(?:gần|gan|cạnh|canh|bên\s+cạnh|ben\s+canh|đối\s+diện|doi\s+dien|giao\s+(?:giờ|gio|hàng|hang|trong|ngoài|ngoai)|"
-    r"gọi|goi|liên\s+hệ|lien\s+he|theo\s+(?:sổ|so|hộ|ho|địa|dia|cccd|cmnd)|chưa|chua|"
-    r"(?:sau|trước|truoc)\s+(?:khi\s+)?(?:sáp|sap)\s+(?:nhập|nhap)|(?:địa\s+chỉ|dia\s+chi)\s+(?:mới|moi|cũ|cu)|nhà\s+có|nha\s+co|hết|het|"
-    r"(?:đ/?c|d/?c)\s+(?:cũ|cu)|(?:cũ|cu|trước\s+đây|truoc\s+day)\s*:|"
-    r"ghi\s+chú|ghi\s+chu|lưu\s+ý|luu\s+y|phía\s+(?:sau|trước|truoc|trong)|phia\s+(?:sau|truoc|trong)|"
-    r"cơ\s+quan\s+thuế|co\s+quan\s+thue|chi\s+cục\s+thuế|chi\s+cuc\s+thue|cct)"  # a tax office after the address
-)
-# Directions in parentheses at the end (``(đường đi xã An Bá)``, ``(ngã ba Hương Trạch)``,
-# ``(cầu Bình Chuẩn)``, ``(sau nhà văn hóa thôn 9)``): the way to the house, naming other units.
-# In lower case only where a unit's name may start so (``Ngã Năm``, ``Cầu Kè``, ``Chợ Mới``).
-_PAREN_DIRECTION = (
-    r"(?:đường|duong)\s+(?:đi|di|vào|vao|lên|len|xuống|xuong|ra)|km\s*\d|quốc\s+lộ|quoc\s+lo"
-    r"|(?-i:ngã|nga|cầu|cau|chợ|cho|sau|trước|truoc|hướng|huong|cuối|cuoi|đầu|dau|ngay|sát|sat)"
-)
-_TRAILING_NOTE = re.compile(
-    rf"(?i)(?:\s*[(\[]\s*(?:{_NOTE_START}|{_PAREN_DIRECTION})(?![^\W\d_])[^()\[\]]*[)\]]|\s*\*[^*]+\*"
-    rf"|\s+[-\u2013]\s+(?:[(\[]\s*)?{_NOTE_START}(?![^\W\d_])[^,;|()\[\]\-\u2013]*[)\]]?)[\s,;.\-\u2013]*$"
-)
-
-
-def _space_before(text: str, at: int) -> int:
-    """Where the run of whitespace that ends at ``at`` starts (``at`` itself when there is none)."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at
-
-
-def _closing_start(text: str) -> int:
-    """Where the run of whitespace, commas, semicolons, dots and dashes that ends ``text`` starts:
-    what the closing runs of the end-anchored patterns below may take, and more."""
-    end = len(text)
-    while end > 0 and (text[end - 1] in ",;.-\u2013" or text[end - 1].isspace()):
-        end -= 1
-    return end
-
-
-def _trailing_note(text: str) -> re.Match[str] | None:
-    """``_TRAILING_NOTE.search(text)``, searched from the earliest place a match can start: a note
-    in brackets opens at the last ``(`` or ``[`` (none follows inside it or after it); one in stars
-    at the last star but one; one after a dash at the last hyphen or en dash before the marks
-    that close the text (none inside it). Each may have whitespace before it. The search from
-    there finds what the search from the start finds, without trying every character before."""
-    starts = [max(text.rfind("("), text.rfind("["))]
-    last_star = text.rfind("*")
-    if last_star > 0:
-        starts.append(text.rfind("*", 0, last_star))
-    closing = _closing_start(text)
-    starts.append(max(text.rfind("-", 0, closing), text.rfind("\u2013", 0, closing)))
-    found = [_space_before(text, at) for at in starts if at >= 0]
-    if not found:
-        return None
-    return _TRAILING_NOTE.search(text, min(found))
-
-
-_LAST_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
-_LAST_INITIALS = re.compile(r"(?:^|[\s,;|\-])(\w\.?\w)\.?\s*$")  # ``QN``, ``B.D``
-# A district of a city by its initials at the end of an address, after its type word (``P Tương
-# Mai quận HM``, ``Gia Thụy - Q LB``, ``Q.TX``, ``QPN``, ``TP.TĐ``; see ``_district_initials``).
-_END_DISTRICT_INITIALS = re.compile(
-    r"(?:^|[\s,;|.\-])((?i:quận|quan|q|huyện|huyen|h|thị xã|thi xa|tx|thành phố|thanh pho|tp))"
-    r"(?:\.\s*|\s+|(?<=[qQ])(?=[^\W\d_]{2,3}[\s.,;]*$)|(?=[A-ZĐ]{2,3}[\s.,;]*$))([^\W\d_]{2,3})[\s.,;]*$"
-)
-
-
-def _last_initials(text: str) -> re.Match[str] | None:
-    """``_LAST_INITIALS.search(text)``, searched from the earliest place a match can start: its
-    separator, two word characters and a dot between them end where the whitespace and dots that
-    close the text start (``_closing_start`` takes more of them: an earlier place still)."""
-    return _LAST_INITIALS.search(text, max(0, _closing_start(text) - 5))
-
-
-def _end_district_initials(text: str) -> re.Match[str] | None:
-    """``_END_DISTRICT_INITIALS.search(text)``, searched from the earliest place a match can start:
-    two or three letters end where the marks that close the text start; before them a dot and
-    whitespace at most, a type word of nine characters at most (one each, case aside), and its
-    separator."""
-    closing = _closing_start(text)
-    earliest = closing - 3
-    while earliest > 0 and (text[earliest - 1] == "." or text[earliest - 1].isspace()):
-        earliest -= 1
-    return _END_DISTRICT_INITIALS.search(text, max(0, earliest - 10))
-
-
-# A ward's number glued to its district's (``p10Q6``, ``F5Q11``, ``P.6Q.10``, ``P15quận 10``,
-# ``P.7/q.6``): cut before the district.
-_NUMBER_THEN_DISTRICT = re.compile(r"(?<=\d)/?(?=[qQ](?:uận|uan|UẬN|UAN)?\.?\s?\d)")
-# A digit, a slash perhaps, then ``q``: the same texts as ``\d/?[qQ]``, searched from the ``q``
-# and looking back (the search skips to the letter, where ``\d`` was tried at every character).
-_DIGIT_Q = re.compile(r"[qQ](?:(?<=\d[qQ])|(?<=\d/[qQ]))")
 # District-level type words, folded: the name after one is not the province (see ``_ends_with_province``).
 _DISTRICT_TYPES = frozenset({"h", "huyen", "q", "quan", "tp", "thanh pho", "tx", "thi xa", "thanhpho", "thixa"})
 _LATER_NAME = re.compile(LATER_NAME)  # dropped: the address is read in the register of its time
@@ -638,93 +212,9 @@ _FAMILY_NAMES = frozenset(
 )  # the family names of ``_FAMILY_AFTER_STREET``, folded
 # The same with a middle name before a one-word name (``261A đường Phan Đình Phùng``: no Thị trấn Phùng).
 _PERSON_BEFORE_ONE = re.compile(_FAMILY_AFTER_STREET + r"[^\W\d_]+\s+$")
-# Other countries, as Vietnamese records and forms write them (the last part of an address
-# abroad: ``Cabramatta, Sydney, Ốt-xtrây-li-a``, ``Tỉnh Luông Nậm Thà, CHDCND Lào``); lower case.
-# Not the one-syllable names (Úc, Lào, Mỹ, Pháp, Séc): a name cut by a stray comma or a field's
-# width ends so too (``Vĩnh Ph,úc``, ``..., Lào`` for Lào Cai).
-_COUNTRIES = frozenset(
-    {
-        "ốt-xtrây-li-a",
-        "australia",
-        "chdcnd lào",
-        "cộng hòa dân chủ nhân dân lào",
-        "laos",
-        "campuchia",
-        "cam-pu-chia",
-        "cambodia",
-        "vương quốc campuchia",
-        "trung quốc",
-        "china",
-        "đài loan",
-        "taiwan",
-        "hàn quốc",
-        "korea",
-        "south korea",
-        "nhật bản",
-        "japan",
-        "hoa kỳ",
-        "usa",
-        "u.s.a",
-        "united states",
-        "france",
-        "chlb đức",
-        "cộng hòa liên bang đức",
-        "germany",
-        "cộng hòa séc",
-        "czech republic",
-        "czechia",
-        "thái lan",
-        "thailand",
-        "canada",
-        "ca-na-đa",
-        "singapore",
-        "xin-ga-po",
-        "malaysia",
-        "ma-lai-xi-a",
-        "liên bang nga",
-        "russia",
-        "anh quốc",
-        "united kingdom",
-        "new zealand",
-        "niu di-lân",
-        # Cities and regions abroad written for their country (none is a unit's name here):
-        "paris",
-        "london",
-        "tokyo",
-        "osaka",
-        "seoul",
-        "busan",
-        "gyeonggi",
-        "incheon",
-        "taipei",
-        "đài bắc",
-        "cao hùng",
-        "đài trung",
-        "bắc kinh",
-        "thượng hải",
-        "vân nam",
-        "moscow",
-        "berlin",
-        "praha",
-        "sydney",
-        "melbourne",
-        "new york",
-        "california",
-        "texas",
-        "bangkok",
-        "vientiane",
-        "viêng chăn",
-        "phnom penh",
-        "phnôm pênh",
-    }
-)
 _ABOVE_TYPES = frozenset({"huyen", "quan", "tinh", "tp", "tx", "h", "q"})  # district and province types, folded
 _CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _MONTH_END = re.compile(r"(?i)\bth[áa]ng\s*$")  # ``3 Tháng`` before the ``2`` of ``Đường 3 Tháng 2``
-# A house's number (``66/21``, ``12-14``, ``5A/3``) at the end of a text.
-_PART_NUMBER = re.compile(r"(?:^|[,;|]\s*)\d+(?:\s?[A-Za-z])?\s+$")  # a number that starts its part (``258 ``)
-_HOUSE_NUMBER = re.compile(r"(?<![\w/-])\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)+\s*$")
-_BARE_NUMBER = re.compile(r"(?i)[0-9]+|[ivx]{1,4}")  # a ward's number or Roman numeral, without its type word
 _PROVINCE_AFTER = frozenset({"province", "prov", "city", "state"})  # English type words after a province's name
 _FIRST_PART = re.compile(r"(?=[\s,;|])\s*[,;|\n\t]\s*")  # the end of an address's first part (see ``_CONTACT_SPLIT``)
 # Where a contact's part ends. Each alternative starts with whitespace or one of its marks: one
@@ -734,168 +224,13 @@ _CONTACT_SPLIT = re.compile(r"(?=[\s,;|\n()])(\s*[,;|\n(]\s*|\s+[-\u2013/]\s+|\)
 _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
-def _drop_notes(text: str) -> str:
-    """``text`` without the notes at its end (see ``_TRAILING_NOTE``), and without the country,
-    postal code or phone they hid from the end."""
-    while True:
-        found = _trailing_note(text)
-        if found is None:
-            return text
-        text = strip_noise(text[: found.start()])
-        if "(" in text and text.count("(") > text.count(")"):
-            text += ")"  # the note before lost its parenthesis to the noise dropped
-
-
-def drop_fields(text: str) -> str:
-    """``text`` without the other fields of its record and the labels of the address, and
-    without the marks of a present unit (``mới``)."""
-    if "(" in text and text.count("(") > text.count(")"):
-        text += ")"  # a note at the end loses its parenthesis to the noise dropped (``Tỉnh X (cũ)``)
-    if "(" in text or "[" in text:
-        text = _CODE_IN_PARENS.sub("", text)  # ``Xã Long Giang (25245)``, ``[12943]``, ``(mã ĐVHC 20128)``
-    if ("-" in text or "\u2013" in text) and _DIGIT_DASH.search(text) is not None:
-        text = _CODE_BEFORE.sub("", text)  # ``14719 - Xã Yên Phong, 377 - Huyện Yên Mô``
-    if "sáp" in text or "sap" in text or "SÁP" in text:
-        text = _MERGER_NOTE.sub("", text)  # ``Xã Vĩnh Thịnh (trước sáp nhập), Tỉnh Thanh Hóa``
-        text = _MERGER_END.sub("", text)  # ``..., Tỉnh Hưng Yên sau sáp nhập``
-    if "(" in text or "[" in text or "*" in text or "- " in text or "\u2013" in text:
-        text = _drop_notes(text)
-    if ":" in text:
-        text = _residence(text)
-        dropped = _LABELS.sub("", _FIELDS.sub("", text))
-        dropped = _LEVEL_LABELS.sub(_level_label, dropped)
-        if dropped != text:
-            # The country, postal codes and phones the fields hid from the end are dropped now.
-            text = strip_noise(_EMPTY_PARTS.sub("", dropped))
-    if "mới" in text or "(" in text:
-        text = _NEW_MARK.sub(_new_mark, text)
-    return text
-
-
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"(?=[\s,;|>])(?:\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+)")  # (see ``_CONTACT_SPLIT``)
-# A commune read with its type word (folded): ``Xã ...``, ``P. ...``, ``TT ...``.
-_TYPED_NAME = re.compile(r"(?:xa|phuo?ng|thi tran|dac khu|[xpf]\b|tt\b)")
-# A commune type word, full or abbreviated with its dot, in folded text (a cheap test before
-# reading the words): ``xa``, ``phuong`` (``phong``, ``phung``, ``phng``), ``thi tran``, ``x.``,
-# ``p.``, ``f.``, ``tt``, at the start or after a character that is no word's. Each alternative
-# starts with its letter, then looks back at the character before it: the search skips to those
-# letters (see ``_TYPED_ABOVE`` too).
-_TYPED = re.compile(r"x(?<!\w.)(?:a|\.)|p(?<!\w.)(?:hu?o?ng|\.)|f(?<!\w.)\.|t(?<!\w.)(?:hi tran|t)")
 TOWN = "thị trấn"  # the type of an old town (the seat of its district, often called by the town's name)
-# A district or province type word in folded text, full or abbreviated with its dot (a cheap test
-# of a street part before an address is read in reverse order).
-# ``huyen``, ``quan``, ``tinh``, ``thanh pho``, ``thi xa``, ``tp``, ``tx``, ``h.``, ``q.``.
-_TYPED_ABOVE = re.compile(r"h(?<!\w.)(?:uyen|\.)|q(?<!\w.)(?:uan|\.)|t(?<!\w.)(?:inh|hanh pho|hi xa|p\b|x\b)")
-# The same, whole words only (``Quang Trung`` is no ``Quận``).
-_TYPED_ABOVE_WORD = re.compile(r"(?:^|[^\w])(?:(?:huyen|quan|tinh|thanh pho|thi xa|tp|tx)\b|[hq]\.)")
-# The same in written text (lower case, marks kept): the type words with their own marks or none, so
-# that ``quần`` (trousers), ``Huyền`` (a name) or ``tình`` are none of them.
-_TYPED_ABOVE_WRITTEN = re.compile(
-    r"(?:^|[^\w])(?:(?:huyện|quận|tỉnh|thành phố|thị xã|huyen|quan|tinh|thanh pho|thi xa|tp|tx)(?!\w)|[hq]\.)"
-)
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
 P, D, C = "province", "district", "commune"
-# Type words, as written without diacritics, and the levels they name.
-TYPE_WORDS: dict[str, str] = {
-    "tinh": "tỉnh",
-    "huyen": "huyện",
-    "quan": "quận",
-    "phuong": "phường",
-    "xa": "xã",
-    "tp": "thành phố",
-    "tx": "thị xã",
-    "tt": "thị trấn",
-    "t": "tỉnh",
-    "h": "huyện",
-    "q": "quận",
-    "p": "phường",
-    "ph": "phường",
-    "f": "phường",
-    "x": "xã",
-    "dk": "đặc khu",
-    "thanhpho": "thành phố",
-    "thixa": "thị xã",
-    "thitran": "thị trấn",
-}
-TWO_WORD_TYPES: dict[tuple[str, str], str] = {
-    ("thanh", "pho"): "thành phố",
-    ("thi", "xa"): "thị xã",
-    ("thi", "tran"): "thị trấn",
-    ("dac", "khu"): "đặc khu",
-    ("thu", "do"): "thành phố",  # ``Thủ đô Hà Nội``: the capital
-    ("t", "p"): "thành phố",
-    ("t", "x"): "thị xã",
-    ("t", "t"): "thị trấn",
-    ("t", "pho"): "thành phố",  # ``T.Phố Đà Nẵng`` (with its dot: ``T Phố`` may be a street's)
-    ("huyen", "dao"): "huyện",  # ``huyện đảo Phú Quý``: an island district
-    ("h", "dao"): "huyện",
-}
-_TWO_WORD_FIRST = frozenset(first for first, _ in TWO_WORD_TYPES)
-ENGLISH: dict[str, tuple[str, ...]] = {
-    "ward": ("phường",),
-    "commune": ("xã",),
-    "township": ("thị trấn",),
-    "town": ("thị xã", "thị trấn"),
-    # ``Phu Nham Village``: how a xã is often put in English, and loosely (a ward too): the level only.
-    "village": ("xã", "phường", "thị trấn"),
-    "district": ("quận", "huyện"),
-    "dist": ("quận", "huyện"),  # ``Thanh Oai Dist.``
-    "county": ("huyện",),  # ``Phu Ninh County``
-    "city": ("thành phố",),
-    "province": ("tỉnh",),
-    "prov": ("tỉnh",),
-    "state": ("tỉnh",),  # ``Hue State``: a form's field name left on
-    "zone": ("đặc khu",),  # after ``special`` only
-    "region": ("đặc khu",),  # after ``special (administrative)`` only
-}
-_FULL_WORDS = frozenset({"tinh", "huyen", "quan", "phuong", "xa"})
-# Buildings and offices named after the commune they serve: ``Đối diện UBND xã Trường Chinh``,
-# ``Bưu điện thị xã Việt Yên``, ``Trạm y tế phường 3`` name a landmark of the street, not the
-# commune of the address (folded, the words right before the type word).
-_LANDMARKS = frozenset(
-    {
-        "ubnd",
-        "ub",
-        "uy ban",
-        "nhan dan",
-        "hdnd",
-        "dang uy",
-        "buu dien",
-        "cong an",
-        "y te",
-        "van hoa",
-        "truong",
-        "thcs",
-        "thpt",
-        "tieu hoc",
-        "mam non",
-        "cho",
-        "tru so",
-        "ben xe",
-        "benh vien",
-        "chua",
-        "nha tho",
-        "cong ty",
-        "sieu thi",
-        "nha may",
-        "kcn",
-        "chung cu",  # ``Chung cư Ea Kly``: a block of flats named after a place
-        "toa nha",
-        "khu do thi",
-        "kdt",
-        "khach san",
-        "hop tac",  # ``Hợp tác xã Đồng Xanh``: a cooperative
-        "duong di",  # ``đường đi xã An Bá``: the way to another unit
-        "duong vao",
-        "duong len",
-        "duong ve",
-    }
-)
-_TYPE_KEYS = {canonical: name_key(canonical) for canonical in TYPE_WORDS.values()}
-_ISLAND_KEY = name_key("huyện đảo")
 LEVELS: dict[str, tuple[str, ...]] = {
     "tỉnh": (P,),
     "thành phố": (P, D),
@@ -907,123 +242,9 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "thị trấn": (C,),
     "đặc khu": (C,),
 }
-_COMMON_SYLLABLES = frozenset({"huong", "phong", "uyen", "phuon", "tin", "inh"})
-# Type words with one letter missing (``Phưng``, ``Hyện``, ``tỉh``, ``TNH``): weaker evidence than
-# the word itself.
-TYPO_TYPES: dict[str, str] = {
-    typo: canonical
-    for w, canonical in (("phuong", "phường"), ("huyen", "huyện"), ("tinh", "tỉnh"))
-    for i in range(len(w))
-    # A letter dropped (``Tnh``) or doubled (``TỈNNH``).
-    for typo in (w[:i] + w[i + 1 :], w[: i + 1] + w[i:])
-    if typo not in _COMMON_SYLLABLES
-}
-# Words that start a part below the commune: a piece that starts with one is not a unit.
-STREET_WORDS = frozenset(
-    {
-        "so",
-        "sn",
-        "thon",
-        "xom",
-        "ap",
-        "ban",
-        "buon",
-        "bon",
-        "plei",
-        "lang",
-        "kp",
-        "khom",
-        "to",
-        "tdp",
-        "khu",
-        "khoi",
-        "ngo",
-        "ngach",
-        "hem",
-        "kiet",
-        "duong",
-        "pho",
-        "ql",
-        "km",
-        "tl",
-        "lo",
-        "doi",
-        "cum",
-        "toa",
-        "tang",
-        "phong",
-        "chung",
-        "village",
-        "hamlet",
-        "street",
-        "road",
-        "lane",
-        "alley",
-        "no",
-        "group",
-        "quarter",
-    }
-)
 
-# Street words as written with their marks (``phố``, ``số``): ``Phổ``, ``Sơ`` are names.
-_STREET_KEYS = frozenset(
-    name_key(w)
-    for w in [
-        "số",
-        "thôn",
-        "xóm",
-        "ấp",
-        "bản",
-        "buôn",
-        "bon",
-        "plei",
-        "làng",
-        "khóm",
-        "tổ",
-        "khu",
-        "khối",
-        "ngõ",
-        "ngách",
-        "hẻm",
-        "kiệt",
-        "đường",
-        "phố",
-        "lô",
-        "đội",
-        "cụm",
-        "tòa",
-        "toà",
-        "tầng",
-        "phòng",
-        "chung",
-    ]
-)
 
-# Street words whose name follows (``Đường Mỹ Quí``, ``Khu phố Liên Bão``).
-NAMED_STREETS = frozenset({"duong", "pho", "ngo", "ngach", "hem", "kiet"})
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-# Words that name a place below the commune (its name follows): a hamlet, a quarter, a group.
-HAMLET_WORDS = frozenset(
-    {
-        "thon",
-        "xom",
-        "ap",
-        "ban",
-        "buon",
-        "bon",
-        "plei",
-        "lang",
-        "khom",
-        "to",
-        "tdp",
-        "khu",
-        "khoi",
-        "doi",
-        "cum",
-        "kp",
-        "kdc",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1229,45 +450,10 @@ def _commune_words(res: Resolution) -> list[Word]:
     return written[tw.size :] if tw is not None and C in LEVELS[tw.canonical] else written
 
 
-_FRAGMENT_PAIRS: Final = frozenset({"ng", "nh", "ch"})
-
-
 def _cut_short(letters: str) -> bool:
     """Two letters in title case (``Th``): a word cut short; initials are written in one case
     (``TH``, ``th``)."""
     return len(letters) == 2 and letters[0].isupper() and letters[1].islower()
-
-
-def _damaged(text: str) -> bool:
-    """Signs of OCR damage in an address (cheap: a fuzzy or already-new reading of a text without
-    them is not read again)."""
-    if _STRAY.search(text) is not None:
-        return True
-    if _IN_WORD_ANY.search(text) is not None and any(m.group(1).islower() for m in _IN_WORD.finditer(text)):
-        return True  # ``Gia,ng``, ``H.uyện``
-    # ``Th ị xã``, ``Sơ n``, ``Hư ng``: a letter, a space, one or two letters. The fragments are
-    # taken as a search from the letter takes them, one after another: a match whose letter is
-    # the last of the fragment before is none (``a b c``: ``b`` only).
-    end = -1
-    for m in _FRAGMENT.finditer(text):
-        if m.start() <= end:
-            continue
-        end = m.end()
-        frag = m.group(1)
-        if frag.islower() and (len(frag) == 1 or frag in _FRAGMENT_PAIRS or frag[0] in _TONED_VOWELS):
-            return True
-    # ``XãXuân``: a capital inside a word. A word between spaces made of letters alone (commas,
-    # dots or semicolons after it aside) is one run of letters; others are searched.
-    for written in text.split():
-        core = written.rstrip(",.;")
-        if core.isalpha():
-            if len(core) >= 3 and not core.isupper() and not core[1:].islower():
-                return True
-        elif not core.isdecimal():
-            for w in _LETTER_RUN.findall(written):
-                if not w.isupper() and not w[1:].islower():
-                    return True
-    return False
 
 
 def _repaired(
@@ -1298,26 +484,6 @@ def _best_points(hits: Sequence[Hit[Any]]) -> float:
     return max((_quality_points(h.quality, h.fuzzy) for h in hits), default=0.0)
 
 
-# Letters that OCR confuses in Vietnamese print (``rn`` for ``m``, ``ri`` for ``n``, ``cl`` for
-# ``d``, digits for letters); a final ``b`` ends no Vietnamese syllable (it is a misread ``h``).
-_OCR = (("rn", "m"), ("ri", "n"), ("cl", "d"), ("1", "l"), ("0", "o"))
-
-
-def ocr_repair(folded: str) -> str:
-    """A folded text with the usual OCR confusions undone (the same text when there are none)."""
-    words = folded.split(" ")
-    out = []
-    for w in words:
-        if not w.isdigit():
-            for wrong, right in _OCR:
-                if wrong in w:
-                    w = w.replace(wrong, right)
-            if len(w) > 1 and w.endswith("b") and not w[:-1].isdigit():
-                w = w[:-1] + "h"
-        out.append(w)
-    return " ".join(out)
-
-
 _ocr_repaired = memo(ocr_repair, REPAIRS)
 
 
@@ -1331,7 +497,7 @@ def _strength(written: Sequence[Word], canonical: str) -> float:
     diacritics (``Phương``, ``Xá``) it is more often a syllable of a name."""
     if any(w.marks for w in written):
         key = " ".join(w.key for w in written)
-        if key != _TYPE_KEYS[canonical] and key != _ISLAND_KEY:
+        if key != TYPE_KEYS[canonical] and key != ISLAND_KEY:
             return 1.0
     return 4.0
 
@@ -1339,9 +505,9 @@ def _strength(written: Sequence[Word], canonical: str) -> float:
 def _landmark_before(ws: Sequence[Word], i: int) -> bool:
     """The one or two words before word ``i``, in its part, name a landmark (``UBND``, ``Bưu điện``)."""
     one = ws[i - 1].ascii
-    if one in _LANDMARKS:
+    if one in LANDMARKS:
         return True
-    return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in _LANDMARKS
+    return i > 1 and ws[i - 1].sep <= SPACE and f"{ws[i - 2].ascii} {one}" in LANDMARKS
 
 
 def _disagreeing(
@@ -1395,82 +561,9 @@ def _prefixed(names: list[str], prefix: str) -> list[str]:
 _NAME_ENDS = frozenset({"kiet", "to"})
 
 
-# Notes for the courier written among the parts of an address (a shop's order, a delivery app):
-# when to deliver or call, where to leave the parcel, cash on delivery, the order's number, what
-# the house looks like. A part that starts so is dropped whole (it names no unit, and is no part
-# of the address a new one is written from); directions (``gần chợ``) stay in the street.
-# What a part needs to be one of them (a cheap test of the whole address first): ``giao``,
-# ``gọi``, ``để ``, ``gửi ``, ``xem``, ``vỡ``, ``nhẹ tay``, ``cod``, ``thu hộ``, ``đơn``, ``#``,
-# ``màu``, ``gần``, ``cạnh``, ``đối``, ``sát``, in any case. Searched in the lower-cased text with
-# every alternative starting with one letter: the search then skips the positions no alternative
-# starts at, where ``(?i)`` and classes first made it try each one at every position. The same
-# texts match: ``ı`` and ``ſ`` (which ``(?i)`` takes for ``i`` and ``s``) are in the classes, and
-# ``İ`` (which lower-cases to two characters) is replaced first (see ``_may_hold_note``).
-_NOTE_GATE = re.compile(
-    r"g(?:[iı]ao|[ọo][iı]|[ửu][iı]\s|[ầa]n)|đ(?:[ểe]\s|[ơo]n|[ốo][iı])|d(?:[ểe]\s|[ơo]n|[ốo][iı])"
-    r"|xem|v[ỡo]|nh[ẹe] tay|c(?:od|[ạa]nh)|thu h[ộo]|#|m[àa]u|s[áa]t|ſ[áa]t"
-)
-_NOTE_PART = re.compile(
-    r"(?:(?:khong|ko|k|dung)\s+)?giao\s+"
-    r"(?:gio|trong|ngoai|buoi|vao|truoc|sau|tan noi|nhanh|hoa toc|ca|hang|luc|tu|den)\b"
-    r"(?!\s*:)"
-    r"|(?:khong|ko|k|dung)\s+(?:giao|goi|nhan|cho xem)\b"
-    r"|goi\s+(?:truoc|dien|cho|khi|lai|ngay)\b"
-    r"|(?:de|gui)\s+(?:hang|o|tai|lai)\b"
-    r"|cho\s+xem\s+hang|(?:hang\s+)?de\s+vo|xin\s+nhe\s+tay"
-    r"|(?:cod|thu ho)\b"
-    r"|(?:ma\s+)?don(?:\s+hang)?\s*(?:#|so\b|:)|ma\s+don\b|#"
-    r"|nha\s+mau\b"
-)
-# Directions to the house (``gần cổng số 2``, ``đối diện UBND``): kept in the street, moved before
-# the units they were written among.
-_DIRECTION_PART = re.compile(r"(?:gan|canh|ben canh|doi dien|sat|ngay)\s+\w")
-_NOTE_SEPARATORS = re.compile(r"(?=[\s,;|])(\s*[,;|]\s*|\s+[-\u2013]\s+)")  # (see ``_CONTACT_SPLIT``)
-_DAYS_OFF = frozenset({"cn", "chu nhat", "t7", "thu 7", "thu bay"})  # ``không giao thứ 7, CN``
-
-
-def _may_hold_note(text: str) -> bool:
-    """Whether a text may hold a note for the courier (see ``_NOTE_GATE``)."""
-    if "\u0130" in text:
-        text = text.replace("\u0130", "i")
-    return _NOTE_GATE.search(text.lower()) is not None
-
-
-def _notes_dropped(text: str) -> str:
-    """The address without the parts that are notes for the courier (see ``_NOTE_PART``), and
-    with directions written after a typed unit moved before the units (``_DIRECTION_PART``)."""
-    pieces = _NOTE_SEPARATORS.split(text)
-    kept: list[str] = []
-    moved: list[str] = []
-    changed = after_note = typed = False
-    for k in range(0, len(pieces), 2):
-        folded = fold_chars(pieces[k].strip().strip("()").lower())  # ``(nhà màu xanh)``
-        if _NOTE_PART.match(folded) is not None or (after_note and folded in _DAYS_OFF):
-            changed = after_note = True
-            continue
-        after_note = False
-        if typed and _DIRECTION_PART.match(folded) is not None:
-            moved.append(pieces[k].strip())
-            changed = True
-            continue
-        typed = typed or _typed_text(folded)
-        if kept:
-            kept.append(pieces[k - 1])
-        kept.append(pieces[k])
-    if not changed or not kept:
-        return text
-    return ", ".join([*moved, "".join(kept)])
-
-
 def _unmarked(text: str) -> bool:
     """No letter of ``text`` bears a diacritic (``đ`` included)."""
     return text.isascii()
-
-
-def _abroad(text: str) -> bool:
-    """The text ends with another country than Vietnam, as its last comma-separated part."""
-    last = text[max(text.rfind(","), text.rfind(";")) + 1 :].strip(" .").casefold()
-    return unicodedata.normalize("NFC", last) in _COUNTRIES
 
 
 def _line_repeated(match: re.Match[str]) -> bool:
@@ -1504,7 +597,7 @@ def _once(text: str) -> str:
         return text  # the common case
     kept = [parts[0]]
     for i in range(1, len(parts)):
-        if keys[i] != keys[i - 1] or not keys[i] or not _typed_text(keys[i]):
+        if keys[i] != keys[i - 1] or not keys[i] or not typed_text(keys[i]):
             kept.append(parts[i])
     return ",".join(kept)
 
@@ -1517,16 +610,10 @@ def _province_again(before: str, last: str) -> bool:
         return False  # (each of the endings below ends with it: the common case, without building them)
     if before.endswith((f" - {last}", f"-{last}", f" – {last}")):
         return True
-    if _typed_text(last):
+    if typed_text(last):
         return False
     head = ascii_key(before[: len(before) - len(last)])
     return head == "tinh" or (head in ("thanh pho", "tp") and ascii_key(last) in _CENTRAL_CITIES)
-
-
-def _typed_text(text: str) -> bool:
-    """Whether a text starts with a type word (``Huyện Ngọc Lặc``, ``thị xã Sơn Tây``)."""
-    ws = ascii_key(text).split()
-    return bool(ws) and (ws[0] in TYPE_WORDS or tuple(ws[:2]) in TWO_WORD_TYPES)
 
 
 def _commune_typed(text: str) -> bool:
@@ -1534,33 +621,6 @@ def _commune_typed(text: str) -> bool:
     ws = words(text)
     tw = _type_at(ws, 0, len(ws)) if ws else None
     return tw is not None and P not in LEVELS[tw.canonical] and D not in LEVELS[tw.canonical]
-
-
-# Units named after a crossroads of five, six or seven ways (Ngã Năm, Ngã Sáu, Ngã Bảy), written
-# with the number in digits as often as in words (``TP Ngã 7``, ``NGÃ 7``). ``Ngã 3``, ``Ngã 4``
-# are crossroads, not units: left as they are.
-# Written from the ``N`` and looking back from it for the word boundary (``\b`` first made the
-# search try every character); the same matches. Searched only in texts with one of the digits.
-_CROSSROADS_NUMBER = re.compile(r"([Nn](?<!\w[Nn])[Gg][AaÃã])\s*([567])(?![\w/.-])")
-_CROSSROADS_WORDS = {"5": "Năm", "6": "Sáu", "7": "Bảy"}
-
-
-def _crossroads_named(match: re.Match[str]) -> str:
-    return f"{match.group(1)} {_CROSSROADS_WORDS[match.group(2)]}"
-
-
-_WARD_NUMBERS = {
-    "i": 1, "iii": 3, "iv": 4, "v": 5, "vii": 7, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
-    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-}  # fmt: skip
-# A ward typed, then its number as a Roman numeral (in capitals) or in words.
-_WARD_NUMBER_WRITTEN = re.compile(
-    r"(?<![\w.])((?i:phường|p)(?:\.\s*|\s+))((?:I|III|IV|V|VII)(?![\w.])|(?i:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\w))"
-)
-
-
-def _ward_number(match: re.Match[str]) -> str:
-    return f"{match.group(1)}{_WARD_NUMBERS[match.group(2).lower()]}"
 
 
 def _untyped(text: str) -> str:
@@ -1590,7 +650,7 @@ def _landmark_starts(ws: Sequence[Word], i: int) -> bool:
         j = i - size
         if j < 0 or any(w.sep > SPACE for w in ws[j + 1 : i]):
             return False
-        if (j == 0 or ws[j].sep >= WEAK) and " ".join([w.ascii for w in ws[j:i]]) in _LANDMARKS:
+        if (j == 0 or ws[j].sep >= WEAK) and " ".join([w.ascii for w in ws[j:i]]) in LANDMARKS:
             return True
     return False
 
@@ -1604,10 +664,10 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     w = ws[i]
     first = w.ascii
     residue = False  # a Telex or VNI key left in the type word (``Thij xã``, ``Thi5 xã``, ``Thị xax``)
-    if first not in _TWO_WORD_FIRST and first[-1:] in _TONE_KEYS:
+    if first not in TWO_WORD_FIRST and first[-1:] in _TONE_KEYS:
         typed = _type_residue(first)
         first, residue = (typed, True) if typed else (first, False)
-    if i + 1 < end and first in _TWO_WORD_FIRST:
+    if i + 1 < end and first in TWO_WORD_FIRST:
         second = ws[i + 1].ascii
         if (first, second) not in TWO_WORD_TYPES and second[-1:] in _TONE_KEYS:
             typed = _type_residue(second)
@@ -1639,7 +699,7 @@ def _type_residue(folded: str) -> str:
     """The type word (folded, or the first word of a two-word one) that ``folded`` spells in
     Telex or VNI (``thij``, ``thi5``: ``thi``; ``huyeenj``: ``huyen``), or ''."""
     base = ascii_key(typed_residue(folded))
-    return base if base != folded and (base in TYPE_WORDS or base in _TWO_WORD_FIRST) else ""
+    return base if base != folded and (base in TYPE_WORDS or base in TWO_WORD_FIRST) else ""
 
 
 @memoize(WORD_TYPES)
@@ -1648,7 +708,7 @@ def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     memoised: a few thousand words make up the addresses of a register."""
     one = TYPE_WORDS.get(folded)
     if one is not None:
-        strong = folded not in _FULL_WORDS or not marks or key == _TYPE_KEYS[one]
+        strong = folded not in FULL_WORDS or not marks or key == TYPE_KEYS[one]
         return TypeWord(one, 1, 4.0 if strong else 1.0)
     typo = TYPO_TYPES.get(folded)
     if typo is None and len(folded) >= 4:
@@ -1656,56 +716,6 @@ def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     if typo is not None:
         return TypeWord(typo, 1, 1.0)
     return None
-
-
-def _parcel_address(text: str) -> str:
-    """A land record's parcel address (``...; Địa chỉ thửa đất: ADDRESS; Nơi cấp: ...``, ``Thửa
-    đất số 74, tờ bản đồ số 22, tại ADDRESS. Diện tích ...``, ``Thửa 163 TBĐ 20 (2373 m²) - ADDRESS
-    - Đất trồng lúa``, ``... | tờ bản đồ số 12 | ADDRESS | 1299 m²``), or ``text`` when it holds none."""
-    label = _PARCEL_FIELD.search(text)
-    if label is None:
-        sheets = list(_PARCEL_SHEET.finditer(text))
-        label = sheets[-1] if sheets else None  # the address follows the last sheet written
-    if label is None:
-        return text
-    end = _PARCEL_END.search(text, label.end())
-    found = text[label.end() : end.start() if end is not None else len(text)].strip(" ,;|.-")
-    return found if any(ch.isalpha() for ch in found) else text
-
-
-def _parcel_sheet(text: str, parcel: str) -> str:
-    """What stands before the parcel's address from its first mention (``Thửa đất số 350, tờ bản
-    đồ số 33``), without the address's label or ``tại``: the parcel's street."""
-    at = text.find(parcel)
-    mention = _PARCEL_NUMBER.search(text, 0, max(at, 0))
-    sheet = text[mention.start() : at] if mention is not None and at > 0 else ""
-    sheet = _PARCEL_FIELD.sub("", sheet).strip(" ,;|.-")
-    return sheet[: -len("tại")].rstrip(" ,;|.-") if sheet.lower().endswith("tại") else sheet
-
-
-def _former_dropped(text: str) -> str:
-    """``text`` without the places a household left (``Nơi thường trú trước khi chuyển đến: A``,
-    ``Chuyển đi từ: A``, ``Chuyển đến ngày 05/11/2026 từ A;``, ``Đã chuyển hộ khẩu từ A về``),
-    each up to the next field; unchanged when nothing would be left."""
-    out: list[str] = []
-    at = 0
-    for label in _FORMER_LABEL.finditer(text):
-        if label.start() < at:
-            continue
-        end = _FORMER_END.search(text, label.end())
-        if end is None and not label.group(0).rstrip().endswith(":"):
-            return text  # ``(chuyển từ Xã Tân Phong`` with nothing to end it: not cut blindly
-        if end is not None and _ONLY_WHEN.fullmatch(text[label.end() : end.start()]):
-            # ``Xóm 5, xã Nghĩa Thái, ...; chuyển từ 2018 ra Phường Kim Liên, ...``: a time after
-            # ``từ``, the place left before it; the place gone to is the address.
-            out, at = [], end.end()
-            continue
-        out.append(text[at : label.start()])
-        at = end.end() if end is not None else len(text)
-    if not out and at == 0:
-        return text
-    kept = (" ".join(out) + " " + text[at:]).strip(" ,;|.-")
-    return kept if any(ch.isalpha() for ch in kept) else text
 
 
 def _district_or_commune(best: Reading, other: Reading) -> bool:
@@ -1790,7 +800,7 @@ class AddressReader:
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
         text = drop_fields(prepare(address))
-        if _MAY_NOTE_WRITTEN.search(text) is not None:
+        if MAY_NOTE_WRITTEN.search(text) is not None:
             text = drop_former_names(text)
         if text.endswith(")"):
             text = self._unread_note(text)
@@ -1831,9 +841,9 @@ class AddressReader:
         alone is no answer, the whole text is read."""
         at = text.find(part)
         rest = text[:at] + " " + text[at + len(part) :] if at >= 0 else text
-        rest = _ISSUER.sub(" ", rest)  # ``Nơi cấp: UBND xã Mỹ Thái``: the office that issued it, no place
+        rest = ISSUER.sub(" ", rest)  # ``Nơi cấp: UBND xã Mỹ Thái``: the office that issued it, no place
         lowered = unicodedata.normalize("NFC", rest.lower())
-        return self.typed_commune(rest) is not None or _TYPED_ABOVE_WRITTEN.search(lowered) is not None
+        return self.typed_commune(rest) is not None or TYPED_ABOVE_WRITTEN.search(lowered) is not None
 
     def _record_read(self, whole: str, field: str) -> tuple[Interpretation, str | None] | None:
         """A record's text (a bill's, a claim's, a form's fields) and the field that may hold its
@@ -1870,7 +880,7 @@ class AddressReader:
             and read.score >= 100.0
             and not extra
             and mine[0].parsed[2] is not None
-            and _ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
+            and ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
         ):
             # ``... | Địa chỉ: 66/34 Hùng Vương, xã Phú Vang, thành phố Huế | Bưu cục phát: BC Phú
             # Vang``: the whole text flagged with the successors of the district the post office
@@ -1881,7 +891,7 @@ class AddressReader:
             and read.status is Status.AMBIGUOUS
             and read.codes() & set(flag.candidates)
             and mine[0].parsed[2] is not None
-            and _ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
+            and ADDRESS_LABEL.search(whole[max(0, at - 24) : at]) is not None
         ):
             # ``Địa chỉ: xã Quang Trung, tỉnh Cao Bằng | Nơi ĐK: Công an huyện Hòa An``: the whole
             # text flagged with the communes of the district an office names, the address field
@@ -1958,7 +968,7 @@ class AddressReader:
     def _unread_note(self, text: str) -> str:
         """``text`` without a note in parentheses at its end that names no unit: no type word,
         no run of its words a unit's name (``(nhà màu xanh)``, ``(khách quen)``)."""
-        found = _LAST_PARENS.search(text)
+        found = LAST_PARENS.search(text)
         if found is None:
             return text
         ws = words(found.group(1))
@@ -2061,8 +1071,8 @@ class AddressReader:
         it (``unit_chains``) read alone. Taken only when every one reads firmly with nothing left
         over and none is said to be another place (a birthplace, a cemetery, an office, an
         addressee); several leading to different units are flagged with all."""
-        if _MAY_MOVE.search(text) is not None:
-            return None  # a household's move names the place it left (``_former_dropped``)
+        if MAY_MOVE.search(text) is not None:
+            return None  # a household's move names the place it left (``former_dropped``)
         chains = unit_chains(text)
         if not chains or any(chain.other for chain in chains):
             return None
@@ -2090,7 +1100,7 @@ class AddressReader:
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
-        if _abroad(address):
+        if abroad(address):
             return None  # ``Cabramatta, Sydney, Ốt-xtrây-li-a``: no unit of Vietnam, whatever names it holds
         if len(address) >= PROSE_LENGTH and (place := address_in_prose(address)) is not None:
             # A document (a judgment, a decision, a licence...): the place its words name as the
@@ -2100,20 +1110,20 @@ class AddressReader:
                 return found
         elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
             return places
-        if address[-1:].isdigit() and (date := _TRAILING_DATE.search(address)) is not None:
+        if address[-1:].isdigit() and (date := TRAILING_DATE.search(address)) is not None:
             address = address[: date.start()]  # ``..., Tỉnh Hà Tĩnh ngày 16/02/2013``: when, not where
         if (
-            _MAY_PARCEL.search(address) is not None
-            and (parcel := _parcel_address(address)) != address
+            MAY_PARCEL.search(address) is not None
+            and (parcel := parcel_address(address)) != address
             and not self._units_beside(address, parcel)
         ):
             # A land record: the parcel's own address, not its owner's, the issuing office's or
             # the area and use written around it.
             found = self._located(parcel, records)
             if found is not None and found[0].resolution.status is not Status.UNMATCHED:
-                sheet = _parcel_sheet(address, parcel)  # the parcel's number and sheet: its street
+                sheet = parcel_sheet(address, parcel)  # the parcel's number and sheet: its street
                 return found[0], ", ".join(x for x in (sheet, found[1]) if x) or None
-        if _MAY_MOVE.search(address) is not None and (present := _former_dropped(address)) != address:
+        if MAY_MOVE.search(address) is not None and (present := former_dropped(address)) != address:
             # ``Nơi thường trú: B. Nơi thường trú trước khi chuyển đến: A``, ``Đã chuyển hộ khẩu từ
             # A về B``: a household's move; the present residence is the address.
             found = self._located(present, records)
@@ -2127,7 +1137,7 @@ class AddressReader:
         address = unchatted(address, self._syllables())  # a buyer's words around it, teen spelling
         if "\t" in address:
             address = _TABS.sub(", ", address.strip())  # cells copied from a spreadsheet
-        if "|" in address and address[:1].isdigit() and (card := _ID_CARD.match(address)) is not None:
+        if "|" in address and address[:1].isdigit() and (card := ID_CARD.match(address)) is not None:
             address = card.group(1)  # the address field of an ID card's QR code
         if "đảo" in address or "ĐẢO" in address:
             address = _ISLAND_COMMUNE.sub(r"\1 ", address)
@@ -2137,17 +1147,17 @@ class AddressReader:
         if "trường" in address or "TRƯỜNG" in address:
             address = _WRITTEN_FARM_TOWN.sub(self._written_farm_town, address)
         if "uế" in address or "UẾ" in address or "ue " in address or "UE " in address or "CCT" in address:
-            address = _TAX_OFFICE.sub("", _OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
+            address = TAX_OFFICE.sub("", OFFICE_FIRST.sub("", address))  # ``Chi cục Thuế``, ``Co quan thue``
         elif "hội" in address or "HỘI" in address or "hoi" in address:
-            address = _OFFICE_FIRST.sub("", address)  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
-        if _MAY_NAME_CODE.search(address) is not None and _DIGITS5.search(address) is not None:
+            address = OFFICE_FIRST.sub("", address)  # ``Ngân hàng Chính sách xã hội chi nhánh ..., ``
+        if MAY_NAME_CODE.search(address) is not None and DIGITS5.search(address) is not None:
             address = self._codes_named(address)  # ``Mã xã 14776``: the commune's name
         if "/20" in address or "/19" in address:
             address = _LATER_NAME.sub("", address)  # ``..., từ 01/01/2020 là xã Nánh Nghê``
         if "," in address:
             address = _once(address)
-        if _may_hold_note(address):
-            address = _notes_dropped(address)
+        if may_hold_note(address):
+            address = notes_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
@@ -2159,10 +1169,10 @@ class AddressReader:
             address = GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
         if " -" in address:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
-        if _DIGIT_Q.search(address) is not None:
-            address = _NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
-        if ("5" in address or "6" in address or "7" in address) and _CROSSROADS_NUMBER.search(address) is not None:
-            address = _CROSSROADS_NUMBER.sub(_crossroads_named, address)  # ``TP Ngã 7``: Ngã Bảy
+        if DIGIT_Q.search(address) is not None:
+            address = NUMBER_THEN_DISTRICT.sub(" ", address)  # ``p10Q6``, ``P15quận 10``
+        if ("5" in address or "6" in address or "7" in address) and CROSSROADS_NUMBER.search(address) is not None:
+            address = CROSSROADS_NUMBER.sub(crossroads_named, address)  # ``TP Ngã 7``: Ngã Bảy
         found = self._as_written(address)
         if found is None:
             return None
@@ -2173,13 +1183,13 @@ class AddressReader:
                 return swapped
         if (
             res.status in (Status.UNMATCHED, Status.AMBIGUOUS)
-            and _DIGITS5.search(address) is not None
+            and DIGITS5.search(address) is not None
             and (coded := self._coded(address)) is not None
         ):
             return coded  # ``MAXA=07588\tTENXA=Tân Quang``: a census export's codes beside the names
         if (
             res.status not in _FIRM_READ
-            and _PARCEL_PART.search(address) is not None
+            and PARCEL_PART.search(address) is not None
             and (first := self._units_first(address)) is not None
         ):
             return first  # ``Xã Tân An, Tân Kỳ, Nghệ An - Thửa 12``: the parcel after the units, its street
@@ -2288,7 +1298,7 @@ class AddressReader:
             res.status is Status.AMBIGUOUS
             and res.parsed[0] is not None
             and street is not None
-            and _TYPED.search(fold_chars(street.lower())) is not None
+            and TYPED.search(fold_chars(street.lower())) is not None
         ):
             # ``Phường Đồng Hóa, Thị xã Kim Bảng, Hà Nội``: a typed commune left in the street of a
             # flagged reading, which with its district reads firmly in another province (Hà
@@ -2355,7 +1365,7 @@ class AddressReader:
                 street
                 and (
                     (res.parsed[0] is None and (res.parsed[1] is None or res.parsed[2] is None))
-                    or _TYPED_ABOVE.search(fold_chars(street))
+                    or TYPED_ABOVE.search(fold_chars(street))
                 )
             )
         ):
@@ -2386,7 +1396,7 @@ class AddressReader:
             note = f"{written} read alone by a near name, without the marks of the text"
             flagged = res.flagged(res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=None)
             return replace(found[0], resolution=flagged), street
-        if not street or _TYPED_ABOVE_WORD.search(fold_chars(street.lower())) is None:
+        if not street or TYPED_ABOVE_WORD.search(fold_chars(street.lower())) is None:
             return found
         ws = ascii_key(street).replace(".", " ").split()
         above = self._above_names()
@@ -2568,7 +1578,7 @@ class AddressReader:
                     and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
                     and ascii_key(_PARTS.split(after, 1)[0]) not in self.g.known  # ``Lạng Sơn``: not Làng
                 )
-                or _PARCEL_PART.match(after) is not None  # ``..., Nghệ An, thửa đất 12, tờ bản đồ 5``
+                or PARCEL_PART.match(after) is not None  # ``..., Nghệ An, thửa đất 12, tờ bản đồ 5``
             ):
                 head, tail = text[: sep.start()], after
                 break
@@ -2686,7 +1696,7 @@ class AddressReader:
         """Whether the line after a break starts with a type word of two words (``Thành phố``,
         ``Thị xã``) or with a known name (``Thanh Hoa Province``), not with a name's last word that
         only starts such a type word (``Vũ\nThư``, ``Châu\nThành``: Vũ Thư, Châu Thành)."""
-        if ascii_key(match.group(2)) not in _TWO_WORD_FIRST:
+        if ascii_key(match.group(2)) not in TWO_WORD_FIRST:
             return False
         line = _FIELD_END.split(match.string[match.start(2) :], maxsplit=1)[0]
         two = ascii_key(line).split()[:2]
@@ -2704,7 +1714,7 @@ class AddressReader:
         the name before the break (``tỉnh Hà \nTĩnh``: Tĩnh, not Tỉnh)."""
         word = after.split()[0]
         canonical = TYPE_WORDS.get(ascii_key(word))
-        if canonical is None or name_key(word) == _TYPE_KEYS[canonical] or ascii_key(word) == word.lower():
+        if canonical is None or name_key(word) == TYPE_KEYS[canonical] or ascii_key(word) == word.lower():
             return False
         return f"{last} {ascii_key(word)}" in self._bigrams()
 
@@ -2764,7 +1774,7 @@ class AddressReader:
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
-        if either_end and street and _TYPED_ABOVE_WORD.search(fold_chars(street)) is not None:
+        if either_end and street and TYPED_ABOVE_WORD.search(fold_chars(street)) is not None:
             # ``Quảng Bình, Quảng Thạch, Huyện Quảng Xương, Thanh Hóa``, read by a near name as
             # written: hamlets named like a province and a commune, then the typed district.
             return None
@@ -2834,7 +1844,7 @@ class AddressReader:
         ``x. đông thuận ct``), read as nothing or loosely: read again with each province of those
         initials (QN: Quảng Ninh, Quảng Nam, Quảng Ngãi) for them. The one that reads firmly is
         taken, at most fuzzy; several, or only flagged readings, are flagged with all their units."""
-        found = _last_initials(text)
+        found = last_initials(text)
         letters = found.group(1).replace(".", "") if found is not None else ""
         if found is None or not letters.isalpha():
             return None
@@ -2897,7 +1907,7 @@ class AddressReader:
         that type and those initials (the initials of its name's words: Hoàng Mai, Long Biên, Phú
         Nhuận) written out, with its province. One that reads firmly is taken, at most fuzzy;
         several are flagged with all their units."""
-        found = _end_district_initials(text)
+        found = end_district_initials(text)
         if found is not None and (province is None or province in found.group()):
             read = self._initials_read(text, found, None, "")
             if read is not None:
@@ -2910,7 +1920,7 @@ class AddressReader:
             province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
         if province is None or not body.endswith(province):
             return None
-        found = _end_district_initials(body[: len(body) - len(province)].rstrip(" ,;|-"))
+        found = end_district_initials(body[: len(body) - len(province)].rstrip(" ,;|-"))
         if found is None:
             return None
         return self._initials_read(text, found, self._province_codes(province), province)  # ``quận TP - TPHCM``
@@ -2993,7 +2003,7 @@ class AddressReader:
         if at < 0:
             return text
         last = ascii_key(text[at + 1 :].strip(" -)"))
-        if not last or last in self.g.known or _typed_text(last):
+        if not last or last in self.g.known or typed_text(last):
             return text  # a unit's name, typed or not, at the end (nearly every text)
         parts = _CONTACT_SPLIT.split(text)
         if len(parts) < 3:
@@ -3007,9 +2017,9 @@ class AddressReader:
                 or sum(1 for p in parts[k::2] if p) > 3  # (``Cà Mau (TBA Thôn 1), ...``: none between ``)`` and ``,``)
                 or len(folded.split()) > 7
                 or ((first in STREET_WORDS or first in HAMLET_WORDS) and not parts[k].lower().startswith("bạn "))
-                or _typed_text(folded)
-                or _TYPED.search(marked) is not None
-                or _TYPED_ABOVE_WRITTEN.search(unicodedata.normalize("NFC", parts[k].lower())) is not None
+                or typed_text(folded)
+                or TYPED.search(marked) is not None
+                or TYPED_ABOVE_WRITTEN.search(unicodedata.normalize("NFC", parts[k].lower())) is not None
             ):
                 return text  # a unit, a street or too much after the province: not a contact (a
                 # ``bạn``, a friend, is no ``bản``)
@@ -3031,7 +2041,7 @@ class AddressReader:
         and province; never when two communes are so written, or none."""
         units: dict[str, OldCommune] = {}
         folded = " ".join(_WORD_RUNS.findall(ascii_key(text)))
-        for match in _CODE5.finditer(text):
+        for match in CODE5.finditer(text):
             unit = self.reg.old_communes.get(match.group(0))
             if unit is None:
                 continue
@@ -3104,8 +2114,8 @@ class AddressReader:
             # ``T. Nghệ An - mã ĐVHC cấp xã 17935``: Nghĩa Thái of Nam Đàn, not Tân Kỳ's namesake.
             return f"{commune.name}, {district.name}"
 
-        out = _CODE_NAMED.sub(named, address)
-        return address if out == address else _EMPTY_PARTS.sub("", out)
+        out = CODE_NAMED.sub(named, address)
+        return address if out == address else EMPTY_PARTS.sub("", out)
 
     def _syllables(self) -> frozenset[str]:
         """The words (folded) of every unit name: never read as Telex (``Ia Tor``: Ia Tôr)."""
@@ -3147,7 +2157,7 @@ class AddressReader:
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
             if w.ascii[:1].isdigit() or (
                 w.ascii in STREET_WORDS
-                and (not w.marks or w.key in _STREET_KEYS)
+                and (not w.marks or w.key in STREET_KEYS)
                 and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
             ):
                 cuts.append(i)
@@ -3246,7 +2256,7 @@ class AddressReader:
             other = self._province_disagrees(address, found[0])
             if other is not None and other[0].resolution.reason is Reason.NOT_IN_PROVINCE:
                 return other  # (one the province holds is left to the repairs, as before)
-        if _WARD_NUMBER_WRITTEN.search(text) is not None and (numbered := self._numbered_read(text, found)) is not None:
+        if WARD_NUMBER_WRITTEN.search(text) is not None and (numbered := self._numbered_read(text, found)) is not None:
             return numbered
         repaired = self._ocr_read(text, found)
         if repaired is not None:
@@ -3302,7 +2312,7 @@ class AddressReader:
         the new ward ``Phường 1 Bảo Lộc``), left as written by the text layer, read as several
         units or none: read again with the number in digits, taken (at most fuzzy) when that reads
         firmly, among the candidates of the text as written when it had any."""
-        fixed = _WARD_NUMBER_WRITTEN.sub(_ward_number, text)
+        fixed = WARD_NUMBER_WRITTEN.sub(ward_number, text)
         again = self.locate(fixed)
         if again is None or again[0].resolution.status not in _FIRM_READ:
             return None
@@ -3591,7 +2601,7 @@ class AddressReader:
         if ":" in text:
             # A form's labels go first: the repair would take ``Quận/Huyện/Thị xã: Tràng Định``
             # for damage, drop the colon and leave ``xã Tràng Định``, a commune typed by a label.
-            text = _LEVEL_LABELS.sub(_level_label, text)
+            text = LEVEL_LABELS.sub(level_label, text)
         fixed = self.repairer()(text)
         if fixed == text:
             return None
@@ -3800,7 +2810,7 @@ class AddressReader:
         explains flags the address: a typed commune is never silently left in the street."""
         before = found[0].resolution
         typed = self.typed_commune(found[1])
-        if not typed and before.score > UNREAD_SCORE and not _damaged(address):
+        if not typed and before.score > UNREAD_SCORE and not damaged(address):
             return found  # no sign of OCR damage, no part skipped as unread: nothing to check (most addresses)
         text = prepare(address)
         fixed = self.repairer()(text)
@@ -3952,7 +2962,7 @@ class AddressReader:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number
         (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``)."""
-        if not street or (_TYPED.search(fold_chars(street)) is None and _FIELD_TYPED.search(street) is None):
+        if not street or (TYPED.search(fold_chars(street)) is None and _FIELD_TYPED.search(street) is None):
             return None
         ws = words(street)
         after = -1  # the type word of a landmark ends here (``Bưu điện thị xã``: no ``xã`` there)
@@ -3968,18 +2978,18 @@ class AddressReader:
             j = i + tw.size
             if j >= len(ws) or ws[j].sep == STRONG:
                 continue  # ``UBND xã, 48A Thạch Long``: no name after the type word
-            if ws[j].ascii.isdigit() and (len(ws[j].ascii) > 2 or not (ws[i].ascii in _FULL_WORDS or ws[j - 1].dot)):
+            if ws[j].ascii.isdigit() and (len(ws[j].ascii) > 2 or not (ws[i].ascii in FULL_WORDS or ws[j - 1].dot)):
                 continue  # ``P 3``, ``P.3010`` (a room): no numbered ward unless written in full or with its dot
             if (
                 ws[j].ascii in STREET_WORDS
-                and (not ws[j].marks or ws[j].key in _STREET_KEYS)
+                and (not ws[j].marks or ws[j].key in STREET_KEYS)
                 and not self._names_a_unit(ws, j)
             ):
                 continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name
             if (
                 len(ws[i].ascii) <= 2
                 and not ws[i + tw.size - 1].dot
-                and ws[i].ascii not in _FULL_WORDS
+                and ws[i].ascii not in FULL_WORDS
                 and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
@@ -4024,7 +3034,7 @@ class AddressReader:
     def read(self, ref: Reference) -> Resolution:
         located = self.located(str(ref.address))
         if located is None:
-            if _abroad(str(ref.address)):
+            if abroad(str(ref.address)):
                 return Resolution(Status.UNMATCHED, note="an address abroad", reason=Reason.NO_UNIT_FOUND)
             if any(ch.isalnum() for ch in str(ref.address)):  # only a country, a phone number...
                 return Resolution(Status.UNMATCHED, note="no administrative unit found", reason=Reason.NO_UNIT_FOUND)
@@ -4134,7 +3144,7 @@ class AddressReader:
     def _damaged_type(self, folded: str) -> bool:
         """A short unknown word (after a separator, before a name) taken for a damaged type word."""
         short = len(folded) <= 6 and not folded.isdigit() and folded != "d"  # ``Đ.``: đường
-        return short and folded not in self.g.first_words and folded not in STREET_WORDS and folded not in _LANDMARKS
+        return short and folded not in self.g.first_words and folded not in STREET_WORDS and folded not in LANDMARKS
 
     def _piece(
         self,
@@ -4250,7 +3260,7 @@ class AddressReader:
         if typed is None and first_type is not None:
             # A type word read as part of the name: only an exact name (``TP HCM``); a full type
             # word of another level names that level (``Quận Gò Vấp`` is no misspelt province).
-            full = first_type.size == 2 or ws[start].ascii in _FULL_WORDS
+            full = first_type.size == 2 or ws[start].ascii in FULL_WORDS
             if full or self._level in LEVELS[first_type.canonical]:
                 return False
         # Marked off at its end by a separator, a type word, or the name of the unit above it
@@ -4508,7 +3518,7 @@ class AddressReader:
             return True  # ``Khu dân cư Xuân Lãng``: a residential quarter's name
         if _landmark_starts(ws, start):
             return True  # ``Bến xe Tân Thạnh``, ``Chợ Tân Thạnh``: named after a place
-        if before.marks and before.key not in _STREET_KEYS:
+        if before.marks and before.key not in STREET_KEYS:
             return False  # ``Phổ``, ``Sơ``: names
         if (
             before.ascii in _NAME_ENDS
@@ -4536,7 +3546,7 @@ class AddressReader:
         first = weak = 0  # the first word of the current comma-separated part; the last one after a mark
         for i, w in enumerate(ws):
             a = w.ascii
-            two_or_typed = a in _TWO_WORD_FIRST or a[-1:] in _TONE_KEYS  # ``thị xã``, ``Thij xã``
+            two_or_typed = a in TWO_WORD_FIRST or a[-1:] in _TONE_KEYS  # ``thị xã``, ``Thij xã``
             types.append(_type_at(ws, i, n) if two_or_typed else _one_word_type(a, w.key, w.marks))
             sep = w.sep
             if sep >= WEAK and i:
@@ -4652,7 +3662,7 @@ class AddressReader:
         tw = self._types[tail]
         if ws[tail].ascii.isdigit():
             return False
-        if tw is None and n - tail == 1 and ws[tail].ascii in _TWO_WORD_FIRST:
+        if tw is None and n - tail == 1 and ws[tail].ascii in TWO_WORD_FIRST:
             return True  # a type word cut after its first word (``..., Thành``: Thành phố)
         if not (
             # Untyped, typed weakly (``Quản Ninh``: no Quận) or as a province (``T. L0ug An``).
@@ -4928,7 +3938,7 @@ class AddressReader:
         """The commune part read as ``res`` starts with a type word, not with its name: ``P.
         Bình Minh``, but not ``P Rao``, ``Phương Định``, whose names start like one."""
         folded = fold_chars(commune)
-        if _TYPED_NAME.match(folded) is None:
+        if TYPED_NAME.match(folded) is None:
             return False
         if res.status is Status.ALREADY_NEW:
             unit = self.reg.new_communes.get(res.new_commune_code or "")
@@ -4988,7 +3998,7 @@ class AddressReader:
             # A commune alone: no parent confirms it; only an exact name written apart counts.
             if ws[com.start].sep < WEAK or max(h.quality for h in (*com.hits, *com.new_hits)) < PLAIN:
                 return []
-            if com.type is None and com.end - com.name_start == 1 and _BARE_NUMBER.fullmatch(ws[com.name_start].text):
+            if com.type is None and com.end - com.name_start == 1 and BARE_NUMBER.fullmatch(ws[com.name_start].text):
                 return []  # ``..., Nộ, i``: a letter or a number alone names no ward (Phường I of Vị Thanh)
             points -= 3.0
         texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
@@ -5044,7 +4054,7 @@ class AddressReader:
             return False
         k = start - 1
         street = ws[k]
-        if street.ascii not in NAMED_STREETS or (street.marks and street.key not in _STREET_KEYS):
+        if street.ascii not in NAMED_STREETS or (street.marks and street.key not in STREET_KEYS):
             return False  # ``Ngô Quyền``: a name
         if k == 0 or self._part[k] == k:
             return street.ascii != "pho" or k < 1 or ws[k].sep != SPACE
@@ -5064,7 +4074,7 @@ class AddressReader:
         Giảng Võ``; not ``Xóm 5 Quang Trung``)."""
         if start:
             before = ws[start - 1].text
-            if _HOUSE_NUMBER.match(before) is not None:
+            if HOUSE_NUMBER.match(before) is not None:
                 return True
             if not (before[:1].isdigit() or (len(before) == 1 and start > 1 and ws[start - 2].text[:1].isdigit())):
                 return False  # most names: no number right before them
@@ -5072,8 +4082,8 @@ class AddressReader:
             return False
         end = ws[start].start
         return (
-            _HOUSE_NUMBER.search(self._source, 0, end) is not None
-            or _PART_NUMBER.search(self._source, 0, end) is not None
+            HOUSE_NUMBER.search(self._source, 0, end) is not None
+            or PART_NUMBER.search(self._source, 0, end) is not None
         )
 
     def _new_name(self, ws: Sequence[Word], com: Piece, dist: Piece, prov: Piece | None) -> bool:
@@ -5113,7 +4123,7 @@ class AddressReader:
             # comes before a type word of the units' own (``LAC LONG QUAN P. MINH AN``: the
             # street's Quân, then a ward; but ``T P Phú Mỹ`` is TP spaced).
             own = self._types[start]
-            full = ws[start - 1].ascii in _FULL_WORDS and own is not None and own.strength >= 4.0
+            full = ws[start - 1].ascii in FULL_WORDS and own is not None and own.strength >= 4.0
             return not (full or self._ends_name(ws, start - 1))
         two_before = self._types[start - 2] if start > 1 else None
         return two_before is not None and two_before.size == 2

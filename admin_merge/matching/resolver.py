@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from admin_merge.matching.address import AddressReader, named_now
+from admin_merge.matching.address import AddressReader
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
@@ -21,6 +21,7 @@ from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
+from admin_merge.text.former import named_now
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
