@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import unit_chains
+from admin_merge.text.chains import higher_before, unit_chains
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -1049,12 +1049,25 @@ class AddressReader:
             interp = self._cache[key] = self.interpret(ws[first:], text)
         return interp
 
+    def located_whole(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """``located`` for a text as it was given (not a part the reader cut from it): one read as
+        nothing, or as a district alone (a price's ``12,8 tỷ`` read as Quận 12, the police office
+        after a notice), is read by the units its words name where they read firmly
+        (``_units_in_text``)."""
+        found = self.located(address)
+        if len(address) >= _IN_TEXT_LENGTH and (
+            found is None
+            or found[0].resolution.status is Status.UNMATCHED
+            or (found[0].resolution.status is Status.AMBIGUOUS and found[0].resolution.parsed[2] is None)
+        ):
+            alone = found is None or found[0].resolution.status is Status.UNMATCHED
+            found = self._units_in_text(address, alone) or found
+        return found
+
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
-        if (found is None or found[0].resolution.status is Status.UNMATCHED) and len(address) >= _IN_TEXT_LENGTH:
-            found = self._units_in_text(address) or found
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
@@ -1064,22 +1077,27 @@ class AddressReader:
             self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
         )
 
-    def _units_in_text(self, text: str) -> tuple[Interpretation, str | None] | None:
+    def _units_in_text(self, text: str, alone: bool) -> tuple[Interpretation, str | None] | None:
         """A text read as nothing whose words hold an address among others (a listing, a news
         item, a notice, a letterhead: ``Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã
         Nghi Xá, H.Nghi Lộc, Nghệ An | Giá: ...``): each typed commune with the higher units after
         it (``unit_chains``) read alone. Taken only when every one reads firmly with nothing left
         over and none is said to be another place (a birthplace, a cemetery, an office, an
-        addressee); several leading to different units are flagged with all."""
+        addressee); several leading to different units are flagged with all. ``alone``: the whole
+        text read as nothing (a commune written without its higher units may be taken); else it
+        was read as a district alone, and only chains with a higher unit are, with no district or
+        province written in full before them (an event's place, a letterhead's district)."""
         if MAY_MOVE.search(text) is not None:
             return None  # a household's move names the place it left (``former_dropped``)
         chains = unit_chains(text)
-        if not chains or any(chain.other for chain in chains):
-            return None
+        if not chains or any(chain.other or (chain.units == 1 and not alone) for chain in chains):
+            return None  # (a commune alone against the district the whole text was read in: not taken)
+        if not alone and higher_before(text, chains[0].start):
+            return None  # ``tại ... địa bàn huyện Ea Kar ... (trú tại xã Cư Jang, ...)``: a place before it
         reads: list[tuple[Interpretation, str | None]] = []
         codes: set[str] = set()
         for chain in chains:
-            read = self._located(chain.text)
+            read = self.located(chain.text)
             if read is None or read[0].resolution.status not in _FIRM_READ or read[1]:
                 return None
             reads.append((read[0], chain.before or None))
@@ -3032,7 +3050,7 @@ class AddressReader:
         return self._ocr
 
     def read(self, ref: Reference) -> Resolution:
-        located = self.located(str(ref.address))
+        located = self.located_whole(str(ref.address))
         if located is None:
             if abroad(str(ref.address)):
                 return Resolution(Status.UNMATCHED, note="an address abroad", reason=Reason.NO_UNIT_FOUND)
@@ -3046,7 +3064,7 @@ class AddressReader:
 
     def readings(self, address: str) -> tuple[Reading, ...]:
         """The readings considered for an address, best first (what ``explain`` shows)."""
-        located = self.located(address)
+        located = self.located_whole(address)
         return located[0].readings if located is not None else ()
 
     def _first_start(self, ws: Sequence[Word]) -> int:

@@ -65,10 +65,10 @@ class NumberedReadings:
         self._last_cut: tuple[str, str, str] | None = None
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
-        """What ``AddressReader.located`` gives for ``address``."""
+        """What ``AddressReader.located_whole`` gives for ``address``."""
         cut = self._cut(address)
         if cut is None:
-            return self._reader.located(address)
+            return self._reader.located_whole(address)
         key, head, number = cut
         kept = self._readings.get(key)
         if kept is not None:
@@ -76,7 +76,7 @@ class NumberedReadings:
             if note is not None and len(note) > 1:
                 interp = replace(interp, resolution=_with_note(interp.resolution, head, note))
             return interp, head.join(street)
-        found = self._reader.located(address)
+        found = self._reader.located_whole(address)
         if found is not None and (parts := _parts(found[0].resolution, found[1], head, number)) is not None:
             self._keep(self._readings, key, (found[0], *parts))
         return found

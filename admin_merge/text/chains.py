@@ -9,10 +9,10 @@ district and province after it, in parentheses or not:
 
     >>> unit_chains("Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã Nghi Xá, H.Nghi Lộc, "
     ...     "Nghệ An | Giá: 35.000đ - 105.000đ | 6h - 10h30")
-    [Chain(text='xã Nghi Xá, H.Nghi Lộc, Nghệ An', before='164 Phan Đình Phùng', other=False)]
+    [Chain(text='xã Nghi Xá, H.Nghi Lộc, Nghệ An', units=3, start=53, before='164 Phan Đình Phùng', other=False)]
     >>> unit_chains("(VnExpress) - Ngày 11/9, UBND xã Long Chữ (huyện Bến Cầu, tỉnh Tây Ninh) hoàn thành xây "
     ...     "dựng 90 căn nhà")
-    [Chain(text='xã Long Chữ, huyện Bến Cầu, tỉnh Tây Ninh', before='', other=False)]
+    [Chain(text='xã Long Chữ, huyện Bến Cầu, tỉnh Tây Ninh', units=3, start=30, before='', other=False)]
 
 Each chain is a commune and the parts after it that start with a higher unit's type word, or
 that are a short name in capitals (a province written alone: ``Nghệ An``, ``SƠN LA``); a chain
@@ -32,13 +32,16 @@ from admin_merge.text.normalize import fold_chars
 
 class Chain(NamedTuple):
     text: str  # the units, joined by ", "
+    units: int  # how many: the commune, and the higher units written after it
+    start: int  # where the commune's type word starts in the text
     before: str  # the street part right before the commune, in its own part (a house and street)
     other: bool  # the words before it say it is another place than the address
 
 
 # A commune's type word: in full (any case, with or without marks), or abbreviated with its dot.
 _COMMUNE: Final = re.compile(
-    r"(?<![^\W\d_])(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
+    r"(?<![^\W\d_])(?<!(?i:thị) )(?<!(?i:thi) )"  # not ``Thị xã`` (a district)
+    r"(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
     r"(?=[^\W\d_]|\d{1,2}(?!\d))"
 )
 # A higher unit's type word at the start of a part.
@@ -56,6 +59,15 @@ _OTHER: Final = re.compile(
     r"|truong (?:th|thcs|thpt|mn|mam non|tieu hoc|trung hoc|dai hoc|cao dang)|doi dien|gan|cac|nhung)"
     r"(?![a-z])[^,;|\n]{0,30}$"
 )
+
+
+# A higher unit's type word in full anywhere (``địa bàn huyện Ea Kar``), folded.
+_HIGHER_WORD: Final = re.compile(r"(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tinh)\s+[^\W\d_]")
+
+
+def higher_before(text: str, at: int) -> bool:
+    """Whether a higher unit's type word, written in full, comes before ``at`` in ``text``."""
+    return _HIGHER_WORD.search(fold_chars(text[:at]).lower()) is not None
 
 
 def unit_chains(text: str) -> list[Chain]:
@@ -91,7 +103,7 @@ def unit_chains(text: str) -> list[Chain]:
             end = nxt
         before = _street_before(text, found.start())
         window = fold_chars(text[max(0, found.start() - 40) : found.start()]).lower()
-        out.append(Chain(", ".join(parts), before, _OTHER.search(window) is not None))
+        out.append(Chain(", ".join(parts), len(parts), found.start(), before, _OTHER.search(window) is not None))
     return out
 
 
