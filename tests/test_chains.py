@@ -69,3 +69,13 @@ def test_street_before() -> None:
     (chain,) = unit_chains("Quán Bê Thui (Quán ăn) — ĐC: 244/12 Phan Bội Châu, X. Long Bình, Đồng Tháp — Mở cửa 6h")
     assert chain.before == "244/12 Phan Bội Châu"
     assert chain.text == "X. Long Bình, Đồng Tháp"
+
+
+def test_listed_places() -> None:
+    from admin_merge.text.chains import listed_places
+
+    places = listed_places("Công bố dịch tả lợn châu Phi tại các xã: Mỹ Thuận và Bình An, tỉnh An Giang.")
+    assert places == ["xã Mỹ Thuận, tỉnh An Giang", "xã Bình An, tỉnh An Giang"]
+    # One name, or no higher unit after the list: no list.
+    assert listed_places("tại các xã Mỹ Thuận, tỉnh An Giang") == []
+    assert listed_places("UBND các xã, phường thực hiện") == []

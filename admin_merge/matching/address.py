@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, unit_chains
+from admin_merge.text.chains import higher_before, listed_places, unit_chains
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -1054,6 +1054,10 @@ class AddressReader:
         nothing, or as a district alone (a price's ``12,8 tỷ`` read as Quận 12, the police office
         after a notice), is read by the units its words name where they read firmly
         (``_units_in_text``)."""
+        if ("các" in address or "CÁC" in address or "Các" in address) and (places := listed_places(address)):
+            listed = self._listed(places)
+            if listed is not None:
+                return listed
         found = self.located(address)
         if len(address) >= _IN_TEXT_LENGTH and (
             found is None
@@ -1076,6 +1080,26 @@ class AddressReader:
         return self._swap_checked(
             self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
         )
+
+    def _listed(self, places: list[str]) -> tuple[Interpretation, str | None] | None:
+        """The communes of a list (``các xã A, B và thị trấn C, huyện D``: ``listed_places``), each
+        read alone: one unit when all lead to it, else flagged with the units of all (a notice's or
+        a project's places, not one address); None when one reads as nothing."""
+        reads: list[tuple[Interpretation, str | None]] = []
+        codes: set[str] = set()
+        for place in places:
+            read = self.located(place)
+            if read is None or read[0].resolution.status is Status.UNMATCHED:
+                return None
+            reads.append((read[0], None))
+            res = read[0].resolution
+            codes |= res.codes() if res.status in RESOLVED_OR_SPLIT else set(res.candidates)
+        if not codes:
+            return None
+        if codes == reads[0][0].resolution.codes() and reads[0][0].resolution.status in RESOLVED_OR_SPLIT:
+            return reads[0]
+        note = f"{len(places)} communes listed ('các xã ...'): a list of places, not one address"
+        return self._flagged(reads[-1], codes, None, note)
 
     def _units_in_text(self, text: str, alone: bool) -> tuple[Interpretation, str | None] | None:
         """A text read as nothing whose words hold an address among others (a listing, a news

@@ -131,3 +131,46 @@ def _street_before(text: str, start: int) -> str:
     cut = max(head.rfind(","), head.rfind("|"), head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(":"))
     part = head[cut + 1 :].strip(" -—:")
     return part if part[:1].isdigit() else ""
+
+
+# ``các xã: A, B và thị trấn C`` (a list of communes), folded: where its names start.
+_PLURAL: Final = re.compile(r"(?<![a-z])cac (xa|phuong|thi tran)\s*:?\s*")
+# Between two names of a list, and where the list gives way to the higher units.
+_LIST_SEP: Final = re.compile(r"\s*,\s*|\s+(?:và|va)\s+")
+_TAIL: Final = re.compile(
+    r"\s*(?:\(|,?\s*(?:thuộc|thuoc)\s+|,\s*(?=(?i:huyện|huyen|quận|quan|thị\s+xã|thành\s+phố|tỉnh|tp|tx)\b))"
+)
+
+
+def listed_places(text: str) -> list[str]:
+    """The communes of a list (``các xã Kiên Thọ, Phùng Giáo và thị trấn Ngọc Lặc, huyện Ngọc
+    Lặc, tỉnh Thanh Hóa``), each written as an address with the higher units after the list; none
+    when ``text`` holds no such list:
+
+    >>> listed_places("Lịch cắt điện tại các xã: Thạch Đạn, Xuất Lễ và thị trấn Đồng Đăng (huyện Cao Lộc, "
+    ...     "tỉnh Lạng Sơn).")
+    ['xã Thạch Đạn, huyện Cao Lộc, tỉnh Lạng Sơn', 'xã Xuất Lễ, huyện Cao Lộc, tỉnh Lạng Sơn', \
+'thị trấn Đồng Đăng, huyện Cao Lộc, tỉnh Lạng Sơn']
+    """
+    folded = fold_chars(text).lower()
+    found = _PLURAL.search(folded)
+    if found is None:
+        return []
+    plural = {"xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}[found.group(1)]
+    tail = _TAIL.search(text, found.end())
+    if tail is None:
+        return []
+    higher = [p.strip(" .") for p in re.split(r"[,;]", re.split(r"[)]", text[tail.end() :])[0])]
+    higher = [p for p in higher if p and _HIGHER.match(p)]
+    if not higher:
+        return []
+    places: list[str] = []
+    for item in _LIST_SEP.split(text[found.end() : tail.start()]):
+        item = item.strip(" .:")
+        typed = _COMMUNE.match(item)
+        name = item[typed.end() :] if typed else item
+        words = name.split()
+        if not words or len(words) > _WORDS or _name(words) != words:
+            return []  # not a list of names
+        places.append(f"{item if typed else f'{plural} {item}'}, {', '.join(higher)}")
+    return places if len(places) > 1 else []
