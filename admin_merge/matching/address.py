@@ -1077,8 +1077,8 @@ class AddressReader:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        return self._swap_checked(
-            self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found))))
+        return self._pair_checked(
+            self._swap_checked(self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found)))))
         )
 
     def _listed(self, places: list[str]) -> tuple[Interpretation, str | None] | None:
@@ -2475,6 +2475,50 @@ class AddressReader:
         ]
         note = f"{street} before {res.parsed[2]}: the number of {', '.join(c.name for c in others)}, or a house number"
         return self._flag_also(found, others, note) or found
+
+    def _pair_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A near reading of an untyped commune without district whose street ends with untyped
+        names that are exactly an old commune and its district: ``Nga Hoang, Yen Lap, Vinh Phu``
+        (Yên Lập of Vĩnh Phúc by a near province, or Nga Hoàng of Yên Lập, Phú Thọ: Vĩnh Phú was
+        the province of both until 1997), ``Khánh Bình Tây Bắc, Trần Văn Thời, Minh Hải`` (Xã Minh
+        Hải of Hưng Yên by a near name, or Khánh Bình Tây Bắc of Trần Văn Thời, Cà Mau: Minh Hải
+        was its province until 1997): flagged with both."""
+        res, street = found[0].resolution, found[1]
+        written = res.parsed[2]
+        if res.status is not Status.FUZZY or written is None or res.parsed[1] is not None or not street:
+            return found
+        commune = words(written)
+        if not commune or _type_at(commune, 0, len(commune)) is not None:
+            return found  # typed: a commune, not a district
+        parts = [p.strip() for p in re.split(r"[,;|]|\s[-\u2013]\s", street)][-2:]
+        names = [words(p) for p in parts]
+        if any(not self._bare_name(ws) for ws in names):
+            return found
+        pairs = [(names[-1], commune)] + ([(names[0], names[1])] if len(names) == 2 else [])
+        for name, district in pairs:
+            districts = {
+                h.unit.code
+                for h in self.g.old_districts.find(*_name_keys(district))
+                if h.quality >= PLAIN and not h.fuzzy
+            }
+            named = [
+                h.unit
+                for h in self.g.old_communes.find(*_name_keys(name))
+                if h.quality >= PLAIN and not h.fuzzy and h.unit.district_code in districts
+            ]
+            if named:
+                note = f"{street}, {written} also names {named[0].short_name} in a district of its name"
+                return self._flag_also(found, named, note) or found
+        return found
+
+    @staticmethod
+    def _bare_name(ws: Sequence[Word]) -> bool:
+        """Words that may be a unit's name written without its type word: no number, no street or
+        hamlet word, not too long."""
+        if not ws or len(ws) > MAX_NAME or any(w.ascii[:1].isdigit() for w in ws):
+            return False
+        first = ws[0].ascii
+        return _type_at(ws, 0, len(ws)) is None and first not in STREET_WORDS and first not in HAMLET_WORDS
 
     def _swap_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a near name (``Xã Phước Thanh, Huyện Gò Dầu``: Phước Thạnh, a mark
