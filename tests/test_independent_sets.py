@@ -1,7 +1,8 @@
-"""The seventeen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
+"""The eighteen independent noise models (`benchmarks/independent_a.py`, `independent_b.py`,
 `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`, `independent_g.py`,
 `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`, `independent_l.py`,
-`independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`, `independent_q.py`), written by
+`independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`, `independent_q.py`,
+`independent_r.py`), written by
 fresh-eyes testers from the registers only, as regression guards for the address reader.
 
 Each set is resolved once on a fixed seed (the testers' own) at 150 addresses per family (set o at
@@ -274,6 +275,22 @@ SEED_Q = 1712
 FLOOR_Q = 97.0
 RIGHT_Q = ("right", "right_flag")
 WRONG_Q: dict[str, int] = {}
+# Set r (seed 1808): public texts that hold an address among other words (real-estate and review
+# listings, letterheads, news leads with the units in parentheses, lists of communes, candidate
+# lists, wanted notices, lost-papers notices, martyrs' records with provinces of 1976-1991, OCOP
+# labels, bank transfer memos, mixtures). Its right answer for a list of communes is the flag
+# listing all of them, so its floor counts right and right_flag. Measured 31.6 / 31.8 / 30.7 %
+# right and 7 / 2 / 1 confidently wrong at 300 per family, seeds 1808 / 7 / 99, when the set was
+# written (the reader of 4ca4b68 had not seen it; 46 % unmatched). After 'Nguyên quán' was read as
+# a labelled place, the typed communes of a text read as nothing (or as a district alone) were read
+# with the units after them, a list of communes was read name by name, and a near reading whose
+# street holds an exact commune and district was flagged: 77.7 % right or rightly flagged (65.2 %
+# right), none confidently wrong. Still weak: letterheads (the district above the commune) and
+# bank transfer memos in capitals without marks or type words (mostly unmatched).
+SEED_R = 1808
+FLOOR_R = 75.0
+RIGHT_R = ("right", "right_flag")
+WRONG_R: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -359,6 +376,11 @@ def set_p() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_q() -> dict[str, Any]:
     return evaluate("q", N, SEED_Q, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_r() -> dict[str, Any]:
+    return evaluate("r", N, SEED_R, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -448,7 +470,11 @@ def test_set_q_no_new_confidently_wrong_answers(set_q: dict[str, Any]) -> None:
     _check(set_q, WRONG_Q, FLOOR_Q, RIGHT_Q)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopq"])
+def test_set_r_no_new_confidently_wrong_answers(set_r: dict[str, Any]) -> None:
+    _check(set_r, WRONG_R, FLOOR_R, RIGHT_R)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqr"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -458,7 +484,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopq"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqr"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
