@@ -79,3 +79,13 @@ def test_listed_places() -> None:
     # One name, or no higher unit after the list: no list.
     assert listed_places("tại các xã Mỹ Thuận, tỉnh An Giang") == []
     assert listed_places("UBND các xã, phường thực hiện") == []
+
+
+def test_letter_header() -> None:
+    from admin_merge.text.chains import without_motto
+
+    header = "UBND HUYỆN QUỲ HỢP\nỦY BAN NHÂN DÂN\nXÃ TAM HỢP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc"
+    (chain,) = unit_chains(header)  # the state's name is no commune (``XÃ HỘI``)
+    assert (chain.text, chain.above) == ("XÃ TAM HỢP", "HUYỆN QUỲ HỢP")
+    assert "Hạnh phúc" not in without_motto(header) and "NGHĨA" not in without_motto(header)
+    assert without_motto("Thôn 3, xã Hạnh Phúc, huyện Thọ Xuân") == "Thôn 3, xã Hạnh Phúc, huyện Thọ Xuân"

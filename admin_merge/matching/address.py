@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, listed_places, unit_chains
+from admin_merge.text.chains import higher_before, listed_places, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -1054,6 +1054,7 @@ class AddressReader:
         nothing, or as a district alone (a price's ``12,8 tỷ`` read as Quận 12, the police office
         after a notice), is read by the units its words name where they read firmly
         (``_units_in_text``)."""
+        address = without_motto(address)  # a letter's header: Độc lập, Tự do, Hạnh phúc are communes' names too
         if ("các" in address or "CÁC" in address or "Các" in address) and (places := listed_places(address)):
             listed = self._listed(places)
             if listed is not None:
@@ -1122,6 +1123,10 @@ class AddressReader:
         codes: set[str] = set()
         for chain in chains:
             read = self.located(chain.text)
+            if (read is None or read[0].resolution.status not in _FIRM_READ) and chain.units == 1 and chain.above:
+                # ``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP``: a letter's header, the
+                # commune's district and province above it.
+                read = self.located(f"{chain.text}, {chain.above}")
             if read is None or read[0].resolution.status not in _FIRM_READ or read[1]:
                 return None
             reads.append((read[0], chain.before or None))

@@ -7,19 +7,22 @@ the whole text, the place is still plain to a person: a commune written with its
 (``xã``, ``phường``, ``thị trấn``, ``đặc khu``, or ``X.``, ``P.``, ``TT.`` with their dot) and the
 district and province after it, in parentheses or not:
 
-    >>> unit_chains("Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã Nghi Xá, H.Nghi Lộc, "
-    ...     "Nghệ An | Giá: 35.000đ - 105.000đ | 6h - 10h30")
-    [Chain(text='xã Nghi Xá, H.Nghi Lộc, Nghệ An', units=3, start=53, before='164 Phan Đình Phùng', other=False)]
-    >>> unit_chains("(VnExpress) - Ngày 11/9, UBND xã Long Chữ (huyện Bến Cầu, tỉnh Tây Ninh) hoàn thành xây "
-    ...     "dựng 90 căn nhà")
-    [Chain(text='xã Long Chữ, huyện Bến Cầu, tỉnh Tây Ninh', units=3, start=30, before='', other=False)]
+    >>> (chain,) = unit_chains("Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã Nghi Xá, "
+    ...     "H.Nghi Lộc, Nghệ An | Giá: 35.000đ - 105.000đ | 6h - 10h30")
+    >>> chain.text, chain.before, chain.other
+    ('xã Nghi Xá, H.Nghi Lộc, Nghệ An', '164 Phan Đình Phùng', False)
+    >>> [c.text for c in unit_chains("(VnExpress) - Ngày 11/9, UBND xã Long Chữ (huyện Bến Cầu, tỉnh "
+    ...     "Tây Ninh) hoàn thành xây dựng 90 căn nhà")]
+    ['xã Long Chữ, huyện Bến Cầu, tỉnh Tây Ninh']
 
 Each chain is a commune and the parts after it that start with a higher unit's type word, or
 that are a short name in capitals (a province written alone: ``Nghệ An``, ``SƠN LA``); a chain
 ends at anything else. A chain after words that say its place is another's (a birthplace, an
 origin, a cemetery, an office or a school named after the commune, a letter's addressee, one of
 several communes: ``các xã A, B và C``) is marked ``other``: such a text does not say which place
-is the address.
+is the address. A commune written alone in a letter's header keeps the district or province typed
+above it (``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP``), and the header's state name and
+motto (``Độc lập - Tự do - Hạnh phúc``: three communes' names) are dropped (``without_motto``).
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ class Chain(NamedTuple):
     start: int  # where the commune's type word starts in the text
     before: str  # the street part right before the commune, in its own part (a house and street)
     other: bool  # the words before it say it is another place than the address
+    above: str = ""  # higher units written before it, nearest first (a letter's header)
 
 
 # A commune's type word: in full (any case, with or without marks), or abbreviated with its dot.
 _COMMUNE: Final = re.compile(
     r"(?<![^\W\d_])(?<!(?i:thị) )(?<!(?i:thi) )"  # not ``Thị xã`` (a district)
+    r"(?!(?i:xã\s+hội\s+chủ|xa\s+hoi\s+chu))"  # nor the state's name (``Cộng hòa xã hội chủ nghĩa``)
     r"(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
     r"(?=[^\W\d_]|\d{1,2}(?!\d))"
 )
@@ -63,6 +68,19 @@ _OTHER: Final = re.compile(
 
 # A higher unit's type word in full anywhere (``địa bàn huyện Ea Kar``), folded.
 _HIGHER_WORD: Final = re.compile(r"(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tinh)\s+[^\W\d_]")
+
+
+# The state's name and motto heading every official letter (``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM /
+# Độc lập - Tự do - Hạnh phúc``): three of its words are communes' names.
+_MOTTO: Final = re.compile(
+    r"(?i)(?:c[ộo]ng\s+h[òoà][àa]?\s+)?x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam"
+    r"|đ[ộo]c\s+l[ậa]p\s*[-\u2013,]\s*t[ựu]\s+do\s*[-\u2013,]\s*h[ạa]nh\s+ph[úu]c"
+)
+
+
+def without_motto(text: str) -> str:
+    """``text`` without the state's name and motto of a letter's header."""
+    return _MOTTO.sub(" ", text) if any(w in text for w in ("hạnh", "Hạnh", "HẠNH", "hanh", "Hanh", "HANH")) else text
 
 
 def higher_before(text: str, at: int) -> bool:
@@ -103,8 +121,27 @@ def unit_chains(text: str) -> list[Chain]:
             end = nxt
         before = _street_before(text, found.start())
         window = fold_chars(text[max(0, found.start() - 40) : found.start()]).lower()
-        out.append(Chain(", ".join(parts), len(parts), found.start(), before, _OTHER.search(window) is not None))
+        other = _OTHER.search(window) is not None
+        out.append(Chain(", ".join(parts), len(parts), found.start(), before, other, _above(text, found.start())))
     return out
+
+
+# A higher unit typed in full, its name in capitals or title case (a letter's header: ``UBND HUYỆN
+# QUỲ HỢP``, ``TỈNH TÂY NINH``).
+_ABOVE: Final = re.compile(r"(?<![^\W\d_])(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+")
+
+
+def _above(text: str, start: int) -> str:
+    """The higher units typed before a commune at ``start`` (within a letter's header), nearest
+    first: ``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP`` gives ``HUYỆN QUỲ HỢP``."""
+    head = text[max(0, start - 120) : start]
+    found: list[str] = []
+    for typed in _ABOVE.finditer(head):
+        line = re.split(r"\n|\s{2,}|[,;|()]", head[typed.end() :], maxsplit=1)[0]
+        name = _name(line.split())
+        if name and all(map(_bare_word, name)):
+            found.append(typed.group(0) + " ".join(name))
+    return ", ".join(reversed(found[-2:]))
 
 
 def _name(words: list[str]) -> list[str]:
