@@ -105,6 +105,8 @@ def test_address_resolution(case: dict[str, Any]) -> None:
         wanted = {r.new_commune_code for code in case["candidates_include"] for r in xw.successors(code)}
         assert wanted, f"no old commune {case['candidates_include']} in the crosswalk"
         assert wanted <= set(res.candidates), res
+    if "new_candidates_include" in case:  # new units among the candidates (a text that names no old commune)
+        assert set(case["new_candidates_include"]) <= set(res.candidates), res
     if "new_code" in case:  # a unit read without an old commune (a district's one successor...)
         assert res.new_commune_code == case["new_code"], res
     if "old_any" in case:

@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, listed_places, unit_chains, without_motto
+from admin_merge.text.chains import higher_before, listed_places, office_of, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -48,6 +48,7 @@ from admin_merge.text.documents import (
     MAY_PARCEL,
     OFFICE_FIRST,
     PARCEL_PART,
+    PARCEL_TAIL,
     TAX_OFFICE,
     TRAILING_DATE,
     former_dropped,
@@ -441,6 +442,11 @@ def _quality_points(quality: float, fuzzy: bool = False) -> float:
     if quality >= MARKED:
         return 7.0
     return 2.0 + (quality - 84.0) * 0.25
+
+
+def _codes_of(res: Resolution) -> set[str]:
+    """The new units a reading leads to: its unit(s), or its candidates when flagged."""
+    return set(res.codes()) if res.status in RESOLVED_OR_SPLIT else set(res.candidates)
 
 
 def _commune_words(res: Resolution) -> list[Word]:
@@ -1050,23 +1056,22 @@ class AddressReader:
         return interp
 
     def located_whole(self, address: str) -> tuple[Interpretation, str | None] | None:
-        """``located`` for a text as it was given (not a part the reader cut from it): one read as
-        nothing, or as a district alone (a price's ``12,8 tỷ`` read as Quận 12, the police office
-        after a notice), is read by the units its words name where they read firmly
-        (``_units_in_text``)."""
+        """``located`` for a text as it was given (not a part the reader cut from it): a list of
+        communes read name by name (``_listed``); a text read as nothing, or as a district alone
+        (a price's ``12,8 tỷ`` read as Quận 12, the police office after a notice), read by the
+        units its words name (``_units_in_text``)."""
         address = without_motto(address)  # a letter's header: Độc lập, Tự do, Hạnh phúc are communes' names too
+        found = self.located(address)
         if ("các" in address or "CÁC" in address or "Các" in address) and (places := listed_places(address)):
-            listed = self._listed(places)
+            listed = self._listed(places, found, address)
             if listed is not None:
                 return listed
-        found = self.located(address)
         if len(address) >= _IN_TEXT_LENGTH and (
             found is None
             or found[0].resolution.status is Status.UNMATCHED
             or (found[0].resolution.status is Status.AMBIGUOUS and found[0].resolution.parsed[2] is None)
         ):
-            alone = found is None or found[0].resolution.status is Status.UNMATCHED
-            found = self._units_in_text(address, alone) or found
+            found = self._units_in_text(address, found) or found
         return found
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
@@ -1082,60 +1087,94 @@ class AddressReader:
             self._swap_checked(self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found)))))
         )
 
-    def _listed(self, places: list[str]) -> tuple[Interpretation, str | None] | None:
-        """The communes of a list (``các xã A, B và thị trấn C, huyện D``: ``listed_places``), each
-        read alone: one unit when all lead to it, else flagged with the units of all (a notice's or
-        a project's places, not one address); None when one reads as nothing."""
+    def _listed(
+        self, places: list[str], whole: tuple[Interpretation, str | None] | None, text: str
+    ) -> tuple[Interpretation, str | None] | None:
+        """The communes of the lists of a text (``các xã A, B và thị trấn C, huyện D``:
+        ``listed_places``), each read alone, with the whole text's own reading (``whole``) and the
+        typed communes outside the lists: one unit only when all of them lead to it, else flagged
+        with the units of all (a notice's or a project's places, or a list beside an address: not
+        one address); None when a listed place reads as nothing."""
         reads: list[tuple[Interpretation, str | None]] = []
         codes: set[str] = set()
-        for place in places:
+        for place in [*places, *(c.text for c in unit_chains(text) if not c.other)]:
             read = self.located(place)
             if read is None or read[0].resolution.status is Status.UNMATCHED:
-                return None
+                if len(reads) < len(places):
+                    return None
+                continue  # a typed commune outside the lists that reads as nothing adds nothing
             reads.append((read[0], None))
-            res = read[0].resolution
-            codes |= res.codes() if res.status in RESOLVED_OR_SPLIT else set(res.candidates)
+            codes |= _codes_of(read[0].resolution)
+        if whole is not None:
+            codes |= _codes_of(whole[0].resolution)
         if not codes:
             return None
-        if codes == reads[0][0].resolution.codes() and reads[0][0].resolution.status in RESOLVED_OR_SPLIT:
+        first = reads[0][0].resolution
+        if codes == first.codes() and first.status in RESOLVED_OR_SPLIT:
             return reads[0]
         note = f"{len(places)} communes listed ('các xã ...'): a list of places, not one address"
-        return self._flagged(reads[-1], codes, None, note)
+        return self._flagged(reads[0], codes, None, note)
 
-    def _units_in_text(self, text: str, alone: bool) -> tuple[Interpretation, str | None] | None:
-        """A text read as nothing whose words hold an address among others (a listing, a news
-        item, a notice, a letterhead: ``Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã
-        Nghi Xá, H.Nghi Lộc, Nghệ An | Giá: ...``): each typed commune with the higher units after
-        it (``unit_chains``) read alone. Taken only when every one reads firmly with nothing left
-        over and none is said to be another place (a birthplace, a cemetery, an office, an
-        addressee); several leading to different units are flagged with all. ``alone``: the whole
-        text read as nothing (a commune written without its higher units may be taken); else it
-        was read as a district alone, and only chains with a higher unit are, with no district or
-        province written in full before them (an event's place, a letterhead's district)."""
+    def _units_in_text(
+        self, text: str, whole: tuple[Interpretation, str | None] | None
+    ) -> tuple[Interpretation, str | None] | None:
+        """A text read as nothing, or as a district alone (``whole``), whose words hold an address
+        among others (a listing, a news item, a notice, a letterhead: ``Mì Quảng Bà Mua - Quán cà
+        phê - 164 Phan Đình Phùng, xã Nghi Xá, H.Nghi Lộc, Nghệ An | Giá: ...``): each typed
+        commune with the higher units after it (``unit_chains``) read alone; none taken when one
+        does not read firmly or is said to be another place (a birthplace, a cemetery, an office,
+        an addressee, a distance, a route), or the text tells a household's move. The unit is
+        given only when every chain leads to it, each is labelled as an address (``ĐC:``, ``tại``,
+        ``Nơi ĐKHKTT:``, a house or hamlet part before it), and the district the whole text was
+        read in (if any) holds it or is a bare number (a price's); else a flag with the units of
+        all (a district written elsewhere, an unlabelled commune: ``Gửi UBND xã A``)."""
         if MAY_MOVE.search(text) is not None:
             return None  # a household's move names the place it left (``former_dropped``)
         chains = unit_chains(text)
-        if not chains or any(chain.other or (chain.units == 1 and not alone) for chain in chains):
-            return None  # (a commune alone against the district the whole text was read in: not taken)
-        if not alone and higher_before(text, chains[0].start):
-            return None  # ``tại ... địa bàn huyện Ea Kar ... (trú tại xã Cư Jang, ...)``: a place before it
+        if not chains or any(chain.other for chain in chains):
+            return None
+        district = whole[0].resolution if whole is not None and whole[0].resolution.status is Status.AMBIGUOUS else None
+        if district is not None and (any(chain.units == 1 for chain in chains) or higher_before(text, chains[0].start)):
+            # A commune alone against the district the whole text was read in (``Xã Thái Ninh (08167),
+            # huyện Thanh Ba``), or a district written in full before it (``tại ... địa bàn huyện Ea
+            # Kar ... (trú tại xã Cư Jang, ...)``): the whole text's reading stands.
+            return None
         reads: list[tuple[Interpretation, str | None]] = []
         codes: set[str] = set()
+        labelled = True
         for chain in chains:
             read = self.located(chain.text)
-            if (read is None or read[0].resolution.status not in _FIRM_READ) and chain.units == 1 and chain.above:
-                # ``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP``: a letter's header, the
-                # commune's district and province above it.
-                read = self.located(f"{chain.text}, {chain.above}")
+            said = chain.labelled
+            if chain.units == 1 and chain.above:
+                # ``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP``: a letter's header, or cells
+                # from the district down: the commune read with the district or province above it.
+                above = self.located(f"{chain.text}, {chain.above}")
+                if above is not None and above[0].resolution.status in _FIRM_READ and not above[1]:
+                    read, said = above, True
             if read is None or read[0].resolution.status not in _FIRM_READ or read[1]:
+                if chain.units == 1 and read is not None and read[0].resolution.candidates:
+                    # A commune alone that names several units (``thuộc xã Nghi Xá``): they join the flag.
+                    codes |= set(read[0].resolution.candidates)
+                    labelled = False
+                    continue
                 return None
             reads.append((read[0], chain.before or None))
             codes |= read[0].resolution.codes()
+            labelled = labelled and said
+        if not reads:
+            return None
         first = reads[0]
-        if codes == first[0].resolution.codes():
+        written = str(district.parsed[1] or "") if district is not None else ""
+        held = district is None or codes <= set(district.candidates) or written.isdigit() or office_of(text, written)
+        # (the district read holds the unit, or is a price's number or an office's: ``Công an huyện X``)
+        if codes == first[0].resolution.codes() and held and labelled:
             return first
-        note = f"{len(reads)} places written with their units among other words: not chosen between"
-        return self._flagged(reads[-1], codes, None, note)
+        if district is not None:
+            codes |= set(district.candidates)
+        note = "the units written among other words, not said to be the address: not taken alone"
+        if len(reads) > 1 or district is not None:
+            note = f"{len(reads)} places written among other words (and the district read): not chosen between"
+        return self._flagged(first, codes, None, note)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
@@ -1237,6 +1276,7 @@ class AddressReader:
         if (
             res.status not in _FIRM_READ
             and PARCEL_PART.search(address) is not None
+            and PARCEL_TAIL.search(address) is not None
             and (first := self._units_first(address)) is not None
         ):
             return first  # ``Xã Tân An, Tân Kỳ, Nghệ An - Thửa 12``: the parcel after the units, its street
@@ -1625,7 +1665,7 @@ class AddressReader:
                     and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
                     and ascii_key(_PARTS.split(after, 1)[0]) not in self.g.known  # ``Lạng Sơn``: not Làng
                 )
-                or PARCEL_PART.match(after) is not None  # ``..., Nghệ An, thửa đất 12, tờ bản đồ 5``
+                or PARCEL_TAIL.fullmatch(after) is not None  # ``..., Nghệ An, thửa đất 12, tờ bản đồ 5``
             ):
                 head, tail = text[: sep.start()], after
                 break

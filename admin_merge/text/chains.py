@@ -40,11 +40,12 @@ class Chain(NamedTuple):
     before: str  # the street part right before the commune, in its own part (a house and street)
     other: bool  # the words before it say it is another place than the address
     above: str = ""  # higher units written before it, nearest first (a letter's header)
+    labelled: bool = False  # after an address's label, or a house or hamlet part: said to be where one is
 
 
 # A commune's type word: in full (any case, with or without marks), or abbreviated with its dot.
 _COMMUNE: Final = re.compile(
-    r"(?<![^\W\d_])(?<!(?i:thị) )(?<!(?i:thi) )"  # not ``Thị xã`` (a district)
+    r"(?<![^\W\d_])(?<!(?i:thị)\s)(?<!(?i:thi)\s)(?<!(?i:thị)\s\s)(?<!(?i:thi)\s\s)"  # not ``Thị xã`` (a district)
     r"(?!(?i:xã\s+hội\s+chủ|xa\s+hoi\s+chu))"  # nor the state's name (``Cộng hòa xã hội chủ nghĩa``)
     r"(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
     r"(?=[^\W\d_]|\d{1,2}(?!\d))"
@@ -63,6 +64,34 @@ _OTHER: Final = re.compile(
     r"(?<![a-z])(?:sinh|que quan|nguyen quan|nghia trang|ntls|an tang|cong an|y te|kinh gui|chi nhanh|benh vien"
     r"|truong (?:th|thcs|thpt|mn|mam non|tieu hoc|trung hoc|dai hoc|cao dang)|doi dien|gan|cac|nhung)"
     r"(?![a-z])[^,;|\n]{0,30}$"
+)
+# Words before a commune, in lower case as prose writes them (``Cách Mạng Tháng Tám`` is a street),
+# that place it from somewhere else: a distance, a border, a letter or a parcel sent, an origin, a
+# route, a maker or a seller.
+_OTHER_LOWER: Final = re.compile(
+    r"(?<![^\W\d_])(?:cách|cach|giáp|giap|gửi|gui|quê|que|gốc|goc|từ|tu|đi|di|về|ve|tới|toi|đến|den|nối|noi|sang"
+    r"|nhận|nhan|kho|nhà máy|nha may|hợp tác xã|htx|trường|truong|tuyến|tuyen|khỏi|khoi)"
+    r"(?![^\W\d_])[^,;|\n]{0,30}$"
+)
+# The same words starting the text or a sentence, in capitals (``Gửi UBND xã A``, ``Cách xã A 5km``).
+_OTHER_FIRST: Final = re.compile(
+    r"(?:^|[.;!?\n]\s*)(?:Gửi|Gui|GỬI|Cách|Cach|Giáp|Giap|Quê|Que|Từ|Tu|Về|Ve|Tới|Toi|Đến|Den|Kính gửi|Kinh gui)"
+    r"(?![^\W\d_])[^,;|\n]{0,30}$"
+)
+# An address's label before a commune (folded): the text says this is where someone or something is
+# (a residence, a house for sale, the commune's own committee or people).
+_LABELLED: Final = re.compile(
+    r"(?<![a-z])(?:dia chi|d/c|dc|tru tai|tru o|o tai|thuong tru|tam tru|cu tru|noi o|hktt|dkhktt|dktt|dang ky|toa lac"
+    r"|tai|address|ubnd|uy ban nhan dan|nguoi dan|ba con|chinh quyen|ban|can ban|mt|mat tien)(?![a-z])"
+    r"\s*:?\s*(?:[^,;|:\n]{0,50},\s*)?$"
+)
+# A commune that starts the text, a clause after a dateline's dash, a colon or a line break, or a
+# record's field
+# (``(Báo Nam Định) - Xã Hải Minh, huyện Hải Hậu, ... vừa ...``): the subject, where it is.
+_CLAUSE_START: Final = re.compile(r"(?:^|[-\u2013\u2014:;|\t\n])\s*$")
+# A part that starts with a house number or a hamlet's, a group's or a street's word (folded).
+_STREET_START: Final = re.compile(
+    r"(?:\d|(?:so|thon|xom|to|ap|ban|buon|lang|khu|khoi|doi|ngo|ngach|hem|kiet|duong|pho|tdp|kp|lo|cum|khom)(?![a-z]))"
 )
 
 
@@ -83,6 +112,27 @@ def without_motto(text: str) -> str:
     return _MOTTO.sub(" ", text) if any(w in text for w in ("hạnh", "Hạnh", "HẠNH", "hanh", "Hanh", "HANH")) else text
 
 
+# An office named after the district it serves (folded): ``Công an huyện Trạm Tấu``, ``Tòa án
+# nhân dân huyện X``, ``Chi cục Thuế``, ``Bưu cục``.
+_OFFICE: Final = re.compile(
+    r"(?<![a-z])(?:cong an|co quan|csdt|toa an(?: nhan dan)?|vien kiem sat(?: nhan dan)?|chi cuc(?: thue)?|buu cuc"
+    r"|bv|benh vien|trung tam y te|ttyt|phong)\s*$"
+)
+
+
+def office_of(text: str, district: str) -> bool:
+    """Whether ``district`` (as written in ``text``) is only an office's: every time it is written,
+    an office's word comes right before it."""
+    at = text.find(district)
+    if at < 0:
+        return False
+    while at >= 0:
+        if _OFFICE.search(fold_chars(text[max(0, at - 30) : at]).lower()) is None:
+            return False
+        at = text.find(district, at + 1)
+    return True
+
+
 def higher_before(text: str, at: int) -> bool:
     """Whether a higher unit's type word, written in full, comes before ``at`` in ``text``."""
     return _HIGHER_WORD.search(fold_chars(text[:at]).lower()) is not None
@@ -96,10 +146,13 @@ def unit_chains(text: str) -> list[Chain]:
         at = found.end()
         end = _PART_END.search(text, found.end())
         stop = end.start() if end is not None else len(text)
-        name = _name(text[found.end() : stop].split())
-        if not name or len(name) < len(text[found.end() : stop].split()):
-            continue  # not a name (lower-case words, numbers of a price...)
-        parts = [text[found.start() : stop].strip()]
+        written = text[found.end() : stop].split()
+        name = _name(written)
+        if not name or (len(name) < len(written) and not written[len(name)][:1].islower()):
+            continue  # not a name (lower-case words only, numbers of a price...)
+        parts = [f"{text[found.start() : found.end()]}{' '.join(name)}"]
+        if len(name) < len(written):
+            end = None  # ``riêng xã Nghi Yên thiệt hại nặng nhất``: the name, then the sentence goes on
         while end is not None:
             start = end.end()
             nxt = _PART_END.search(text, start)
@@ -120,9 +173,16 @@ def unit_chains(text: str) -> list[Chain]:
                 break  # ``tỉnh Nam Định vừa hỗ trợ ...``: the name, then the sentence goes on
             end = nxt
         before = _street_before(text, found.start())
-        window = fold_chars(text[max(0, found.start() - 40) : found.start()]).lower()
-        other = _OTHER.search(window) is not None
-        out.append(Chain(", ".join(parts), len(parts), found.start(), before, other, _above(text, found.start())))
+        window = fold_chars(text[max(0, found.start() - 70) : found.start()]).lower()
+        raw = text[max(0, found.start() - 40) : found.start()]
+        other = (
+            _OTHER.search(window) is not None
+            or _OTHER_LOWER.search(raw) is not None
+            or _OTHER_FIRST.search(raw) is not None
+        )
+        labelled = bool(before) or _LABELLED.search(window) is not None or _CLAUSE_START.search(raw) is not None
+        chain = Chain(", ".join(parts), len(parts), found.start(), before, other, _above(text, found.start()), labelled)
+        out.append(chain)
     return out
 
 
@@ -163,11 +223,12 @@ def _bare_word(word: str) -> bool:
 
 
 def _street_before(text: str, start: int) -> str:
-    """The part right before a commune at ``start``, when it is a house number and a street."""
+    """The part right before a commune at ``start``, when it is a house, a street, a hamlet or a
+    group (``164 Phan Đình Phùng``, ``Thôn 12``, ``Đội 6``)."""
     head = text[:start].rstrip(" ,")
-    cut = max(head.rfind(","), head.rfind("|"), head.rfind("\n"), head.rfind(" - "), head.rfind(" — "), head.rfind(":"))
+    cut = max(head.rfind(c) for c in (",", ";", "|", "\t", "\n", " - ", " — ", ":"))
     part = head[cut + 1 :].strip(" -—:")
-    return part if part[:1].isdigit() else ""
+    return part if _STREET_START.match(fold_chars(part).lower()) else ""
 
 
 # ``các xã: A, B và thị trấn C`` (a list of communes), folded: where its names start.
@@ -190,8 +251,23 @@ def listed_places(text: str) -> list[str]:
 'thị trấn Đồng Đăng, huyện Cao Lộc, tỉnh Lạng Sơn']
     """
     folded = fold_chars(text).lower()
-    found = _PLURAL.search(folded)
-    if found is None:
+    places: list[str] = []
+    for found in _PLURAL.finditer(folded):
+        places += _list_at(text, found)
+    return places
+
+
+# Words before a list that make its communes the places served, reached or bordered, not where
+# the text is (folded): ``giao hàng các xã``, ``gần các xã``, ``ship các xã``.
+_LIST_OTHER: Final = re.compile(
+    r"(?<![a-z])(?:giao hang|ship|gan|giap|cach|toi|den|sang|khap|cung cap|nhan|phuc vu|ke|lan can)(?![a-z])"
+    r"[^,;|:\n]{0,8}$"
+)
+
+
+def _list_at(text: str, found: re.Match[str]) -> list[str]:
+    """The places of the list whose type word ``found`` matched (in the folded text)."""
+    if _LIST_OTHER.search(fold_chars(text[max(0, found.start() - 30) : found.start()]).lower()) is not None:
         return []
     plural = {"xa": "xã", "phuong": "phường", "thi tran": "thị trấn"}[found.group(1)]
     tail = _TAIL.search(text, found.end())

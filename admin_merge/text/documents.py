@@ -31,6 +31,11 @@ OFFICE_FIRST = re.compile(
 MAY_PARCEL = re.compile(r"(?i)t[ờo]\s*b[ảa]n\s*đ[ồo]|tbđ|th[ửu]a\s+đ[ấa]t")
 _PARCEL_NUMBER = re.compile(r"(?i)\bth[ửu]a\b")
 # A part that starts with a parcel's number or its map sheet (``thửa đất số 12``, ``tờ 5``, ``TBĐ 20``).
+# Parcels' numbers and sheets, and nothing else, to the end of the text (``thửa đất số 12, tờ bản
+# đồ số 5``, ``Thửa 12 TBĐ 5``): what follows a parcel may name its own commune.
+PARCEL_TAIL = re.compile(
+    r"(?i)(?:(?:th[ửu]a(?:\s+đ[ấa]t)?|t[ờo](?:\s+b[ảa]n\s+đ[ồo])?|tbđ)\s*(?:s[ốo]\s*)?\d+[a-z]?[\s,;.\-\u2013]*)+"
+)
 PARCEL_PART = re.compile(r"(?i)(?:th[ửu]a(?:\s+đ[ấa]t)?|t[ờo](?:\s+b[ảa]n\s+đ[ồo])?|tbđ)\s*(?:s[ốo]\s*)?\d")
 _PARCEL_FIELD = re.compile(r"(?i)đ[ịi]a\s+ch[ỉi]\s+(?:th[ửu]a|khu)\s+đ[ấa]t\s*:\s*")
 _PARCEL_SHEET = re.compile(
