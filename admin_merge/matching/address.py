@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, listed_places, office_of, unit_chains, without_motto
+from admin_merge.text.chains import higher_before, listed_places, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -1092,9 +1092,9 @@ class AddressReader:
     ) -> tuple[Interpretation, str | None] | None:
         """The communes of the lists of a text (``các xã A, B và thị trấn C, huyện D``:
         ``listed_places``), each read alone, with the whole text's own reading (``whole``) and the
-        typed communes outside the lists: one unit only when all of them lead to it, else flagged
-        with the units of all (a notice's or a project's places, or a list beside an address: not
-        one address); None when a listed place reads as nothing."""
+        typed communes outside the lists: flagged with the units of all, even when they all lead to
+        one (a notice's or a project's places, or a list beside an address: not one address; ``Tôi ở
+        Sài Sơn, hay đi chợ ở các xã Phú Mãn, Đông Yên``); None when a listed place reads as nothing."""
         reads: list[tuple[Interpretation, str | None]] = []
         codes: set[str] = set()
         for place in [*places, *(c.text for c in unit_chains(text) if not c.other)]:
@@ -1109,9 +1109,6 @@ class AddressReader:
             codes |= _codes_of(whole[0].resolution)
         if not codes:
             return None
-        first = reads[0][0].resolution
-        if codes == first.codes() and first.status in RESOLVED_OR_SPLIT:
-            return reads[0]
         note = f"{len(places)} communes listed ('các xã ...'): a list of places, not one address"
         return self._flagged(reads[0], codes, None, note)
 
@@ -1121,13 +1118,14 @@ class AddressReader:
         """A text read as nothing, or as a district alone (``whole``), whose words hold an address
         among others (a listing, a news item, a notice, a letterhead: ``Mì Quảng Bà Mua - Quán cà
         phê - 164 Phan Đình Phùng, xã Nghi Xá, H.Nghi Lộc, Nghệ An | Giá: ...``): each typed
-        commune with the higher units after it (``unit_chains``) read alone; none taken when one
-        does not read firmly or is said to be another place (a birthplace, a cemetery, an office,
-        an addressee, a distance, a route), or the text tells a household's move. The unit is
-        given only when every chain leads to it, each is labelled as an address (``ĐC:``, ``tại``,
-        ``Nơi ĐKHKTT:``, a house or hamlet part before it), and the district the whole text was
-        read in (if any) holds it or is a bare number (a price's); else a flag with the units of
-        all (a district written elsewhere, an unlabelled commune: ``Gửi UBND xã A``)."""
+        commune with the higher units after it (``unit_chains``) read alone, and flagged: never
+        given alone, since nothing in the words says which place is the text's (two reviews found
+        a label next to a commune no proof: ``Kính gởi: UBND xã A ... Tôi ở B``, ``hiện tại xã A
+        ...``, ``nguyên Chủ tịch UBND xã A, hiện sống ở B``). None when one does not read firmly or
+        is said to be another place (a birthplace, a cemetery, an office, an addressee, a distance,
+        a route), or the text tells a household's move; over a district read alone (its candidates
+        join the flag), none for a commune written without its higher units or after a district
+        written in full (an accident's place, then the driver's residence)."""
         if MAY_MOVE.search(text) is not None:
             return None  # a household's move names the place it left (``former_dropped``)
         chains = unit_chains(text)
@@ -1141,40 +1139,28 @@ class AddressReader:
             return None
         reads: list[tuple[Interpretation, str | None]] = []
         codes: set[str] = set()
-        labelled = True
         for chain in chains:
             read = self.located(chain.text)
-            said = chain.labelled
             if chain.units == 1 and chain.above:
                 # ``UBND HUYỆN QUỲ HỢP / ỦY BAN NHÂN DÂN / XÃ TAM HỢP``: a letter's header, or cells
                 # from the district down: the commune read with the district or province above it.
                 above = self.located(f"{chain.text}, {chain.above}")
                 if above is not None and above[0].resolution.status in _FIRM_READ and not above[1]:
-                    read, said = above, True
+                    read = above
             if read is None or read[0].resolution.status not in _FIRM_READ or read[1]:
                 if chain.units == 1 and read is not None and read[0].resolution.candidates:
-                    # A commune alone that names several units (``thuộc xã Nghi Xá``): they join the flag.
-                    codes |= set(read[0].resolution.candidates)
-                    labelled = False
+                    codes |= set(read[0].resolution.candidates)  # a commune alone that names several units
                     continue
                 return None
             reads.append((read[0], chain.before or None))
             codes |= read[0].resolution.codes()
-            labelled = labelled and said
         if not reads:
             return None
-        first = reads[0]
-        written = str(district.parsed[1] or "") if district is not None else ""
-        held = district is None or codes <= set(district.candidates) or written.isdigit() or office_of(text, written)
-        # (the district read holds the unit, or is a price's number or an office's: ``Công an huyện X``)
-        if codes == first[0].resolution.codes() and held and labelled:
-            return first
         if district is not None:
             codes |= set(district.candidates)
-        note = "the units written among other words, not said to be the address: not taken alone"
-        if len(reads) > 1 or district is not None:
-            note = f"{len(reads)} places written among other words (and the district read): not chosen between"
-        return self._flagged(first, codes, None, note)
+        units = "; ".join(chain.text for chain in chains)
+        note = f"the units written among other words ({units}): candidates, not said to be the address"
+        return self._flagged(reads[0], codes, None, note)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that

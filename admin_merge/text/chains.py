@@ -40,14 +40,13 @@ class Chain(NamedTuple):
     before: str  # the street part right before the commune, in its own part (a house and street)
     other: bool  # the words before it say it is another place than the address
     above: str = ""  # higher units written before it, nearest first (a letter's header)
-    labelled: bool = False  # after an address's label, or a house or hamlet part: said to be where one is
 
 
 # A commune's type word: in full (any case, with or without marks), or abbreviated with its dot.
 _COMMUNE: Final = re.compile(
     r"(?<![^\W\d_])(?<!(?i:thị)\s)(?<!(?i:thi)\s)(?<!(?i:thị)\s\s)(?<!(?i:thi)\s\s)"  # not ``Thị xã`` (a district)
     r"(?!(?i:xã\s+hội\s+chủ|xa\s+hoi\s+chu))"  # nor the state's name (``Cộng hòa xã hội chủ nghĩa``)
-    r"(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?:X|P|TT|Tt)\.\s*|TT\s+)"
+    r"(?:(?i:xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|đặc\s+khu|dac\s+khu)\s+|(?<!T\.)(?:X|P|TT|Tt)\.\s*|TT\s+)"
     r"(?=[^\W\d_]|\d{1,2}(?!\d))"
 )
 # A higher unit's type word at the start of a part.
@@ -78,17 +77,6 @@ _OTHER_FIRST: Final = re.compile(
     r"(?:^|[.;!?\n]\s*)(?:Gửi|Gui|GỬI|Cách|Cach|Giáp|Giap|Quê|Que|Từ|Tu|Về|Ve|Tới|Toi|Đến|Den|Kính gửi|Kinh gui)"
     r"(?![^\W\d_])[^,;|\n]{0,30}$"
 )
-# An address's label before a commune (folded): the text says this is where someone or something is
-# (a residence, a house for sale, the commune's own committee or people).
-_LABELLED: Final = re.compile(
-    r"(?<![a-z])(?:dia chi|d/c|dc|tru tai|tru o|o tai|thuong tru|tam tru|cu tru|noi o|hktt|dkhktt|dktt|dang ky|toa lac"
-    r"|tai|address|ubnd|uy ban nhan dan|nguoi dan|ba con|chinh quyen|ban|can ban|mt|mat tien)(?![a-z])"
-    r"\s*:?\s*(?:[^,;|:\n]{0,50},\s*)?$"
-)
-# A commune that starts the text, a clause after a dateline's dash, a colon or a line break, or a
-# record's field
-# (``(Báo Nam Định) - Xã Hải Minh, huyện Hải Hậu, ... vừa ...``): the subject, where it is.
-_CLAUSE_START: Final = re.compile(r"(?:^|[-\u2013\u2014:;|\t\n])\s*$")
 # A part that starts with a house number or a hamlet's, a group's or a street's word (folded).
 _STREET_START: Final = re.compile(
     r"(?:\d|(?:so|thon|xom|to|ap|ban|buon|lang|khu|khoi|doi|ngo|ngach|hem|kiet|duong|pho|tdp|kp|lo|cum|khom)(?![a-z]))"
@@ -110,27 +98,6 @@ _MOTTO: Final = re.compile(
 def without_motto(text: str) -> str:
     """``text`` without the state's name and motto of a letter's header."""
     return _MOTTO.sub(" ", text) if any(w in text for w in ("hạnh", "Hạnh", "HẠNH", "hanh", "Hanh", "HANH")) else text
-
-
-# An office named after the district it serves (folded): ``Công an huyện Trạm Tấu``, ``Tòa án
-# nhân dân huyện X``, ``Chi cục Thuế``, ``Bưu cục``.
-_OFFICE: Final = re.compile(
-    r"(?<![a-z])(?:cong an|co quan|csdt|toa an(?: nhan dan)?|vien kiem sat(?: nhan dan)?|chi cuc(?: thue)?|buu cuc"
-    r"|bv|benh vien|trung tam y te|ttyt|phong)\s*$"
-)
-
-
-def office_of(text: str, district: str) -> bool:
-    """Whether ``district`` (as written in ``text``) is only an office's: every time it is written,
-    an office's word comes right before it."""
-    at = text.find(district)
-    if at < 0:
-        return False
-    while at >= 0:
-        if _OFFICE.search(fold_chars(text[max(0, at - 30) : at]).lower()) is None:
-            return False
-        at = text.find(district, at + 1)
-    return True
 
 
 def higher_before(text: str, at: int) -> bool:
@@ -180,8 +147,7 @@ def unit_chains(text: str) -> list[Chain]:
             or _OTHER_LOWER.search(raw) is not None
             or _OTHER_FIRST.search(raw) is not None
         )
-        labelled = bool(before) or _LABELLED.search(window) is not None or _CLAUSE_START.search(raw) is not None
-        chain = Chain(", ".join(parts), len(parts), found.start(), before, other, _above(text, found.start()), labelled)
+        chain = Chain(", ".join(parts), len(parts), found.start(), before, other, _above(text, found.start()))
         out.append(chain)
     return out
 
