@@ -3,9 +3,11 @@ written after it.
 
 A listing, a news item, a letterhead or a notice holds its address among words that are no part of
 it (a shop's name, prices, opening hours, a name, what happened). Where the reader finds nothing in
-the whole text, the place is still plain to a person: a commune written with its type word
-(``xã``, ``phường``, ``thị trấn``, ``đặc khu``, or ``X.``, ``P.``, ``TT.`` with their dot) and the
-district and province after it, in parentheses or not:
+the whole text, the places it names are still plain: a commune written with its type word (``xã``,
+``phường``, ``thị trấn``, ``đặc khu``, or ``X.``, ``P.``, ``TT.`` with their dot) and the district
+and province after it, in parentheses or not. Which of them is the text's place the words do not
+say (an addressee, an office, a workplace read the same), so the reader offers their units as
+candidates of a flag, never alone (``AddressReader._units_in_text``):
 
     >>> (chain,) = unit_chains("Mì Quảng Bà Mua - Quán cà phê - 164 Phan Đình Phùng, xã Nghi Xá, "
     ...     "H.Nghi Lộc, Nghệ An | Giá: 35.000đ - 105.000đ | 6h - 10h30")
