@@ -1095,22 +1095,22 @@ class AddressReader:
         typed communes outside the lists: flagged with the units of all, even when they all lead to
         one (a notice's or a project's places, or a list beside an address: not one address; ``Tôi ở
         Sài Sơn, hay đi chợ ở các xã Phú Mãn, Đông Yên``); None when a listed place reads as nothing."""
-        reads: list[tuple[Interpretation, str | None]] = []
+        first: tuple[Interpretation, str | None] | None = None
         codes: set[str] = set()
-        for place in [*places, *(c.text for c in unit_chains(text) if not c.other)]:
+        for i, place in enumerate([*places, *(c.text for c in unit_chains(text) if not c.other)]):
             read = self.located(place)
             if read is None or read[0].resolution.status is Status.UNMATCHED:
-                if len(reads) < len(places):
+                if i < len(places):
                     return None
                 continue  # a typed commune outside the lists that reads as nothing adds nothing
-            reads.append((read[0], None))
+            first = first or (read[0], None)
             codes |= _codes_of(read[0].resolution)
         if whole is not None:
             codes |= _codes_of(whole[0].resolution)
-        if not codes:
+        if first is None or not codes:
             return None
         note = f"{len(places)} communes listed ('các xã ...'): a list of places, not one address"
-        return self._flagged(reads[0], codes, None, note)
+        return self._flagged(first, codes, None, note)
 
     def _units_in_text(
         self, text: str, whole: tuple[Interpretation, str | None] | None
@@ -1137,7 +1137,7 @@ class AddressReader:
             # huyện Thanh Ba``), or a district written in full before it (``tại ... địa bàn huyện Ea
             # Kar ... (trú tại xã Cư Jang, ...)``): the whole text's reading stands.
             return None
-        reads: list[tuple[Interpretation, str | None]] = []
+        first: tuple[Interpretation, str | None] | None = None
         codes: set[str] = set()
         for chain in chains:
             read = self.located(chain.text)
@@ -1152,15 +1152,15 @@ class AddressReader:
                     codes |= set(read[0].resolution.candidates)  # a commune alone that names several units
                     continue
                 return None
-            reads.append((read[0], chain.before or None))
+            first = first or (read[0], chain.before or None)
             codes |= read[0].resolution.codes()
-        if not reads:
+        if first is None:
             return None
         if district is not None:
             codes |= set(district.candidates)
         units = "; ".join(chain.text for chain in chains)
         note = f"the units written among other words ({units}): candidates, not said to be the address"
-        return self._flagged(reads[0], codes, None, note)
+        return self._flagged(first, codes, None, note)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that

@@ -33,6 +33,7 @@ import re
 from typing import Final, NamedTuple
 
 from admin_merge.text.normalize import fold_chars
+from admin_merge.text.vocabulary import HAMLET_WORDS, STREET_WORDS
 
 
 class Chain(NamedTuple):
@@ -78,10 +79,6 @@ _OTHER_LOWER: Final = re.compile(
 _OTHER_FIRST: Final = re.compile(
     r"(?:^|[.;!?\n]\s*)(?:Gửi|Gui|GỬI|Cách|Cach|Giáp|Giap|Quê|Que|Từ|Tu|Về|Ve|Tới|Toi|Đến|Den|Kính gửi|Kinh gui)"
     r"(?![^\W\d_])[^,;|\n]{0,30}$"
-)
-# A part that starts with a house number or a hamlet's, a group's or a street's word (folded).
-_STREET_START: Final = re.compile(
-    r"(?:\d|(?:so|thon|xom|to|ap|ban|buon|lang|khu|khoi|doi|ngo|ngach|hem|kiet|duong|pho|tdp|kp|lo|cum|khom)(?![a-z]))"
 )
 
 
@@ -196,7 +193,9 @@ def _street_before(text: str, start: int) -> str:
     head = text[:start].rstrip(" ,")
     cut = max(head.rfind(c) for c in (",", ";", "|", "\t", "\n", " - ", " — ", ":"))
     part = head[cut + 1 :].strip(" -—:")
-    return part if _STREET_START.match(fold_chars(part).lower()) else ""
+    first = fold_chars(part).lower().split(maxsplit=1)
+    word = first[0].strip(".:") if first else ""
+    return part if word[:1].isdigit() or word in STREET_WORDS or word in HAMLET_WORDS else ""
 
 
 # ``các xã: A, B và thị trấn C`` (a list of communes), folded: where its names start.
