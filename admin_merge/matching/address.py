@@ -84,7 +84,7 @@ from admin_merge.text.numerals import (
 from admin_merge.text.ocr import OcrRepair
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
-from admin_merge.text.records import address_of_record, record_field
+from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.spoken import numbers_in_digits, unspoken
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -138,6 +138,11 @@ SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
+_PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
+_CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
+# The clause that leads to the units read, at the end of the street before them: a label (``Nơi
+# làm việc: UBND``, ``; Nơi sinh``), words that say what happened there (``, bị bắt tại``).
+_LEADING_CLAUSE = re.compile(r"\s*(?:[.;|,]|\s[-\u2013]\s)[^.;|,]{0,30}$")
 
 
 # ``xã đảo Thanh Lân`` (an island commune), ``TTNT Việt Lâm`` (a farm's town): the register's
@@ -1072,7 +1077,67 @@ class AddressReader:
             or (found[0].resolution.status is Status.AMBIGUOUS and found[0].resolution.parsed[2] is None)
         ):
             found = self._units_in_text(address, found) or found
+        elif found is not None and found[1] is not None and len(found[1]) >= _PLACE_BEFORE_LENGTH:
+            found = self._place_before(address, found)
         return found
+
+    def _names_commune(self, written: str) -> bool:
+        """``written`` (typed or not) is exactly the name of a commune of the old register."""
+        name = words(_untyped(written))
+        return bool(name) and any(
+            h.quality >= PLAIN and not h.fuzzy for h in self.g.old_communes.find(*_name_keys(name))
+        )
+
+    def _place_before(
+        self, address: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None]:
+        """A commune read after a street that is a place of its own, a commune with its district
+        leading elsewhere (``Địa chỉ: Xóm 3 Nghi Yên Nghi Lộc Nghệ An. Nơi làm việc: UBND xã Nghi Xá,
+        huyện Nghi Lộc``, ``Nguyễn Văn A; Nghi Yên, Nghi Lộc, Nghệ An; Nơi sinh; xã Nghi Xá, huyện
+        Nghi Lộc``): a record or a text with two places, the last one read whatever the words say
+        of it; flagged with the units of both. The street is read as it is, then without the
+        clause that leads to the units (``Nơi làm việc: UBND``, ``; Nơi sinh``, ``, bị bắt tại``);
+        a street that names the units read, or no commune with its district, changes nothing."""
+        res, street = found[0].resolution, found[1]
+        if res.status not in _CONFIDENT or street is None or res.parsed[2] is None:
+            return found
+        folded = fold_chars(street.lower())
+        district = fold_chars(_untyped(res.parsed[1]).lower()) if res.parsed[1] else ""
+        if TYPED_ABOVE_WORD.search(folded) is None and not (district and district in folded):
+            return found  # no district in the street: a house, a hamlet, a street (most addresses)
+        for part in dict.fromkeys((street, _LEADING_CLAUSE.sub("", street))):
+            again = self.located(part) if len(part) >= _PLACE_BEFORE_LENGTH // 2 else None
+            if again is None:
+                continue
+            other = again[0].resolution
+            if (
+                other.parsed[1] is not None
+                and other.parsed[2] is not None
+                and not other.parsed[1].isdigit()  # ``Căn 3.11``: an apartment's number, no P.11, Q.3
+                and (
+                    other.status in _FIRM_READ
+                    or (other.status in (Status.FUZZY, Status.AMBIGUOUS) and self._names_commune(other.parsed[2]))
+                )
+            ):
+                theirs = other.codes() if other.status in RESOLVED_OR_SPLIT else set(other.candidates)
+                if theirs:
+                    break
+            # (Neither a district alone, a school's, an office's or an industrial zone's name, a
+            # road's: ``Trung tâm Y tế huyện Hoài Đức; Địa chỉ: ...``, ``KCN Diên Khánh``; nor a near
+            # name of a commune: ``Trường TH An Lão`` is no ``Trường`` of An Lão. A near reading of
+            # the higher units is, or a flag: ``Khánh Trung, Yên Khánh, Hà Nam Ninh``, ``Phù Lãng, Quế
+            # Võ, Hà Bắc``: provinces of 1976-1991 and 1962-1996.)
+        else:
+            return found
+        if theirs & res.codes():
+            return found  # the same place written twice (an old form, then the new one)
+        unit = other.parsed[2] or other.parsed[1]
+        end = address.rfind(res.parsed[2])
+        start = address.rfind(unit, 0, end) if end > 0 else -1
+        if start >= 0 and residence_label(address[start + len(unit) : end]):
+            return found  # ``Nguyên quán: A, B, C | Nơi cư trú: Khối 5 ...``: the text says which is the address
+        note = f"the text names another place before the units read ({unit}): not chosen between"
+        return self._flagged(found, set(res.codes()) | theirs, None, note)
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_located``), with a commune cut

@@ -102,6 +102,20 @@ _AREA: Final = re.compile(r"(?:^|(?<!\s)\s{2,}|[|;,]\s*)dia ban\s*:\s*\d+\s*(?=$
 _NUMBER_TWICE: Final = re.compile(r"(?<![^\W\d_])(Số|số|SỐ)\s*(\d+[A-Za-z]?)\s*/\s*No\.?\s*\2(?![\w])")
 
 
+# A residence's label, folded (``Nơi cư trú:``, ``Chỗ ở:``, ``Thường trú tại``, ``HKTT:``, ``Địa
+# chỉ:``; ``ở`` only where the words end): the text says the place after it is the address.
+_RESIDENCE: Final = re.compile(
+    r"(?<![a-z0-9_])(?:(?:dia chi|(?:noi )?(?:cu tru|cu ngu)|cho o|noi o|(?:noi )?(?:dkhk)?thuong tru|tru quan"
+    r"|tam tru|tru|hktt)(?: hien (?:tai|nay))?(?: tai)?\s*(?::|$)|o\s*:?\s*$)"
+)
+
+
+def residence_label(words: str) -> bool:
+    """``words`` hold a residence's label (``... | Nơi cư trú: Khối 5``, ``- Chỗ ở: tổ 3``, ``trú
+    tại``) or end with ``ở``: the place after it is the one the text gives as the address."""
+    return _RESIDENCE.search(fold_chars(words.lower()).rstrip(" -|;,.")) is not None
+
+
 def record_field(text: str) -> str | None:
     """The field of a record that holds its address: the one labelled as the address
     (``address_field``), else the one written as an address (``unlabelled_field``); None: no
