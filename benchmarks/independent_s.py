@@ -13,7 +13,8 @@ streets named like communes and numbered wards. Every unit comes from the regist
 (`old_units.csv`, `new_units.csv`, the provinces, `register_changes.csv`,
 `history/unit_history.csv`), every truth from the crosswalk (`commune_mapping.csv`). Clerks write
 type words in full, abbreviated (`X.`, `P.`, `TT`, `H.`, `TX`, `Q.`, `TP`, `T.`) or in lower case,
-join the parts with commas or dashes, sometimes in capitals or without marks; hamlets and houses
+leave a commune's type word out now and then (`Thôn 3 - Tân Lập - Hữu Lũng - Lạng Sơn`), join the
+parts with commas or dashes, sometimes in capitals or without marks; hamlets and houses
 are numbered (`Thôn 3`, `Xóm 2`, `Ấp 5`, `Tổ 7`, `Khu phố 4`, `số 12`), and a street is never named
 like a unit of its province except in `street_named_like_commune`. Families:
 
@@ -565,11 +566,16 @@ def _old_address(
     dtyped: float = 0.7,
     province: str = "narrow",
     local: list[str] | None = None,
+    ctyped: float = 0.9,
 ) -> tuple[str, set[str], set[str]]:
     """An old three-level address of `o`; its truth and the wider reading. `province`: narrow
-    (the old province), none, or new (the new province's name)."""
+    (the old province), none, or new (the new province's name); the commune's type word is
+    left out with probability 1 - `ctyped` (never for a numbered ward)."""
     reg, r = b.reg, b.rng
-    admin = [b.tw(o.ctype, o.name)]
+    ctype: str | None = o.ctype
+    if r.random() >= ctyped and not o.name.isdigit():
+        ctype = None
+    admin = [b.tw(o.ctype, o.name) if ctype else o.name]
     dname = dtype = None
     if district:
         dname = o.d_name
@@ -596,11 +602,11 @@ def _old_address(
         if r.random() < 0.6:
             local.append(b.hamlet(o.ctype, o.p_code))
     addr = b.render(admin, local, st)
-    truth = reg.successors(reg.old_designated(o.name, o.ctype, dname, dtype, provs, st.marks))
-    also = reg.successors(reg.old_designated(o.name, o.ctype, dname, None, wide, st.marks))
+    truth = reg.successors(reg.old_designated(o.name, ctype, dname, dtype, provs, st.marks))
+    also = reg.successors(reg.old_designated(o.name, ctype, dname, None, wide, st.marks))
     if dname is not None and dtype is None and province != "none" and key(dname) == key(written):
         # a bare district named like the province may be read as the province written twice
-        also |= reg.successors(reg.old_designated(o.name, o.ctype, None, None, wide, st.marks))
+        also |= reg.successors(reg.old_designated(o.name, ctype, None, None, wide, st.marks))
     return addr, truth, also
 
 
