@@ -292,6 +292,18 @@ SEED_R = 1808
 FLOOR_R = 80.0
 RIGHT_R = ("right", "right_flag", "flagged_with_truth")
 WRONG_R: dict[str, int] = {}
+# Set s: registers through time and names that mislead (a town named like its district, namesakes,
+# split communes, the 2026 changes, communes of the 2019-2021 rounds, new communes named like an
+# old district, the old district by habit, provinces of another era, reverse order, streets named
+# like a commune, numbered wards, mixtures). Measured 70.0 % right, 24.4 % right flags and 3 / 4 /
+# 10 confidently wrong at seeds 1919 / 7 / 99 when the set was written (the reader of 745711d had not
+# seen it; the wrong ones: communes of the earlier rounds behind a label, without marks or in
+# reverse order read by a near name of today, a hamlet at the end read as a province). Measured
+# after: 70.9 % right and 24.4 % right flags (95.3 %), none confidently wrong.
+SEED_S = 1919
+FLOOR_S = 92.0
+RIGHT_S = ("right", "right_flag")
+WRONG_S: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -382,6 +394,11 @@ def set_q() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def set_r() -> dict[str, Any]:
     return evaluate("r", N, SEED_R, reference_or_skip())
+
+
+@pytest.fixture(scope="module")
+def set_s() -> dict[str, Any]:
+    return evaluate("s", N, SEED_S, reference_or_skip())
 
 
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
@@ -475,7 +492,11 @@ def test_set_r_no_new_confidently_wrong_answers(set_r: dict[str, Any]) -> None:
     _check(set_r, WRONG_R, FLOOR_R, RIGHT_R)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqr"])
+def test_set_s_no_new_confidently_wrong_answers(set_s: dict[str, Any]) -> None:
+    _check(set_s, WRONG_S, FLOOR_S, RIGHT_S)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrs"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -485,7 +506,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqr"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrs"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

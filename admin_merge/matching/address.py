@@ -404,6 +404,15 @@ def marks_decide(best: Reading, rival: Reading) -> bool:
     )
 
 
+def _hamlet_as_province(written: str | None) -> bool:
+    """A province read from a numbered hamlet, group or house (``Thôn 8``, ``THÔN 12``, ``Tổ 5``,
+    ``số 134``): no province's name holds a number (and ``Lạng Sơn`` starts with a hamlet's word)."""
+    if not written or not any(ch.isdigit() for ch in written):
+        return False
+    first = fold_chars(written.lower()).split(maxsplit=1)
+    return bool(first) and first[0].rstrip(".") in HAMLET_WORDS | STREET_WORDS
+
+
 def _bare_numbers(parsed: tuple[str | None, str | None, str | None]) -> bool:
     """A district and a commune read from bare numbers, two different ones (``..., 4, 8``)."""
     district, commune = parsed[1], parsed[2]
@@ -1511,6 +1520,11 @@ class AddressReader:
         again = self._reversed(address, either_end=fuzzy)
         if again is None and res.status not in _FIRM_READ:
             again = self._street_then_reversed(address)  # ``173B Nguyễn Du, Tỉnh Điện Biên / ...``
+        if again is not None and fuzzy and _hamlet_as_province(res.parsed[0]):
+            # ``T. Lang Son, H Loc Binh, X Xuan Le, Thon 8``: read as written, the hamlet at the
+            # end is a province by a near name (and the commune one of Thanh Hóa's); read from the
+            # province down, whatever it reads (an earlier unit, a flag), it is no hamlet's reading.
+            return again
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             # A near name read as written stands unless the reverse order reads firmly.
             return self._alone_after_typed(found)

@@ -215,6 +215,7 @@ class Gazetteer:
             roman = _ROMAN_NAMES.get(_short(unit))
             if roman is not None:
                 self.old_communes.add(unit, roman, accented=False)
+        self._city_suffixes_dropped(reg)
         self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)
         for d in reg.old_districts.values():
             for key in initials(d.short_name):
@@ -244,6 +245,23 @@ class Gazetteer:
         self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
         self._choices: dict[str, list[str]] = {}
         self._orders: dict[str, dict[str, Any]] = {}  # see ``fuzzy``
+
+    def _city_suffixes_dropped(self, reg: Registers) -> None:
+        """The wards of 2025 named after their former city too (``Phường Xuân Hương - Đà Lạt``),
+        known by their own name, as people write them (``Phường Xuân Hương, Đà Lạt``, ``P. Lâm
+        Viên``), when no other new unit of the province has it."""
+        districts: dict[str, set[str]] = defaultdict(set)
+        for d in reg.old_districts.values():
+            province = reg.old_provinces.get(d.province_code)
+            if province is not None and province.new_code:
+                districts[province.new_code].add(name_key(d.short_name))
+        names: dict[tuple[str, str], int] = defaultdict(int)
+        for n in reg.new_communes.values():
+            names[(n.province_code, name_key(_short(n)))] += 1
+        for n in reg.new_communes.values():
+            own, dash, city = _short(n).rpartition(" - ")
+            if dash and name_key(city) in districts[n.province_code] and not names[(n.province_code, name_key(own))]:
+                self.new_communes.add(n, own)
 
     def name_syllables(self) -> set[str]:
         """Every word (folded) of every unit name of both registers, with and without type word."""

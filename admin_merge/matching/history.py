@@ -87,6 +87,7 @@ HISTORY_MEMO = 50_000  # references read through the history, remembered per res
 SCOPE_MEMO = 20_000  # provinces and districts as written, remembered per resolver
 CORES = 100_000  # names read without their type word, remembered per process
 HISTORY_NOTE = "read in the register before"
+_TONE_KEY = re.compile(r"~\d")  # a name key's tone (``quang~3 phong``)
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
@@ -185,6 +186,7 @@ class HistoryResolver:
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
+        self._ascii_communes: dict[str, list[HistoryState]] | None = None  # see ``_by_ascii``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
@@ -214,27 +216,53 @@ class HistoryResolver:
         no commas), the province and district it read are tried with the typed unit it left at
         the end of the street (``Số 4 Trần Phú - P. Văn Miếu - Q.Đống Đa - Hà Nội``)."""
         found = self._memo(ref)
-        if found is None and read is not None and not ref.has_columns():
-            found = self._left_in_street(read)
+        if read is not None and not ref.has_columns():
+            if found is None:
+                found = self._left_in_street(read)
+            if (found is None or len(found.street or "") > len(read.street or "")) and read.parsed[2] is not None:
+                # The units as today's reader cut them from the text (a label before them,
+                # ``HKTT (2014): X. Long Sơn – H Lương Sơn – tỉnh Hoà Bình``; no commas): an
+                # earlier unit of those names explains as much of the text as today's reading.
+                parts = self._read_parts(read, str(ref.address))
+                if parts is not None:
+                    found = parts
         return found
+
+    def _read_parts(self, read: Resolution, address: str) -> Resolution | None:
+        province, district, commune = read.parsed
+        if commune is None or (province is None and district is None):
+            return None  # a commune's name alone was that of many earlier units
+        if any(part is not None and part not in address for part in read.parsed):
+            return None  # a part read, not written (``ct`` read as Cần Thơ): no firmer than it was
+        if read.status not in (Status.FUZZY, Status.ALREADY_NEW):
+            return None  # a flag stays one (a text's units are never given alone)
+        res = self.names(province, district, commune)
+        return res.with_address_parts(read.street, read.parsed) if res is not None else None
 
     def _left_in_street(self, read: Resolution) -> Resolution | None:
         province, district, commune = read.parsed
         if commune is not None or read.street is None or (province is None and district is None):
             return None
         segs = [s for s in split_address(read.street) if s.strip()]  # as the address is cut
-        if not segs or split_type(segs[-1], Level.COMMUNE).type is None:
+        # The last part before the units; or the first after them, the text read from the province
+        # down (``T. Lang Son, H Loc Binh, X Xuan Le, Thon 8``).
+        at = len(segs) - 1
+        read_in_street = any(unit and unit in read.street for unit in (province, district))
+        if segs and split_type(segs[at], Level.COMMUNE).type is None and not read_in_street:
+            at = 0
+        if not segs or split_type(segs[at], Level.COMMUNE).type is None:
             return None  # only a typed unit (``P. Văn Miếu``) is taken from the street
+        commune = segs[at].strip()
         # The units as read (``Q.Đ.Đa`` is Quận Đống Đa by its initials), else as written.
         old = read.old
         if old.province_code or old.district_code:
-            res = self.names(None, None, segs[-1].strip(), old.province_code, old.district_code)
+            res = self.names(None, None, commune, old.province_code, old.district_code)
         else:
-            res = self.names(province, district, segs[-1].strip())
+            res = self.names(province, district, commune)
         if res is None:
             return None
-        street = ", ".join(segs[:-1])
-        return res.with_address_parts(street or None, (province, district, segs[-1].strip()))
+        street = ", ".join(segs[:at] + segs[at + 1 :])
+        return res.with_address_parts(street or None, (province, district, commune))
 
     def _resolve(self, ref: Reference) -> Resolution | None:
         if not _blank(ref.address):
@@ -542,6 +570,8 @@ class HistoryResolver:
         core = _core(commune, Level.COMMUNE)[0]
         if core in by_level["commune"] or core in self.abolished_by_core:
             return True
+        if core.isascii() and core in self._by_ascii():
+            return True
         if not _blank(district) and _core(str(district), Level.DISTRICT)[0] in by_level["district"]:
             return True
         return not _blank(province) and _core(str(province), Level.PROVINCE)[0] in by_level["province"]
@@ -611,7 +641,11 @@ class HistoryResolver:
         the type written too, unless not ``typed``."""
         core, kind = _core(commune, Level.COMMUNE)
         found = []
-        for state in self.by_level["commune"].get(core, []):
+        states = self.by_level["commune"].get(core)
+        if states is None and core.isascii():
+            # Written without marks (``X.Quang Phong,H. Quang Xuong``): the names that fold to it.
+            states = self._by_ascii().get(core)
+        for state in states or ():
             if typed and kind is not None and not name_key(state.name).startswith(name_key(kind)):
                 continue
             if districts.given and state.district_code not in districts.all:
@@ -620,6 +654,15 @@ class HistoryResolver:
                 continue
             found.append(state)
         return found
+
+    def _by_ascii(self) -> dict[str, list[HistoryState]]:
+        """Earlier communes by their names without marks (built on first use)."""
+        if self._ascii_communes is None:
+            found: dict[str, list[HistoryState]] = defaultdict(list)
+            for core, states in self.by_level["commune"].items():
+                found[ascii_key(_TONE_KEY.sub("", core))].extend(states)
+            self._ascii_communes = dict(found)
+        return self._ascii_communes
 
     def _current_communes(
         self, commune: str, provinces: _Scope, districts: _Scope
