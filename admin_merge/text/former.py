@@ -33,7 +33,8 @@ _NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
 # The units a unit was made from, noted on it (``Xã Phú Trung (sáp nhập từ xã Phước Tân)``, ``(hợp
 # nhất xã A và xã B)``) are former ones too.
 _FORMER_IN_PARENS = re.compile(
-    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*"
+    rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+(?:đây|kia)|truoc\s+(?:day|kia))\s*(?=\))"
+    r"|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*"
     r"|[^()]*\b(?:sáp|sát|sap|sat|hợp|hop)\s+(?:nhập|nhap|nhất|nhat)\b[^()]*)\s*\)"
 )
 _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
