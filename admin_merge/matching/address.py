@@ -35,7 +35,7 @@ from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
 from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, listed_places, unit_chains, without_motto
+from admin_merge.text.chains import higher_before, listed_places, named_after, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.courier import may_hold_note, notes_dropped
@@ -69,7 +69,7 @@ from admin_merge.text.fields import (
 )
 from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old
 from admin_merge.text.keyboard import repair_typing, typed_residue
-from admin_merge.text.normalize import ascii_key, fold_chars, name_key
+from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
     BARE_NUMBER,
     CROSSROADS_NUMBER,
@@ -401,6 +401,26 @@ def marks_decide(best: Reading, rival: Reading) -> bool:
         and rival.resolution.status in (Status.FUZZY, Status.ALREADY_NEW)
         and rival.resolution.score == MARKED
         and _name_all_marked(best.commune)
+    )
+
+
+def _city_ward_pattern(wards: dict[str, tuple[str, str]]) -> re.Pattern[str] | None:
+    """A ward's type word and one of ``wards``' own names (``Gazetteer.city_wards``), then maybe
+    a dash and its city, with or without marks, in any case."""
+    owns, cities = set(), set()
+    for full, _ in wards.values():
+        own, _, city = full.rpartition(" - ")
+        owns |= {own, strip_diacritics(own)}
+        cities |= {city, strip_diacritics(city)}
+    if not owns:
+        return None
+
+    def alternatives(forms: set[str]) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?i)(?<![^\W\d_])(phường|phuong|p\.|p|f\.|f)\s*({alternatives(owns)})(?![^\W\d_])"
+        rf"(\s*[-\u2013]\s*(?:{alternatives(cities)})(?![^\W\d_]))?"
     )
 
 
@@ -763,6 +783,7 @@ class AddressReader:
         self.r = resolver
         self.reg = resolver.reg
         self.g = Gazetteer(resolver.reg, resolver.aliases)
+        self._city_ward = _city_ward_pattern(self.g.city_wards)
         self._cache: dict[tuple[int, str], Interpretation] = {}
         self._source = ""  # the address being read (pieces are quoted from it)
         self._types: list[TypeWord | None] = []  # the type word at each of its words
@@ -1097,6 +1118,31 @@ class AddressReader:
             h.quality >= PLAIN and not h.fuzzy for h in self.g.old_communes.find(*_name_keys(name))
         )
 
+    def _city_ward_named(self, address: str, ward: re.Match[str]) -> str:
+        """A ward of 2025 named after its former city too, typed and written by its own name
+        (``Phường Xuân Hương, Đà Lạt``, ``P. Lâm Viên, Lâm Đồng``): its name in full, when the
+        city or its province is written (Tam Kỳ has a Phường Xuân Trường too); written in full after
+        its province, its name without the dash, which the reader going from the province down
+        takes for a separator (``Xuân Hương`` alone is a near name of an old commune, Xuân Trường).
+        Not typed, the name is a lake's, a square's or a hotel's as much (``Hồ Xuân Hương``,
+        ``Quảng trường Lâm Viên``)."""
+        found = self.g.city_wards.get(ascii_key(ward.group(2)))
+        if found is None:
+            return address
+        full, province = found
+        own, _, city = full.rpartition(" - ")
+        folded = f" {ascii_key(address)} "
+        if f" {ascii_key(city)} " not in folded and f" {ascii_key(province)} " not in folded:
+            return address  # neither the city nor its province written: a ward of the name elsewhere (Tam Kỳ's)
+        if ward.group(3) is None:
+            return f"{address[: ward.start(2)]}{full}{address[ward.end(2) :]}"  # the name in full
+        before = re.split(r"[\n:;|]", address[max(0, ward.start() - 40) : ward.start()])[-1]
+        if f" {ascii_key(province)} " in f" {ascii_key(before)} ":
+            # Written in full after its province (``T. Lâm Đồng, phường Xuân Hương - Đà Lạt, Khu
+            # phố 12``): read from the province down, the dash would cut the name.
+            return f"{address[: ward.start(2)]}{own} {city}{address[ward.end() :]}"
+        return address
+
     def _place_before(
         self, address: str, found: tuple[Interpretation, str | None]
     ) -> tuple[Interpretation, str | None]:
@@ -1145,6 +1191,8 @@ class AddressReader:
         start = address.rfind(unit, 0, end) if end > 0 else -1
         if start >= 0 and residence_label(address[start + len(unit) : end]):
             return found  # ``Nguyên quán: A, B, C | Nơi cư trú: Khối 5 ...``: the text says which is the address
+        if start >= 0 and named_after(address[:start]):
+            return found  # ``Trường THCS Nghi Xá huyện Nghi Lộc, xóm 5, xã Nghi Yên``: a school's name
         note = f"the text names another place before the units read ({unit}): not chosen between"
         return self._flagged(found, set(res.codes()) | theirs, None, note)
 
@@ -1246,6 +1294,8 @@ class AddressReader:
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
+        if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
+            address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):
             return None  # ``Cabramatta, Sydney, Ốt-xtrây-li-a``: no unit of Vietnam, whatever names it holds
         if len(address) >= PROSE_LENGTH and (place := address_in_prose(address)) is not None:
@@ -1423,7 +1473,9 @@ class AddressReader:
                 flagged = res.flagged(res.codes() | exact, note, score=score, other_province=None)
                 return replace(found[0], resolution=flagged), street
         if res.status is Status.UNMATCHED and res.parsed == (None, None, None):
-            dropped = self._district_dropped(address)
+            # (Without the marks of units written as they were: ``H. Nam Trực (cũ)``.)
+            unmarked = drop_former_names(address) if MAY_NOTE_WRITTEN.search(address) is not None else address
+            dropped = self._district_dropped(unmarked)
             if dropped is not None:
                 return dropped
         if res.parsed[0] is not None and res.parsed[2] is None:
@@ -1760,7 +1812,19 @@ class AddressReader:
         named = [h for h in self.g.old_communes.find(folded, key, marks) if h.quality >= PLAIN and not h.fuzzy]
         read = set(res.old.commune_codes)
         if any(h.unit.code in read for h in named):
-            return set()  # the commune named exactly (marks too), the district or province by a near name
+            if any(h.unit.code in read and ascii_key(h.unit.short_name) == folded for h in named):
+                return set()  # the commune named exactly (marks too), the district or province by a near name
+            # Named by a former name (``Phường Mộc Châu, huyện Mộc Châu``: the town until March 2025,
+            # Phường Mộc Sơn since): a new unit that has the name now, of the type written, too.
+            typed = self.commune_type(res.parsed[2])
+            return {
+                h.unit.code
+                for h in self.g.new_communes.find(folded, key, marks)
+                if h.quality >= PLAIN
+                and not h.fuzzy
+                and h.unit.province_code == res.new_province_code
+                and typed in (None, h.unit.type)
+            } - res.codes()
         province = res.new_province_code
         old = self.reg.old_provinces
         found = {

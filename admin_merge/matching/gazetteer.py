@@ -215,7 +215,8 @@ class Gazetteer:
             roman = _ROMAN_NAMES.get(_short(unit))
             if roman is not None:
                 self.old_communes.add(unit, roman, accented=False)
-        self._city_suffixes_dropped(reg)
+        self.city_wards: dict[str, tuple[str, str]] = {}  # see ``_city_wards``
+        self._city_wards(reg)
         self.district_initials: dict[str, list[OldDistrict]] = defaultdict(list)
         for d in reg.old_districts.values():
             for key in initials(d.short_name):
@@ -246,10 +247,12 @@ class Gazetteer:
         self._choices: dict[str, list[str]] = {}
         self._orders: dict[str, dict[str, Any]] = {}  # see ``fuzzy``
 
-    def _city_suffixes_dropped(self, reg: Registers) -> None:
+    def _city_wards(self, reg: Registers) -> None:
         """The wards of 2025 named after their former city too (``Phường Xuân Hương - Đà Lạt``),
-        known by their own name, as people write them (``Phường Xuân Hương, Đà Lạt``, ``P. Lâm
-        Viên``), when no other new unit of the province has it."""
+        by their own name (``xuan huong``, folded) when no other new unit of the province has it,
+        with their province's name:
+        read so only after a ward's type word (``Phường Xuân Hương, Đà Lạt``, ``P. Lâm Viên``; a
+        lake, a square, a hotel of the name are no ward), see ``AddressReader._city_ward_named``."""
         districts: dict[str, set[str]] = defaultdict(set)
         for d in reg.old_districts.values():
             province = reg.old_provinces.get(d.province_code)
@@ -261,7 +264,8 @@ class Gazetteer:
         for n in reg.new_communes.values():
             own, dash, city = _short(n).rpartition(" - ")
             if dash and name_key(city) in districts[n.province_code] and not names[(n.province_code, name_key(own))]:
-                self.new_communes.add(n, own)
+                new = reg.new_provinces.get(n.province_code)
+                self.city_wards[ascii_key(own)] = (_short(n), _short(new) if new is not None else city)
 
     def name_syllables(self) -> set[str]:
         """Every word (folded) of every unit name of both registers, with and without type word."""

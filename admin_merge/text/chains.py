@@ -94,6 +94,20 @@ _MOTTO: Final = re.compile(
 )
 
 
+# An organisation named after a place (``Trường THCS Nghi Xá``, ``Công ty TNHH Xây dựng Nghi Xá
+# Nghi Lộc``, ``Chợ``, ``HTX Nông nghiệp``), folded, ending the words before the place's name.
+_NAMED_AFTER: Final = re.compile(
+    r"(?<![a-z])(?:truong|cong ty|cty|cho|htx|hop tac xa|nha may|benh vien|tram y te|chi nhanh|ngan hang"
+    r"|buu dien|buu cuc|khu cong nghiep|kcn|cum cong nghiep|du an|nha van hoa)(?![a-z])[^,;|:\n]{0,30}$"
+)
+
+
+def named_after(before: str) -> bool:
+    """The words ``before`` a place's name end with an organisation's (a school, a company, a
+    market, a cooperative: ``Trường THCS``, ``Công ty TNHH Xây dựng``): the name is its, no place."""
+    return _NAMED_AFTER.search(fold_chars(before[-48:]).lower()) is not None
+
+
 def without_motto(text: str) -> str:
     """``text`` without the state's name and motto of a letter's header."""
     return _MOTTO.sub(" ", text) if any(w in text for w in ("hạnh", "Hạnh", "HẠNH", "hanh", "Hanh", "HANH")) else text
