@@ -139,6 +139,7 @@ RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLI
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
 _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
+_DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
 _CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
 # The clause that leads to the units read, at the end of the street before them: a label (``Nơi
 # làm việc: UBND``, ``; Nơi sinh``), words that say what happened there (``, bị bắt tại``).
@@ -1476,9 +1477,17 @@ class AddressReader:
             # (Without the marks of units written as they were: ``H. Nam Trực (cũ)``.)
             unmarked = drop_former_names(address) if MAY_NOTE_WRITTEN.search(address) is not None else address
             dropped = self._district_dropped(unmarked)
+            if dropped is None and ("-" in unmarked or "\u2013" in unmarked):
+                # The parts joined by dashes (``Thôn 5 – xa Tam Hồng – Huyện Bình Xuyên cũ – Tỉnh Phú Thọ``).
+                dropped = self._district_dropped(_DASHED.sub(", ", unmarked))
             if dropped is not None:
                 return dropped
         if res.parsed[0] is not None and res.parsed[2] is None:
+            if res.status is Status.AMBIGUOUS and res.parsed[1] is not None and street:
+                # ``Bản 3 – X Kiều Phú – Huyện Mỹ Đức cũ – TP.Hà Nội``: a new commune written with
+                # an old district that is not its origin, out of the reading: a candidate too.
+                found = self._typed_left_in_province(found)
+                res = found[0].resolution
             if res.status is Status.UNMATCHED and res.parsed[1] is None:
                 other = self._province_disagrees(address, found[0])
                 if other is not None:
@@ -1716,6 +1725,25 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _typed_left_in_province(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A flagged reading of a district without commune whose street ends with a typed commune
+        (``X Kiều Phú``, ``P. Ngũ Hành Sơn``), read with the province alone: a unit of the province
+        it names firmly joins the candidates."""
+        res, street = found[0].resolution, found[1]
+        part = _DASHED.split(re.split(r"[,;|]", street or "")[-1])[-1].strip()
+        if not part or not _commune_typed(part) or res.parsed[0] is None:
+            return found
+        again = self.located(f"{part}, {res.parsed[0]}")
+        if again is None or again[0].resolution.status not in _FIRM_READ:
+            return found
+        theirs = again[0].resolution
+        extra = theirs.codes() - set(res.candidates)
+        if not extra or theirs.new_province_code != res.new_province_code:
+            return found
+        codes = tuple(sorted(set(res.candidates) | extra))
+        note = f"{res.note}; or {part} of {res.parsed[0]}, out of the district written" if res.note else res.note
+        return replace(found[0], resolution=replace(res, candidates=codes, note=note)), street
 
     def _district_dropped(self, text: str) -> tuple[Interpretation, str | None] | None:
         """An address that reads as nothing, whose typed district contradicts the rest: a new
