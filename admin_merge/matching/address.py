@@ -140,6 +140,8 @@ _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
 _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
 _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
 _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
+# A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
+_BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
 _CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
 # The clause that leads to the units read, at the end of the street before them: a label (``Nơi
 # làm việc: UBND``, ``; Nơi sinh``), words that say what happened there (``, bị bắt tại``).
@@ -2164,7 +2166,14 @@ class AddressReader:
             province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
         if province is None or not body.endswith(province):
             return None
-        found = end_district_initials(body[: len(body) - len(province)].rstrip(" ,;|-"))
+        before = body[: len(body) - len(province)].rstrip(" ,;|-")
+        found = end_district_initials(before)
+        if found is None and (bare := _BARE_INITIALS.search(before)) is not None:
+            # ``178/4 Phan Van Han, P.17, BT, HCM``: the initials alone in their part after a typed
+            # ward, as a city's clerks write them: read as typed.
+            before = f"{before[: bare.start(1)]}Q.{before[bare.start(1) :]}"
+            text = f"{before}, {province}"
+            found = end_district_initials(before)
         if found is None:
             return None
         return self._initials_read(text, found, self._province_codes(province), province)  # ``quận TP - TPHCM``

@@ -277,7 +277,31 @@ class Resolver:
                 # ``Thị trấn Quan Sơn, Quan Sơn, Thanh Hóa``: not the new Xã Quan Sơn, typed as
                 # written; the town merged into Sơn Lư in 2019, split in 2025 (Quan Sơn one part).
                 return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
+        elif self._read_in_another_old_province(res):
+            earlier = self.history().names(res.parsed[0], None, res.parsed[2] or "")
+            firm = earlier is not None and earlier.status in (Status.EXACT, Status.SPLIT)
+            if earlier is not None and firm and not earlier.codes() & res.codes():
+                # ``150 Nguyễn Huệ, P. 2, Vĩnh Long``: no Phường 2 in the old Vĩnh Long of 2025
+                # (renamed in 2024), one in the new province (Trà Vinh's Duyên Hải): either.
+                note = f"in the province of 2025 of that name; or {earlier.note}"
+                return res.flagged(
+                    res.codes() | earlier.codes(),
+                    note,
+                    score=min(res.score, earlier.score),
+                    other_province=earlier.new_province_code,
+                )
         return self.addresses.commune_before(res)
+
+    def _read_in_another_old_province(self, res: Resolution) -> bool:
+        """A commune read firmly without district under a province's name that is an old province's
+        too, in another old province (one merged into the new province of that name)."""
+        if res.status is not Status.EXACT or res.parsed[1] is not None or not res.parsed[0] or not res.parsed[2]:
+            return False
+        read = res.old.province_code
+        if read is None:
+            return False
+        named = self.match_province(res.parsed[0])
+        return named.kind is MatchKind.EXACT and bool(named.units) and all(u.code != read for u in named.units)
 
     def _may_name_abolished(self, old: OldUnits) -> bool:
         """Whether a reading whose old units are ``old`` may name a commune retired with no
