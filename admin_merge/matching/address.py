@@ -795,7 +795,10 @@ class AddressReader:
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
         self._bound = -1  # where the unit read above the pieces looked for starts, named exactly
-        self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
+        # Keys of runs of words ``start:end`` of the address being read, at ``start * _stride +
+        # end`` (a list index: no tuple built and hashed per look-up).
+        self._spans: list[tuple[str, str, bool, bool] | None] = []
+        self._stride = 1
         # Look-ups by name, level and parent: the same names come back in address after address.
         # A dict emptied when full, not an LRU cache: a look-up costs less from compiled code.
         self._found: dict[tuple[str, str, str, bool, bool, Any], Found] = {}
@@ -3219,7 +3222,7 @@ class AddressReader:
         self._level = level
         out: list[Piece] = []
         lowest = max(end - MAX_NAME - 2, self._part[end - 1])  # a piece never crosses a comma
-        spans, types = self._spans, self._types
+        spans, types, stride = self._spans, self._types, self._stride
         english_last = ws[end - 1].ascii in ENGLISH
         for start in range(end - 1, lowest - 1, -1):
             w = ws[start]
@@ -3229,9 +3232,10 @@ class AddressReader:
                 # damaged type word. Most runs name nothing and are not marked off by separators:
                 # no piece (the first test of ``_piece``, made here without the call).
                 if end - start <= MAX_NAME:
-                    span = spans.get((start, end))
+                    at = start * stride + end
+                    span = spans[at]
                     if span is None:
-                        span = spans[(start, end)] = self._span(ws, start, end)
+                        span = spans[at] = self._span(ws, start, end)
                     if span[3] or not (w.sep < WEAK or folded in STREET_WORDS or end - start > 4):
                         piece = self._piece(ws, start, end, start, end, None, level, scope, span)
                         if piece is not None:
@@ -3245,9 +3249,10 @@ class AddressReader:
                 if typed is None and name_end - name_start <= MAX_NAME:
                     # Most runs name nothing and are not marked off by separators: no piece
                     # (the first test of ``_piece``, made here without the call).
-                    span = spans.get((name_start, name_end))
+                    at = name_start * stride + name_end
+                    span = spans[at]
                     if span is None:
-                        span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+                        span = spans[at] = self._span(ws, name_start, name_end)
                     if not span[3] and (
                         ws[start].sep < WEAK or ws[start].ascii in STREET_WORDS or name_end - name_start > 4
                     ):
@@ -3339,9 +3344,10 @@ class AddressReader:
                 return None
         if span is None:
             spans = self._spans
-            span = spans.get((name_start, name_end))
+            at = name_start * self._stride + name_end
+            span = spans[at]
             if span is None:
-                span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+                span = spans[at] = self._span(ws, name_start, name_end)
         folded, key, marks, known = span
         natural = self._natural(ws, start, end, typed)
         if not known:
@@ -3733,7 +3739,8 @@ class AddressReader:
                 typed = _name_residue(w.text)
                 if typed is not None:
                     self._folded[i], self._keys[i], self._marks[i] = typed
-        self._spans = {}
+        self._stride = n + 1
+        self._spans = [None] * (self._stride * self._stride)
         self._level, self._bound = P, -1  # nothing of the last address read
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
