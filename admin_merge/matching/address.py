@@ -287,10 +287,27 @@ class Found:
         # New communes of the name set aside for an old one of the district written (the old form
         # is read as such), unless the type word written is theirs alone (see ``_points``).
         self.shadowed = shadowed
-        both = (*hits, *new_hits)
-        self.best = max([h.quality for h in both]) if both else 0.0  # the best quality
-        self.fuzzy = all(h.fuzzy for h in both)  # every unit found by a fuzzy ratio
-        self.points = max([_quality_points(h.quality, h.fuzzy) for h in both]) if both else 0.0
+        # The best quality, whether every unit was found by a fuzzy ratio, the best points: one
+        # pass over both lists (a piece is built from every name looked up).
+        best = points = 0.0
+        fuzzy = True
+        first = True
+        for found in (hits, new_hits):
+            for h in found:
+                quality = h.quality
+                p = _quality_points(quality, h.fuzzy)
+                if first:
+                    best, points, first = quality, p, False
+                else:
+                    if quality > best:
+                        best = quality
+                    if p > points:
+                        points = p
+                if not h.fuzzy:
+                    fuzzy = False
+        self.best = best
+        self.fuzzy = fuzzy
+        self.points = points
 
 
 @dataclass(slots=True)
@@ -458,7 +475,9 @@ def _name_all_marked(written: str) -> bool:
 
 def _exact(piece: Piece) -> bool:
     """A piece that names a unit exactly (with or without its marks), not by a near name."""
-    return any(not h.fuzzy and h.quality >= PLAIN for h in (*piece.hits, *piece.new_hits))
+    return any(not h.fuzzy and h.quality >= PLAIN for h in piece.hits) or any(
+        not h.fuzzy and h.quality >= PLAIN for h in piece.new_hits
+    )
 
 
 def _all_marked(key: str) -> bool:
@@ -521,6 +540,20 @@ def _all_flagged(readings: list[tuple[Interpretation, str | None]], note: str) -
     res = readings[0][0].resolution
     flagged = res.flagged(codes, note, score=min(res.score, REPAIRED_SCORE), other_province=None)
     return replace(readings[0][0], resolution=flagged), readings[0][1]
+
+
+def _best_quality(hits: list[Hit[Any]], new_hits: list[Hit[Any]]) -> float:
+    """The best quality of the hits of both registers; ``UNREAD_SCORE`` for none (a piece too
+    damaged to read)."""
+    best = -1.0
+    found = False
+    for h in hits:
+        if not found or h.quality > best:
+            best, found = h.quality, True
+    for h in new_hits:
+        if not found or h.quality > best:
+            best, found = h.quality, True
+    return best if found else UNREAD_SCORE
 
 
 def _best_points(hits: Sequence[Hit[Any]]) -> float:
@@ -800,9 +833,13 @@ class AddressReader:
         self._exact_only = False  # no fuzzy look-ups (conflicting readings need exact names)
         self._level = P  # the level whose pieces are being looked for
         self._bound = -1  # where the unit read above the pieces looked for starts, named exactly
-        self._spans: dict[tuple[int, int], tuple[str, str, bool, bool]] = {}  # keys of runs of words
+        # Keys of runs of words ``start:end`` of the address being read, at ``start * _stride +
+        # end`` (a list index: no tuple built and hashed per look-up).
+        self._spans: list[tuple[str, str, bool, bool] | None] = []
+        self._stride = 1
         # Look-ups by name, level and parent: the same names come back in address after address.
-        self._hits = memo(self._lookup, HITS)
+        # A dict emptied when full, not an LRU cache: a look-up costs less from compiled code.
+        self._found: dict[tuple[str, str, str, bool, bool, Any], Found] = {}
         # Old communes named earlier with another type word (``Thị trấn Mộc Châu``, renamed Phường
         # Mộc Sơn in March 2025): code -> folded earlier name -> its type. A type word written
         # agrees with such a name only if it is the earlier one (``P.Mộc Châu`` is not that town).
@@ -3365,7 +3402,7 @@ class AddressReader:
         self._level = level
         out: list[Piece] = []
         lowest = max(end - MAX_NAME - 2, self._part[end - 1])  # a piece never crosses a comma
-        spans, types = self._spans, self._types
+        spans, types, stride = self._spans, self._types, self._stride
         english_last = ws[end - 1].ascii in ENGLISH
         for start in range(end - 1, lowest - 1, -1):
             w = ws[start]
@@ -3375,9 +3412,10 @@ class AddressReader:
                 # damaged type word. Most runs name nothing and are not marked off by separators:
                 # no piece (the first test of ``_piece``, made here without the call).
                 if end - start <= MAX_NAME:
-                    span = spans.get((start, end))
+                    at = start * stride + end
+                    span = spans[at]
                     if span is None:
-                        span = spans[(start, end)] = self._span(ws, start, end)
+                        span = spans[at] = self._span(ws, start, end)
                     if span[3] or not (w.sep < WEAK or folded in STREET_WORDS or end - start > 4):
                         piece = self._piece(ws, start, end, start, end, None, level, scope, span)
                         if piece is not None:
@@ -3391,9 +3429,10 @@ class AddressReader:
                 if typed is None and name_end - name_start <= MAX_NAME:
                     # Most runs name nothing and are not marked off by separators: no piece
                     # (the first test of ``_piece``, made here without the call).
-                    span = spans.get((name_start, name_end))
+                    at = name_start * stride + name_end
+                    span = spans[at]
                     if span is None:
-                        span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+                        span = spans[at] = self._span(ws, name_start, name_end)
                     if not span[3] and (
                         ws[start].sep < WEAK or ws[start].ascii in STREET_WORDS or name_end - name_start > 4
                     ):
@@ -3485,9 +3524,10 @@ class AddressReader:
                 return None
         if span is None:
             spans = self._spans
-            span = spans.get((name_start, name_end))
+            at = name_start * self._stride + name_end
+            span = spans[at]
             if span is None:
-                span = spans[(name_start, name_end)] = self._span(ws, name_start, name_end)
+                span = spans[at] = self._span(ws, name_start, name_end)
         folded, key, marks, known = span
         natural = self._natural(ws, start, end, typed)
         if not known:
@@ -3498,7 +3538,12 @@ class AddressReader:
             if repaired != folded and (repaired in self.g.known or repaired.replace(" ", "") in self.g.known):
                 folded, key, marks = repaired, "", True  # letters misread by OCR: a name with wrong marks at best
         type_word = typed.canonical if typed is not None else None
-        found = self._hits(level, folded, key, marks, natural, scope)
+        memo_key = (level, folded, key, marks, natural, scope)
+        found = self._found.get(memo_key)
+        if found is None:
+            if len(self._found) >= HITS:
+                self._found.clear()
+            found = self._found[memo_key] = self._lookup(level, folded, key, marks, natural, scope)
         if not found.hits and not found.new_hits:
             return None
         if typed is None and len(folded) == 2 and found.hits and all(h.quality == INITIALS for h in found.hits):
@@ -3544,10 +3589,12 @@ class AddressReader:
     def _lookup(self, level: str, folded: str, key: str, marks: bool, natural: bool, scope: Any) -> Found:
         """Units of ``level`` inside ``scope`` named ``folded`` (old register, new register)."""
         if level == P:
-            return Found(*self._province_hits(folded, key, marks, natural))
+            old_p, new_p = self._province_hits(folded, key, marks, natural)
+            return Found(old_p, new_p)
         if level == D:
             return Found(self._district_hits(folded, key, marks, natural, scope), [])
-        return Found(*self._commune_hits(folded, key, marks, natural, scope))
+        old_c, new_c, shadowed = self._commune_hits(folded, key, marks, natural, scope)
+        return Found(old_c, new_c, shadowed)
 
     def _natural(self, ws: Sequence[Word], start: int, end: int, typed: TypeWord | None) -> bool:
         """A piece the writer marked off: typed, or between separators (fuzzy names allowed)."""
@@ -3725,13 +3772,20 @@ class AddressReader:
             bonus = typed.strength
         elif typed is not None and type_word is not None:
             hits, new_hits = found.hits, found.new_hits
-            agree = [
-                h
-                for h in hits
-                if h.unit.type == type_word and not self._earlier_type(h.unit.code, name_start, end, type_word)
-            ]
+            earlier = self._earlier_types
+            agree = []
+            for h in hits:
+                unit = h.unit
+                if unit.type == type_word and (
+                    unit.code not in earlier or not self._earlier_type(unit.code, name_start, end, type_word)
+                ):
+                    agree.append(h)
             later = self._later_types
-            agree_new = [h for h in new_hits if h.unit.type == type_word or type_word in later.get(h.unit.code, ())]
+            agree_new = []
+            for h in new_hits:
+                unit = h.unit
+                if unit.type == type_word or (unit.code in later and type_word in later[unit.code]):
+                    agree_new.append(h)
             if not agree and not agree_new and found.shadowed:
                 # ``X. Châu Thành, huyện Châu Thành, Thành phố Cần Thơ``: not the old Thị trấn
                 # Châu Thành of the district's namesake in Sóc Trăng, the new Xã Châu Thành.
@@ -3865,7 +3919,8 @@ class AddressReader:
                 typed = _name_residue(w.text)
                 if typed is not None:
                     self._folded[i], self._keys[i], self._marks[i] = typed
-        self._spans = {}
+        self._stride = n + 1
+        self._spans = [None] * (self._stride * self._stride)
         self._level, self._bound = P, -1  # nothing of the last address read
         typed_ends = self._typed_in_street(ws)
         plain = self._plain(ws, typed_ends)
@@ -4267,10 +4322,20 @@ class AddressReader:
         typed_ends: list[int],
     ) -> list[Reading]:
         start = com.start if com is not None else dist.start if dist is not None else prov.start if prov else len(ws)
-        points = sum(p.points for p in (prov, dist, com) if p is not None)
         if self._bare_type_before(ws, start):
             return []  # the type word belongs to the name after it: never cut them apart
-        street_typed = any(e <= start for e in typed_ends)
+        points = 0.0
+        if prov is not None:
+            points += prov.points
+        if dist is not None:
+            points += dist.points
+        if com is not None:
+            points += com.points
+        street_typed = False
+        for e in typed_ends:
+            if e <= start:
+                street_typed = True
+                break
         if street_typed:
             points -= STREET_PENALTY
         if com is not None and dist is not None and self._new_name(ws, com, dist, prov):
@@ -4298,7 +4363,7 @@ class AddressReader:
             if com.type is None and com.end - com.name_start == 1 and BARE_NUMBER.fullmatch(ws[com.name_start].text):
                 return []  # ``..., Nộ, i``: a letter or a number alone names no ward (Phường I of Vị Thanh)
             points -= 3.0
-        texts = (self._text(ws, prov), self._text(ws, dist), self._text(ws, com))
+        p_text, d_text, c_text = self._text(ws, prov), self._text(ws, dist), self._text(ws, com)
         used = len(ws) - start
         out = []
         for res, why in self._outcomes(prov, dist, com, street_typed):
@@ -4311,7 +4376,7 @@ class AddressReader:
                 # the points of an exact new one (``Xã Vân Sơn, Bắc Ninh`` is no ``Văn Môn``).
                 own = com.hits if why == "old register" else com.new_hits
                 bonus += _best_points(own) - _best_points((*com.hits, *com.new_hits))
-            out.append(Reading(points + bonus, *texts, used, res, why))
+            out.append(Reading(points + bonus, p_text, d_text, c_text, used, res, why))
         return out
 
     def _after_person(self, ws: Sequence[Word], start: int, one_word: bool) -> bool:
@@ -4434,8 +4499,8 @@ class AddressReader:
     def _outcomes(
         self, prov: Piece | None, dist: Piece | None, com: Piece | None, street_typed: bool
     ) -> list[tuple[Resolution, str]]:
-        q_prov = max((h.quality for h in (*prov.hits, *prov.new_hits)), default=UNREAD_SCORE) if prov else EXACT
-        q_dist = max((h.quality for h in dist.hits), default=UNREAD_SCORE) if dist else EXACT  # none: unread
+        q_prov = _best_quality(prov.hits, prov.new_hits) if prov else EXACT
+        q_dist = _best_quality(dist.hits, []) if dist else EXACT  # none: unread
         if com is None:
             if dist is None:
                 codes = {h.unit.new_code for h in prov.hits} | {h.unit.code for h in prov.new_hits} if prov else set()

@@ -110,14 +110,19 @@ class Names(Generic[T]):
         return hits
 
 
-def _by_syllables(names: Sequence[str]) -> dict[str, Any]:
+def _by_syllables(names: Sequence[str], sorted_words: dict[str, str]) -> dict[str, Any]:
     """Where each of ``names`` is, by its words in sorted order (names of two words or more);
-    under ``""``, every name with its place, sorted (to find the names a text starts)."""
+    under ``""``, every name with its place, sorted (to find the names a text starts).
+    ``sorted_words`` remembers each name's words in sorted order: the same names make up the
+    scopes of many look-ups."""
     found: dict[str, Any] = defaultdict(list)
     for i, name in enumerate(names):
         if " " in name:
-            found[" ".join(sorted(name.split()))].append(i)
-    found[""] = sorted((name, i) for i, name in enumerate(names))
+            key = sorted_words.get(name)
+            if key is None:
+                key = sorted_words[name] = " ".join(sorted(name.split()))
+            found[key].append(i)
+    found[""] = sorted(zip(names, range(len(names)), strict=True))
     return found
 
 
@@ -246,6 +251,7 @@ class Gazetteer:
         self._fuzzy_memo: dict[tuple[str, str], list[Hit[Any]]] = {}
         self._choices: dict[str, list[str]] = {}
         self._orders: dict[str, dict[str, Any]] = {}  # see ``fuzzy``
+        self._sorted_words: dict[str, str] = {}  # see ``_by_syllables``
 
     def _city_wards(self, reg: Registers) -> None:
         """The wards of 2025 named after their former city too (``Phường Xuân Hương - Đà Lạt``),
@@ -324,7 +330,7 @@ class Gazetteer:
             # dropped: ``Bình Hàng`` for Bình Hàng Trung and Bình Hàng Tây).
             order = self._orders.get(scope)
             if order is None:
-                order = self._orders[scope] = _by_syllables(choices)
+                order = self._orders[scope] = _by_syllables(choices, self._sorted_words)
             named = list(order.get(" ".join(sorted(folded.split())), ()))
             start = folded + " "
             at = bisect_left(order[""], (start, -1))
