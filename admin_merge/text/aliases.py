@@ -73,7 +73,9 @@ PROVINCE_ALIASES_ACCENTED: dict[str, str] = {
 
 # Cities (old district level) by the names people call them (old district codes): Buôn Ma Thuột as
 # Ban Mê Thuột, Buôn Mê Thuột, Ban Mê or BMT, Thủ Dầu Một as TDM, Pleiku in its Vietnamese
-# spellings (Plây Cu, Play Cu) and run together (Pleicu, Playku).
+# spellings (Plây Cu, Play Cu) and run together (Pleicu, Playku), Phan Rang-Tháp Chàm by its name
+# until 2007 (Phan Rang) or cut (Phan Rang - TC), Hồ Chí Minh City's Bình Tân as its shops write it
+# (Btan: a business chatbot's delivery addresses, 2024).
 DISTRICT_ALIASES: dict[str, str] = {
     "Ban Mê Thuột": "643",
     "Buôn Mê Thuột": "643",
@@ -85,4 +87,8 @@ DISTRICT_ALIASES: dict[str, str] = {
     "Plei Ku": "622",
     "Pleicu": "622",
     "Playku": "622",
+    "Phan Rang": "582",
+    "Phan Rang - TC": "582",
+    "Phan Rang TC": "582",
+    "Btan": "777",
 }
