@@ -504,7 +504,11 @@ class Resolver:
             commune = res.parsed[2]
             return commune is not None and self._may_name_abolished(res.old) and self._names_abolished(commune)
         res = res.with_street(street)
-        return self._history_may_read(res) or self.addresses.bare_commune_read(res)
+        return (
+            self._history_may_read(res)
+            or self.addresses.bare_commune_read(res)
+            or self._read_in_another_old_province(res)
+        )
 
     @staticmethod
     def may_be_earlier(res: Resolution) -> bool:
