@@ -1926,8 +1926,9 @@ class AddressReader:
         of a fuzzy reading (none when one of them is the unit read); ``typed``: of the type
         written too, when one is."""
         written = _commune_words(res)
-        if not written or not any(w.marks for w in written):
+        if not written:
             return set()
+        # (Marks and all: a name written without marks is exact only where it has none, ``Nho Quan``.)
         named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= EXACT and not h.fuzzy]
         if not named or any(h.unit.code in res.old.commune_codes for h in named):
             return set()
