@@ -143,6 +143,7 @@ _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between space
 # A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
 _BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
 _CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
+_HAMLET_OR_STREET = HAMLET_WORDS | STREET_WORDS  # the first words of a hamlet's or a house's part
 # The clause that leads to the units read, at the end of the street before them: a label (``Nơi
 # làm việc: UBND``, ``; Nơi sinh``), words that say what happened there (``, bị bắt tại``).
 _LEADING_CLAUSE = re.compile(r"\s*(?:[.;|,]|\s[-\u2013]\s)[^.;|,]{0,30}$")
@@ -450,7 +451,7 @@ def _hamlet_as_province(written: str | None) -> bool:
     if not written or not any(ch.isdigit() for ch in written):
         return False
     first = fold_chars(written.lower()).split(maxsplit=1)
-    return bool(first) and first[0].rstrip(".") in HAMLET_WORDS | STREET_WORDS
+    return bool(first) and first[0].rstrip(".") in _HAMLET_OR_STREET
 
 
 def _bare_numbers(parsed: tuple[str | None, str | None, str | None]) -> bool:
@@ -1198,6 +1199,8 @@ class AddressReader:
             return found
         folded = fold_chars(street.lower())
         district = fold_chars(_untyped(res.parsed[1]).lower()) if res.parsed[1] else ""
+        # (``quan`` folded is ``Quận`` and the ``quán`` of ``Nguyên quán`` / ``Quê quán`` alike: a
+        # record's home town passes this test too, and is read below.)
         if TYPED_ABOVE_WORD.search(folded) is None and not (district and district in folded):
             return found  # no district in the street: a house, a hamlet, a street (most addresses)
         for part in dict.fromkeys((street, _LEADING_CLAUSE.sub("", street))):
@@ -1781,7 +1784,8 @@ class AddressReader:
         if not extra or theirs.new_province_code != res.new_province_code:
             return found
         codes = tuple(sorted(set(res.candidates) | extra))
-        note = f"{res.note}; or {part} of {res.parsed[0]}, out of the district written" if res.note else res.note
+        added = f"or {part} of {res.parsed[0]}, out of the district written"
+        note = f"{res.note}; {added}" if res.note else added
         return replace(found[0], resolution=replace(res, candidates=codes, note=note)), street
 
     def _district_dropped(self, text: str) -> tuple[Interpretation, str | None] | None:
