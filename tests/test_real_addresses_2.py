@@ -19,12 +19,9 @@ from pathlib import Path
 
 import pytest
 
-import admin_merge as am
-from admin_merge.matching.model import Reference, Status
+from tests.test_real_addresses import classes_of
 
 CASES = Path(__file__).parent / "cases" / "real_addresses_2.csv"
-CONFIDENT = {Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.DECIDED}
-FLAGGED = {Status.SPLIT, Status.AMBIGUOUS}
 # Measured when collected, on the reader of f49b1b9 that had not seen them (with the 259 rows of
 # two files whose repository the code index did not show, left out here): 1 confidently wrong
 # answer (``150 Nguyễn Huệ, P. 2, Vĩnh Long , tỉnh Vĩnh Long.``: Trà Vinh's Phường 2 in the new
@@ -38,23 +35,9 @@ FLOOR = 94.0
 
 @pytest.fixture(scope="module")
 def classes() -> Counter[str]:
-    resolver = am.get_resolver()
-    counts: Counter[str] = Counter()
-    with CASES.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            res = resolver.resolve(Reference(address=row["address"]))
-            truth = {code for code in row["truth_new_codes"].split(";") if code}
-            if "undecided" in row["note"]:
-                counts["undecided_confident" if res.status in CONFIDENT else "undecided_other"] += 1
-            elif res.status in CONFIDENT:
-                right = res.new_commune_code in truth
-                counts[("right" if len(truth) == 1 else "confident_on_split") if right else "WRONG"] += 1
-            elif res.status in FLAGGED:
-                cands = set(res.candidates)
-                counts["right_flag" if len(truth) > 1 and truth <= cands else "flagged"] += 1
-            else:
-                counts["unmatched"] += 1
-    return counts
+    """The second batch: ``undecided`` in the note marks an address whose text decides no one
+    commune (its truth lists the candidates)."""
+    return classes_of(CASES, lambda row: "undecided" in row["note"])
 
 
 def test_the_second_file_holds_real_sources() -> None:
