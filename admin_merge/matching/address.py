@@ -141,6 +141,7 @@ _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among othe
 _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
 _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
 # A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
+_LAST_PART = re.compile(r"\s*[,;|:\-–]\s*")  # what the last part of a street is cut at
 _BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
 _CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
 _HAMLET_OR_STREET = HAMLET_WORDS | STREET_WORDS  # the first words of a hamlet's or a house's part
@@ -1246,6 +1247,16 @@ class AddressReader:
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
+        if found is not None and found[0].resolution.status is Status.ALREADY_NEW and found[0].resolution.parsed[1]:
+            return self._slip_checked(found)
+        if (
+            found is not None
+            and street
+            and found[0].resolution.status is Status.EXACT
+            and found[0].resolution.parsed[1] is None
+            and found[0].resolution.parsed[0]
+        ):
+            return self._district_of_street(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         return self._pair_checked(
@@ -2869,6 +2880,71 @@ class AddressReader:
         note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
         return self._flag_also(found, typed, note) or found
 
+    def _district_of_street(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by its bare name, without district, under an old province's name, after a
+        bare name in the street, while the two read as a commune and its district of another old
+        province merged into the same new one (``Song Phụng - Long Phú - Hậu Giang``: Xã Long Phú
+        of Hậu Giang, or Xã Song Phụng of Huyện Long Phú, Sóc Trăng, under the name Hậu Giang had
+        until 1991): flagged with both, the text decides neither."""
+        res, street = found[0].resolution, found[1]
+        written = res.parsed[2]
+        if written is None or street is None or res.new_province_code is None:
+            return found
+        name = ascii_key(written)
+        if not name or name not in self.g.old_districts.by_ascii:
+            return found  # the common case: the commune's name is no district's
+        ws = words(written)
+        if ws and _type_at(ws, 0, len(ws)) is not None:
+            return found  # a typed commune is no district
+        before = _LAST_PART.split(street)[-1].strip()
+        bws = words(before)
+        if not bws or _type_at(bws, 0, len(bws)) is not None:
+            return found
+        commune = ascii_key(before)
+        others = [
+            c
+            for d in self.g.old_districts.by_ascii[name]
+            if d.province_code != res.old.province_code
+            and self.reg.old_provinces[d.province_code].new_code == res.new_province_code
+            for c in self._communes_of(d.code)
+            if ascii_key(c.short_name) == commune
+        ]
+        if not others:
+            return found
+        names = ", ".join(f"{c.name}, {self.reg.old_districts[c.district_code].name}" for c in others)
+        note = f"{before} - {written} may also be {names}: not chosen between"
+        return self._flag_also(found, others, note) or found
+
+    def _slip_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A new unit read by its name under an old district, with another type word than its own
+        (``Phường Hòa Xuân, Thị xã Đông Hòa``: Xã Hòa Xuân of 2025), while that district held a
+        unit of the type written whose name starts with the name written (Phường Hòa Xuân Tây, a
+        word dropped): flagged with both, the type word as good a witness as the name."""
+        res = found[0].resolution
+        written, district = res.parsed[2], res.parsed[1]
+        new = self.reg.new_communes.get(res.new_commune_code or "")
+        if written is None or district is None or new is None:
+            return found
+        ws = words(written)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None or tw.size >= len(ws) or tw.canonical == new.type:
+            return found  # the common case: the new unit's own type, or none written
+        name = ascii_key(written[ws[tw.size].start :])
+        core = split_type(district, Level.DISTRICT).core
+        provinces = {p.code for p in self.reg.old_provinces.values() if p.new_code == new.province_code}
+        longer = [
+            c
+            for hit in self.g.old_districts.find(ascii_key(core), name_key(core), True)
+            if hit.unit.province_code in provinces
+            for c in self._communes_of(hit.unit.code)
+            if c.type == tw.canonical and ascii_key(c.short_name).startswith(name + " ")
+        ]
+        if not longer or len(longer) > 2:
+            return found
+        names = ", ".join(c.name for c in longer)
+        note = f"{written} is read as {new.name} of 2025, of another type; {names} of {district} is of the type written"
+        return self._flag_also(found, longer, note) or found
+
     def _cut_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by a name cut short after one letter of its last word (``Xã Hành D``, a
         field's width), which starts the names of several communes of its district (Hành Dũng,
@@ -4283,6 +4359,19 @@ class AddressReader:
         return res.flagged(
             mine | theirs, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code
         )
+
+    def districts_by_initials(self, name: str, provinces: frozenset[str]) -> list[OldDistrict]:
+        """The old districts of ``provinces`` whose initials ``name`` is (``GV``: Gò Vấp, ``Đ.Đa``:
+        Đống Đa), as the reader finds a typed district so (``Q.GV``); none for a name of another
+        shape."""
+        folded = ascii_key(name)
+        if not folded or len(folded.replace(" ", "")) > 4 or any(ch.isdigit() for ch in folded):
+            return []
+        found = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
+        hits = [d for d in found or () if d.province_code in provinces]
+        if not hits and len(folded) == 2 and folded.isalpha():
+            hits = [d for d in self._two_initials().get(folded, ()) if d.province_code in provinces]
+        return hits
 
     def bare_commune_read(self, res: Resolution) -> bool:
         """One commune read from an untyped name, with no district, after a street."""

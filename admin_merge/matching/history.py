@@ -97,6 +97,7 @@ def _blank(value: str | None) -> bool:
 
 # A city's or a town's type word with a dot between its letters: ``T.P``, ``T.X.``.
 _DOTTED_CITY = re.compile(r"([Tt])\.\s?([PpXx])\b\.?\s*")
+_CAPITALS = re.compile(r"[A-Z]{2,3}")  # a district's initials alone (``GV``, ``BT``, ``PN``)
 # A farm's town by its initials: ``TTNT``, ``T.T.N.T``, ``TT.NT``.
 _FARM_TOWN_INITIALS = re.compile(r"(?i)t\.?\s?t\.?\s?n\.?\s?t\b\.?\s*")
 
@@ -622,6 +623,11 @@ class HistoryResolver:
         m = self.r._district_index(scope).match(written)
         named = {u.code for u in m.units} if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) else set()
         core, kind = _core(written, Level.DISTRICT)
+        if not named and current and (kind is not None or _CAPITALS.fullmatch(written.strip()) is not None):
+            # A district by its initials, typed (``Q.GV``, ``Q.Đ.Đa``) as today's reader finds it,
+            # or in capitals alone in their part (``Phường 7, GV, TP HCM``), as a city's clerks write them.
+            cut = split_type(written, Level.DISTRICT).core
+            named = {d.code for d in self.r.addresses.districts_by_initials(cut, current)}
         earlier: set[str] = set()
         successors: set[str] = set()
         states = []

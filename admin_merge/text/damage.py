@@ -54,9 +54,10 @@ def damaged(text: str) -> bool:
     return False
 
 
-# Letters that OCR confuses in Vietnamese print (``rn`` for ``m``, ``ri`` for ``n``, ``cl`` for
+# Letters that OCR confuses in Vietnamese print (``ri`` for ``n``, ``rn`` for ``m``, ``cl`` for
 # ``d``, digits for letters); a final ``b`` ends no Vietnamese syllable (it is a misread ``h``).
-_OCR = (("rn", "m"), ("ri", "n"), ("cl", "d"), ("1", "l"), ("0", "o"))
+# ``ri`` is undone first: ``rri`` is an ``rn`` misread again (``Harri Ninh``: Hàm Ninh).
+_OCR = (("ri", "n"), ("rn", "m"), ("cl", "d"), ("1", "l"), ("0", "o"))
 
 
 def ocr_repair(folded: str) -> str:
