@@ -242,7 +242,14 @@ class HistoryResolver:
 
     def _left_in_street(self, read: Resolution) -> Resolution | None:
         province, district, commune = read.parsed
-        if commune is not None or read.street is None or (province is None and district is None):
+        if commune is not None and (
+            read.reason is not Reason.NOT_IN_DISTRICT or split_type(commune, Level.COMMUNE).type is not None
+        ):
+            # Only a bare name read as a commune not in the district written may give way to a
+            # typed commune before it (``Xã Lưu Hoàng, Ứng Hòa, Huyện Ứng Hòa, Hà Nội``: the
+            # district written twice, the commune merged in 2019).
+            return None
+        if read.street is None or (province is None and district is None):
             return None
         segs = [s for s in split_address(read.street) if s.strip()]  # as the address is cut
         # The last part before the units; or the first after them, the text read from the province

@@ -424,6 +424,8 @@ class Resolver:
         Thị trấn Nho Quan with ``Phú Sơn`` left in the street."""
         if self.addresses.typed_commune(earlier.street):
             return False
+        if today.status is Status.FUZZY and self._city_read_as_province(today, earlier):
+            return True
         if (
             today.status is Status.FUZZY
             and not earlier.codes() <= today.codes()
@@ -438,6 +440,22 @@ class Resolver:
         if today.status in (Status.EXACT, Status.ALREADY_NEW) or self._alone_flagged(today):
             return len(earlier.street or "") < len(today.street or "")
         return True
+
+    def _city_read_as_province(self, today: Resolution, earlier: Resolution) -> bool:
+        """Today's reading took for the province a part typed as a city that no province of the
+        name is, which the earlier reading took for the city of that name (``150 Nguyễn Huệ, P.2,
+        TP Vĩnh Long``: TP Vĩnh Long's Phường 2 until 2024, not Trà Vinh's Phường 2 in the new Tỉnh
+        Vĩnh Long): the earlier reading explains the type word, today's only the name."""
+        written = today.parsed[0]
+        if not written or earlier.parsed[1] != written or earlier.parsed[0] is not None:
+            return False
+        kind = split_type(written, Level.PROVINCE).type
+        provinces = (
+            self.reg.old_provinces.get(today.old.province_code or ""),
+            self.reg.new_provinces.get(today.new_province_code or ""),
+        )
+        types = {p.type for p in provinces if p is not None}
+        return kind == "thành phố" and bool(types) and kind not in types
 
     def _read_by_its_name(self, res: Resolution, address: str) -> bool:
         """The commune part of a reading is the name of the unit read, marks and all, as written in
