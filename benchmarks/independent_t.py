@@ -299,6 +299,27 @@ class Registers:
         for o in self.olds:
             self.by_district[o.d_code].append(o)
         self.pools: dict[str, list[Old]] = {}
+        self._old_index: dict[tuple[bool, bool], dict[str, list[Old]]] = {}
+        self._new_index: dict[tuple[bool, bool], dict[str, list[New]]] = {}
+
+    def olds_named(self, cname: str, marks: bool, glue: bool) -> list[Old]:
+        """The old communes whose name has the key of `cname` (an index per way of comparing)."""
+        index = self._old_index.get((marks, glue))
+        if index is None:
+            index = defaultdict(list)
+            for o in self.olds:
+                index[key(o.name, marks, glue)].append(o)
+            self._old_index[(marks, glue)] = index
+        return index.get(key(cname, marks, glue), [])
+
+    def news_named(self, cname: str, marks: bool, glue: bool) -> list[New]:
+        index = self._new_index.get((marks, glue))
+        if index is None:
+            index = defaultdict(list)
+            for n in self.news:
+                index[key(n.name, marks, glue)].append(n)
+            self._new_index[(marks, glue)] = index
+        return index.get(key(cname, marks, glue), [])
 
     # -- provinces a written name designates
     def old_provs(self, written: str | None, marks: bool, glue: bool) -> set[str] | None:
@@ -331,13 +352,11 @@ class Registers:
     ) -> set[str]:
         """The old communes the words designate (a `None` is a part not written)."""
         provs = self.old_provs(pname, marks, glue)
-        ck = key(cname, marks, glue)
         dk = None if dname is None else key(dname, marks, glue)
         return {
             o.code
-            for o in self.olds
-            if key(o.name, marks, glue) == ck
-            and (ctype is None or o.ctype == ctype)
+            for o in self.olds_named(cname, marks, glue)
+            if (ctype is None or o.ctype == ctype)
             and (dk is None or key(o.d_name, marks, glue) == dk)
             and (dtype is None or o.d_type == dtype)
             and (provs is None or o.p_code in provs)
@@ -347,13 +366,10 @@ class Registers:
         self, cname: str, ctype: str | None, pname: str | None, marks: bool = True, glue: bool = False
     ) -> set[str]:
         provs = self.new_provs(pname, marks, glue)
-        ck = key(cname, marks, glue)
         return {
             n.code
-            for n in self.news
-            if key(n.name, marks, glue) == ck
-            and (ctype is None or ctype in self.new_types[n.code])
-            and (provs is None or n.p_code in provs)
+            for n in self.news_named(cname, marks, glue)
+            if (ctype is None or ctype in self.new_types[n.code]) and (provs is None or n.p_code in provs)
         }
 
     def successors(self, olds: Iterable[str]) -> set[str]:
