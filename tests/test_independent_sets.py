@@ -304,6 +304,18 @@ SEED_S = 1919
 FLOOR_S = 92.0
 RIGHT_S = ("right", "right_flag")
 WRONG_S: dict[str, int] = {}
+# Set t: how forms and spreadsheets write the parts (Roman numerals and numbers in words, type
+# words cut short, type words after the name in brackets, 'thuộc' chains, a commune written twice,
+# cells in another order, capitals inverted, syllables glued, slashed abbreviations, mixtures).
+# Measured 63.8 % right and 32 / 26 / 40 confidently wrong at seeds 2020 / 7 / 99 when the set was
+# written (the reader of d5bfd8b had not seen it; the wrong ones: a province's name read as the
+# commune named like it when the type words come after the names, 'Thị x' read as a commune typed
+# 'x', cells in another order read by a near name). Measured after: 81.4 % right and 6.1 % right
+# flags (87.5 %), none confidently wrong.
+SEED_T = 2020
+FLOOR_T = 85.0
+RIGHT_T = ("right", "right_flag")
+WRONG_T: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -401,6 +413,11 @@ def set_s() -> dict[str, Any]:
     return evaluate("s", N, SEED_S, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_t() -> dict[str, Any]:
+    return evaluate("t", N, SEED_T, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -496,7 +513,11 @@ def test_set_s_no_new_confidently_wrong_answers(set_s: dict[str, Any]) -> None:
     _check(set_s, WRONG_S, FLOOR_S, RIGHT_S)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrs"])
+def test_set_t_no_new_confidently_wrong_answers(set_t: dict[str, Any]) -> None:
+    _check(set_t, WRONG_T, FLOOR_T, RIGHT_T)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrst"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -506,7 +527,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrs"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrst"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

@@ -18,7 +18,10 @@ with one truth or a split, 262 right and 135 splits flagged with every successor
 flagged: 3 with the truth as the only candidate, 4 with it among several, 1 without it (``Xã Lưu
 Hoàng, Ứng Hòa, Huyện Ứng Hòa, Hà Nội``: 10402 offered; Lưu Hoàng became Bình Lưu Quang, now Hòa
 Xá 10417); 1 unmatched (``150 Nguyễn Huệ, P.2, TP, Vĩnh Long``); none confidently wrong. The one
-undecided address (``Phường Mỹ Đình``, never a ward: Mỹ Đình 1 or 2) is flagged with both.
+undecided address (``Phường Mỹ Đình``, never a ward: Mỹ Đình 1 or 2) is flagged with both. After
+the fix they led to (a bare name read as a commune not in its district gives way to a typed
+commune before it read in an earlier register): 263 right, 135 right flags (98.0 %), 7 flagged,
+1 unmatched, none confidently wrong.
 """
 
 from __future__ import annotations

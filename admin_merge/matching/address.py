@@ -74,6 +74,7 @@ from admin_merge.text.numerals import (
     BARE_NUMBER,
     CROSSROADS_NUMBER,
     DIGIT_Q,
+    GLUED_NUMBER,
     HOUSE_NUMBER,
     NUMBER_THEN_DISTRICT,
     PART_NUMBER,
@@ -86,6 +87,7 @@ from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.spoken import numbers_in_digits, unspoken
+from admin_merge.text.suffixed import belongs_cut, types_in_front
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
@@ -141,6 +143,9 @@ _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among othe
 _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
 _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
 # A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
+# ``Thành p``, ``Thị x``: two-word type words cut short after one letter (``T.X.``, ``T.P`` are whole).
+_CUT_TYPES = frozenset({("thanh", "p"), ("thi", "x")})
+_CELLS = re.compile(r"\s*[;|\t]\s*")  # cells of a spreadsheet joined
 _LAST_PART = re.compile(r"\s*[,;|:\-–]\s*")  # what the last part of a street is cut at
 _BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
 _CONFIDENT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW)
@@ -544,6 +549,17 @@ def _all_flagged(readings: list[tuple[Interpretation, str | None]], note: str) -
     return replace(readings[0][0], resolution=flagged), readings[0][1]
 
 
+def _camel_cut(text: str) -> str:
+    """``text`` with a space between a lower-case letter and a capital after it (``BaoLam``,
+    ``ĐamRông``: words glued in camel case)."""
+    out = []
+    for i, ch in enumerate(text):
+        if i and ch.isupper() and text[i - 1].islower():
+            out.append(" ")
+        out.append(ch)
+    return "".join(out)
+
+
 def _best_quality(hits: list[Hit[Any]], new_hits: list[Hit[Any]]) -> float:
     """The best quality of the hits of both registers; ``UNREAD_SCORE`` for none (a piece too
     damaged to read)."""
@@ -752,6 +768,8 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
             if (first, typed) in TWO_WORD_TYPES:
                 second, residue = typed, True
         two = TWO_WORD_TYPES.get((first, second))
+        if two is not None and (first, second) in _CUT_TYPES and ws[i + 1].dot:
+            two = None  # ``Dương Thành P. An Phong``: a ward typed ``P.`` after a name, not ``Thành p`` cut short
         if two is not None and ws[i + 1].sep < STRONG and (len(first) > 1 or ws[i + 1].sep != SPACE or w.dot):
             if residue:
                 return TypeWord(two, 2, 3.0)
@@ -1244,6 +1262,8 @@ class AddressReader:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
         short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
         found = self._located(address)
+        if found is not None and (";" in address or "|" in address or "\t" in address):
+            found = self._columns_checked(address, found)
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
@@ -1348,6 +1368,9 @@ class AddressReader:
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
+        if GLUED_NUMBER.search(address) is not None:
+            address = self._number_unglued(address)  # ``Xã Đam Rông1``
+        address = belongs_cut(types_in_front(address))  # ``Lang Minh (X), Xuân Lộc (H)``; ``X thuộc tỉnh Y``
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):
@@ -2879,6 +2902,49 @@ class AddressReader:
         names = ", ".join(c.name for c in typed)
         note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
         return self._flag_also(found, typed, note) or found
+
+    def _number_unglued(self, address: str) -> str:
+        """``address`` with a number glued to the end of a unit's name cut off by a space, where
+        the name's last words (one to three, camel case cut) and the number are a unit's name of
+        the registers (``Xã Đam Rông1``, ``xa BaoLam4``)."""
+        out = address
+        for m in reversed(list(GLUED_NUMBER.finditer(address))):
+            at = m.start()
+            end = at + 1 if not address[at + 1 : at + 2].isdigit() else at + 2
+            head = ascii_key(_camel_cut(address[max(0, at - 30) : at])).split()
+            number = address[at:end]
+            if any(" ".join([*head[-k:], number]) in self.g.known for k in (1, 2, 3) if len(head) >= k):
+                out = f"{out[:at]} {out[at:]}"
+        return out
+
+    def _columns_checked(
+        self, address: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None]:
+        """Columns joined in another order than commune, district, province (``Mễ Sở; Hưng Yên;
+        Văn Giang``, ``Tân Thành Bình;Bến Tre;Mỏ Cày Bắc``: a spreadsheet's cells joined as they
+        came), read by a near name or with no province (flagged or not): when the last three cells read exactly,
+        in one other order only, as a commune, its district and its province, that reading is
+        taken (at most fuzzy, the order noted)."""
+        res = found[0].resolution
+        if not (res.status is Status.FUZZY or (res.parsed[0] is None and res.status is not Status.UNMATCHED)):
+            return found
+        cells = [c for c in _CELLS.split(address.strip()) if c]
+        if len(cells) < 3 or len(cells) > 6:
+            return found
+        head, last = cells[:-3], cells[-3:]
+        firm = []
+        for order in ((0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)):
+            written = ", ".join([*head, *(last[i] for i in order)])
+            again = self._as_written(written)
+            if again is None:
+                continue
+            read = again[0].resolution
+            if read.status in (Status.EXACT, Status.SPLIT) and all(part is not None for part in read.parsed):
+                firm.append((written, again))
+        if len(firm) != 1 or firm[0][1][0].resolution.codes() == res.codes():
+            return found
+        written, again = firm[0]
+        return _repaired(again, written, "cells in another order: commune, district, province")
 
     def _district_of_street(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A commune read by its bare name, without district, under an old province's name, after a

@@ -44,3 +44,11 @@ WARD_NUMBER_WRITTEN = re.compile(
 
 def ward_number(match: re.Match[str]) -> str:
     return f"{match.group(1)}{_WARD_NUMBERS[match.group(2).lower()]}"
+
+
+# A name's number glued to its last word (``Đam Rông1``, ``BaoLam4``): where it is cut off, as the
+# registers write it (``Đam Rông 1``), when the words before it and the number are a unit's name
+# (the reader checks): glued, the word is a near name of another (Đạ M'Rông). After three letters
+# at least, one or two digits at the end of a word. (VNI typing, ``Tinh3``, and OCR, ``Yêr1``,
+# glue digits to words too: only a unit's name is cut.)
+GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[\s,;.|)\-–]|$))")

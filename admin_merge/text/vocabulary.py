@@ -63,6 +63,11 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("t", "t"): "thị trấn",
     ("t", "pho"): "thành phố",  # ``T.Phố Đà Nẵng`` (with its dot: ``T Phố`` may be a street's)
     ("huyen", "dao"): "huyện",  # ``huyện đảo Phú Quý``: an island district
+    # Cut short by a field's width or a slip: ``Thị x Trảng Bàng``, ``Thành p Hà Tiên``, ``Thành ph
+    # Thủ Đức`` (not ``x Trảng Bàng``, a commune typed ``X``).
+    ("thi", "x"): "thị xã",
+    ("thanh", "p"): "thành phố",
+    ("thanh", "ph"): "thành phố",
     ("h", "dao"): "huyện",
 }
 TWO_WORD_FIRST = frozenset(first for first, _ in TWO_WORD_TYPES)
@@ -141,6 +146,7 @@ TYPO_TYPES: dict[str, str] = {
     for typo in (w[:i] + w[i + 1 :], w[: i + 1] + w[i:])
     if typo not in _COMMON_SYLLABLES
 }
+TYPO_TYPES["phuo"] = "phường"  # ``Phườ Tô Châu``: cut short (no syllable is written so)
 # Words that start a part below the commune: a piece that starts with one is not a unit.
 STREET_WORDS = frozenset(
     {

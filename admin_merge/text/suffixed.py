@@ -1,0 +1,128 @@
+"""Type words written after the name, in brackets: put back in front before the address is read.
+
+Some registers and forms write a unit's type after its name, as a bracketed note or an
+abbreviation: ``Ấp 2, Lang Minh (X), Xuân Lộc (H), Đồng Nai (T)``, ``Cam Đường (xã); Lào Cai
+(thành phố); Lào Cai (tỉnh)``, ``Thanh Phu (xa) - Vinh Cuu (huyen) - Dong Nai (tinh)``. Read as
+written, the brackets are noise and every name an untyped one, so a province's name is taken for
+the commune named like it. ``types_in_front`` writes each such name with its type word in front,
+as the reader knows it: ``Ấp 2, Xã Lang Minh, Huyện Xuân Lộc, Tỉnh Đồng Nai``.
+
+Only a bracket that holds a type word alone (a full one, with or without marks, or its usual
+abbreviation: ``X``, ``P``, ``TT``, ``H``, ``Q``, ``TX``, ``TP``, ``T``) right after a name is
+moved; any other bracket (``(cũ)``, ``(thuộc quận 4)``, ``(trước đây)``, a code) is left as it is.
+The name runs back to the separator or bracket before it; a house, hamlet or group number that
+opens it (``Bản 1 Gia Phu (X)``, no separator) stays in front of the type word, as its street.
+A text without such a bracket is returned as given (the same string).
+
+``belongs_cut`` does the same for the word that ties a unit to the higher one written after it:
+``xã Hoàng Vân thuộc tỉnh Bắc Ninh``, ``Phường Thị Cầu thuộc Thành phố Bắc Ninh``, ``xã Tam
+Nông (trực thuộc tỉnh Đồng Tháp)``, ``phường 2 (thuộc quận 4)``: ``thuộc`` (of, belonging to) is
+read as a comma when a district's or province's type word follows it (in a bracket, when the
+bracket holds that unit alone). ``(thuộc phường 15 trước sáp nhập)``, a ward's part before a
+merger, is no higher unit and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from admin_merge.text.normalize import ascii_key
+
+# The type word in a bracket, folded (marks and case aside), and the type word written in front.
+_TYPES: Final[dict[str, str]] = {
+    "x": "Xã",
+    "xa": "Xã",
+    "p": "Phường",
+    "phuong": "Phường",
+    "tt": "Thị trấn",
+    "thi tran": "Thị trấn",
+    "h": "Huyện",
+    "huyen": "Huyện",
+    "q": "Quận",
+    "quan": "Quận",
+    "tx": "Thị xã",
+    "thi xa": "Thị xã",
+    "tp": "Thành phố",
+    "thanh pho": "Thành phố",
+    "t": "Tỉnh",
+    "tinh": "Tỉnh",
+}
+# What may be in such a bracket (a quick test first: most addresses hold none).
+_MAY: Final = re.compile(
+    r"\(\s*(?:x|xã|xa|p|phường|phuong|tt|thị\s+trấn|thi\s+tran|h|huyện|huyen|q|quận|quan|tx|thị\s+xã|thi\s+xa"
+    r"|tp|thành\s+phố|thanh\s+pho|t|tỉnh|tinh)\s*\)",
+    re.IGNORECASE,
+)
+# A name (letters, digits, spaces, dots, apostrophes and hyphens inside; no separator, no bracket,
+# no dash between spaces but in Bà Rịa - Vũng Tàu) and its bracket; the name starts after a
+# separator, a bracket or the start of the text.
+_NAMED: Final = re.compile(
+    r"(?P<name>(?i:b[àa]\s*r[ịi]a\s*-\s*v[ũu]ng\s*t[àa]u)|[^\W_](?:(?!\s-\s)[^,;|/()\[\]\t\n–—])*?)"
+    r"\s*\(\s*(?P<type>[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)?)\s*\)(?P<after>\s*)",
+)
+# A "name" made of type words only is a form's label (``Tỉnh (thành phố)``, ``Xã/Phường (thị trấn)``);
+# a name may end with one (``Hà Tĩnh (tỉnh)``, ``Phùng Xá (xã)``).
+_TYPE_ONLY = r"(?:tinh|huyen|quan|phuong|xa|thi xa|thanh pho|thi tran|tp|tx|tt)"
+_LABEL: Final = re.compile(rf"{_TYPE_ONLY}(?:(?:\s*/\s*|\s+){_TYPE_ONLY})*")
+# A house, hamlet or group number that opens a name written without a separator after it.
+_STREET_HEAD: Final = re.compile(
+    r"(?i)^(?:số\s+nhà|số|sn|thôn|xóm|ấp|bản|buôn|tổ\s+dân\s+phố|tổ|khu\s+phố|kp|khu|khối|cụm|đội|làng)"
+    r"\s*\.?\s*\d+[A-Za-z]?(?:/\d+)?\s+(?=[^\W\d_])"
+)
+
+
+def types_in_front(address: str) -> str:
+    """``address`` with each name whose type word is written after it in a bracket written with
+    that type word in front (see the module's docstring); the same string when none is."""
+    if "(" not in address or _MAY.search(address) is None:
+        return address
+    return _NAMED.sub(_in_front, address)
+
+
+def _in_front(m: re.Match[str]) -> str:
+    typed = _TYPES.get(ascii_key(m.group("type")))
+    name = m.group("name").strip()
+    if typed is None or _LABEL.fullmatch(ascii_key(name)) is not None or m.string[m.end() : m.end() + 1] == ":":
+        # Another bracket, or a form's label (``Tỉnh (thành phố): Huế``): left as it is.
+        return m.group(0)
+    head = ""
+    street = _STREET_HEAD.match(name)
+    if street is not None:
+        head, name = f"{street.group(0).strip()}, ", name[street.end() :]
+    after = m.group("after")
+    end = m.end()
+    rest = m.string[end : end + 1]
+    # A name glued to the next by a space only (``Gia Phu (X) Gia Vien (H)``): a comma between.
+    sep = ", " if after and rest and (rest[0].isalnum()) else after
+    return f"{head}{typed} {name}{sep}"
+
+
+# ``thuộc`` (or ``trực thuộc``) between two words, before a higher unit's type word and a name.
+_HIGHER_TYPE: Final = (
+    r"(?=(?i:tỉnh|tinh|huyện|huyen|quận|quan|thị\s+xã|thi\s+xa|thành\s+phố|thanh\s+pho|tp|tx)\b\.?\s*[^\W_]"
+    r"|(?:T|H|Q|TP|TX)\.\s*[^\W_])"
+)
+_BELONGS: Final = re.compile(
+    r"(?<=[^\W_])\s+(?<!(?i:trực) )(?<!(?i:truc) )(?:(?i:trực|truc)\s+)?(?i:thuộc|thuoc)\s+" + _HIGHER_TYPE
+)
+_BELONGS_BRACKET: Final = re.compile(
+    r"\s*\(\s*(?:(?i:trực|truc)\s+)?(?i:thuộc|thuoc)\s+" + _HIGHER_TYPE + r"(?P<unit>[^()]{1,60}?)\s*\)"
+)
+_MAY_BELONG: Final = re.compile(r"(?i:thuộc|thuoc)")  # a quick test first: most addresses hold none
+_AFTER_MERGER: Final = re.compile(r"(?i:trước|truoc|sáp|sap|nhập|nhap|cũ)")
+
+
+def belongs_cut(address: str) -> str:
+    """``address`` with ``thuộc`` before a higher unit read as a comma (see the module's
+    docstring); the same string when it holds none."""
+    if _MAY_BELONG.search(address) is None:
+        return address
+    out = _BELONGS_BRACKET.sub(_bracket_cut, address)
+    return _BELONGS.sub(", ", out)
+
+
+def _bracket_cut(m: re.Match[str]) -> str:
+    if _AFTER_MERGER.search(m.group("unit")) is not None:
+        return m.group(0)  # ``(thuộc quận 4 cũ)``, ``(thuộc phường 15 trước sáp nhập)``: a note
+    return f", {m.group('unit')}"
