@@ -51,4 +51,6 @@ def ward_number(match: re.Match[str]) -> str:
 # (the reader checks): glued, the word is a near name of another (Đạ M'Rông). After three letters
 # at least, one or two digits at the end of a word. (VNI typing, ``Tinh3``, and OCR, ``Yêr1``,
 # glue digits to words too: only a unit's name is cut.)
-GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{1,2}(?:[\s,;.|)\-–]|$))")
+# (From the digit, looking back at the letters: a pattern that starts with a lookbehind is tried at
+# every character, one that starts with ``\d`` only at the digits.)
+GLUED_NUMBER = re.compile(r"\d(?<=[^\W\d_]{3}\d)(?=\d?(?:[\s,;.|)\-–]|$))")
