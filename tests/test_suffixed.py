@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from admin_merge.text.suffixed import belongs_cut, types_in_front
+from admin_merge.text.suffixed import belongs_cut, slashed_types, types_in_front
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,16 @@ def test_a_forms_label_keeps_its_bracket() -> None:
     assert types_in_front("Xã/Phường/Thị trấn (X) Cát Trinh") == "Xã/Phường/Thị trấn (X) Cát Trinh"
     assert types_in_front("Hà Tĩnh (tỉnh)") == "Tỉnh Hà Tĩnh"  # a name may end with a type word's letters
     assert types_in_front("Phùng Xá (xã); Hà Nội (thành phố)") == "Xã Phùng Xá; Thành phố Hà Nội"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("X/Phú Xuân, H/Thọ Xuân, T/Thanh Hóa", "X. Phú Xuân, H. Thọ Xuân, T. Thanh Hóa"),
+        ("số 12/5 Lê Lợi, P/12, Q/3, TP/HCM", "số 12/5 Lê Lợi, P. 12, Q. 3, TP. HCM"),
+        ("Hòa Bình/P.12/quận 3/T.P Hồ Chí Minh", "Hòa Bình/P.12/quận 3/T.P Hồ Chí Minh"),  # slashes between parts
+        ("Số 5/T Lê Lợi", "Số 5/T Lê Lợi"),  # a house's number
+    ],
+)
+def test_type_words_abbreviated_with_a_slash(written: str, read: str) -> None:
+    assert slashed_types(written) == read

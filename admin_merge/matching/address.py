@@ -87,7 +87,7 @@ from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.spoken import numbers_in_digits, unspoken
-from admin_merge.text.suffixed import belongs_cut, types_in_front
+from admin_merge.text.suffixed import belongs_cut, slashed_types, types_in_front
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
@@ -1370,7 +1370,8 @@ class AddressReader:
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
-        address = belongs_cut(types_in_front(address))  # ``Lang Minh (X), Xuân Lộc (H)``; ``X thuộc tỉnh Y``
+        # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``
+        address = slashed_types(belongs_cut(types_in_front(address)))
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):

@@ -20,6 +20,12 @@ Nông (trực thuộc tỉnh Đồng Tháp)``, ``phường 2 (thuộc quận 4)`
 read as a comma when a district's or province's type word follows it (in a bracket, when the
 bracket holds that unit alone). ``(thuộc phường 15 trước sáp nhập)``, a ward's part before a
 merger, is no higher unit and is left as it is.
+
+``slashed_types`` reads a type word abbreviated with a slash as one with a dot, as clerks write it
+by hand: ``X/Phú Xuân, H/Thọ Xuân, T/Thanh Hóa``, ``P/12, Q/3`` -> ``X. Phú Xuân, H. Thọ Xuân,
+T. Thanh Hóa``, ``P. 12, Q. 3``. Only a one- or two-letter type abbreviation that starts a word
+and is followed by a name (or, for a ward or district, a number) is read so; ``12/5``, ``Hòa
+Bình/P.12`` and a house's ``5/T`` are left as they are.
 """
 
 from __future__ import annotations
@@ -126,3 +132,22 @@ def _bracket_cut(m: re.Match[str]) -> str:
     if _AFTER_MERGER.search(m.group("unit")) is not None:
         return m.group(0)  # ``(thuộc quận 4 cũ)``, ``(thuộc phường 15 trước sáp nhập)``: a note
     return f", {m.group('unit')}"
+
+
+# A type word abbreviated with a slash: not after a letter, a digit or a slash (``12/5``, ``5/T``).
+_SLASHED: Final = re.compile(
+    r"(?<![\w/.])(?:(?P<name>(?i:tp|tt|tx|x|h|t))|(?P<numbered>(?i:p|q|f)))\s*/\s*"
+    r"(?=(?(numbered)[^\W_]|[^\W\d_]))"
+)
+
+
+def slashed_types(address: str) -> str:
+    """``address`` with type words abbreviated with a slash written with a dot (see the module's
+    docstring); the same string when it holds none."""
+    if "/" not in address:
+        return address
+    return _SLASHED.sub(_dotted, address)
+
+
+def _dotted(m: re.Match[str]) -> str:
+    return f"{m.group('name') or m.group('numbered')}. "
