@@ -144,7 +144,7 @@ _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
 _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
 # A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
 # ``Thành p``, ``Thị x``: two-word type words cut short after one letter (``T.X.``, ``T.P`` are whole).
-_CUT_TYPES = frozenset({("thanh", "p"), ("thi", "x")})
+_CUT_TYPES = frozenset({("thanh", "p"), ("thanh", "ph"), ("thi", "x")})
 _CELLS = re.compile(r"\s*[;|\t]\s*")  # cells of a spreadsheet joined
 _LAST_PART = re.compile(r"\s*[,;|:\-–]\s*")  # what the last part of a street is cut at
 _BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
@@ -768,8 +768,10 @@ def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
             if (first, typed) in TWO_WORD_TYPES:
                 second, residue = typed, True
         two = TWO_WORD_TYPES.get((first, second))
-        if two is not None and (first, second) in _CUT_TYPES and ws[i + 1].dot:
-            two = None  # ``Dương Thành P. An Phong``: a ward typed ``P.`` after a name, not ``Thành p`` cut short
+        if two is not None and (first, second) in _CUT_TYPES and (ws[i + 1].dot or (i and w.sep < WEAK)):
+            # ``Dương Thành P. An Phong``, ``KP Tân Thành p Tân Hòa``: a name ending in Thành or Thị,
+            # then a ward or commune typed ``P``, ``X``; cut short, the type word starts its part.
+            two = None
         if two is not None and ws[i + 1].sep < STRONG and (len(first) > 1 or ws[i + 1].sep != SPACE or w.dot):
             if residue:
                 return TypeWord(two, 2, 3.0)
@@ -1371,7 +1373,7 @@ class AddressReader:
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
         # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``
-        address = slashed_types(belongs_cut(types_in_front(address)))
+        address = slashed_types(belongs_cut(types_in_front(address, self._is_unit_name)))
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):
@@ -2903,6 +2905,10 @@ class AddressReader:
         names = ", ".join(c.name for c in typed)
         note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
         return self._flag_also(found, typed, note) or found
+
+    def _is_unit_name(self, folded: str) -> bool:
+        """Whether a folded name is the name of a unit of the registers (with or without spaces)."""
+        return folded in self.g.known or folded.replace(" ", "") in self.g.known
 
     def _number_unglued(self, address: str) -> str:
         """``address`` with a number glued to the end of a unit's name cut off by a space, where

@@ -31,9 +31,11 @@ Bình/P.12`` and a house's ``5/T`` are left as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from admin_merge.text.normalize import ascii_key
+from admin_merge.text.vocabulary import LANDMARKS
 
 # The type word in a bracket, folded (marks and case aside), and the type word written in front.
 _TYPES: Final[dict[str, str]] = {
@@ -71,6 +73,9 @@ _NAMED: Final = re.compile(
 # a name may end with one (``Hà Tĩnh (tỉnh)``, ``Phùng Xá (xã)``).
 _TYPE_ONLY = r"(?:tinh|huyen|quan|phuong|xa|thi xa|thanh pho|thi tran|tp|tx|tt)"
 _LABEL: Final = re.compile(rf"{_TYPE_ONLY}(?:(?:\s*/\s*|\s+){_TYPE_ONLY})*")
+# Words that make a name a landmark's, not a unit's: the offices, schools, markets and buildings
+# named after a unit, and the words that place something beside one.
+_NOT_UNITS: Final = LANDMARKS | {"gan", "doi dien", "trung tam", "canh", "sau", "truoc", "ngay", "khu vuc"}
 # A house, hamlet or group number that opens a name written without a separator after it.
 _STREET_HEAD: Final = re.compile(
     r"(?i)^(?:số\s+nhà|số|sn|thôn|xóm|ấp|bản|buôn|tổ\s+dân\s+phố|tổ|khu\s+phố|kp|khu|khối|cụm|đội|làng)"
@@ -78,19 +83,27 @@ _STREET_HEAD: Final = re.compile(
 )
 
 
-def types_in_front(address: str) -> str:
+def types_in_front(address: str, is_name: Callable[[str], bool] | None = None) -> str:
     """``address`` with each name whose type word is written after it in a bracket written with
-    that type word in front (see the module's docstring); the same string when none is."""
+    that type word in front (see the module's docstring); the same string when none is.
+    ``is_name``: whether a folded name is a unit's (a landmark's words in it do not make it a
+    landmark then: ``Trường Thi (phường)``, ``Cảnh Thụy (phường)``); none: every name with a
+    landmark's words is a landmark's."""
     if "(" not in address or _MAY.search(address) is None:
         return address
-    return _NAMED.sub(_in_front, address)
+    return _NAMED.sub(lambda m: _in_front(m, is_name), address)
 
 
-def _in_front(m: re.Match[str]) -> str:
+def _in_front(m: re.Match[str], is_name: Callable[[str], bool] | None) -> str:
     typed = _TYPES.get(ascii_key(m.group("type")))
     name = m.group("name").strip()
-    if typed is None or _LABEL.fullmatch(ascii_key(name)) is not None or m.string[m.end() : m.end() + 1] == ":":
+    folded = ascii_key(name)
+    if typed is None or _LABEL.fullmatch(folded) is not None or m.string[m.end() : m.end() + 1] == ":":
         # Another bracket, or a form's label (``Tỉnh (thành phố): Huế``): left as it is.
+        return m.group(0)
+    if any(f" {word} " in f" {folded} " for word in _NOT_UNITS) and (is_name is None or not is_name(folded)):
+        # A landmark before the address (``Chợ Tân Phong (P), Phường Quang Vinh``, ``Trung tâm Y tế
+        # (TT)``): no unit's name, whatever its bracket says.
         return m.group(0)
     head = ""
     street = _STREET_HEAD.match(name)
