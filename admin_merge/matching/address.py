@@ -549,6 +549,15 @@ def _all_flagged(readings: list[tuple[Interpretation, str | None]], note: str) -
     return replace(readings[0][0], resolution=flagged), readings[0][1]
 
 
+def _cut_out(text: str, part: str) -> str:
+    """``text`` without its first ``part`` that stands as a part of its own (between separators),
+    and the separator before it (or after it, at the start); ``text`` when it holds none."""
+    m = re.search(rf"(?:^|\s*[,;|:\-–]\s*){re.escape(part)}\s*(?=[,;|:\-–]|$)", text)
+    if m is None:
+        return text
+    return (text[: m.start()] + text[m.end() :]).strip(" ,;|:-–")
+
+
 def _camel_cut(text: str) -> str:
     """``text`` with a space between a lower-case letter and a capital after it (``BaoLam``,
     ``ĐamRông``: words glued in camel case)."""
@@ -1266,6 +1275,13 @@ class AddressReader:
         found = self._located(address)
         if found is not None and (";" in address or "|" in address or "\t" in address):
             found = self._columns_checked(address, found)
+        if (
+            found is not None
+            and found[1]
+            and found[0].resolution.status is Status.AMBIGUOUS
+            and found[0].resolution.parsed[1] is not None
+        ):
+            found = self._typed_before_bare(found)
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
             found = self._number_first(found)  # (``²``, ``①`` are digits to ``isdigit``, not to ``int``)
@@ -2923,6 +2939,41 @@ class AddressReader:
             if any(" ".join([*head[-k:], number]) in self.g.known for k in (1, 2, 3) if len(head) >= k):
                 out = f"{out[:at]} {out[at:]}"
         return out
+
+    def _typed_before_bare(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A bare name read as the commune (or none), flagged (not in the district written, or readings
+        that disagree), after a typed commune left in the street that the district written holds
+        (``Xã Hải Sơn, Húc Nghì, Huyện Hải Lăng, Tỉnh Quảng Trị``: Húc Nghì, a hamlet named like
+        a commune of Đa Krông): the typed commune with its district and province is the address,
+        the bare name its hamlet. A typed commune is never left in the street for a bare name."""
+        res, street = found[0].resolution, found[1]
+        bare = res.parsed[2] or ""
+        bws = words(bare)
+        if (bws and _type_at(bws, 0, len(bws)) is not None) or street is None:
+            return found  # the commune read was typed itself
+        parts = [p.strip() for p in _LAST_PART.split(street) if p.strip()]
+        typed = []
+        for part in parts:
+            pws = words(part)
+            tw = _type_at(pws, 0, len(pws)) if pws else None
+            if tw is not None and tw.strength >= 4.0 and tw.size < len(pws) and C in LEVELS[tw.canonical]:
+                typed.append(part)
+        if len(typed) != 1:
+            return found
+        written = ", ".join(p for p in (typed[0], res.parsed[1], res.parsed[0]) if p)
+        again = self._as_written(written)
+        if again is None:
+            return found
+        read = again[0].resolution
+        if read.status not in (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW) or read.parsed[1] is None:
+            return found  # the typed commune is not the district's either
+        rest = street
+        for unit in (typed[0], res.parsed[1], res.parsed[0]):
+            if unit:
+                rest = _cut_out(rest, unit)  # the units read, never the street's
+        rest = ", ".join(p for p in (rest, bare) if p)
+        note = f"{typed[0]} is typed and in {res.parsed[1]}" + (f"; {bare} is taken for its hamlet" if bare else "")
+        return replace(again[0], resolution=replace(read, note=note)), rest or None
 
     def _columns_checked(
         self, address: str, found: tuple[Interpretation, str | None]
