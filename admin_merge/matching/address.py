@@ -1279,8 +1279,11 @@ class AddressReader:
             found is not None
             and found[1]
             and found[0].resolution.status is Status.AMBIGUOUS
+            and found[0].resolution.parsed[0] is not None
             and found[0].resolution.parsed[1] is not None
         ):
+            # (With the province read too: ``Xã Sơn Tây, tỉnh Hà Tĩnh <nguyên xã Sơn Tây>`` read as a
+            # district ``Sơn Tây`` alone would lead to Quảng Ngãi's.)
             found = self._typed_before_bare(found)
         street = found[1] if found is not None else None
         if found is not None and street is not None and street.isascii() and street.isdigit() and len(street) <= 4:
