@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
-from admin_merge.text.ocr import _camel
+from admin_merge.text.ocr import split_camel
 
 CASES: dict[str, list[list[str]]] = yaml.safe_load(
     (Path(__file__).parent / "cases" / "text.yaml").read_text(encoding="utf-8")
@@ -59,7 +59,7 @@ def test_ocr_family_of_the_clerk_set() -> None:
 
 
 def plain_camel(text: str) -> str:
-    """``_camel`` without its search for a small letter followed by a capital."""
+    """``split_camel`` without its search for a small letter followed by a capital."""
     out = []
     letters = 0
     for i, ch in enumerate(text):
@@ -76,4 +76,4 @@ def plain_camel(text: str) -> str:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aAbBểỂđĐ ,.;ǅᾈﬀＡａⓐ1"), max_size=12) | st.text(max_size=12))
 def test_camel_searches_only_where_it_may_cut(text: str) -> None:
-    assert _camel(text) == plain_camel(text)
+    assert split_camel(text) == plain_camel(text)

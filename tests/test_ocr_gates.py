@@ -31,7 +31,7 @@ def _plain_call(repair: ocr.OcrRepair, text: str) -> str:
     out = ocr._INSIDE.sub("", out) if PLAIN_MAY_INSIDE.search(out) is not None else out
     out = ocr._BACK.sub("", out) if PLAIN_MAY_BACK.search(out) is not None else out
     out = ocr._SPLIT_NAME.sub(repair._joined_name, out)
-    out = ocr._camel(out)
+    out = ocr.split_camel(out)
     out = ocr._INNER.sub(lambda m: repair._inner(m, mixed), out)
     out, parts = repair._glue_fragments(out, mixed)
     again = ocr._INNER.sub(lambda m: repair._inner(m, mixed), out)

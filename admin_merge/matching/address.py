@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -82,7 +82,7 @@ from admin_merge.text.numerals import (
     crossroads_named,
     ward_number,
 )
-from admin_merge.text.ocr import OcrRepair
+from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.records import address_of_record, record_field, residence_label
@@ -556,17 +556,6 @@ def _cut_out(text: str, part: str) -> str:
     if m is None:
         return text
     return (text[: m.start()] + text[m.end() :]).strip(" ,;|:-–")
-
-
-def _camel_cut(text: str) -> str:
-    """``text`` with a space between a lower-case letter and a capital after it (``BaoLam``,
-    ``ĐamRông``: words glued in camel case)."""
-    out = []
-    for i, ch in enumerate(text):
-        if i and ch.isupper() and text[i - 1].islower():
-            out.append(" ")
-        out.append(ch)
-    return "".join(out)
 
 
 def _best_quality(hits: list[Hit[Any]], new_hits: list[Hit[Any]]) -> float:
@@ -2937,7 +2926,7 @@ class AddressReader:
         for m in reversed(list(GLUED_NUMBER.finditer(address))):
             at = m.start()
             end = at + 1 if not address[at + 1 : at + 2].isdigit() else at + 2
-            head = ascii_key(_camel_cut(address[max(0, at - 30) : at])).split()
+            head = ascii_key(split_camel(address[max(0, at - 30) : at])).split()
             number = address[at:end]
             if any(" ".join([*head[-k:], number]) in self.g.known for k in (1, 2, 3) if len(head) >= k):
                 out = f"{out[:at]} {out[at:]}"
@@ -3058,7 +3047,7 @@ class AddressReader:
             return found  # the common case: the new unit's own type, or none written
         name = ascii_key(written[ws[tw.size].start :])
         core = split_type(district, Level.DISTRICT).core
-        provinces = {p.code for p in self.reg.old_provinces.values() if p.new_code == new.province_code}
+        provinces = self._made_of.get(new.province_code, [])
         longer = [
             c
             for hit in self.g.old_districts.find(ascii_key(core), name_key(core), True)
@@ -3839,14 +3828,19 @@ class AddressReader:
         if provinces:
             hits = [h for h in hits if h.unit.province_code in provinces]
             if not hits:
-                initials = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
-                hits = [Hit(d, INITIALS) for d in initials or () if d.province_code in provinces]
-            if not hits and natural and len(folded) == 2 and folded.isalpha():
-                # ``Q.TB``, ``Q. GV``: the two initials of a district's two words, marked off and
-                # inside its province (alone, two letters are too often something else).
-                hits = [Hit(d, INITIALS) for d in self._two_initials().get(folded, ()) if d.province_code in provinces]
+                hits = [Hit(d, INITIALS) for d in self._initials_named(folded, provinces, natural)]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
                 hits = self.g.fuzzy("D" + ",".join(provinces), folded, self._members("D", provinces))
+        return hits
+
+    def _initials_named(self, folded: str, provinces: Collection[str], two: bool) -> list[OldDistrict]:
+        """The old districts of ``provinces`` whose initials ``folded`` is (``dda``, ``hbt``); with
+        ``two``, also by the two initials of a two-word name (``Q.TB``, ``Q. GV``: marked off and
+        inside its province; alone, two letters are too often something else)."""
+        initials = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
+        hits = [d for d in initials or () if d.province_code in provinces]
+        if not hits and two and len(folded) == 2 and folded.isalpha():
+            hits = [d for d in self._two_initials().get(folded, ()) if d.province_code in provinces]
         return hits
 
     def _two_initials(self) -> dict[str, list[OldDistrict]]:
@@ -4494,11 +4488,7 @@ class AddressReader:
         folded = ascii_key(name)
         if not folded or len(folded.replace(" ", "")) > 4 or any(ch.isdigit() for ch in folded):
             return []
-        found = self.g.district_initials.get(folded) or self.g.district_initials.get(folded.replace(" ", ""))
-        hits = [d for d in found or () if d.province_code in provinces]
-        if not hits and len(folded) == 2 and folded.isalpha():
-            hits = [d for d in self._two_initials().get(folded, ()) if d.province_code in provinces]
-        return hits
+        return self._initials_named(folded, provinces, True)
 
     def bare_commune_read(self, res: Resolution) -> bool:
         """One commune read from an untyped name, with no district, after a street."""

@@ -227,10 +227,7 @@ class Resolver:
                     # ``P.Hương Hồ, Q. Phú Xuân, TP. Huế``: a near name of today in the district
                     # written, the name exactly a unit of the province in an earlier register
                     # (Hương Hồ, merged in 2025, of another district then): flagged with both.
-                    note = f"near names disagree: today's and {other.note}"
-                    score = min(res.score, other.score)
-                    codes = res.codes() | other.codes()
-                    return res.flagged(codes, note, score=score, other_province=other.new_province_code)
+                    return self._flagged_with(res, other, f"near names disagree: today's and {other.note}")
             if earlier is not None and self._earlier_reads_more(res, earlier, str(ref.address or "")):
                 if res.reason is Reason.READINGS_DISAGREE and not self._alone_flagged(res):
                     if earlier.status is Status.EXACT and earlier.codes() == set(res.candidates):
@@ -247,13 +244,7 @@ class Resolver:
                 if res.status is Status.FUZZY and earlier.status is Status.FUZZY and not earlier.codes() & res.codes():
                     # Near names today and in an earlier register, leading apart (``Xã Hương Son,
                     # Tp. Huế``: Xã Hương Sơn of today, or Phường Hương Sơ of the city until 2025).
-                    note = f"near names disagree: today's and {earlier.note}"
-                    return res.flagged(
-                        res.codes() | earlier.codes(),
-                        note,
-                        score=min(res.score, earlier.score),
-                        other_province=earlier.new_province_code,
-                    )
+                    return self._flagged_with(res, earlier, f"near names disagree: today's and {earlier.note}")
                 if res.status in (Status.AMBIGUOUS, Status.SPLIT) and HALF_UPDATED in earlier.note and res.candidates:
                     # Flagged today, and only a near reading of then (a commune of another
                     # district then, ``half updated``): one more candidate, no answer.
@@ -283,13 +274,7 @@ class Resolver:
             if earlier is not None and firm and not earlier.codes() & res.codes():
                 # ``150 Nguyễn Huệ, P. 2, Vĩnh Long``: no Phường 2 in the old Vĩnh Long of 2025
                 # (renamed in 2024), one in the new province (Trà Vinh's Duyên Hải): either.
-                note = f"in the province of 2025 of that name; or {earlier.note}"
-                return res.flagged(
-                    res.codes() | earlier.codes(),
-                    note,
-                    score=min(res.score, earlier.score),
-                    other_province=earlier.new_province_code,
-                )
+                return self._flagged_with(res, earlier, f"in the province of 2025 of that name; or {earlier.note}")
         return self.addresses.commune_before(res)
 
     def _read_in_another_old_province(self, res: Resolution) -> bool:
@@ -408,6 +393,17 @@ class Resolver:
         if district is None or (typed.type is not None and typed.type != district.type):
             return False
         return ascii_key(typed.core) == ascii_key(district.short_name)
+
+    @staticmethod
+    def _flagged_with(today: Resolution, earlier: Resolution, note: str) -> Resolution:
+        """Today's reading and an earlier register's, leading apart: flagged with the units of both
+        (the lower score of the two)."""
+        return today.flagged(
+            today.codes() | earlier.codes(),
+            note,
+            score=min(today.score, earlier.score),
+            other_province=earlier.new_province_code,
+        )
 
     @staticmethod
     def _with_earlier(today: Resolution, earlier: Resolution) -> Resolution:

@@ -115,7 +115,7 @@ class OcrRepair:
         out = _INSIDE.sub("", out) if _has_any(out, _INSIDE_MARKS) or ",." in out else out
         out = _BACK.sub("", out) if _has_any(out, _BACK_MARKS) else out
         out = _SPLIT_NAME.sub(self._joined_name, out) if _may_split_name(out) else out
-        out = _camel(out)
+        out = split_camel(out)
         out = _INNER.sub(lambda m: self._inner(m, mixed), out) if _may_inner(out) else out
         out, parts = self._glue_fragments(out, mixed)
         # ``L à,o`` -> ``Là,o`` -> ``Lào``
@@ -307,7 +307,7 @@ def _may_split_name(text: str) -> bool:
 
 def _case_pairs() -> re.Pattern[str]:
     """A small letter followed by a capital (characters from U+2000 on are let through by both
-    classes): where ``_camel`` may start a word. Most texts have none, and this search, made in
+    classes): where ``split_camel`` may start a word. Most texts have none, and this search, made in
     C, spares them the loop over their characters."""
     lower = "".join(re.escape(chr(c)) for c in range(0x2000) if chr(c).islower())
     upper = "".join(re.escape(chr(c)) for c in range(0x2000) if chr(c).isupper() and chr(c).isalpha())
@@ -317,7 +317,7 @@ def _case_pairs() -> re.Pattern[str]:
 _CASE_PAIR = _case_pairs()
 
 
-def _camel(text: str) -> str:
+def split_camel(text: str) -> str:
     """``PbúThọ`` -> ``Pbú Thọ``, ``Sơ,nLa`` -> ``Sơ,n La``: a capital after a small letter
     starts a word, when two letters or more come before it (``Nam hTái`` is a typo of ``Thái``,
     not ``h`` and a word)."""
