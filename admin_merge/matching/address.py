@@ -145,6 +145,7 @@ _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between space
 # A part of two or three capitals alone at the end, after a typed ward's part (``P.17, BT``).
 # ``Thành p``, ``Thị x``: two-word type words cut short after one letter (``T.X.``, ``T.P`` are whole).
 _CUT_TYPES = frozenset({("thanh", "p"), ("thanh", "ph"), ("thi", "x")})
+_CUT_FIRST = frozenset(first for first, _ in _CUT_TYPES)
 _CELLS = re.compile(r"\s*[;|\t]\s*")  # cells of a spreadsheet joined
 _LAST_PART = re.compile(r"\s*[,;|:\-–]\s*")  # what the last part of a street is cut at
 _BARE_INITIALS = re.compile(r"(?i:\b(?:p|f|phường|phuong)\.?\s*\d{1,2}|\bp\.\s*[^\W\d_][^,;|]*)\s*,\s*([A-Z]{2,3})\s*$")
@@ -4108,6 +4109,9 @@ class AddressReader:
                     strong.append(i)
                     first = i
             part.append(first)
+        for i in range(1, n - 2):
+            if types[i] is None and ws[i].ascii in _CUT_FIRST and (ws[i].ascii, ws[i + 1].ascii) in _CUT_TYPES:
+                types[i] = self._city_cut_short(ws, part, i)
         self._types, self._part, self._strong = types, part, strong
         self._folded = [w.ascii for w in ws]
         self._marks = [w.marks for w in ws]
@@ -4209,6 +4213,31 @@ class AddressReader:
                 if dist is not None and d_end > 0 and not settled and id(dist) not in extended and dist is not unread:
                     readings.extend(self._conflicts(ws, prov, dist, d_end, p_codes, typed_ends))
         return self._decide(ws, readings)
+
+    def _city_cut_short(self, ws: Sequence[Word], part: list[int], i: int) -> TypeWord | None:
+        """``Thành p``, ``Thành ph``, ``Thị x`` inside a part (word ``i``), read as the city's or
+        the town's type word cut short when the registers say so: the words after it name an old
+        city (or town) of that type, and the words before it in the part end with the name of one
+        of its communes (``Phường Hà Phong Thành Ph Hạ Long Quảng Ninh``). Otherwise a name ending
+        in Thành or Thị, then a ward or commune typed ``p``, ``x`` (``KP Tân Thành p Tân Hòa``)."""
+        n = len(ws)
+        if ws[i + 1].dot or ws[i + 1].sep != SPACE or ws[i + 2].sep != SPACE:
+            return None
+        canonical = TWO_WORD_TYPES[(ws[i].ascii, ws[i + 1].ascii)]
+        cities: set[str] = set()
+        for end in range(i + 3, min(i + 2 + MAX_NAME, n) + 1):
+            if end > i + 3 and ws[end - 1].sep > SPACE:
+                break
+            name = " ".join([w.ascii for w in ws[i + 2 : end]])
+            cities.update(d.code for d in self.g.old_districts.by_ascii.get(name, ()) if d.type == canonical)
+        if not cities:
+            return None
+        by_ascii = self.g.old_communes.by_ascii
+        for start in range(max(part[i], i - MAX_NAME), i):
+            name = " ".join([w.ascii for w in ws[start:i]])
+            if any(c.district_code in cities for c in by_ascii.get(name, ())):
+                return TypeWord(canonical, 2, 4.0)
+        return None
 
     def _unread_tail(self, ws: Sequence[Word], tail: int) -> bool:
         """Whether the last part, from word ``tail``, may be a province too damaged to read."""
