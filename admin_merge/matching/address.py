@@ -67,7 +67,7 @@ from admin_merge.text.fields import (
     drop_fields,
     level_label,
 )
-from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old
+from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old, origins_dropped
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
@@ -86,8 +86,9 @@ from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.records import address_of_record, record_field, residence_label
+from admin_merge.text.remarks import remarks_dropped, repeats_dropped
 from admin_merge.text.spoken import numbers_in_digits, unspoken
-from admin_merge.text.suffixed import belongs_cut, slashed_types, types_in_front
+from admin_merge.text.suffixed import belongs_cut, slashed_types, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
@@ -173,6 +174,7 @@ _WRITTEN_FARM_TOWN = re.compile(
 # Only ``X`` after another field: ``P`` is as often phố as phường, ``TT`` tập thể as thị trấn, and
 # a first field ``X TAN AN`` is as often a xóm (``X TAN AN, NGHIA THAI, TAN KY``).
 _FIELD_TYPED = re.compile(r"[/|;,\-]\s*X\s+[A-ZĐ]")
+_GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
 _FIELD_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
@@ -843,6 +845,7 @@ class AddressReader:
         self._city_ward = _city_ward_pattern(self.g.city_wards)
         self._cache: dict[tuple[int, str], Interpretation] = {}
         self._source = ""  # the address being read (pieces are quoted from it)
+        self._reading: set[str] = set()  # the texts ``located`` is reading now (see there)
         self._types: list[TypeWord | None] = []  # the type word at each of its words
         # Per word of the address being read: its folded form, its key, whether it has marks, and
         # the first word of its comma-separated part (a piece never crosses a comma).
@@ -1261,7 +1264,18 @@ class AddressReader:
 
     def located(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_located``), with a commune cut
-        short or near two names flagged (``_cut_checked``, ``_marks_checked``)."""
+        short or near two names flagged (``_cut_checked``, ``_marks_checked``). A check that asks
+        again for a text being read (a part of it re-read as the whole: ``P. Phường Xuân Hương -
+        Đà Lạt, Tỉnh Lâm Đồng``) gets nothing: its own reading stands, and the reading ends."""
+        if address in self._reading:
+            return None
+        self._reading.add(address)
+        try:
+            return self._located_checked(address)
+        finally:
+            self._reading.discard(address)
+
+    def _located_checked(self, address: str) -> tuple[Interpretation, str | None] | None:
         found = self._located(address)
         if found is not None and (";" in address or "|" in address or "\t" in address):
             found = self._columns_checked(address, found)
@@ -1381,8 +1395,10 @@ class AddressReader:
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
-        # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``
-        address = slashed_types(belongs_cut(types_in_front(address, self._is_unit_name)))
+        # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``P. Phường 16``
+        address = types_once(slashed_types(belongs_cut(types_in_front(address, self._is_unit_name))))
+        address = origins_dropped(address)  # ``Xã B (thành lập trên cơ sở sắp xếp các xã ...)``
+        address = repeats_dropped(remarks_dropped(address))  # ``(theo Nghị quyết số ...)``; ``Xã A Xã A``
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):
@@ -3494,7 +3510,11 @@ class AddressReader:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number
         (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``)."""
-        if not street or (TYPED.search(fold_chars(street)) is None and _FIELD_TYPED.search(street) is None):
+        if not street or (
+            TYPED.search(fold_chars(street)) is None
+            and _FIELD_TYPED.search(street) is None
+            and _GLUED_WARD.search(street) is None
+        ):
             return None
         ws = words(street)
         after = -1  # the type word of a landmark ends here (``Bưu điện thị xã``: no ``xã`` there)
@@ -3510,8 +3530,11 @@ class AddressReader:
             j = i + tw.size
             if j >= len(ws) or ws[j].sep == STRONG:
                 continue  # ``UBND xã, 48A Thạch Long``: no name after the type word
-            if ws[j].ascii.isdigit() and (len(ws[j].ascii) > 2 or not (ws[i].ascii in FULL_WORDS or ws[j - 1].dot)):
-                continue  # ``P 3``, ``P.3010`` (a room): no numbered ward unless written in full or with its dot
+            glued = ws[j].sep == GLUED and (i == 0 or ws[i].sep >= WEAK)  # ``P7`` opening its part
+            if ws[j].ascii.isdigit() and (
+                len(ws[j].ascii) > 2 or not (ws[i].ascii in FULL_WORDS or ws[j - 1].dot or glued)
+            ):
+                continue  # ``P 3``, ``P.3010`` (a room): a numbered ward in full, with its dot, or glued
             if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in STREET_KEYS)
@@ -3523,6 +3546,7 @@ class AddressReader:
                 and not ws[i + tw.size - 1].dot
                 and ws[i].ascii not in FULL_WORDS
                 and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
+                and not (glued and ws[j].ascii.isdigit())  # ``P7``, not ``Căn P7``, ``Lô P7`` (an apartment's)
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
                 # field in capitals starts so (``/ X TOAN SON /``, a commune's name after it).
@@ -4155,7 +4179,7 @@ class AddressReader:
             self._bound = p_end if prov is not None and _exact(prov) else -1
             found_d = self._pieces(ws, p_end, D, old_p) if p_end > 0 else []
             if not old_p:
-                found_d = [d for d in found_d if d.hits and (d.hits[0].quality >= PLAIN or d.type)]
+                found_d = [d for d in found_d if d.hits and (d.type or any(h.quality >= PLAIN for h in d.hits))]
             elif prov is not None and prov.new_hits and p_end > 0:
                 # A new province written with an old district (``Huyện Vĩnh Tường, Phú Thọ``): the
                 # districts of the provinces it was made of, written firmly. Beside a district of

@@ -249,6 +249,17 @@ class Resolver:
                     # Flagged today, and only a near reading of then (a commune of another
                     # district then, ``half updated``): one more candidate, no answer.
                     return self._with_earlier(res, earlier)
+                if (
+                    res.status is Status.AMBIGUOUS
+                    and earlier.status is Status.FUZZY
+                    and res.candidates
+                    and res.parsed[2] is not None
+                    and earlier.parsed[2] == res.parsed[2]
+                ):
+                    # The name fits several communes of the province exactly (``Ap 2, My Thanh, T.
+                    # Ben Tre``: two Xã Mỹ Thạnh), and an earlier unit only nearly: one more
+                    # candidate, no answer.
+                    return self._with_earlier(res, earlier)
                 return earlier
         elif self._new_with_old_parts(res):
             earlier = self.history().resolve(ref, res)

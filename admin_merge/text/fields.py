@@ -22,7 +22,7 @@ _FIELDS = re.compile(
     r"m[ãa]\s*(?:x[ãa]|ph[ưu][ờo]ng|huy[ệe]n|qu[ậa]n|t[ỉi]nh|[đd]vhc))" + _FIELD_VALUE
 )
 _LABELS = re.compile(
-    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]|tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|chi\s*nh[áa]nh))?|[đd]/?c|"
+    r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]|tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|chi\s*nh[áa]nh|chi\s*ti[ếe]t))?|[đd]/?c|"
     r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|"
     r"(?:n[ơo]i|ch[ỗo])\s*[ởo](?:\s*hi[ệe]n\s*(?:t[ạa]i|nay))?|"
     r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
@@ -34,11 +34,13 @@ _LABELS = re.compile(
 _LABEL_WORD = (
     r"(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh|"
     r"th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|x[óo]m|"
-    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu)"
+    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu|tx|th[àa]nh)"
 )
+# ``Tỉnh/TP trực thuộc TW:``, ``Tỉnh/Thành phố trực thuộc Trung ương:``: a province's label.
+_CENTRAL = r"(?:\s+tr[ựu]c\s+thu[ộo]c\s+(?:tw|trung\s+[ưu][ơo]ng))?"
 LEVEL_LABELS = re.compile(
     rf"(?i)(?:(?<=[\s,;|])|^){_LABEL_WORD}(?:\s*(?:[/,]|\s[-\u2013])\s*{_LABEL_WORD}|\s*\(\s*{_LABEL_WORD}"
-    rf"(?:\s*,\s*{_LABEL_WORD})*\s*\))*\s*:\s*"
+    rf"(?:\s*,\s*{_LABEL_WORD})*\s*\))*{_CENTRAL}\s*:\s*"
 )
 _UNIT_LABEL = re.compile(
     r"(?i)(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh)\s*:\s*$"
@@ -112,6 +114,20 @@ _CODE_BEFORE = re.compile(
 )
 
 
+# What a form prints in a field left empty (``Quận/Huyện/Thị xã: N/A``, ``---``, ``Không có``,
+# ``(không)``, ``(đã bỏ cấp huyện)``: a bracket alone), once its label is a separator.
+_NO_VALUE = re.compile(
+    r"(?i)(?<=[,;|]\s)\s*(?:n\s*/\s*a|-{2,}|kh[ôo]ng\s+c[óo]|\([^()]*\))\s*(?=[,;|\n]|\s+[-\u2013]\s|$)"
+)
+
+
+def _label_cut(match: re.Match[str]) -> str:
+    """A label of the address dropped; between two fields written without a separator
+    (``... Xã Dương Phúc  Địa chỉ chi tiết: Tổ 1``), a comma in its place."""
+    before = match.string[: match.start()].rstrip()
+    return ", " if before and before[-1] not in ",;|:-\u2013(" else ""
+
+
 EMPTY_PARTS = re.compile(r"^[\s,;|\-\u2013]+|[\s,;|\-\u2013]+$|(?<=\s)[-\u2013](?:\s*[-\u2013,;|])+|,\s*(?=,)")
 
 
@@ -131,8 +147,10 @@ def drop_fields(text: str) -> str:
         text = drop_notes(text)
     if ":" in text:
         text = _residence(text)
-        dropped = _LABELS.sub("", _FIELDS.sub("", text))
+        dropped = _LABELS.sub(_label_cut, _FIELDS.sub("", text))
         dropped = LEVEL_LABELS.sub(level_label, dropped)
+        if "/" in dropped or "-" in dropped or "có" in dropped or "CÓ" in dropped or "(" in dropped:
+            dropped = _NO_VALUE.sub("", dropped)  # ``Quận/Huyện: N/A``: a field left empty
         if dropped != text:
             # The country, postal codes and phones the fields hid from the end are dropped now.
             text = strip_noise(EMPTY_PARTS.sub("", dropped))

@@ -255,3 +255,33 @@ def marked_old(address: str) -> bool:
         return True
     text = _former_notes_dropped(_OLD_IN_PARENS.sub("", prepare(address)))
     return _old_marks_dropped(text) != text
+
+
+# What the resolutions of 2025 write after a new unit about the units it was made from, copied
+# into addresses: ``Xã Phú Vinh (thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên, quy mô
+# dân số của các xã ...)``, ``phường Mộc Châu (gồm các phường Mộc Lỵ và ... trước đây)``, ``Xã Cẩm
+# Xuyên, Tỉnh Hà Tĩnh - trên cơ sở nhập thị trấn Cẩm Xuyên và các xã ...``, ``...; hình thành từ việc
+# sắp xếp các xã ...``. The units named there are former ones: the clause is dropped. Not ``(sáp
+# nhập vào xã B)``, which names the present unit (``drop_former_names``).
+_ORIGIN = (
+    r"(?:(?:được\s+|duoc\s+)?th[àa]nh\s+l[ậa]p|(?:được\s+|duoc\s+)?h[ìi]nh\s+th[àa]nh|tr[êe]n\s+c[ơo]\s+s[ởo]"
+    r"|g[ồo]m\s+(?:c[áa]c|to[àa]n\s+b[ộo]|x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n)|(?:do\s+|t[ừu]\s+vi[ệe]c\s+)?s[ắa]p\s+x[ếe]p\s+(?:c[áa]c|to[àa]n\s+b[ộo])"
+    r"|(?:s[áa]p\s+)?nh[ậa]p\s+t[ừu]|h[ợo]p\s+nh[ấa]t\s+(?:c[áa]c|t[ừu]))\b"
+)
+_ORIGIN_IN_PARENS = re.compile(rf"(?i)\s*\(\s*{_ORIGIN}[^()]*\)")
+_ORIGIN_AFTER = re.compile(rf"(?i)(?:\s*[;,]\s*|\s+[-\u2013]\s+){_ORIGIN}.*$", re.DOTALL)
+MAY_ORIGIN = re.compile(
+    r"(?i)th[àa]nh\s+l[ậa]p|h[ìi]nh\s+th[àa]nh|c[ơo]\s+s[ởo]|g[ồo]m\s|s[ắa]p\s+x[ếe]p|nh[ậa]p\s+t[ừu]|h[ợo]p\s+nh[ấa]t"
+)
+
+
+def origins_dropped(text: str) -> str:
+    """``text`` without a clause on the units a new unit was made from (see above); the same
+    string when it holds none."""
+    if MAY_ORIGIN.search(text) is None:
+        return text
+    cut = _ORIGIN_IN_PARENS.sub("", text)
+    after = _ORIGIN_AFTER.search(cut)
+    if after is not None and after.start() > 0:
+        cut = cut[: after.start()]
+    return cut

@@ -164,3 +164,38 @@ def slashed_types(address: str) -> str:
 
 def _dotted(m: re.Match[str]) -> str:
     return f"{m.group('name') or m.group('numbered')}. "
+
+
+# A type word's abbreviation, or the word itself, written again before the type word in full:
+# ``P. Phường 16``, ``X. Xã An Hiệp``, ``TT Thị trấn Phú Lộc``, ``Xã xã Tân Phú``. Folded pairs.
+_ABBREVIATED: Final = {
+    "phuong": ("p", "phuong"),
+    "xa": ("x", "xa"),
+    "thi tran": ("tt", "thi tran"),
+    "quan": ("q", "quan"),
+    "huyen": ("h", "huyen"),
+    "tinh": ("t", "tinh"),
+    "thanh pho": ("tp", "thanh pho"),
+    "thi xa": ("tx", "thi xa"),
+}
+_TWICE: Final = re.compile(
+    r"(?<![\w.])(?P<first>(?i:p|x|tt|q|h|t|tp|tx|phường|phuong|xã|xa|thị trấn|thi tran|quận|quan|huyện|huyen"
+    r"|tỉnh|tinh|thành phố|thanh pho|thị xã|thi xa))(?:\s*\.\s*|\s+)"
+    r"(?P<full>(?i:phường|phuong|xã|xa|thị trấn|thi tran|quận|quan|huyện|huyen|tỉnh|tinh|thành phố|thanh pho"
+    r"|thị xã|thi xa))(?=\s+\w|\s*\.\s*\w)"
+)
+
+
+def types_once(address: str) -> str:
+    """``address`` with a type word written twice in a row kept once, the second (``P. Phường
+    16`` -> ``Phường 16``, ``X. Xã An Hiệp``, ``Xã xã Tân Phú``): the abbreviation of a type word, or
+    the word itself, right before the same word in full. The same string when it holds none."""
+    if _TWICE.search(address) is None:
+        return address
+    return _TWICE.sub(_once_typed, address)
+
+
+def _once_typed(m: re.Match[str]) -> str:
+    if ascii_key(m.group("first")) in _ABBREVIATED[ascii_key(m.group("full"))]:
+        return m.group("full")
+    return m.group(0)

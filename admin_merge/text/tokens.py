@@ -35,10 +35,11 @@ _PHONE_NUMBER = r"\(?(?:\+?84|0)\d{0,3}\)?(?:[\s.\-]?\d{2,4}){2,4}"
 _PHONE = re.compile(
     rf"(?=[sđdtpmhf(+80])(?:\b{_PHONE_WORD}\s*[:.]?\s*)?(?<![\w/+]){_PHONE_NUMBER}(?![\w/+])", re.IGNORECASE
 )
-# What can close an address: a country name, a postal code (with or without its label).
+# What can close an address: a country name, a postal code (with or without its label: ``Mã bưu
+# chính``, ``MBC``, ``Postcode``, ``ZIP``).
 _TRAILER = re.compile(
     r"(?:[\s,;.\-(|]+|^)(?:vi[eệ]t\s*nam|vietnam|vn|(?:m[ãa]\s*b[ưu]u\s*(?:ch[íi]nh|[đd]i[ệe]n)|postal\s*code|"
-    r"zip(?:\s*code)?)?\s*[:.]?\s*\d{5,6})[\s,;.()\-|]*$",
+    r"post\s*code|mbc|m[ãa]\s*bc|zip(?:\s*code)?)?\s*[:.]?\s*\d{5,6})[\s,;.()\-|]*$",
     re.IGNORECASE,
 )
 
