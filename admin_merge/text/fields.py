@@ -32,9 +32,9 @@ _LABELS = re.compile(
 # Quận/Huyện - Tỉnh/TP:`` before its values). Alone, a unit type word types the value; as
 # alternatives, the label only separates the fields.
 _LABEL_WORD = (
-    r"(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh|"
+    r"(?:t[ỉi]nh\s*/\s*th[àa]nh\b|x[ãa]|ph[ưu][ờo]ng|th[ịi]\s*tr[ấa]n|qu[ậa]n|huy[ệe]n|th[ịi]\s*x[ãa]|th[àa]nh\s*ph[ốo]|tp|t[ỉi]nh|"
     r"th[ôo]n|[ấa]p|t[ổo](?:\s*d[âa]n\s*ph[ốo])?|khu\s*ph[ốo]|kp|s[ốo]\s*nh[àa]|[đd][ưu][ờo]ng|b[ảa]n|x[óo]m|"
-    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu|tx|th[àa]nh)"
+    r"l[àa]ng|kh[óo]m|khu|[đd][ặa]c\s*khu|tx)"
 )
 # ``Tỉnh/TP trực thuộc TW:``, ``Tỉnh/Thành phố trực thuộc Trung ương:``: a province's label.
 _CENTRAL = r"(?:\s+tr[ựu]c\s+thu[ộo]c\s+(?:tw|trung\s+[ưu][ơo]ng))?"
