@@ -251,6 +251,7 @@ class Resolver:
                     return self._with_earlier(res, earlier)
                 if (
                     res.status is Status.AMBIGUOUS
+                    and res.reason is Reason.SEVERAL_OLD_COMMUNES
                     and earlier.status is Status.FUZZY
                     and res.candidates
                     and res.parsed[2] is not None
