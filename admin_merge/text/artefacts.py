@@ -5,6 +5,11 @@ map exports, input methods): undone before the address is read.
 address shows none of these artefacts nearly always: it is returned as it is (the same object)
 after one regular-expression search. What is undone, in this order:
 
+* **Other scripts and code pages**, in any text that is not ASCII, before its no-break spaces
+  become spaces: UTF-8 read as Windows-1258 (``XĂ£ TĂ\xa0 Nung``: ``keyboard.undo_cp1258_reading``),
+  then Cyrillic and Greek look-alikes of Latin letters and ``Ð ð`` for ``Đ đ`` (``хã Bảо Lâm``:
+  ``lookalikes.undo_lookalikes``). Each costs a cheap test on text without them.
+
 * **HTML**: character references, decimal, hexadecimal or named (``Huy&#7879;n``,
   ``Huy&#x1EC7;n``, ``Xã&nbsp;Hải&nbsp;Tiến``, ``&amp;``) are decoded; a tag between the lines of
   a block (``<br>``, ``<br />``, ``<p>``, ``</div>``) separates parts, as a comma; other tags
@@ -35,7 +40,9 @@ after one regular-expression search. What is undone, in this order:
   of a word). A dot after a vowel is the nặng tone (``Huye^.n``, ``Phu' Tho.``), not before a
   digit; type abbreviations end in a consonant (``X.``, ``H.``, ``TP.``), so their dot is left as
   a separator. Apostrophes of minority names follow a consonant (``Ea H'Leo``, ``Cư M'gar``) and
-  are never tones. Telex and VNI are the keyboard module's (``keyboard.repair_typing``), which
+  are never tones. A text whose ``?`` stand for letters a code page lost (after a consonant:
+  ``ph??ng``, ``t?nh``) is no VIQR: its type words are spelled again (``lost_letters``) and its
+  ``?`` are not read as tones. Telex and VNI are the keyboard module's (``keyboard.repair_typing``), which
   the reader calls next.
 """
 
@@ -45,6 +52,10 @@ import html
 import re
 import unicodedata
 from typing import Final
+
+from admin_merge.text.keyboard import undo_cp1258_reading
+from admin_merge.text.lookalikes import undo_lookalikes
+from admin_merge.text.lost_letters import lost_letters_seen, restore_type_words
 
 # What an artefact writes: a character that ordinary addresses do not hold (a reference's ``&``, a
 # tag's ``<``, quotes, a plus code's ``+``, VIQR's marks, odd spaces, full-width forms), a dot
@@ -229,8 +240,13 @@ def clean_artefacts(text: str) -> str:
     >>> clean_artefacts("７６／１６ Lạc Long Quân，Ｐ．５ 3CMV+68 (10.7769, 106.7009)")
     '76/16 Lạc Long Quân,P.5'
     """
+    given = text
+    if not text.isascii():
+        # UTF-8 read as Windows-1258 before its no-break spaces (``Ă\xa0``: à) become spaces;
+        # Cyrillic and Greek look-alikes of Latin letters.
+        text = undo_lookalikes(undo_cp1258_reading(text))
     if _ANY.search(text) is None and (text[:1] not in _EMPTY_FIRST or _EMPTY_START.match(text) is None):
-        return text
+        return given if text == given else text
     out = text
     if "&" in out:
         out = html.unescape(out)
@@ -252,5 +268,10 @@ def clean_artefacts(text: str) -> str:
     out = _EMPTY_CELL.sub("", out)
     if ".0" in out:
         out = _FLOAT.sub(_float, out)
-    out = _undo_viqr(out)
-    return text if out == text else out
+    if "?" in out:
+        out = restore_type_words(out)  # ``ph??ng``, ``t?nh``: letters a code page lost
+        if not lost_letters_seen(out):
+            out = _undo_viqr(out)
+    else:
+        out = _undo_viqr(out)
+    return given if out == given else out

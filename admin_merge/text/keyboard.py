@@ -10,7 +10,9 @@ Three kinds of damage are undone:
   when the sequences decode cleanly to Vietnamese letters and the text ends with more of them
   (less other characters beyond ASCII) than it had. A Windows-1258 file read as cp1252 (its tone
   marks are separate bytes: ``PhýõÌng`` is ``Phường``) is decoded again word by word, where the
-  reading is spelled in Vietnamese letters.
+  reading is spelled in Vietnamese letters. UTF-8 read as Windows-1258 (``XĂ£ QuĂ¢n Chu``: its
+  ``Ă`` for the byte 0xC3, the bytes it does not define as control characters) is put back the
+  same way, also by :func:`undo_cp1258_reading`, which the artefact pass calls first.
 * **Telex** typed as plain letters (``Phuwowngf Rachj OOng`` is ``Phường Rạch Ông``): ``aa ee oo``
   for ``â ê ô``, ``aw ow uw uow uwow`` for ``ă ơ ư ươ``, ``dd`` for ``đ``, and the tone keys ``s f r
   x j`` (``z`` clears the tone) at the end of the syllable or right after its vowel (``tieesng``).
@@ -118,6 +120,18 @@ def _byte_table() -> dict[str, int]:
 
 
 _BYTE: Final = _byte_table()
+# The same with the characters Windows-1258 shows where cp1252 shows others (``Ă`` for 0xC3, ``Đ``
+# for 0xD0, its tone marks): one character is one byte in either table, so the union reads a text
+# decoded with either code page, or with one here and the other there.
+_BYTE_1258: Final = {**_BYTE, **{bytes([b]).decode("cp1258", errors="ignore"): b for b in range(0x80, 0x100)}}
+_BYTE_1258.pop("", None)
+# What Windows-1258 shows for UTF-8's continuation bytes (0x80-0xBF; the bytes it does not define as
+# the control characters of the same number), after its ``Ă`` (0xC3, which leads à á â ã è é ê ì í
+# ò ó ô õ ù ú ý): a sign of UTF-8 read as Windows-1258 that no Vietnamese text writes.
+_CONTINUATION_1258: Final = "".join(
+    sorted({c for c, b in _BYTE_1258.items() if 0x80 <= b <= 0xBF} | {chr(b) for b in range(0x80, 0xC0)})
+)
+_AS_CP1258: Final = re.compile(f"Ă[{re.escape(_CONTINUATION_1258)}]")
 # Bytes cp1252 cannot show (a decoder drops them or writes U+FFFD), in the order their letters are
 # tried where more than one makes a syllable (ọ ờ ề ỏ Ố after E1 BB; after C3 Ý Á Í), then the
 # no-break space.
@@ -165,6 +179,7 @@ def _signs() -> re.Pattern[str]:
     english = {"e": "(?<!Stree)(?<!stree)", "o": "(?<!Floo)(?<!floo)(?<!Roo)(?<!roo)", "w": "(?<!Tow)(?<!tow)"}
     alternatives += ["d(?<=[dD]d)", f"w(?<=[aouAOU]w){english['w']}", "W(?<=[aouAOU]W)"]
     alternatives += [f"{c}(?<=[{c.lower()}{c.upper()}]{c}){english.get(c, '')}" for c in "aeoAEO"]
+    alternatives += [f"Ă(?=[{re.escape(_CONTINUATION_1258)}])"]
     alternatives += ["Ã", "Ä", "Å", "Æ", "Ð", "ð", "Þ", "º(?<=áº)", "»(?<=á»)", "õ(?<=ýõ)"]
     alternatives += [f"{mark}(?<=[{vowels}âêôÂÊÔãõýÕÝ]{mark})(?<![qQ]u{mark})" for mark in "ÌÒìò"]
     # TCVN3 or VNI fonts (``_FONT_SIGNS``; not ``â``: too common to anchor on), one alternative per
@@ -207,6 +222,8 @@ def repair_typing(text: str, names: AbstractSet[str] = frozenset()) -> str:
     # Letters that no byte of cp1252 or latin-1 reads as, and none of the pairs that only mojibake
     # writes: the text was decoded right (``XÃ\u00a0BÀU\u00a0CẠN``, capitals with no-break spaces).
     decoded = _DECODED.search(text) is not None and _ONLY_MOJIBAKE.search(text) is None
+    if "Ă" in text and _AS_CP1258.search(text) is not None:
+        repaired, decoded = _undo_utf8(text, _BYTE_1258), False  # UTF-8 read as Windows-1258
     # A legacy font's text first (its ``Ò`` is no cp1258 tone mark), unless UTF-8 mojibake is there.
     font = _FONT_SIGNS.search(repaired) is not None and _MOJIBAKE.search(repaired) is None
     if font:
@@ -535,13 +552,29 @@ def _score(text: str) -> int:
     return score
 
 
-def _undo_utf8(text: str) -> str:
-    """``text`` with the UTF-8 sequences that cp1252 or latin-1 decoded put back together."""
+def undo_cp1258_reading(text: str) -> str:
+    """``text`` with the UTF-8 sequences that Windows-1258 decoded put back together (``XĂ£ TĂ\u00a0
+    Nung``: ``Xã Tà Nung``), in NFC, where it shows them (an ``Ă`` before a character that only
+    stands for a continuation byte); ``text`` itself otherwise. Parts decoded as cp1252 are put
+    back too; the no-break space of ``à`` (0xC3 0xA0) may have become a space.
+
+    >>> undo_cp1258_reading("xĂ£ QuĂ¢n Chu, tá»\u2030nh ThĂ¡i NguyĂªn")
+    'xã Quân Chu, tỉnh Thái Nguyên'
+    """
+    if "Ă" not in text or _AS_CP1258.search(text) is None:
+        return text
+    repaired = _undo_utf8(text, _BYTE_1258)
+    return text if repaired == text else unicodedata.normalize("NFC", repaired)
+
+
+def _undo_utf8(text: str, table: dict[str, int] = _BYTE) -> str:
+    """``text`` with the UTF-8 sequences that cp1252 or latin-1 (or with ``table``, another code
+    page) decoded put back together."""
     out: list[str] = []
     pending: list[tuple[int, list[str], str]] = []  # (index in out, readings, damaged text)
     i, n = 0, len(text)
     while i < n:
-        lead = _BYTE.get(text[i], 0)
+        lead = table.get(text[i], 0)
         need = 1 if 0xC2 <= lead <= 0xDF else 2 if 0xE0 <= lead <= 0xEF else 0
         if not need:
             out.append(text[i])
@@ -549,8 +582,8 @@ def _undo_utf8(text: str) -> str:
             continue
         raw = bytearray([lead])
         j = i + 1
-        while j < n and len(raw) <= need and 0x80 <= _BYTE.get(text[j], 0) <= 0xBF:
-            raw.append(_BYTE[text[j]])
+        while j < n and len(raw) <= need and 0x80 <= table.get(text[j], 0) <= 0xBF:
+            raw.append(table[text[j]])
             j += 1
         if len(raw) == need + 1:
             decoded = _decode(bytes(raw))
