@@ -316,6 +316,18 @@ SEED_T = 2020
 FLOOR_T = 92.0
 RIGHT_T = ("right", "right_flag")
 WRONG_T: dict[str, int] = {}
+# Set u: what registers copy around the units since July 2025 (the resolutions' wording of what a
+# new unit was made from, forms' labels with two or three types, regional hamlet words, postal
+# codes, look-alike letters of other scripts, UTF-8 read as Windows-1258 or saved through
+# Windows-1252, a word or unit written twice, lost horns and breves, the cities of 2026, special
+# zones, a legal basis after the address, converters' lines, mixtures). Measured 77.0 / 74.2 /
+# 76.3 % right and 7 / 3 / 4 confidently wrong at seeds 3131 / 7 / 99 (1,950 each) when the set was
+# written, and a RecursionError (the reader of 6c4b792 had not seen it). Measured after: 91.9 %
+# right and 5.1 % right flags at seed 3131 (97.0 %), none confidently wrong at the three seeds.
+SEED_U = 3131
+FLOOR_U = 94.0
+RIGHT_U = ("right", "right_flag")
+WRONG_U: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -418,6 +430,11 @@ def set_t() -> dict[str, Any]:
     return evaluate("t", N, SEED_T, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_u() -> dict[str, Any]:
+    return evaluate("u", N, SEED_U, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -517,7 +534,11 @@ def test_set_t_no_new_confidently_wrong_answers(set_t: dict[str, Any]) -> None:
     _check(set_t, WRONG_T, FLOOR_T, RIGHT_T)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrst"])
+def test_set_u_no_new_confidently_wrong_answers(set_u: dict[str, Any]) -> None:
+    _check(set_u, WRONG_U, FLOOR_U, RIGHT_U)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstu"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -527,7 +548,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrst"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstu"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

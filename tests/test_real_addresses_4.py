@@ -28,8 +28,12 @@ Nẵng and Xã An Long of Đồng Tháp offered, the truth is Xã Tây Hồ 2038
 Tam Phước of Huyện Phú Ninh went); 2 unmatched (``Số 150, ấp Tân Nam, xã Vĩnh Tân, huyện Vĩnh Châu tỉnh, tỉnh Sóc
 Trăng.``, ``67/55/9 Mai Chí Thọ, P. Cái Lái, Quận 2``); none confidently wrong. Of the 2 undecided,
 one is flagged with both candidates and one is answered (``Số 776, quốc lộ 1,P7,P2, thành phố Sóc
-Trăng``: Phường Phú Lợi 31510 given, the text writes two wards): the assertion below fails until
-the reader flags it.
+Trăng``: Phường Phú Lợi 31510 given, the text writes two wards).
+
+After the fixes they led to (a district without province kept when any of its hits is exact, not
+only the first: Phù Ninh's near hit came first; a ``P7`` opening its part is a typed ward left in the
+street): 311 right and 2 right flags (97.8 %), 5 flagged with the truth, 2 unmatched, none
+confidently wrong; both undecided addresses flagged with their candidates.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ import pytest
 from tests.test_real_addresses import classes_of
 
 CASES = Path(__file__).parent / "cases" / "real_addresses_4.csv"
-FLOOR = 96.2
+FLOOR = 97.5
 
 
 @pytest.fixture(scope="module")

@@ -256,6 +256,7 @@ class Resolver:
                     and res.candidates
                     and res.parsed[2] is not None
                     and earlier.parsed[2] == res.parsed[2]
+                    and earlier.parsed[1] is None  # (``Phường Tân Sơn, TP Thanh Hóa``: the city's ward then)
                 ):
                     # The name fits several communes of the province exactly (``Ap 2, My Thanh, T.
                     # Ben Tre``: two Xã Mỹ Thạnh), and an earlier unit only nearly: one more
