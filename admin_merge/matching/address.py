@@ -174,6 +174,16 @@ _WRITTEN_FARM_TOWN = re.compile(
 # Only ``X`` after another field: ``P`` is as often phố as phường, ``TT`` tập thể as thị trấn, and
 # a first field ``X TAN AN`` is as often a xóm (``X TAN AN, NGHIA THAI, TAN KY``).
 _FIELD_TYPED = re.compile(r"[/|;,\-]\s*X\s+[A-ZĐ]")
+# What a type word written twice (``text.suffixed.types_once``), a resolution's wording of a unit's
+# origin (``text.former.origins_dropped``) or a remark after the address (``text.remarks``) needs,
+# in a lower-cased text: one search, with no case folding and a first letter to every branch, spares
+# the three passes on nearly every address (about 1.5 µs, where their own searches took 14).
+_RARE_SHAPES = re.compile(
+    r"p(?:[\s.]*ph[ưu][ờo]|h[ưu][ờo]ng\s+ph)|x(?:[\s.]*x[ãa]|[ãa]\s+x[ãa])|q(?:[\s.]*qu[ậa]|u[ậa]n\s+qu)"
+    r"|h(?:[\s.]*huy|uy[ệe]n\s+huy|[ìi]nh\s+th[àa]nh|[ợo]p\s+nh[ấa]t)|t(?:[\s.]*t[ỉi]nh|[ỉi]nh\s+t[ỉi]|p[\s.]*th[àa]nh\s+ph"
+    r"|[xt][\s.]*th[ịi]\s|h[àa]nh\s+ph[ốo]\s+th[àa]|h[ịi]\s+(?:x[ãa]|tr[ấa]n)\s+th[ịi]|h[àa]nh\s+l[ậa]p|heo\s|[ừu]\s+ng[àa]y)"
+    r"|c(?:[ơo]\s+s[ởo]|[ăa]n\s+c[ứu]|[ậa]p\s+nh)|g[ồo]m\s|s[ắa]p\s+x[ếe]p|n(?:h[ậa]p\s+t[ừu]|q|gh[ịi]\s+quy)|[đd][ăa]ng\s+k"
+)
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
@@ -1396,9 +1406,11 @@ class AddressReader:
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
         # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``P. Phường 16``
-        address = types_once(slashed_types(belongs_cut(types_in_front(address, self._is_unit_name))))
-        address = origins_dropped(address)  # ``Xã B (thành lập trên cơ sở sắp xếp các xã ...)``
-        address = repeats_dropped(remarks_dropped(address))  # ``(theo Nghị quyết số ...)``; ``Xã A Xã A``
+        address = slashed_types(belongs_cut(types_in_front(address, self._is_unit_name)))
+        if _RARE_SHAPES.search(address.lower()) is not None:
+            # ``P. Phường 16``; ``Xã B (thành lập trên cơ sở sắp xếp các xã ...)``; ``(theo Nghị quyết ...)``
+            address = remarks_dropped(origins_dropped(types_once(address)))
+        address = repeats_dropped(address)  # ``Xã A Xã A``
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
         if abroad(address):
