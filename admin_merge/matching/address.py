@@ -812,6 +812,12 @@ def _type_residue(folded: str) -> str:
 
 
 @memoize(WORD_TYPES)
+def _glued_read(found: tuple[Interpretation, str | None]) -> bool:
+    """The ward read was written as a number glued to its ``P`` or ``F`` (``P2``, ``F12``)."""
+    written = found[0].resolution.parsed[2]
+    return written is not None and _GLUED_WARD.fullmatch(written.strip()) is not None
+
+
 def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     """The type word that one word is (``folded``, ``key``, ``marks`` as in :class:`Word`), if any;
     memoised: a few thousand words make up the addresses of a register."""
@@ -2598,7 +2604,7 @@ class AddressReader:
             return self._checked(address, found)
         if status in (Status.EXACT, Status.SPLIT):
             # A typed commune is never silently left in the street, however close the reading.
-            return self._checked(address, found) if self.typed_commune(found[1]) else found
+            return self._checked(address, found) if self.typed_commune(found[1], _glued_read(found)) else found
         if status not in (Status.UNMATCHED, Status.AMBIGUOUS):
             return found
         typed = self.typed_commune(found[1]) if status is Status.AMBIGUOUS else None
@@ -3369,7 +3375,7 @@ class AddressReader:
         with a cleaner street, it is taken. A typed commune left in the street that no repair
         explains flags the address: a typed commune is never silently left in the street."""
         before = found[0].resolution
-        typed = self.typed_commune(found[1])
+        typed = self.typed_commune(found[1], _glued_read(found))
         if not typed and before.score > UNREAD_SCORE and not damaged(address):
             return found  # no sign of OCR damage, no part skipped as unread: nothing to check (most addresses)
         text = prepare(address)
@@ -3518,14 +3524,17 @@ class AddressReader:
         flagged = before.flagged(codes, note, score=score, other_province=province, reason=reason)
         return replace(found[0], resolution=flagged), found[1]
 
-    def typed_commune(self, street: str | None) -> str | None:
+    def typed_commune(self, street: str | None, glued: bool = False) -> str | None:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number
-        (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``)."""
+        (unless the words after it are a unit's name: ``Xã Buôn Choah``, ``X.Phong Niên``). With
+        ``glued`` (the ward read was written so: ``P2``), a ward's number glued to its ``P`` or
+        ``F`` and opening its part is one too (``quốc lộ 1,P7,P2``); beside a ward written
+        otherwise it is a room's or a block's (``P7, Tòa A, ..., Phường Tân Phong``)."""
         if not street or (
             TYPED.search(fold_chars(street)) is None
             and _FIELD_TYPED.search(street) is None
-            and _GLUED_WARD.search(street) is None
+            and (not glued or _GLUED_WARD.search(street) is None)
         ):
             return None
         ws = words(street)
@@ -3542,9 +3551,9 @@ class AddressReader:
             j = i + tw.size
             if j >= len(ws) or ws[j].sep == STRONG:
                 continue  # ``UBND xã, 48A Thạch Long``: no name after the type word
-            glued = ws[j].sep == GLUED and (i == 0 or ws[i].sep >= WEAK)  # ``P7`` opening its part
+            glued_ward = glued and ws[j].sep == GLUED and (i == 0 or ws[i].sep >= WEAK)  # ``P7`` opening its part
             if ws[j].ascii.isdigit() and (
-                len(ws[j].ascii) > 2 or not (ws[i].ascii in FULL_WORDS or ws[j - 1].dot or glued)
+                len(ws[j].ascii) > 2 or not (ws[i].ascii in FULL_WORDS or ws[j - 1].dot or glued_ward)
             ):
                 continue  # ``P 3``, ``P.3010`` (a room): a numbered ward in full, with its dot, or glued
             if (
@@ -3558,7 +3567,7 @@ class AddressReader:
                 and not ws[i + tw.size - 1].dot
                 and ws[i].ascii not in FULL_WORDS
                 and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
-                and not (glued and ws[j].ascii.isdigit())  # ``P7``, not ``Căn P7``, ``Lô P7`` (an apartment's)
+                and not (glued_ward and ws[j].ascii.isdigit())  # ``P7``, not ``Căn P7``, ``Lô P7`` (an apartment's)
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
                 # field in capitals starts so (``/ X TOAN SON /``, a commune's name after it).

@@ -270,6 +270,9 @@ _ORIGIN = (
 )
 _ORIGIN_IN_PARENS = re.compile(rf"(?i)\s*\(\s*{_ORIGIN}[^()]*\)")
 _ORIGIN_AFTER = re.compile(rf"(?i)(?:\s*[;,]\s*|\s+[-\u2013]\s+){_ORIGIN}.*$", re.DOTALL)
+_LAST_PROVINCE = re.compile(
+    r"(?i)(?:,|\s[-\u2013])\s*((?:t[ỉi]nh|th[àa]nh\s+ph[ốo]|tp\.?|t\.)\s*[^\W\d_][^,;()\-\u2013]*?)\s*$"
+)
 MAY_ORIGIN = re.compile(
     r"(?i)th[àa]nh\s+l[ậa]p|h[ìi]nh\s+th[àa]nh|c[ơo]\s+s[ởo]|g[ồo]m\s|s[ắa]p\s+x[ếe]p|nh[ậa]p\s+t[ừu]|h[ợo]p\s+nh[ấa]t"
 )
@@ -283,5 +286,8 @@ def origins_dropped(text: str) -> str:
     cut = _ORIGIN_IN_PARENS.sub("", text)
     after = _ORIGIN_AFTER.search(cut)
     if after is not None and after.start() > 0:
-        cut = cut[: after.start()]
+        # The province written after the clause stays (``Xã Kim Tân - trên cơ sở sắp xếp ... -
+        # Tỉnh Thanh Hóa``): the clause's own units end with a district at most.
+        last = _LAST_PROVINCE.search(cut, after.start() + 1)
+        cut = cut[: after.start()] + (f", {last.group(1)}" if last is not None else "")
     return cut

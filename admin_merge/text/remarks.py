@@ -27,6 +27,11 @@ _REMARK_START = (
 )
 _REMARK_IN_PARENS: Final = re.compile(rf"(?i)\s*[(\[]\s*{_REMARK_START}[^()\[\]]*[)\]]")
 _REMARK_AT_END: Final = re.compile(rf"(?i)(?:\s*[;,]\s*|\s+[-\u2013]\s+){_REMARK_START}[^()]*$")
+# A remark that a colon or a unit's type word follows is a label before the address, or a note
+# with units in it (``cập nhật theo địa chỉ mới: Huyện Lai Vung, Đồng Tháp``): not dropped.
+_UNITS_AFTER: Final = re.compile(
+    r"(?i):|\b(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n|qu[ậa]n|huy[ệe]n|t[ỉi]nh|th[àa]nh\s+ph[ốo]|th[ịi]\s+x[ãa])\s+[^\W\d_]"
+)
 # Every remark starts with one of these (a cheap test first).
 _MAY_REMARK: Final = re.compile(r"(?i)theo|c[ăa]n\s|nq|ngh[ịi]|c[ậa]p|[đd][ăa]ng|t[ừu]\s+ng")
 
@@ -38,8 +43,8 @@ def remarks_dropped(text: str) -> str:
         return text
     cut = _REMARK_IN_PARENS.sub("", text)
     end = _REMARK_AT_END.search(cut)
-    if end is not None and end.start() > 0:
-        cut = cut[: end.start()]
+    if end is not None and end.start() > 0 and _UNITS_AFTER.search(cut, end.start() + 1) is None:
+        cut = cut[: end.start()]  # (not a label before units: ``, đăng ký thường trú: Thôn 5, Xã ...``)
     return cut
 
 
@@ -59,6 +64,7 @@ _TYPE: Final = (
     r"(?:x|p|tt|q|h|t|tp|tx|xã|xa|phường|phuong|thị\s+trấn|thi\s+tran|quận|quan|huyện|huyen|thị\s+xã|thi\s+xa"
     r"|thành\s+phố|thanh\s+pho|tỉnh|tinh)"
 )
+_TOWN: Final = re.compile(r"(?i)(?:tt|th[ịi]\s+tr[ấa]n)\.?$")  # a town is named like its district
 _TYPED_RUN: Final = re.compile(rf"(?i){_TYPE}(?:\.|\s)")  # the run starts with its type word
 _TYPE_BEFORE: Final = re.compile(rf"(?i)(?:^|(?<=[\s,;.(]))(?:{_TYPE})\.?\s*$")  # or follows one
 
@@ -80,6 +86,9 @@ def repeats_dropped(text: str) -> str:
 
 def _typed_once(m: re.Match[str]) -> str:
     run = m.group(1)
-    if _TYPED_RUN.match(run) is not None or _TYPE_BEFORE.search(m.string, 0, m.start()) is not None:
+    if _TYPED_RUN.match(run) is not None:
         return run
-    return m.group(0)
+    before = _TYPE_BEFORE.search(m.string, 0, m.start())
+    if before is not None and _TOWN.match(before.group(0).strip()) is None:
+        return run
+    return m.group(0)  # (after ``Thị trấn``, the name again is its district's: ``Thị trấn Tân Phú Tân Phú``)
