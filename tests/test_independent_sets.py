@@ -538,7 +538,7 @@ def test_set_u_no_new_confidently_wrong_answers(set_u: dict[str, Any]) -> None:
     _check(set_u, WRONG_U, FLOOR_U, RIGHT_U)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstu"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuv"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
