@@ -153,7 +153,22 @@ TRANSCRIPTS = [
     ("ấp bốn xã quảng trung thị xã ba đồn tỉnh quảng bình đó ạ", "19075"),
     ("ờ nhà em ở xã cẩm đoài ạ huyện cẩm giàng thì tỉnh hải dương", "10891"),
     ("alo dạ cho chị về xã vân sơn thì phú thọ", "05152"),
+    # Punctuation said aloud to a phone's voice typing (set v: unmatched, a first version of the
+    # last two read 'xã lai vung - à' and 'ayun chấm' by near names).
+    ("Em ở tổ 9 gạch ngang xã đông thắng gạch ngang huyện cờ đỏ gạch ngang thành phố cần thơ chấm", "31273"),
+    ("thôn 3 phẩy xã tân phú phẩy huyện đức hòa phẩy long an", "27952"),
+    ("nhà mình ở thôn tám , phẩy xã lai vung gạch ngang à tỉnh đồng tháp chấm hết", "30226"),
 ]
+SAID_MARKS = [
+    ("tổ 9 gạch ngang xã đông thắng phẩy huyện cờ đỏ chấm hết", "tổ 9 - xã đông thắng, huyện cờ đỏ"),
+    ("Xã ayun chấm phẩy tỉnh gia lai", "Xã ayun, tỉnh gia lai"),
+    ("xã lai vung gạch ngang à tỉnh đồng tháp chấm", "xã lai vung - tỉnh đồng tháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "typed"), SAID_MARKS)
+def test_punctuation_said_aloud_is_typed(text: str, typed: str) -> None:
+    assert unspoken(text) == typed
 
 
 @pytest.mark.parametrize(("address", "new"), TRANSCRIPTS)

@@ -88,7 +88,7 @@ from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
 from admin_merge.text.spoken import numbers_in_digits, unspoken
-from admin_merge.text.suffixed import belongs_cut, slashed_types, types_in_front, types_once
+from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
@@ -184,6 +184,10 @@ _RARE_SHAPES = re.compile(
     r"|[xt][\s.]*th[ịi]\s|h[àa]nh\s+ph[ốo]\s+th[àa]|h[ịi]\s+(?:x[ãa]|tr[ấa]n)\s+th[ịi]|h[àa]nh\s+l[ậa]p|heo\s|[ừu]\s+ng[àa]y)"
     r"|c(?:[ơo]\s+s[ởo]|[ăa]n\s+c[ứu]|[ậa]p\s+nh)|g[ồo]m\s|s[ắa]p\s+x[ếe]p|n(?:h[ậa]p\s+t[ừu]|q|gh[ịi]\s+quy)|[đd][ăa]ng\s+k"
 )
+# A name's last word cut to its initial, at the end of the commune as written (``Phù Mỹ T.``).
+_LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])\.?\s*$")
+_CRUMBS = re.compile(r"\s+[»›▸▶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
+_HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
@@ -1320,6 +1324,10 @@ class AddressReader:
             return self._district_of_street(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
+        if (written := found[0].resolution.parsed[2]) is not None and _LAST_INITIAL.search(written) is not None:
+            found = self._initial_completed(found, written)
+            if found[0].resolution.status is not Status.FUZZY:
+                return found
         return self._pair_checked(
             self._swap_checked(self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found)))))
         )
@@ -1406,13 +1414,18 @@ class AddressReader:
         Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``); one read by a near name
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
+        if "»" in address or "›" in address or "▸" in address or "▶" in address:
+            address = _CRUMBS.sub(" > ", address)  # a web page's breadcrumb: ``Đồng Nai » Xuân Lộc » Xuân Thọ``
+        if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
+            address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
-        # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``P. Phường 16``
+        # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``Long An tỉnh``
         address = slashed_types(belongs_cut(types_in_front(address, self._is_unit_name)))
+        address = types_after_names(address, self._is_unit_name)
         if _RARE_SHAPES.search(address.lower()) is not None:
             # ``P. Phường 16``; ``Xã B (thành lập trên cơ sở sắp xếp các xã ...)``; ``(theo Nghị quyết ...)``
             address = remarks_dropped(origins_dropped(types_once(address)))
@@ -1847,6 +1860,30 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _initial_completed(
+        self, found: tuple[Interpretation, str | None], written: str
+    ) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name whose last word was cut to its initial (``Xã Phù Mỹ T.``,
+        ``Tuy Phước B``, as a narrow column leaves it): the communes of the province read whose
+        name is the rest and a word of that initial (Phù Mỹ Tây; Tuy Phước Bắc) are what it names,
+        not the commune of the bare name: flagged with them (the text does not say the word); none,
+        the reading stands."""
+        res = found[0].resolution
+        cut = _LAST_INITIAL.search(written)
+        stem = ascii_key(_untyped(written[: cut.start()])) if cut is not None else ""
+        province = res.new_province_code
+        if cut is None or not stem or province is None or self._is_unit_name(ascii_key(_untyped(written))):
+            return found  # (``Phước Long A``, ``Đạ Huoai 2``: the letter is the name's own)
+        start = f"{stem} {ascii_key(cut.group(1))}"
+        codes = {u.code for u in self.g.new_by_province.get(province, ()) if ascii_key(u.short_name).startswith(start)}
+        for old in self._old_codes_of_new(province):
+            for unit in self.g.communes_by_province.get(old, ()):
+                if ascii_key(unit.short_name).startswith(start):
+                    codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
+        if not codes:
+            return found
+        return self._flagged(found, codes, province, f"{written!r}: a name cut to its last word's initial")
 
     def _typed_left_in_province(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A flagged reading of a district without commune whose street ends with a typed commune

@@ -46,6 +46,7 @@ from admin_merge.text.address import (
 )
 from admin_merge.text.aliases import PROVINCE_ALIASES
 from admin_merge.text.normalize import TONE_MARKS, ascii_key, clean, name_key
+from admin_merge.text.tokens import strip_noise
 from admin_merge.text.unit_names import Level, split_type
 
 # What an old record writes around its units that names none of them: notes and codes in
@@ -284,6 +285,9 @@ class HistoryResolver:
         return self.names(ref.province, ref.district, str(ref.commune), ref.province_code, ref.district_code)
 
     def _address(self, address: str) -> Resolution | None:
+        quiet = strip_noise(address)  # ``..., Tỉnh Thừa Thiên Huế, Việt Nam``: the country, a postal code
+        if len(quiet) < len(address.strip(" ,;.-()|")):
+            address = quiet  # (only then: its edges' brackets are a note's, ``(Có SPA)``)
         if ")" in address or "]" in address or ":" in address or "=" in address or "/" in address:
             address = _plain(address)  # ``Tỉnh Ninh Bình (cũ)``, ``(18511)``, ``Quê quán: ...``
         if MAY_BE_GLUED.search(address) is not None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 
 # Punctuation that a transcript never has: an address holding one is returned at once. A dash or a
 # dot may be written inside a name (``bà rịa - vũng tàu``, ``n.t phong hải``) in lower case.
@@ -215,8 +216,28 @@ def _opening(lower: str) -> int:
     return match.group(0).count(" ") if match else 0
 
 
+# Punctuation said aloud to a phone's voice typing: ``phẩy``, ``chấm phẩy``, ``hai chấm`` (a comma
+# for each), ``gạch ngang`` (dash), ``xuống dòng`` (new line), ``chấm`` / ``chấm hết`` (full stop)
+# at the end; a filler said after a mark (``gạch ngang à``) goes with it.
+_SAID_MARKS: Final = re.compile(
+    r"(?i)\s+(?:(chấm\s+phẩy|cham\s+phay|phẩy|phay|hai\s+chấm)|(gạch\s+ngang|gach\s+ngang|gạch\s+nối)"
+    r"|(xuống\s+dòng|xuong\s+dong))(?:\s+(?:à|ờ|ừ|ạ|ơ|ừm|ờm))?\s+"
+    r"|\s+(?:chấm\s+hết|chấm|cham\s+het)\s*[.!]?\s*$"
+)
+
+
+def _marks_said(m: re.Match[str]) -> str:
+    if m.group(1) or m.group(3):
+        return ", "
+    return " - " if m.group(2) else ""
+
+
 def unspoken(text: str) -> str:
     """The address as it would have been typed, when it reads like a transcript; else as given."""
+    if ("phẩy" in text or "gạch" in text or "chấm" in text or "xuống" in text) and (
+        said := _SAID_MARKS.sub(_marks_said, text)
+    ) != text:
+        text = said  # ``tổ 9 gạch ngang xã đông thắng phẩy huyện cờ đỏ chấm hết``: the marks typed
     if _WRITTEN.search(text) is not None:
         return text  # punctuation: written, not spoken (most addresses)
     if text.isascii():

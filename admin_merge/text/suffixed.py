@@ -199,3 +199,32 @@ def _once_typed(m: re.Match[str]) -> str:
     if ascii_key(m.group("first")) in _ABBREVIATED[ascii_key(m.group("full"))]:
         return m.group("full")
     return m.group(0)
+
+
+# Type words written after their names without brackets, as a translated form or a foreign
+# clerk orders them: ``Hải Phòng Thành phố, An Dương Quận, An Đồng Phường``, ``Long An tỉnh Đức
+# Hòa huyện Tân Phú xã``. Read so only when the whole text is such names and type words (each name
+# a unit's, the last word a type word), after a country at the end is set aside.
+_POSTFIX_TYPE = (
+    r"(?:t[ỉi]nh|th[àa]nh\s+ph[ốo]|huy[ệe]n|qu[ậa]n|th[ịi]\s+x[ãa]|th[ịi]\s+tr[ấa]n|x[ãa]|ph[ưu][ờo]ng|[đd][ặa]c\s+khu)"
+)
+_ENDS_TYPED: Final = re.compile(rf"(?i)[^\W\d_]\s+{_POSTFIX_TYPE}\s*(?:[,;.]?\s*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$")
+_NAME_THEN_TYPE: Final = re.compile(rf"(?i)\s*([^\W\d_][^,;|]*?)\s+({_POSTFIX_TYPE})\s*(?:[,;|]\s*|(?=\s)|$)")
+_COUNTRY_END: Final = re.compile(r"(?i)[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn)?[\s.]*$")
+
+
+def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
+    """``address`` with type words written after their names, brackets aside, put in front (see
+    above); the same string when it is not written so."""
+    if _ENDS_TYPED.search(address, max(0, len(address) - 40)) is None:  # (the end only: a cheap test)
+        return address
+    text = address[: _COUNTRY_END.search(address).start()]  # type: ignore[union-attr]  # it matches any text
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        m = _NAME_THEN_TYPE.match(text, at)
+        if m is None or m.end() == at or not is_name(ascii_key(m.group(1))):
+            return address
+        out.append(f"{m.group(2)[:1].upper()}{m.group(2)[1:]} {m.group(1)}")
+        at = m.end()
+    return ", ".join(out) if len(out) >= 2 else address
