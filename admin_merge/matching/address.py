@@ -185,7 +185,7 @@ _RARE_SHAPES = re.compile(
     r"|c(?:[ơo]\s+s[ởo]|[ăa]n\s+c[ứu]|[ậa]p\s+nh)|g[ồo]m\s|s[ắa]p\s+x[ếe]p|n(?:h[ậa]p\s+t[ừu]|q|gh[ịi]\s+quy)|[đd][ăa]ng\s+k"
 )
 # A name's last word cut to its initial, at the end of the commune as written (``Phù Mỹ T.``).
-_LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])\.?\s*$")
+_LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([A-ZĐ])\.?\s*$")  # (a capital: ``Bình  n`` is a broken Ân)
 _CRUMBS = re.compile(r"\s+[»›▸▶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
@@ -1428,7 +1428,7 @@ class AddressReader:
         address = types_after_names(address, self._is_unit_name)
         if _RARE_SHAPES.search(address.lower()) is not None:
             # ``P. Phường 16``; ``Xã B (thành lập trên cơ sở sắp xếp các xã ...)``; ``(theo Nghị quyết ...)``
-            address = remarks_dropped(origins_dropped(types_once(address)))
+            address = remarks_dropped(origins_dropped(types_once(address), self._names_province))
         address = repeats_dropped(address)  # ``Xã A Xã A``
         if self._city_ward is not None and (ward := self._city_ward.search(address)) is not None:
             address = self._city_ward_named(address, ward)  # ``Phường Xuân Hương, Đà Lạt``
@@ -1883,7 +1883,9 @@ class AddressReader:
                     codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
         if not codes:
             return found
-        return self._flagged(found, codes, province, f"{written!r}: a name cut to its last word's initial")
+        # (The unit read stays a candidate: a letter may end a name's last word as well.)
+        note = f"{written!r}: a name cut to its last word's initial"
+        return self._flagged(found, codes | res.codes(), province, note)
 
     def _typed_left_in_province(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
         """A flagged reading of a district without commune whose street ends with a typed commune
@@ -2985,6 +2987,10 @@ class AddressReader:
         names = ", ".join(c.name for c in typed)
         note = f"{written} is read as {read.name}, of another type; {names} is of the type written"
         return self._flag_also(found, typed, note) or found
+
+    def _names_province(self, folded: str) -> bool:
+        """Whether a folded name is a province's, old or new."""
+        return bool(self.g.old_provinces.by_ascii.get(folded) or self.g.new_provinces.by_ascii.get(folded))
 
     def _is_unit_name(self, folded: str) -> bool:
         """Whether a folded name is the name of a unit of the registers (with or without spaces)."""

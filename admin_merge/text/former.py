@@ -6,8 +6,9 @@ unit), ``(địa chỉ cũ)``, ``(sau sáp nhập)``. The former unit is dropped
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from admin_merge.text.normalize import fold_chars
+from admin_merge.text.normalize import ascii_key, fold_chars
 from admin_merge.text.tokens import prepare
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import HAMLET_WORDS, STREET_WORDS
@@ -273,14 +274,16 @@ _ORIGIN_AFTER = re.compile(rf"(?i)(?:\s*[;,]\s*|\s+[-\u2013]\s+){_ORIGIN}.*$", r
 _LAST_PROVINCE = re.compile(
     r"(?i)(?:,|\s[-\u2013])\s*((?:t[ỉi]nh|th[àa]nh\s+ph[ốo]|tp\.?|t\.)\s*[^\W\d_][^,;()\-\u2013]*?)\s*$"
 )
+_PROVINCE_TYPE = re.compile(r"(?i)^(?:t[ỉi]nh|th[àa]nh\s+ph[ốo]|tp\.?|t\.)\s*")
 MAY_ORIGIN = re.compile(
     r"(?i)th[àa]nh\s+l[ậa]p|h[ìi]nh\s+th[àa]nh|c[ơo]\s+s[ởo]|g[ồo]m\s|s[ắa]p\s+x[ếe]p|nh[ậa]p\s+t[ừu]|h[ợo]p\s+nh[ấa]t"
 )
 
 
-def origins_dropped(text: str) -> str:
+def origins_dropped(text: str, is_province: Callable[[str], bool] = lambda name: True) -> str:
     """``text`` without a clause on the units a new unit was made from (see above); the same
-    string when it holds none."""
+    string when it holds none. A province written after the clause (``is_province``: of a folded
+    name) is kept."""
     if MAY_ORIGIN.search(text) is None:
         return text
     cut = _ORIGIN_IN_PARENS.sub("", text)
@@ -289,5 +292,6 @@ def origins_dropped(text: str) -> str:
         # The province written after the clause stays (``Xã Kim Tân - trên cơ sở sắp xếp ... -
         # Tỉnh Thanh Hóa``): the clause's own units end with a district at most.
         last = _LAST_PROVINCE.search(cut, after.start() + 1)
-        cut = cut[: after.start()] + (f", {last.group(1)}" if last is not None else "")
+        kept = last is not None and is_province(ascii_key(_PROVINCE_TYPE.sub("", last.group(1))))
+        cut = cut[: after.start()] + (f", {last.group(1)}" if last is not None and kept else "")
     return cut
