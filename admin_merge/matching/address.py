@@ -185,7 +185,7 @@ _RARE_SHAPES = re.compile(
     r"|c(?:[ơo]\s+s[ởo]|[ăa]n\s+c[ứu]|[ậa]p\s+nh)|g[ồo]m\s|s[ắa]p\s+x[ếe]p|n(?:h[ậa]p\s+t[ừu]|q|gh[ịi]\s+quy)|[đd][ăa]ng\s+k"
 )
 # A name's last word cut to its initial, at the end of the commune as written (``Phù Mỹ T.``).
-_LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([A-ZĐ])\.?\s*$")  # (a capital: ``Bình  n`` is a broken Ân)
+_LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
 _CRUMBS = re.compile(r"\s+[»›▸▶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
@@ -816,6 +816,14 @@ def _type_residue(folded: str) -> str:
 
 
 @memoize(WORD_TYPES)
+def _cut_initial(written: str) -> bool:
+    """``written`` (a commune as written) ends with its last word cut to an initial: a capital
+    (``Phù Mỹ T``), a letter with its dot (``phù mỹ n.``), or a letter in a text without capitals
+    (``tuy phước đ``); not a small letter alone among capitals (``Bình  n``: a broken ``Ân``)."""
+    m = _LAST_INITIAL.search(written)
+    return m is not None and (m.group(1).isupper() or bool(m.group(2)) or written.islower())
+
+
 def _glued_read(found: tuple[Interpretation, str | None]) -> bool:
     """The ward read was written as a number glued to its ``P`` or ``F`` (``P2``, ``F12``)."""
     written = found[0].resolution.parsed[2]
@@ -1324,7 +1332,7 @@ class AddressReader:
             return self._district_of_street(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
-        if (written := found[0].resolution.parsed[2]) is not None and _LAST_INITIAL.search(written) is not None:
+        if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
             found = self._initial_completed(found, written)
             if found[0].resolution.status is not Status.FUZZY:
                 return found
