@@ -328,6 +328,18 @@ SEED_U = 3131
 FLOOR_U = 94.0
 RIGHT_U = ("right", "right_flag")
 WRONG_U: dict[str, int] = {}
+# Set v: voice typing with its punctuation said, web breadcrumbs, streets named after provinces,
+# house numbers with letters and slashes, spreadsheet dates, former provinces and city names,
+# parcel labels, communes named with a hamlet's or a type's word, a name's last word cut to its
+# initial, every name's first syllable cut to its initial, type words after the names, mixtures.
+# Measured 60.8 / 59.8 / 60.1 % right and 8 / 3 / 7 confidently wrong at seeds 4141 / 7 / 99
+# (1,800 each) when the set was written (the reader of 512b29a had not seen it). Measured after:
+# 70.5 % right and 5.5 % right flags at seed 4141; the 4 confidently wrong answers left there are
+# all names cut to their first syllable's initial (``G.Lâm,N.Bình``), not read yet (see README).
+SEED_V = 4141
+FLOOR_V = 74.0
+RIGHT_V = ("right", "right_flag")
+WRONG_V: dict[str, int] = {"syllable_initials": 4}
 
 
 @pytest.fixture(scope="module")
@@ -435,6 +447,11 @@ def set_u() -> dict[str, Any]:
     return evaluate("u", N, SEED_U, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_v() -> dict[str, Any]:
+    return evaluate("v", N, SEED_V, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -538,6 +555,10 @@ def test_set_u_no_new_confidently_wrong_answers(set_u: dict[str, Any]) -> None:
     _check(set_u, WRONG_U, FLOOR_U, RIGHT_U)
 
 
+def test_set_v_no_new_confidently_wrong_answers(set_v: dict[str, Any]) -> None:
+    _check(set_v, WRONG_V, FLOOR_V, RIGHT_V)
+
+
 @pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuv"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
@@ -548,7 +569,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstu"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuv"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
