@@ -1884,13 +1884,19 @@ class AddressReader:
         if cut is None or not stem or province is None or self._is_unit_name(ascii_key(_untyped(written))):
             return found  # (``Phước Long A``, ``Đạ Huoai 2``: the letter is the name's own)
         start = f"{stem} {ascii_key(cut.group(1))}"
-        codes = {u.code for u in self.g.new_by_province.get(province, ()) if ascii_key(u.short_name).startswith(start)}
-        for old in self._old_codes_of_new(province):
-            for unit in self.g.communes_by_province.get(old, ()):
-                if ascii_key(unit.short_name).startswith(start):
-                    codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
-        if not codes:
-            return found
+        district = res.old.district_code if res.parsed[1] is not None else None
+        codes: set[str] = set()
+        if district:  # the district read: its communes only (``Xã Phúc L``, ``huyện Lục Yên``)
+            olds = self.g.communes_by_district.get(district, [])
+        else:
+            news = self.g.new_by_province.get(province, [])
+            codes = {u.code for u in news if ascii_key(u.short_name).startswith(start)}
+            olds = [u for old in self._old_codes_of_new(province) for u in self.g.communes_by_province.get(old, [])]
+        for unit in olds:
+            if ascii_key(unit.short_name).startswith(start):
+                codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
+        if codes <= res.codes():
+            return found  # none, or only the unit read (``Xã Phúc L``, a field cut: Phúc Lợi)
         # (The unit read stays a candidate: a letter may end a name's last word as well.)
         note = f"{written!r}: a name cut to its last word's initial"
         return self._flagged(found, codes | res.codes(), province, note)
