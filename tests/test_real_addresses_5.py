@@ -28,6 +28,11 @@ renamed Tiền Ninh Vệ in 2025, went); 3 unmatched (``P706 - nhà B, chung cư
 Diễn, Huyện Từ Liêm, Thành phố Hà Nội``; ``41/25 Mai Khắc Đôn, Phường Kim Long, Thành phố Huế, Tỉnh
 Thừa Thiên Huế`` and ``33/15 Nguyễn Hoàng, Phường Kim Long, ...``: Phường Kim Long 19774); none
 confidently wrong.
+
+Every row ends with ``, Việt Nam``, which the earlier registers did not take off: after that fix
+(and the session's others), 247 right and 27 right flags (98.9 %), 3 flagged with the truth, none
+unmatched, none confidently wrong (the three unmatched, two of the flags and the flag without the
+truth, read in the earlier registers, are right or rightly flagged now).
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ import pytest
 from tests.test_real_addresses import classes_of
 
 CASES = Path(__file__).parent / "cases" / "real_addresses_5.csv"
-FLOOR = 96.5
+FLOOR = 98.5
 
 
 @pytest.fixture(scope="module")
