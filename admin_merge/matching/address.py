@@ -185,6 +185,8 @@ _RARE_SHAPES = re.compile(
     r"|c(?:[ơo]\s+s[ởo]|[ăa]n\s+c[ứu]|[ậa]p\s+nh)|g[ồo]m\s|s[ắa]p\s+x[ếe]p|n(?:h[ậa]p\s+t[ừu]|q|gh[ịi]\s+quy)|[đd][ăa]ng\s+k"
 )
 # A name's last word cut to its initial, at the end of the commune as written (``Phù Mỹ T.``).
+# A capital left alone at the end of the street, right before the commune read (``Đ.Tiền Hải``).
+_FIRST_INITIAL = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.?$")  # (a part of its own: not ``Block B``)
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
 _CRUMBS = re.compile(r"\s+[»›▸▶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
@@ -1330,6 +1332,13 @@ class AddressReader:
             and found[0].resolution.parsed[0]
         ):
             return self._district_of_street(found)
+        if (
+            found is not None
+            and found[1]
+            and found[0].resolution.status in _CONFIDENT
+            and _FIRST_INITIAL.search(found[1]) is not None
+        ):
+            found = self._first_initial_completed(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
@@ -1868,6 +1877,32 @@ class AddressReader:
             return None  # a near name in another province: no evidence against the one written
         note = f"the province written ({province}) does not hold {commune}, {district}"
         return _disagreeing(again, parsed, note, Reason.NOT_IN_PROVINCE)
+
+    def _first_initial_completed(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read after a capital left in the street (``Ấp 3 - Đ.Tiền Hải - H.Yên``: ``Đ``):
+        its name's first syllable cut to its initial, when the province read has a commune whose
+        name is a word of that initial and the name read (Đông Tiền Hải): flagged with them and
+        the unit read (the text does not say the word)."""
+        res, street = found[0].resolution, str(found[1])
+        initial = _FIRST_INITIAL.search(street)
+        written = res.parsed[2]
+        province = res.new_province_code
+        if initial is None or written is None or province is None:
+            return found
+        name = ascii_key(_untyped(written))
+        letter = ascii_key(initial.group(1))
+        if not name or letter in ("x", "p", "f") or self.commune_type(written) is not None:
+            return found  # (a commune's type word, not an initial; a typed name starts after its type word)
+        fits = re.compile(rf"{re.escape(letter)}[a-z]* {re.escape(name)}")
+        codes = {u.code for u in self.g.new_by_province.get(province, []) if fits.fullmatch(ascii_key(u.short_name))}
+        for old in self._old_codes_of_new(province):
+            for unit in self.g.communes_by_province.get(old, []):
+                if fits.fullmatch(ascii_key(unit.short_name)):
+                    codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
+        if codes <= res.codes():
+            return found
+        note = f"{initial.group(1)}.{written}: a name's first syllable cut to its initial"
+        return self._flagged(found, codes | res.codes(), province, note)
 
     def _initial_completed(
         self, found: tuple[Interpretation, str | None], written: str
