@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -1894,15 +1894,8 @@ class AddressReader:
         if not name or letter in ("x", "p", "f") or self.commune_type(written) is not None:
             return found  # (a commune's type word, not an initial; a typed name starts after its type word)
         fits = re.compile(rf"{re.escape(letter)}[a-z]* {re.escape(name)}")
-        codes = {u.code for u in self.g.new_by_province.get(province, []) if fits.fullmatch(ascii_key(u.short_name))}
-        for old in self._old_codes_of_new(province):
-            for unit in self.g.communes_by_province.get(old, []):
-                if fits.fullmatch(ascii_key(unit.short_name)):
-                    codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
-        if codes <= res.codes():
-            return found
         note = f"{initial.group(1)}.{written}: a name's first syllable cut to its initial"
-        return self._flagged(found, codes | res.codes(), province, note)
+        return self._initial_fits(found, province, None, fits.fullmatch, note)
 
     def _initial_completed(
         self, found: tuple[Interpretation, str | None], written: str
@@ -1920,20 +1913,34 @@ class AddressReader:
             return found  # (``Phước Long A``, ``Đạ Huoai 2``: the letter is the name's own)
         start = f"{stem} {ascii_key(cut.group(1))}"
         district = res.old.district_code if res.parsed[1] is not None else None
-        codes: set[str] = set()
+        note = f"{written!r}: a name cut to its last word's initial"
+        return self._initial_fits(found, province, district, lambda name: name.startswith(start), note)
+
+    def _initial_fits(
+        self,
+        found: tuple[Interpretation, str | None],
+        province: str,
+        district: str | None,
+        fits: Callable[[str], object],
+        note: str,
+    ) -> tuple[Interpretation, str | None]:
+        """``found`` flagged with the new units of the communes whose folded name ``fits`` (of the
+        old ``district`` when one was read, else of the new ``province`` and the old ones it was
+        made of) and the unit read; as it is when they are none but the unit read (``Xã Phúc L``,
+        a field cut short: Phúc Lợi)."""
+        res = found[0].resolution
         if district:  # the district read: its communes only (``Xã Phúc L``, ``huyện Lục Yên``)
+            codes: set[str] = set()
             olds = self.g.communes_by_district.get(district, [])
         else:
-            news = self.g.new_by_province.get(province, [])
-            codes = {u.code for u in news if ascii_key(u.short_name).startswith(start)}
+            codes = {u.code for u in self.g.new_by_province.get(province, []) if fits(ascii_key(u.short_name))}
             olds = [u for old in self._old_codes_of_new(province) for u in self.g.communes_by_province.get(old, [])]
         for unit in olds:
-            if ascii_key(unit.short_name).startswith(start):
+            if fits(ascii_key(unit.short_name)):
                 codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
         if codes <= res.codes():
-            return found  # none, or only the unit read (``Xã Phúc L``, a field cut: Phúc Lợi)
-        # (The unit read stays a candidate: a letter may end a name's last word as well.)
-        note = f"{written!r}: a name cut to its last word's initial"
+            return found
+        # (The unit read stays a candidate: the text does not say the word the initial stands for.)
         return self._flagged(found, codes | res.codes(), province, note)
 
     def _typed_left_in_province(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
