@@ -187,8 +187,11 @@ _RARE_SHAPES = re.compile(
 # A name's last word cut to its initial, at the end of the commune as written (``Phù Mỹ T.``).
 # A capital left alone at the end of the street, right before the commune read (``Đ.Tiền Hải``).
 _FIRST_INITIAL = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.?$")  # (a part of its own: not ``Block B``)
+# A name's first syllable cut to its initial, the rest of the name after it (``C.Tiên``, the number
+# read as the commune: ``C.Tiên 3``, Cát Tiên 3): with its dot.
+_FIRST_INITIAL_WORDS = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.\s?([^\W\d_]+(?:\s[^\W\d_]+)?)$")
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
-_CRUMBS = re.compile(r"\s+[»›▸▶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
+_CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
@@ -1327,18 +1330,18 @@ class AddressReader:
         if (
             found is not None
             and street
+            and found[0].resolution.status in _CONFIDENT
+            and (_FIRST_INITIAL.search(street) is not None or _FIRST_INITIAL_WORDS.search(street) is not None)
+        ):
+            found = self._first_initial_completed(found)
+        if (
+            found is not None
+            and street
             and found[0].resolution.status is Status.EXACT
             and found[0].resolution.parsed[1] is None
             and found[0].resolution.parsed[0]
         ):
             return self._district_of_street(found)
-        if (
-            found is not None
-            and found[1]
-            and found[0].resolution.status in _CONFIDENT
-            and _FIRST_INITIAL.search(found[1]) is not None
-        ):
-            found = self._first_initial_completed(found)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
@@ -1431,7 +1434,7 @@ class AddressReader:
         Tổ 10``; ``tỉnh Long An, Huyện Châu Thành, Xã Thanh Vĩnh Đông``); one read by a near name
         after a street is taken in reverse order when that reads firmly (``Hưng Yên / Kim Động /
         Phú Thọ``: Xã Phú Thọ of Kim Động, not a near name in the province Phú Thọ)."""
-        if "»" in address or "›" in address or "▸" in address or "▶" in address:
+        if "»" in address or "›" in address or "▸" in address or "▶" in address or "→" in address or "⟶" in address:
             address = _CRUMBS.sub(" > ", address)  # a web page's breadcrumb: ``Đồng Nai » Xuân Lộc » Xuân Thọ``
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
@@ -1884,7 +1887,7 @@ class AddressReader:
         name is a word of that initial and the name read (Đông Tiền Hải): flagged with them and
         the unit read (the text does not say the word)."""
         res, street = found[0].resolution, str(found[1])
-        initial = _FIRST_INITIAL.search(street)
+        initial = _FIRST_INITIAL.search(street) or _FIRST_INITIAL_WORDS.search(street)
         written = res.parsed[2]
         province = res.new_province_code
         if initial is None or written is None or province is None:
@@ -1893,7 +1896,8 @@ class AddressReader:
         letter = ascii_key(initial.group(1))
         if not name or letter in ("x", "p", "f") or self.commune_type(written) is not None:
             return found  # (a commune's type word, not an initial; a typed name starts after its type word)
-        fits = re.compile(rf"{re.escape(letter)}[a-z]* {re.escape(name)}")
+        rest = f"{ascii_key(initial.group(2))} " if initial.lastindex == 2 else ""  # (``C.Tiên`` before ``3``)
+        fits = re.compile(rf"{re.escape(letter)}[a-z]* {re.escape(rest)}{re.escape(name)}")
         note = f"{initial.group(1)}.{written}: a name's first syllable cut to its initial"
         return self._initial_fits(found, province, None, fits.fullmatch, note)
 

@@ -18,7 +18,15 @@ from typing import Any, Final, Generic, TypeVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince, Registers
+from admin_merge.registry.registers import (
+    NewCommune,
+    NewProvince,
+    OldCommune,
+    OldDistrict,
+    OldProvince,
+    Province,
+    Registers,
+)
 from admin_merge.text.aliases import DISTRICT_ALIASES, PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
@@ -159,7 +167,7 @@ def initials(name: str) -> set[str]:
 _NOT_FIRST_LETTER_FORMS: Final = frozenset({"lan", "nan", "tbinh"})
 
 
-def _first_letter_forms(provinces: Iterable[OldProvince]) -> dict[str, str]:
+def _first_letter_forms(provinces: Iterable[Province]) -> dict[str, str]:
     """A province's name with its first word cut to its first letter, as shipping labels and
     clerks abbreviate it (``Q.Nam``, ``QNam``, ``T.Hóa``, ``Đ.Nai``, ``H.Tĩnh``; compact keys:
     ``qnam``), where one province only has that form."""
@@ -169,6 +177,19 @@ def _first_letter_forms(provinces: Iterable[OldProvince]) -> dict[str, str]:
         if len(words) == 2:
             found[words[0][0] + words[1]].add(province.code)
     return {k: next(iter(codes)) for k, codes in found.items() if len(codes) == 1 and k not in _NOT_FIRST_LETTER_FORMS}
+
+
+def _new_first_letter_forms(reg: Registers) -> dict[str, str]:
+    """The first-letter forms of the new provinces whose name is an old province's of the same form
+    (``Đ.Tháp``: the Đồng Tháp of 2025 is coded 82, Tiền Giang's code, the old one 87), so that a
+    unit of 2025 is read in it too."""
+    old = _first_letter_forms(reg.old_provinces.values())
+    names = {code: ascii_key(p.short_name) for code, p in reg.old_provinces.items()}
+    return {
+        key: code
+        for key, code in _first_letter_forms(reg.new_provinces.values()).items()
+        if key in old and names[old[key]] == ascii_key(reg.new_provinces[code].short_name) and old[key] != code
+    }
 
 
 class Gazetteer:
@@ -185,6 +206,9 @@ class Gazetteer:
             self._province_alias(code, compact, accented=False)
         for compact, code in _first_letter_forms(reg.old_provinces.values()).items():
             self._province_alias(code, compact, accented=False)
+        for compact, code in _new_first_letter_forms(reg).items():
+            self.new_provinces.add(reg.new_provinces[code], compact, accented=False)
+            self.new_provinces.keys[code].add(compact)
         for name, code in DISTRICT_ALIASES.items():
             district = reg.old_districts.get(code)
             if district is not None:
