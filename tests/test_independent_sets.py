@@ -342,6 +342,17 @@ SEED_V = 4141
 FLOOR_V = 78.0
 RIGHT_V = ("right", "right_flag")
 WRONG_V: dict[str, int] = {}
+# Set w: French and Han-character forms, province nicknames, seal rings, bold Unicode letters,
+# hashtags, self-corrections, hyphenated syllables, slipped type words, pre-reform types in the
+# two-level form, hard-wrapped receipts, mixtures. Measured 49.6 / 51.2 / 48.6 % right and 13 / 11 /
+# 9 confidently wrong at seeds 4242 / 7 / 99 (1,800 each) when the set was written (the reader of
+# 881a684 had not seen it): every one a commune struck through or taken back in words (``xã ~~A~~
+# B``, ``A à nhầm B``, ``... Sửa lại: ...``) read as written. After what was taken back is dropped:
+# 57.9 % right and 2.5 % right flags at seed 4242, none confidently wrong at the three seeds.
+SEED_W = 4242
+FLOOR_W = 60.0
+RIGHT_W = ("right", "right_flag")
+WRONG_W: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -454,6 +465,11 @@ def set_v() -> dict[str, Any]:
     return evaluate("v", N, SEED_V, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_w() -> dict[str, Any]:
+    return evaluate("w", N, SEED_W, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -561,7 +577,11 @@ def test_set_v_no_new_confidently_wrong_answers(set_v: dict[str, Any]) -> None:
     _check(set_v, WRONG_V, FLOOR_V, RIGHT_V)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuv"])
+def test_set_w_no_new_confidently_wrong_answers(set_w: dict[str, Any]) -> None:
+    _check(set_w, WRONG_W, FLOOR_W, RIGHT_W)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvw"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -571,7 +591,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuv"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvw"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

@@ -38,6 +38,7 @@ from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chains import higher_before, listed_places, named_after, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
+from admin_merge.text.corrections import corrected
 from admin_merge.text.courier import may_hold_note, notes_dropped
 from admin_merge.text.damage import damaged, ocr_repair
 from admin_merge.text.documents import (
@@ -1439,6 +1440,7 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
+        address = corrected(address)  # ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if GLUED_NUMBER.search(address) is not None:

@@ -49,6 +49,11 @@ from admin_merge.text.normalize import TONE_MARKS, ascii_key, clean, name_key
 from admin_merge.text.tokens import strip_noise
 from admin_merge.text.unit_names import Level, split_type
 
+# Flags of today's reading that a near name made: the name fits several units nearly (see
+# ``HistoryResolver._read_parts``; not readings that disagree: a text's units found among other
+# words are flagged so, and stay candidates).
+_NEAR_FLAGS = frozenset({Reason.SEVERAL_OLD_COMMUNES})
+
 # What an old record writes around its units that names none of them: notes and codes in
 # brackets (``(cũ)``, ``(trước 2020)``, ``(18511)``, ``[26074]``), a labelled code (``Mã xã: 15595``,
 # ``| MaDVHC=12805``), a field's label first (``Quê quán:``, ``Nơi sinh:``, ``ĐC:``) and a note on
@@ -236,10 +241,16 @@ class HistoryResolver:
             return None  # a commune's name alone was that of many earlier units
         if any(part is not None and part not in address for part in read.parsed):
             return None  # a part read, not written (``ct`` read as Cần Thơ): no firmer than it was
-        if read.status not in (Status.FUZZY, Status.ALREADY_NEW):
+        near = read.status is Status.AMBIGUOUS and read.score < 100 and read.reason in _NEAR_FLAGS
+        if read.status not in (Status.FUZZY, Status.ALREADY_NEW) and not near:
             return None  # a flag stays one (a text's units are never given alone)
         res = self.names(province, district, commune)
-        return res.with_address_parts(read.street, read.parsed) if res is not None else None
+        if res is None or (near and res.status not in (Status.EXACT, Status.SPLIT)):
+            # (Flagged today because a near name fits several units: an earlier unit of exactly
+            # that name in the district written explains it, ``Quảng Hùng Quảng Xương Thanh
+            # Hóa``, moved to Sầm Sơn in 2019.)
+            return None
+        return res.with_address_parts(read.street, read.parsed)
 
     def _left_in_street(self, read: Resolution) -> Resolution | None:
         province, district, commune = read.parsed
