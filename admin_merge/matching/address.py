@@ -56,7 +56,7 @@ from admin_merge.text.documents import (
     parcel_address,
     parcel_sheet,
 )
-from admin_merge.text.endings import LAST_PARENS, abroad, end_district_initials, last_initials
+from admin_merge.text.endings import LAST_PARENS, abroad, city_ward_initials, end_district_initials, last_initials
 from admin_merge.text.exports import unexported
 from admin_merge.text.fields import (
     CODE5,
@@ -1443,6 +1443,7 @@ class AddressReader:
         address = corrected(address)  # ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
+        address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
         # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``Long An tỉnh``

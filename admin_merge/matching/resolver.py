@@ -20,6 +20,7 @@ from admin_merge.matching.numbered import NumberedReadings
 from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
+from admin_merge.text.address import cut_at_types
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.former import named_now
 from admin_merge.text.normalize import ascii_key, name_key
@@ -76,6 +77,7 @@ class Resolver:
         self._aliases = self.aliases = aliases
         self._addresses: AddressReader | None = None
         self._numbered: NumberedReadings | None = None
+        self._cutting = False  # reading an address again cut at its type words (``_resolved``)
         self.old_provinces: NameIndex[OldProvince] = NameIndex(
             reg.old_provinces.values(), Level.PROVINCE, aliases[("old", "province")]
         )
@@ -169,7 +171,30 @@ class Resolver:
         return self._resolved(ref, read)
 
     def _resolved(self, ref: Reference, res: Resolution) -> Resolution:
-        """The answer for ``ref`` once read as ``res``: earlier registers and the commune before."""
+        """The answer for ``ref`` once read as ``res``: earlier registers and the commune before;
+        an address alone read as nothing, without separators, read again cut at its type words."""
+        found = self._answered(ref, res)
+        if found.status is not Status.UNMATCHED or self._cutting or ref.has_columns() or not ref.address:
+            return found
+        cut = cut_at_types(ref.address)
+        if cut == ref.address:
+            return found
+        self._cutting = True
+        try:
+            again = self.resolve(Reference(address=cut))
+        finally:
+            self._cutting = False
+        if again.status is Status.UNMATCHED:
+            return found
+        # The reader found no unit among these words: as sure as a near name at most (the OCR
+        # repair's rule), with the text that was read in the note.
+        read = f"read as {cut!r} (units cut at their type words)"
+        note = f"{again.note}; {read}" if again.note else read
+        if again.status is Status.EXACT:
+            return replace(again, status=Status.FUZZY, score=min(again.score, 90.0), note=note)
+        return replace(again, score=min(again.score, 90.0), note=note)
+
+    def _answered(self, ref: Reference, res: Resolution) -> Resolution:
         if not (ref.address and not ref.address.isspace() and not ref.has_columns()):
             if self.may_be_earlier(res):
                 earlier = self.history().resolve(ref, None)

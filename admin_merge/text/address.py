@@ -32,6 +32,31 @@ GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_U
 # A dash glued to the word after it only (``08 -P3``): written from the space, which the search
 # skips to, and looking back from the dash (the same matches as ``(?<=\w) -(?=[^\W\d_])``).
 SPACE_DASH = re.compile(r" -(?<=\w -)(?=[^\W\d_])")
+# Before a unit's type word inside a text without separators (``Xã Thanh Long Huyện Thông Nông T
+# Cao Bằng``, ``Tt Văn Quan H Văn Quan Tt Lạng Sơn``): a full word in any case (not ``xã`` after
+# ``thị``), or a capital abbreviation with a dot or a space before a name (case kept: ``x``, ``h``
+# in lower case are often something else).
+_AT_TYPE = re.compile(
+    r"(?<=\S)(?<![Tt]hị)(?<!THỊ)\s+(?="
+    r"(?i:thị\s+trấn|thị\s+xã|thành\s+phố|xã|phường|huyện|quận|tỉnh|đặc\s+khu)\.?\s+[^\W_]"
+    r"|(?:TT|Tt|TX|Tx|TP|Tp|X|P|Q|H|T|F)(?:\.\s*|\s+)[^\W\d_])"
+)
+
+
+def cut_at_types(text: str) -> str:
+    """``text`` with a comma before each unit's type word after its first word, when it has no
+    separator (``,``, ``;``, ``|``, a line, a spaced dash); as it is otherwise.
+
+    >>> cut_at_types("Xã Thanh Long Huyện Thông Nông T Cao Bằng")
+    'Xã Thanh Long, Huyện Thông Nông, T Cao Bằng'
+    >>> cut_at_types("THÔN 3 XÃ AN BÌNH THỊ XÃ DĨ AN")
+    'THÔN 3, XÃ AN BÌNH, THỊ XÃ DĨ AN'
+    """
+    if _SEPARATORS.search(text) is not None:
+        return text
+    return _AT_TYPE.sub(", ", text)
+
+
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind

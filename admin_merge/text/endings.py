@@ -96,6 +96,31 @@ def end_district_initials(text: str) -> re.Match[str] | None:
     return _END_DISTRICT_INITIALS.search(text, max(0, earliest - 10))
 
 
+# A numbered ward of Hồ Chí Minh City followed by its district's two initials without type word, as
+# the city's clerks shorten it (``P16 Gv``, ``P.27, BT``, ``F10 TB``): the four districts of
+# numbered wards whose names have two words (Gò Vấp, Bình Thạnh, Tân Bình, Phú Nhuận).
+_CITY_WARD_INITIALS = re.compile(
+    r"(?i)(?<![^\W_])((?:p|f|phường|phuong)\.?\s?\d{1,2})([\s,.\-]+)(gv|bt|tb|pn)(?=[\s,.;\-]|$)"
+)
+_THE_CITY = re.compile(r"(?i)h[ồo]\s*ch[íi]\s*minh|hcm|s[àa]i\s*g[òo]n|(?<![^\W_])sg(?![^\W_])")
+
+
+def city_ward_initials(text: str) -> str:
+    """``P16 Gv Tp Hồ Chí Minh`` -> ``P16 Q.Gv Tp Hồ Chí Minh``: two initials after a numbered
+    ward of Hồ Chí Minh City name its district (typed, as the reader reads two initials only so);
+    the text as it is elsewhere.
+
+    >>> city_ward_initials("409/14A Lê Đức Thọ P16 Gv Tp Hồ Chí Minh")
+    '409/14A Lê Đức Thọ P16 Q.Gv Tp Hồ Chí Minh'
+    >>> city_ward_initials("Thôn 2, P16 Gv, Hà Nội")
+    'Thôn 2, P16 Gv, Hà Nội'
+    """
+    found = _CITY_WARD_INITIALS.search(text)
+    if found is None or _THE_CITY.search(text) is None:
+        return text
+    return _CITY_WARD_INITIALS.sub(r"\1\2Q.\3", text)
+
+
 # Other countries, as Vietnamese records and forms write them (the last part of an address
 # abroad: ``Cabramatta, Sydney, Ốt-xtrây-li-a``, ``Tỉnh Luông Nậm Thà, CHDCND Lào``); lower case.
 # Not the one-syllable names (Úc, Lào, Mỹ, Pháp, Séc): a name cut by a stray comma or a field's
