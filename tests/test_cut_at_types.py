@@ -24,9 +24,21 @@ def test_read_again_is_a_near_name_at_most() -> None:
     res = am.get_resolver().resolve(Reference(address="Xã Thanh Long Huyện Thông Nông T Cao Bằng"))
     assert res.status is Status.FUZZY and res.score <= 90
     assert res.new_commune_code == "01387"
-    assert "units cut at their type words" in res.note
+    assert "units cut where nothing separated them" in res.note
 
 
 def test_a_text_read_as_something_is_not_cut() -> None:
     res = am.get_resolver().resolve(Reference(address="thôn 5 xã Nghi Phong huyện Nghi Lộc tỉnh Nghệ An"))
-    assert "units cut at their type words" not in res.note
+    assert "units cut where nothing separated them" not in res.note
+
+
+def test_words_alone_are_cut_at_names() -> None:
+    """No type word: cut at the names the registers know (two words where a name is misspelt),
+    taken only when every part but the street in front is a unit read."""
+    resolver = am.get_resolver()
+    res = resolver.resolve(Reference(address="Thủ Sỹ Thiên Lữ Hưng Yên"))  # Tiên Lữ misspelt
+    assert (res.status, res.new_commune_code) == (Status.FUZZY, "11977")
+    res = resolver.resolve(Reference(address="Tổ 13 Kv5 Hương Sơ Huế Thừa Thiên Huế"))
+    assert (res.new_commune_code, res.street) == ("19804", "Tổ 13 Kv5")
+    memo = "CK HOC PHI LOP 9A2 TRUONG TH XA TRUNG HOA HUYEN MINH HOA TINH QUANG BINH CON DANG THU HANH"
+    assert resolver.resolve(Reference(address=memo)).status is Status.UNMATCHED  # a transfer's memo

@@ -7,6 +7,7 @@ candidates listed: a wrong unit given with confidence is the worst outcome.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,7 +21,7 @@ from admin_merge.matching.numbered import NumberedReadings
 from admin_merge.memo import memo
 from admin_merge.registry.crosswalk import Crosswalk
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
-from admin_merge.text.address import cut_at_types
+from admin_merge.text.address import cut_at_names, cut_at_types
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.former import named_now
 from admin_merge.text.normalize import ascii_key, name_key
@@ -42,6 +43,12 @@ COMMUNE_INDEXES = 4_096
 NEW_COMMUNE_INDEXES = 256
 _FIRM = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW)
 _NOT_READ = (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)  # the commune written was not read
+
+
+# Words of the Latin script alone (Vietnamese letters, digits, dots, slashes, dashes): a text
+# that may be cut at names (``Resolver._resolved``).
+_LATIN_WORDS = re.compile(r"[\sA-Za-z0-9À-ỹĐđ./\-]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _blank(value: str | None) -> bool:
@@ -176,7 +183,9 @@ class Resolver:
         found = self._answered(ref, res)
         if found.status is not Status.UNMATCHED or self._cutting or ref.has_columns() or not ref.address:
             return found
-        cut = cut_at_types(ref.address)
+        cut, by_names = cut_at_types(ref.address), False
+        if cut == ref.address and _LATIN_WORDS.fullmatch(cut) is not None:
+            cut, by_names = cut_at_names(ref.address, self.addresses.g.known.__contains__), True
         if cut == ref.address:
             return found
         self._cutting = True
@@ -186,9 +195,11 @@ class Resolver:
             self._cutting = False
         if again.status is Status.UNMATCHED:
             return found
+        if by_names and (again.street or "") != (cut.split(", ")[0] if _DIGIT.search(cut) else ""):
+            return found  # cut at names, every part is a unit read but the street in front
         # The reader found no unit among these words: as sure as a near name at most (the OCR
         # repair's rule), with the text that was read in the note.
-        read = f"read as {cut!r} (units cut at their type words)"
+        read = f"read as {cut!r} (units cut where nothing separated them)"
         note = f"{again.note}; {read}" if again.note else read
         if again.status is Status.EXACT:
             return replace(again, status=Status.FUZZY, score=min(again.score, 90.0), note=note)

@@ -57,6 +57,41 @@ def cut_at_types(text: str) -> str:
     return _AT_TYPE.sub(", ", text)
 
 
+def cut_at_names(text: str, known: Callable[[str], bool]) -> str:
+    """``text`` of words alone (no separator, no type word) cut into the names it may hold, read
+    from the end: the longest run of up to four words that ``known`` takes for a unit's name
+    (folded), else two words (most names have two syllables: a misspelt one stays whole); the
+    street in front ends with the last word holding a digit. As it is when nothing is known.
+
+    >>> names = {"hung yen", "thuy nguyen", "hai phong"}.__contains__
+    >>> cut_at_names("Thủ Sỹ Thiên Lữ Hưng Yên", names)
+    'Thủ Sỹ, Thiên Lữ, Hưng Yên'
+    >>> cut_at_names("Tổ 13 Kv5 Phù Ninh Thủy Nguyên Hải Phòng", names)
+    'Tổ 13 Kv5, Phù Ninh, Thủy Nguyên, Hải Phòng'
+    """
+    if _SEPARATORS.search(text) is not None:
+        return text
+    ws = text.split()
+    street = max((i + 1 for i, w in enumerate(ws) if any(ch.isdigit() for ch in w)), default=0)
+    keys = [ascii_key(w) for w in ws]
+    groups: list[str] = []
+    end, found = len(ws), False
+    while end > street:
+        for size in (4, 3, 2, 1):
+            if end - size >= street and known(" ".join(keys[end - size : end])):
+                found = True
+                break
+        else:
+            size = min(2, end - street)
+        groups.append(" ".join(ws[end - size : end]))
+        end -= size
+    if not found or len(groups) < 2:
+        return text
+    if street:
+        groups.append(" ".join(ws[:street]))
+    return ", ".join(reversed(groups))
+
+
 _SEPARATORS = re.compile(r"[ \t]*([,;|\n\r]+|\s[-–—]\s)[ \t]*")
 DASH = " - "  # how a dash separator is kept between two segments (names such as Bà Rịa - Vũng Tàu)
 # Before a full type word, or an abbreviation followed by a dot or a digit. The lookbehind
