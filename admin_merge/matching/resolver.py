@@ -179,24 +179,44 @@ class Resolver:
 
     def _resolved(self, ref: Reference, res: Resolution) -> Resolution:
         """The answer for ``ref`` once read as ``res``: earlier registers and the commune before;
-        an address alone read as nothing, without separators, read again cut at its type words."""
+        an address alone read as nothing or flagged, without separators, read again cut at its type
+        words or at the names it holds (``_cut_read``)."""
         found = self._answered(ref, res)
-        if found.status is not Status.UNMATCHED or self._cutting or ref.has_columns() or not ref.address:
+        if found.status not in (Status.UNMATCHED, Status.AMBIGUOUS) or self._cutting or ref.has_columns():
             return found
-        cut, by_names = cut_at_types(ref.address), False
-        if cut == ref.address and _LATIN_WORDS.fullmatch(cut) is not None:
-            cut, by_names = cut_at_names(ref.address, self.addresses.g.known.__contains__), True
-        if cut == ref.address:
+        if not ref.address:
             return found
+        again = self._cut_read(ref.address)
+        if again is None:
+            return found
+        if found.status is Status.UNMATCHED:
+            return again
+        extra = again.codes() - set(found.candidates)
+        if again.status not in (*_FIRM, Status.FUZZY) or not extra:
+            return found
+        # Flagged as written, one unit when cut (``Phước Hải Đất Đỏ Bà Rịa Vũng Tàu``: Bà Rịa read as
+        # a district before Vũng Tàu): it joins the candidates, the flag stays.
+        codes = tuple(sorted(set(found.candidates) | extra))
+        return replace(found, candidates=codes, note=f"{found.note}; or {again.note}" if found.note else again.note)
+
+    def _cut_read(self, address: str) -> Resolution | None:
+        """``address`` read again with a comma before each type word, or else at the names it holds
+        (``cut_at_types``, ``cut_at_names``), when it has no separator; None when that reads
+        nothing more."""
+        cut, by_names = cut_at_types(address), False
+        if cut == address and _LATIN_WORDS.fullmatch(cut) is not None:
+            cut, by_names = cut_at_names(address, self.addresses.g.known.__contains__), True
+        if cut == address:
+            return None
         self._cutting = True
         try:
             again = self.resolve(Reference(address=cut))
         finally:
             self._cutting = False
         if again.status is Status.UNMATCHED:
-            return found
+            return None
         if by_names and (again.street or "") != (cut.split(", ")[0] if _DIGIT.search(cut) else ""):
-            return found  # cut at names, every part is a unit read but the street in front
+            return None  # cut at names, every part is a unit read but the street in front
         # The reader found no unit among these words: as sure as a near name at most (the OCR
         # repair's rule), with the text that was read in the note.
         read = f"read as {cut!r} (units cut where nothing separated them)"
