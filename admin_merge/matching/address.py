@@ -68,6 +68,9 @@ from admin_merge.text.fields import (
     level_label,
 )
 from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old, origins_dropped
+from admin_merge.text.french import french_forms
+from admin_merge.text.han import han_types
+from admin_merge.text.hashtags import hashtag_places
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
@@ -85,9 +88,12 @@ from admin_merge.text.numerals import (
 from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
+from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
+from admin_merge.text.seals import seal_address
 from admin_merge.text.spoken import numbers_in_digits, unspoken
+from admin_merge.text.styled import unstyled
 from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -1439,7 +1445,13 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
-        address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        address = unspoken(clean_artefacts(unstyled(address)))  # bold letters; HTML, cells, full width; speech
+        address = han_types(address)  # ``Long An省 Duc Hoa県 Tan Phu社``: Japanese and Chinese forms
+        address = hashtag_places(address, self._is_unit_name)  # ``#XãTânPhú #ĐứcHòa #LongAn``
+        address = french_forms(address)  # ``commune de Tân Phú, district de Đức Hòa, province de Long An``
+        address = seal_address(address)  # ``★ T. NGHỆ AN ★ UBND ★ XÃ THANH SƠN ★``: a seal's ring
+        if "\n" in address or "\r" in address:
+            address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
