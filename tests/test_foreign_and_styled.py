@@ -152,6 +152,10 @@ def test_french_forms(text: str, expected: str) -> None:
         ("DC: XA TAN PHU, HUYEN DUC H\nOA, TINH LONG AN", "DC: XA TAN PHU, HUYEN DUC HOA, TINH LONG AN"),
         ("ĐC: Xã Tân Phú, Tỉnh Lo\nng An\nTổng: 70.000đ", "ĐC: Xã Tân Phú, Tỉnh Long An\nTổng: 70.000đ"),
         ("DC: XA TAN PHU, HUY\nEN DUC HOA", "DC: XA TAN PHU, HUYEN DUC HOA"),
+        ("KH: LAN\nDC: XA TAN PHU, T\n. LONG AN\nTONG: 5D", "KH: LAN\nDC: XA TAN PHU, T. LONG AN\nTONG: 5D"),
+        ("KH: Lan\nĐC: Xã Tân Phú, Tỉnh \nLong An\nTổng: 5đ", "KH: Lan\nĐC: Xã Tân Phú, Tỉnh Long An\nTổng: 5đ"),
+        ("KH: LAN\nDC: XA TAN PHU\n, T. LONG AN\nSDT: 0912", "KH: LAN\nDC: XA TAN PHU, T. LONG AN\nSDT: 0912"),
+        ("Xã Tân Phú, \nLong An", "Xã Tân Phú, \nLong An"),  # no record: the reader's own line reading
     ],
 )
 def test_words_cut_by_a_line_wrap(text: str, expected: str) -> None:

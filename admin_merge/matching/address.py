@@ -1198,6 +1198,7 @@ class AddressReader:
         communes read name by name (``_listed``); a text read as nothing, or as a district alone
         (a price's ``12,8 tỷ`` read as Quận 12, the police office after a notice), read by the
         units its words name (``_units_in_text``)."""
+        address = unstyled(address)  # ``𝐗𝐚̃ ...``: its units read in the whole text too (``_units_in_text``)
         address = without_motto(address)  # a letter's header: Độc lập, Tự do, Hạnh phúc are communes' names too
         found = self.located(address)
         if ("các" in address or "CÁC" in address or "Các" in address) and (places := listed_places(address)):

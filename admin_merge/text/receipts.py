@@ -15,7 +15,12 @@ two pieces into one word when that word is a word of a unit's name (or a type wo
   word before or after it (``HUNG Y`` + ``EN``: ``Hưng Yên``; ``SA THA`` + ``Y``: ``Sa Thầy``).
 
 A break between whole words (``Huyện Hữu\\nLũng``, ``Phường 1\\nTỉnh Phú Yên``) is left to the
-reader, which reads it as a space or a separator.
+reader, which reads it as a space or a separator; a type word's abbreviation cut from its dot
+(``T\\n. THAI NGUYEN``) is joined to it. In a record of two labelled lines or more (``KH:``,
+``SĐT:``, ``ĐC:``, ``Tổng:``), where the reader takes the address field up to the end of its
+line, a break with a space or a separator beside it (``THANH PHO\\n DA NANG``, ``Thành phố
+\\nCần Thơ``, ``AN PHU\\n, TINH GIA LAI``) goes on with the field: a space (nothing before a
+separator), unless the next line starts with a label.
 
 :func:`words_unwrapped` costs one ``str`` search on text without a line break (that text is
 returned as it is, the same object).
@@ -32,6 +37,12 @@ from admin_merge.text.normalize import ascii_key
 
 # A break with letters right on both sides: the pieces of a word it may have cut.
 _TIGHT: Final = re.compile(r"([^\W\d_]+)(?:\r\n|\r|\n)([^\W\d_]+)")
+# A type word's abbreviation cut from its dot (``T\\n. THAI NGUYEN``).
+_CUT_ABBREVIATION: Final = re.compile(r"(?<![^\s,.:])(T|H|X|P|Q|TP|TX|TT|Tp)(?:\r\n|\r|\n)(?=\.)")
+# A line that starts with a field's label (``KH:``, ``SĐT:``, ``Địa chỉ:``, ``Tổng:``).
+_LABEL: Final = re.compile(r"^[ \t]*[^\W\d_]{1,12}(?: [^\W\d_]{1,12}){0,2}[ \t]*:", re.MULTILINE)
+# A line break, with the spaces around it.
+_BREAK: Final = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _VOWELS: Final = frozenset("aeiouy")
 _TYPE_WORDS: Final = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "thanh", "pho", "thi", "tran", "khu"})
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -62,10 +73,14 @@ def words_unwrapped(text: str, syllables: Collection[str], pairs: Collection[str
             out.append(text[at : match.start()])
             out.append(before + after)
             at = match.end()
-    if not out:
-        return text
-    out.append(text[at:])
-    return unicodedata.normalize("NFC", "".join(out))
+    if out:
+        out.append(text[at:])
+        text = unicodedata.normalize("NFC", "".join(out))
+    if "." in text:
+        text = _CUT_ABBREVIATION.sub(r"\1", text)
+    if len(_LABEL.findall(text)) >= 2:
+        text = _BREAK.sub(_continued, text)
+    return text
 
 
 def _joined(
@@ -94,3 +109,17 @@ def _joined(
     if following is not None and f"{word} {ascii_key(following.group(1))}" in pairs:
         return f"{tail} {ascii_key(following.group(1))}" not in pairs
     return False
+
+
+def _continued(match: re.Match[str]) -> str:
+    """A line break of a record's field wrapped where a space or a separator is (``THANH PHO\\n DA
+    NANG``, ``Thành phố \\nCần Thơ``, ``AN PHU\\n, TINH``): a space; a break before a label, or
+    tight between two words (left to the reader), stays."""
+    text, at, end = match.string, match.start(), match.end()
+    if _LABEL.match(text, end) is not None or (at > 0 and text[at - 1] == "\n"):
+        return match.group()
+    if text[end : end + 1] in (",", ".", ";"):
+        return ""
+    if match.group()[0] in " \t" or match.group()[-1] in " \t" or (at > 0 and text[at - 1] in ",.;"):
+        return " "
+    return match.group()
