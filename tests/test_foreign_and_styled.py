@@ -115,6 +115,7 @@ def test_han_types(text: str, expected: str) -> None:
         ("Bán đất chính chủ. #XãTânPhú #ĐứcHòa #LongAn #sổhồng", "Xã Tân Phú, Đức Hòa, Long An"),
         ("#longan #duchoa #xatanphu #freeship", "longan, duchoa, xa tanphu"),
         ("#HuyệnĐứcHòa #TânPhú", "Huyện Đức Hòa, Tân Phú"),
+        ("#dackhutanphu #longan", "dackhu tanphu, longan"),
         ("Xã Tân Phú, Long An #LongAn #chínhchủ", "Xã Tân Phú, Long An #LongAn #chínhchủ"),  # typed beside
         ("Nhà đẹp giá rẻ #chínhchủ #freeship", "Nhà đẹp giá rẻ #chínhchủ #freeship"),  # no place
     ],
@@ -139,6 +140,7 @@ def test_hashtags(text: str, expected: str) -> None:
             "phường Quang Trung, Quy Nhon, tỉnh Binh Dinh",
         ),
         ("Lieu de naissance : bourg de Na Duong, district de Loc Binh", "thị trấn Na Duong, huyện Loc Binh"),
+        ("👉 〖Né le 26/04/1961 à commune de Tân Phú, province de Long An (Viêt Nam)〗", "xã Tân Phú, tỉnh Long An"),
         ("Adresse : commune de Hồ Đắc Kiện, provin\nce de Sóc Trăng, Viêt Nam", "xã Hồ Đắc Kiện, tỉnh Sóc Trăng"),
     ],
 )
@@ -173,6 +175,8 @@ def test_words_cut_by_a_line_wrap(text: str, expected: str) -> None:
             "PHƯỜNG THUỶ ĐƯỜNG, TP. THUỶ NGUYÊN, TP. HẢI PHÒNG",
         ),
         ("TRẠM Y TẾ - XÃ TÂN PHÚ - TỈNH LONG AN", "XÃ TÂN PHÚ, TỈNH LONG AN"),
+        ("🔥 (Dấu) XÃ TÂN PHÚ ★ TỈNH LONG AN ★ TRẠM Y TẾ ☎️ 0912345678", "XÃ TÂN PHÚ, TỈNH LONG AN"),
+        ("UBND XÃ TÂN PHÚ * CÔNG AN * T. LONG AN", "UBND XÃ TÂN PHÚ, T. LONG AN"),  # an office with its unit
     ],
 )
 def test_seal_rings(text: str, expected: str) -> None:

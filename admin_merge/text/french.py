@@ -42,16 +42,16 @@ _I: Final = re.IGNORECASE
 _FRENCH: Final = re.compile(
     r"\b(?:commune|district|province|ville|bourg)\s+d[e']|\bquartier\b|\barrondissement\b|-ville\b", _I
 )
-# The label before the address, with a date of birth before ``à``.
+# The label before the address, with a date of birth before ``à`` (and the marks before it).
 _LABEL: Final = re.compile(
-    r"^\s*(?:(?:adresse|domicile|lieu de (?:résidence|residence|naissance)(?: habituelle)?|résidence"
+    r"^[^\w]*(?:(?:adresse|domicile|lieu de (?:résidence|residence|naissance)(?: habituelle)?|résidence"
     r"|residence|demeurant|résidant|residant)\b[^:]{0,20}:\s*"
     r"|n[ée]e?\s*(?:\(e\))?\s*le\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s+(?:à|a)\s+"
     r"|(?:demeurant|résidant|residant|domicilié(?:e)?|domicilie(?:e)?)\s+(?:à|a)\s+)",
     _I,
 )
-# The country, at the end, in brackets or after a separator.
-_COUNTRY: Final = re.compile(r"[\s,;(-]*\b(?:r[ée]publique socialiste du\s+)?vi[eêệ]t[\s\-]?nam\b\)?[\s.,;)]*$", _I)
+# The country, at the end, in brackets or after a separator (and the marks after it).
+_COUNTRY: Final = re.compile(r"[\s,;(-]*\b(?:r[ée]publique socialiste du\s+)?vi[eêệ]t[\s\-]?nam\b\)?[^\w]*$", _I)
 _CITIES: Final = (
     (re.compile(r"\bh[oôồ][\s\-]ch[iíì][\s\-]minh[\s\-]ville\b", _I), "Thành phố Hồ Chí Minh"),
     (re.compile(r"\bhano[iïí]\b", _I), "Hà Nội"),

@@ -37,9 +37,33 @@ _TYPED: Final = re.compile(
     re.IGNORECASE,
 )
 # Type words glued in front of a name in a tag written in small letters without marks, longest first.
-_GLUED_TYPES: Final = ("thanhpho", "thitran", "thixa", "phuong", "huyen", "quan", "tinh", "xa", "tp", "tx", "tt")
+_GLUED_TYPES: Final = (
+    "thanhpho",
+    "thitran",
+    "thixa",
+    "dackhu",
+    "phuong",
+    "huyen",
+    "quan",
+    "tinh",
+    "xa",
+    "tp",
+    "tx",
+    "tt",
+)
 # Type words written in front of a name in a tag whose words are cut (``Xã Tân Phú``), folded.
-_TYPE_WORDS: Final = ("thanh pho ", "thi tran ", "thi xa ", "phuong ", "huyen ", "quan ", "tinh ", "xa ", "tp ")
+_TYPE_WORDS: Final = (
+    "thanh pho ",
+    "thi tran ",
+    "thi xa ",
+    "dac khu ",
+    "phuong ",
+    "huyen ",
+    "quan ",
+    "tinh ",
+    "xa ",
+    "tp ",
+)
 
 
 def hashtag_places(text: str, is_unit_name: Callable[[str], bool]) -> str:

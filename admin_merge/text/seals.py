@@ -31,7 +31,8 @@ from admin_merge.text.normalize import ascii_key
 # The marks between the parts of a ring.
 _MARKS: Final = re.compile(r"\s*(?:[★☆✱✦✪✧❋✶✷✸✹⭐●•◆◇]+|(?<!\S)[*\-–](?!\S))\s*")
 # What a clerk writes before or around the seal's text.
-_WRAPPER: Final = re.compile(r"^\s*[\[(]?\s*(?:đóng dấu|dấu đỏ|dấu|dong dau|dau do|dau)\s*[:)]\s*", re.IGNORECASE)
+_WRAPPER: Final = re.compile(r"^[^\w\[(]*[\[(]?\s*(?:đóng dấu|dấu đỏ|dấu|dong dau|dau do|dau)\s*[:)]\s*", re.IGNORECASE)
+_LETTER: Final = re.compile("[a-z]")
 # The offices whose seals carry the units' names (folded).
 _OFFICES: Final = frozenset(
     {
@@ -79,7 +80,7 @@ def seal_address(text: str) -> str:
     body = _WRAPPER.sub("", text).strip().strip("[]()").strip()
     parts = [p.strip(" ,.;:") for p in _MARKS.split(body)]
     parts = [p for p in parts if p]
-    places = [p for p in parts if ascii_key(p) not in _OFFICES]
+    places = [p for p in parts if not _office(ascii_key(p))]
     if len(places) == len(parts) or not places:
         return text
     levels = [_level(ascii_key(p)) for p in places]
@@ -108,6 +109,14 @@ def _ascending(levels: list[int | None]) -> bool:
             return False
         at = level
     return True
+
+
+def _office(folded: str) -> bool:
+    """Whether a part (folded) is an office's name, alone or with a phone or a mark after it
+    (``tram y te ☎️ 0773629010``), not with a unit after it (``ubnd xa tan phu``)."""
+    if folded in _OFFICES:
+        return True
+    return any(folded.startswith(office) and not _LETTER.search(folded, len(office)) for office in _OFFICES)
 
 
 def _level(folded: str) -> int | None:
