@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+from noisy_texts import devset_addresses, with_noise
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
@@ -73,6 +74,16 @@ def test_every_register_name_is_returned_as_it_is() -> None:
                 names.update(v for k, v in row.items() if v and (k.endswith("name") or k == "alias"))
     assert len(names) > 10_000
     changed = [n for n in names if _all_passes(n) is not n]
+    assert not changed, changed[:20]
+
+
+def test_devset_addresses_with_noise_are_returned_as_they_are() -> None:
+    """Development-set addresses, as they are and with marks the passes look for put around and
+    inside them (a hash, dashes and stars between spaces, `` de ``, emoji, brackets)."""
+    noise = ["#1", " - ", " * ", " de ", "📍 ", "【", "】", " (Việt Nam)", "Tel: 0912345678"]
+    texts = list(with_noise(devset_addresses(7), noise, seed=7))
+    assert len(texts) > 4_000
+    changed = [t for t in texts if _all_passes(t) is not t]
     assert not changed, changed[:20]
 
 
