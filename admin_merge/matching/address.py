@@ -69,6 +69,9 @@ from admin_merge.text.fields import (
     level_label,
 )
 from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old, origins_dropped
+from admin_merge.text.french import french_forms
+from admin_merge.text.han import han_types
+from admin_merge.text.hashtags import hashtag_places
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
@@ -86,9 +89,12 @@ from admin_merge.text.numerals import (
 from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
+from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
+from admin_merge.text.seals import seal_address
 from admin_merge.text.spoken import numbers_in_digits, unspoken
+from admin_merge.text.styled import unstyled
 from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
@@ -1193,6 +1199,7 @@ class AddressReader:
         communes read name by name (``_listed``); a text read as nothing, or as a district alone
         (a price's ``12,8 tỷ`` read as Quận 12, the police office after a notice), read by the
         units its words name (``_units_in_text``)."""
+        address = unstyled(address)  # ``𝐗𝐚̃ ...``: its units read in the whole text too (``_units_in_text``)
         address = without_motto(address)  # a letter's header: Độc lập, Tự do, Hạnh phúc are communes' names too
         found = self.located(address)
         if ("các" in address or "CÁC" in address or "Các" in address) and (places := listed_places(address)):
@@ -1440,8 +1447,14 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
-        address = corrected(address)  # ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
+        address = corrected(unstyled(address))  # bold letters; ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
+        address = han_types(address)  # ``Long An省 Duc Hoa県 Tan Phu社``: Japanese and Chinese forms
+        address = hashtag_places(address, self._is_unit_name)  # ``#XãTânPhú #ĐứcHòa #LongAn``
+        address = french_forms(address)  # ``commune de Tân Phú, district de Đức Hòa, province de Long An``
+        address = seal_address(address)  # ``★ T. NGHỆ AN ★ UBND ★ XÃ THANH SƠN ★``: a seal's ring
+        if "\n" in address or "\r" in address:
+            address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         if GLUED_NUMBER.search(address) is not None:
