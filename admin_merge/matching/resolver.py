@@ -42,6 +42,7 @@ DISTRICT_INDEXES = 4_096
 COMMUNE_INDEXES = 4_096
 NEW_COMMUNE_INDEXES = 256
 _FIRM = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW)
+_FIRM_OR_NEAR = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW, Status.FUZZY)
 _NOT_READ = (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)  # the commune written was not read
 
 
@@ -192,7 +193,7 @@ class Resolver:
         if found.status is Status.UNMATCHED:
             return again
         extra = again.codes() - set(found.candidates)
-        if again.status not in (*_FIRM, Status.FUZZY) or not extra:
+        if again.status not in _FIRM_OR_NEAR or not extra:
             return found
         # Flagged as written, one unit when cut (``Phước Hải Đất Đỏ Bà Rịa Vũng Tàu``: Bà Rịa read as
         # a district before Vũng Tàu): it joins the candidates, the flag stays.
