@@ -34,6 +34,13 @@ Hưng Kiến Xương Thái Bình``, ``Đỉnh Sơn Anh Sơn Nghệ An``, ``Cư K
 Đình Huyện Thạch Hà``); 19 unmatched (among them ``P16 Gv``, ``P27 Bt``, ``P10 Tb`` of Hồ Chí
 Minh, ``Xã Thanh Long Huyện Thông Nông``, ``Tt Văn Quan H Văn Quan Tt Lạng Sơn``, ``Nam Phong Phú
 Xuyên Hà Tây``, ``Thủ Sỹ Thiên Lữ Hưng Yên``); none confidently wrong.
+
+After the fixes they led to (the earlier registers read the units cut from a text without commas
+when a near name flagged it; an address read as nothing, or flagged, without separators, read
+again cut at its type words or at the names it holds; two initials after a numbered ward of Hồ Chí
+Minh City): 206 right and 10 right flags (87.4 %), 19 flagged with the truth, 5 without, 7
+unmatched (words out of order: ``An Hữu Bè Tiên Giang Cái``, ``Thôn 2 Thuột Đắk Lắk Buôn Ma Ea
+Tu``), none confidently wrong.
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ import pytest
 from tests.test_real_addresses import classes_of
 
 CASES = Path(__file__).parent / "cases" / "real_addresses_6.csv"
-FLOOR = 82.0
+FLOOR = 87.0
 
 
 @pytest.fixture(scope="module")
