@@ -1,11 +1,11 @@
-"""Score the address reader on the twenty-three independent noise models (`independent_a.py`,
+"""Score the address reader on the twenty-four independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
 `independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`,
 `independent_l.py`, `independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`,
 `independent_q.py`, `independent_r.py`, `independent_s.py`, `independent_t.py`, `independent_u.py`, `independent_v.py`,
-`independent_w.py`).
+`independent_w.py`, `independent_x.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w [--n 300] [--seed S]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x [--n 300] [--seed S]
         [--format text|json] [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -87,6 +87,7 @@ SEEDS = {
     "u": 3131,
     "v": 4141,
     "w": 4242,
+    "x": 5353,
 }  # the seeds of the testers' reported runs
 
 
@@ -104,7 +105,7 @@ class CaseLike(Protocol):
 
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
-    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v or w."""
+    """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w or x."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -197,7 +198,13 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_w as model_w
 
         return model_w.FAMILIES, model_w.generate
-    raise ValueError(f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v or w)")
+    if which == "x":
+        from benchmarks import independent_x as model_x
+
+        return model_x.FAMILIES, model_x.generate
+    raise ValueError(
+        f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w or x)"
+    )
 
 
 def _resolver() -> Callable[[str], Any]:
@@ -312,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=tuple(SEEDS),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v or w",
+        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w or x",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
@@ -321,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         help="default: 2025 for set a, 23 for set b, 1507 for set c, 4242 for set d, 3321 for set e, 2026 for set f, "
         "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l, "
         "1312 for set m, 2107 for set n, 15070 for set o, 1611 for set p, 1712 for set q, 1808 for set r, "
-        "1919 for set s, 2020 for set t, 3131 for set u, 4141 for set v, 4242 for set w",
+        "1919 for set s, 2020 for set t, 3131 for set u, 4141 for set v, 4242 for set w, 5353 for set x",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")
