@@ -40,7 +40,6 @@ _TAKEN_BACK_IN_PARENS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=_TAKEN_BACK_IN_PARENS)
 @pytest.mark.parametrize(
     ("address", "truth"),
     [
@@ -65,7 +64,6 @@ _TAG_FOR_ADDRESS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=_TAG_FOR_ADDRESS)
 @pytest.mark.parametrize(
     ("address", "truth"),
     [
@@ -91,7 +89,6 @@ def test_a_school_named_after_the_district_is_not_the_new_ward() -> None:
 # --- flagged without the truth, or not read, today ---------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=_TAG_FOR_ADDRESS + " (a flag of the tag's place only)")
 @pytest.mark.parametrize(
     ("address", "truth"),
     [
@@ -107,11 +104,6 @@ def test_the_address_beside_a_place_tag_is_read(address: str, truth: set[str]) -
     _not_wrong(address, truth)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corrections._apology finds the wrong name '1' last in 'Quận 11' and replaces the "
-    "district: Quận 1's wards flagged",
-)
 def test_an_apology_replaces_the_ward_not_the_district_holding_its_digits() -> None:
     _not_wrong("Số 5, phường 1, Quận 11, TP HCM *xin lỗi, phường 5 chứ ko phải 1", {"27211"})
 

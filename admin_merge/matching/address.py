@@ -71,7 +71,6 @@ from admin_merge.text.fields import (
 from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old, origins_dropped
 from admin_merge.text.french import french_forms
 from admin_merge.text.han import han_types
-from admin_merge.text.hashtags import hashtag_places
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
@@ -1450,7 +1449,6 @@ class AddressReader:
         address = corrected(unstyled(address))  # bold letters; ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = han_types(address)  # ``Long An省 Duc Hoa県 Tan Phu社``: Japanese and Chinese forms
-        address = hashtag_places(address, self._is_unit_name)  # ``#XãTânPhú #ĐứcHòa #LongAn``
         address = french_forms(address)  # ``commune de Tân Phú, district de Đức Hòa, province de Long An``
         address = seal_address(address)  # ``★ T. NGHỆ AN ★ UBND ★ XÃ THANH SƠN ★``: a seal's ring
         if "\n" in address or "\r" in address:
@@ -3071,6 +3069,10 @@ class AddressReader:
     def _is_unit_name(self, folded: str) -> bool:
         """Whether a folded name is the name of a unit of the registers (with or without spaces)."""
         return folded in self.g.known or folded.replace(" ", "") in self.g.known
+
+    def is_unit_name(self, folded: str) -> bool:
+        """``_is_unit_name``, for the resolver's second readings (``cut_at_names``, hashtags)."""
+        return self._is_unit_name(folded)
 
     def _number_unglued(self, address: str) -> str:
         """``address`` with a number glued to the end of a unit's name cut off by a space, where

@@ -24,6 +24,7 @@ from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, 
 from admin_merge.text.address import cut_at_names, cut_at_types
 from admin_merge.text.aliases import PROVINCE_ALIASES, PROVINCE_ALIASES_ACCENTED
 from admin_merge.text.former import named_now
+from admin_merge.text.hashtags import hashtag_places, without_tags
 from admin_merge.text.normalize import ascii_key, name_key
 from admin_merge.text.unit_names import Level, split_type
 
@@ -187,7 +188,14 @@ class Resolver:
             return found
         if not ref.address:
             return found
-        again = self._cut_read(ref.address)
+        again = self._tags_read(ref.address) if "#" in ref.address else None
+        # A post whose words say no place besides its tags (``Bán lô đất ... #SơnBình #ChâuĐức``):
+        # the tags are its address; a shop's tag beside an address is none (``Cafe #ConDao, ...``).
+        tags_only = again is not None and found.status is Status.AMBIGUOUS and again.status in _FIRM_OR_NEAR
+        if again is not None and tags_only and self._read_again(without_tags(ref.address)).status is Status.UNMATCHED:
+            return again
+        if again is None:
+            again = self._cut_read(ref.address)
         if again is None:
             return found
         if found.status is Status.UNMATCHED:
@@ -200,6 +208,27 @@ class Resolver:
         codes = tuple(sorted(set(found.candidates) | extra))
         return replace(found, candidates=codes, note=f"{found.note}; or {again.note}" if found.note else again.note)
 
+    def _read_again(self, address: str) -> Resolution:
+        """``resolve`` of a text made from an address, without a second reading of its own."""
+        self._cutting = True
+        try:
+            return self.resolve(Reference(address=address))
+        finally:
+            self._cutting = False
+
+    def _tags_read(self, address: str) -> Resolution | None:
+        """``address`` read again as the places its hashtags name (``#XãTânPhú #ĐứcHòa #LongAn``,
+        ``hashtag_places``), when it reads as nothing or as a flag as written: a shop's tag
+        (``Cafe #ConDao, 12 Trần Phú, Lộc Thọ, Nha Trang``) is no place where the text names one."""
+        tagged = hashtag_places(address, self.addresses.is_unit_name)
+        if tagged == address:
+            return None
+        again = self._read_again(tagged)
+        if again.status is Status.UNMATCHED:
+            return None
+        read = f"read as {tagged!r} (the places its hashtags name)"
+        return replace(again, note=f"{again.note}; {read}" if again.note else read)
+
     def _cut_read(self, address: str) -> Resolution | None:
         """``address`` read again with a comma before each type word, or else at the names it holds
         (``cut_at_types``, ``cut_at_names``), when it has no separator; None when that reads
@@ -209,11 +238,7 @@ class Resolver:
             cut, by_names = cut_at_names(address, self.addresses.g.known.__contains__), True
         if cut == address:
             return None
-        self._cutting = True
-        try:
-            again = self.resolve(Reference(address=cut))
-        finally:
-            self._cutting = False
+        again = self._read_again(cut)
         if again.status is Status.UNMATCHED:
             return None
         if by_names and (again.street or "") != (cut.split(", ")[0] if _DIGIT.search(cut) else ""):

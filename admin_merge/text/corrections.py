@@ -39,15 +39,21 @@ _STARTS_TYPED: Final = re.compile(rf"(?i)\s*{_TYPE}(?![^\W\d_])")
 
 # Taken back while writing: ``A à nhầm B``, ``A, ờ nhầm, B``, ``A nhầm rồi, B``.
 _SLIP: Final = re.compile(r"(?i)\s*,?\s*(?:(?:à|ờ|ơ|á|ấy)\s*,?\s*nhầm(?:\s+rồi)?|nhầm\s+rồi)\s*[,:.]?\s*")
-# A remark that names the wrong unit: ``(không phải Tân Hòa đâu ạ)``, ``(chứ ko phải X)``.
-_NOT_THIS: Final = re.compile(r"(?i)\s*\((?:chứ\s+)?(?:không|ko|k|hông|khong)\s+ph[ảa]i\b[^()]{0,60}\)")
+# A remark that names the wrong unit: ``(không phải Tân Hòa đâu ạ)``, ``(chứ ko phải X)``; the
+# right one may be written in it too: ``(không phải A mà là B)``, ``(không phải đâu, B mới đúng)``,
+# ``(không phải, là B)``, ``(ko phải, đúng là B)``.
+_NOT_THIS: Final = re.compile(r"(?i)\s*\((?:chứ\s+)?(?:không|ko|k|hông|khong)\s+ph[ảa]i\b([^()]{0,80})\)")
+_RIGHT_ONE: Final = re.compile(
+    r"(?i)(?:\bmà\s+là|(?:^|,)\s*(?:đúng\s+)?là|đúng\s+ra\s+là)\s+(?P<after>[^,()]+?)\s*(?:mới\s+đúng)?\s*(?:ạ|nhé|nha)?\s*$"
+    r"|(?:^|,)\s*(?P<before>[^,()]+?)\s+mới\s+đúng\s*(?:ạ|nhé|nha)?\s*$"
+)
 # The whole address written again: ``... Sửa lại: <address>``, ``Ghi nhầm X, đúng là <address>``.
 _AGAIN: Final = re.compile(r"(?i)(?:^|[\s.,;]+)(?:xin\s+)?(?:sửa\s+lại|đính\s+chính)\s*(?:là|thành)?\s*:?\s*")
 _WRONG_THEN_RIGHT: Final = re.compile(r"(?i)(?:^|[\s.,;]+)ghi\s+nhầm\b[^;]{0,60}?,?\s*đúng\s+(?:ra\s+)?là\s*:?\s*")
 # An apology after the address: ``*xin lỗi, phường B chứ ko phải A``.
 _SORRY: Final = re.compile(
     r"(?i)\s*[*]?\s*xin\s+lỗi\s*[,:]?\s*(?P<right>[^,;]{2,60}?)\s+chứ\s+(?:không|ko|k|hông|khong)\s+ph[ảa]i\s+"
-    r"(?P<wrong>[^,;.]{2,60}?)\s*[.!]?\s*$"
+    r"(?P<wrong>[^,;.]{1,60}?)\s*[.!]?\s*$"
 )
 
 
@@ -74,12 +80,38 @@ def corrected(text: str) -> str:
     out = _HTML.sub("", out)
     if "\u0336" in out or "\u0335" in out:
         out = _STROKED.sub(" ", out)
-    out = _NOT_THIS.sub("", out)
+    out = _not_this(out)
     out = _apology(out)
     out = _written_again(out)
     out = _slip(out)
     out = re.sub(r"[ \t]{2,}", " ", out).strip()
     return re.sub(r"\s+,", ",", out) if out != text else text
+
+
+def _not_this(text: str) -> str:
+    """The remarks that say a unit is not the one written dropped; where one names the right unit,
+    that unit in place of the one before it (``Phường 5 (không phải phường 5 mà là phường 9)``)."""
+    m = _NOT_THIS.search(text)
+    if m is None:
+        return text
+    right = _RIGHT_ONE.search(m.group(1))
+    if right is None:
+        return _NOT_THIS.sub("", text)
+    unit = (right.group("after") or right.group("before") or "").strip()
+    before, after = text[: m.start()], text[m.end() :]
+    if not unit or not before.strip():
+        return text
+    typed = _STARTS_TYPED.match(unit)
+    if typed is not None:
+        # The unit of its type word written last before the remark (``xã A, huyện B, tỉnh C (không
+        # phải đâu, xã D mới đúng)``: xã A), up to its part's end.
+        word = typed.group(0).strip().lower()
+        starts = [t for t in _TYPE_WORD.finditer(before) if t.group(0).lower() == word]
+        if starts:
+            start = starts[-1].start()
+            end = min((i for i in (before.find(",", start), before.find(";", start)) if i >= 0), default=len(before))
+            return f"{before[:start]}{unit}{before[end:]}{after}"
+    return _slip(f"{before} à nhầm {unit}{after}")
 
 
 def _apology(text: str) -> str:
@@ -92,9 +124,10 @@ def _apology(text: str) -> str:
     bare = _STARTS_TYPED.sub("", wrong, count=1).strip().lower()
     if not bare:
         return text
-    at = before.lower().rfind(bare)
-    if at < 0:
-        return text
+    whole = list(re.finditer(rf"(?<![^\W_]){re.escape(bare)}(?![^\W_])", before.lower()))
+    if not whole:
+        return text  # (the wrong name only inside another: ``1`` in ``Quận 11``)
+    at = whole[-1].start()
     start = max(before.rfind(",", 0, at), before.rfind(";", 0, at)) + 1
     end = at + len(bare)
     lead = before[start:at]

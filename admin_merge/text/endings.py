@@ -102,7 +102,10 @@ def end_district_initials(text: str) -> re.Match[str] | None:
 _CITY_WARD_INITIALS = re.compile(
     r"(?i)(?<![^\W_])((?:p|f|phường|phuong)\.?\s?\d{1,2})([\s,.\-]+)(gv|bt|tb|pn)(?=[\s,.;\-]|$)"
 )
-_THE_CITY = re.compile(r"(?i)h[ồo]\s*ch[íi]\s*minh|hcm|s[àa]i\s*g[òo]n|(?<![^\W_])sg(?![^\W_])")
+# The city right after the initials (``P16 Gv Tp Hồ Chí Minh``, ``P.27, BT, TP.HCM``).
+_THE_CITY = re.compile(
+    r"(?i)[\s,.;\-]*(?:(?:tp|thành\s+phố|t\.p)\.?\s*)?(?:h[ồo]\s*ch[íi]\s*minh|hcm|s[àa]i\s*g[òo]n|sg(?![^\W_]))"
+)
 
 
 def city_ward_initials(text: str) -> str:
@@ -114,10 +117,12 @@ def city_ward_initials(text: str) -> str:
     '409/14A Lê Đức Thọ P16 Q.Gv Tp Hồ Chí Minh'
     >>> city_ward_initials("Thôn 2, P16 Gv, Hà Nội")
     'Thôn 2, P16 Gv, Hà Nội'
+    >>> city_ward_initials("Số 5 P7 BT Bến Tre, hàng gửi từ kho HCM")
+    'Số 5 P7 BT Bến Tre, hàng gửi từ kho HCM'
     """
     found = _CITY_WARD_INITIALS.search(text)
-    if found is None or _THE_CITY.search(text) is None:
-        return text
+    if found is None or _THE_CITY.match(text, found.end()) is None:
+        return text  # (the city after them: ``P7 BT Bến Tre, gửi từ kho HCM`` is Bến Tre's)
     return _CITY_WARD_INITIALS.sub(r"\1\2Q.\3", text)
 
 

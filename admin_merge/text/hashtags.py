@@ -103,3 +103,12 @@ def _place(tag: str, is_unit_name: Callable[[str], bool]) -> str | None:
             if folded.startswith(kind) and len(folded) > len(kind) + 2 and is_unit_name(folded[len(kind) :]):
                 return f"{words[: len(kind)]} {words[len(kind) :]}"
     return None
+
+
+def without_tags(text: str) -> str:
+    """``text`` without its hashtags: what the post says besides them.
+
+    >>> without_tags("Cần bán gấp nhà cấp 4 chính chủ. #XãBảoThuận #LâmĐồng #freeship")
+    'Cần bán gấp nhà cấp 4 chính chủ.'
+    """
+    return re.sub(r"\s{2,}", " ", _TAG.sub("", text)).strip()
