@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -932,6 +933,7 @@ class AddressReader:
         self._sorted: list[str] | None = None  # see ``_starting``
         self._sorted_by_level: dict[str, list[str]] = {}
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
+        self._dropped: dict[str, frozenset[str]] | None = None  # see ``_one_dropped``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
@@ -1355,9 +1357,43 @@ class AddressReader:
             found = self._initial_completed(found, written)
             if found[0].resolution.status is not Status.FUZZY:
                 return found
+        found = self._dropped_checked(found)
         return self._pair_checked(
             self._swap_checked(self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found)))))
         )
+
+    def _dropped_checked(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name whose words are a longer name's with one syllable left out
+        (``Xã Mỹ Tây`` for Mỹ Chánh Tây, ``Việt Vương`` for Triệu Việt Vương, ``Lao Dung`` for Cù
+        Lao Dung): flagged with the communes of that longer name in the district read (else the
+        province) and the unit read. A near name may be either: the text does not say."""
+        res = found[0].resolution
+        written = res.parsed[2]
+        province = res.new_province_code
+        if res.status is not Status.FUZZY or written is None or province is None:
+            return found
+        name = ascii_key(_untyped(written))
+        longer = self._one_dropped().get(name) if name.count(" ") >= 1 else None
+        if not longer or self._is_unit_name(name) or self.r.history().names_an_earlier_commune(written):
+            return found  # (a unit's own name, now or before, misspelt: ``Xa Dong Hưng``, ``Điện Thắng``)
+        district = res.old.district_code if res.parsed[1] is not None else None
+        note = f"{written!r}: a name with a syllable left out, or a near name"
+        return self._initial_fits(found, province, district, longer.__contains__, note)
+
+    def _one_dropped(self) -> dict[str, frozenset[str]]:
+        """The folded names of three syllables or more of both registers' communes, by each way of
+        leaving one syllable out (``my tay``: ``my chanh tay``)."""
+        if self._dropped is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for names in (self.g.old_communes, self.g.new_communes):
+                for unit in names.units:
+                    full = ascii_key(unit.short_name)
+                    ws = full.split()
+                    if len(ws) >= 3:
+                        for i in range(len(ws)):
+                            found[" ".join(ws[:i] + ws[i + 1 :])].add(full)
+            self._dropped = {key: frozenset(v) for key, v in found.items()}
+        return self._dropped
 
     def _listed(
         self, places: list[str], whole: tuple[Interpretation, str | None] | None, text: str
@@ -2853,6 +2889,10 @@ class AddressReader:
         folded = " ".join(w.ascii for w in name)
         if folded in self.g.known or any(w.ascii.isdigit() for w in name):
             return None
+        longer = self._one_dropped().get(folded, frozenset())
+        if longer and any(ascii_key(c.short_name) in longer for c in self._communes_of(district)):
+            # (not a unit's own name: ``folded in self.g.known`` returned above)
+            return None  # (``Xã Mỹ Tây``: Mỹ Chánh Tây of the district with a syllable left out, or Mỹ Tài)
         key = heard(folded)
         sounding = [c for c in self._communes_of(district) if heard(ascii_key(c.short_name)) == key]
         at = text.rfind(typed)
