@@ -43,6 +43,24 @@ _AT_TYPE = re.compile(
 )
 
 
+# ``P.`` after a house number, before a ward typed later, is a street (phố), as Hà Nội and Hải
+# Phòng write it: ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``.
+_PHO_STREET = re.compile(
+    r"^(\s*(?:[Ss]ố\s*)?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+)[Pp]\.\s*(?=[^\W\d_][^,;]*[,;]\s*(?:[Pp]\.|[Pp]hường\b))"
+)
+
+
+def pho_street(text: str) -> str:
+    """``P.`` written for phố (a street) after a house number, where a ward follows.
+
+    >>> pho_street("Số 33B P. Khâm Thiên, P.Đống Đa, Tp Hà Nội")
+    'Số 33B phố Khâm Thiên, P.Đống Đa, Tp Hà Nội'
+    >>> pho_street("12 P. Bến Nghé, Q.1, TP.HCM")
+    '12 P. Bến Nghé, Q.1, TP.HCM'
+    """
+    return _PHO_STREET.sub(r"\1phố ", text, count=1) if "P." in text or "p." in text else text
+
+
 def cut_at_types(text: str) -> str:
     """``text`` with a comma before each unit's type word after its first word, when it has no
     separator (``,``, ``;``, ``|``, a line, a spaced dash); as it is otherwise.
