@@ -53,10 +53,13 @@ _MARK_END = (
     r"thị|thi|tp|tx|tt|[hqtxp])(?:\b|\.))"
 )
 # ``cũ`` on a unit that is written as it was (every unit may carry one): the mark is dropped;
-# at the end only after a typed province (``Hà Tây cũ``, a province until 2008, stays unread).
+# at the end only after a typed province or commune (``Hà Tây cũ``, a province until 2008, stays
+# unread; ``Xóm 5, xã Thanh Hồng cũ``: the commune as it was).
 _OLD_MARK = re.compile(rf"(?<=\w)\s+(?:cũ|Cũ|CŨ)(?!\s*$){_MARK_END}")
 _OLD_MARK_LAST = re.compile(
-    r"(?i)((?:^|[,;|\-]\s*|\s)(?:tỉnh|tinh|t\.|thành\s*phố|thanh\s*pho|tp\.?)\s*[^\W\d_][^,;|]*?)\s+cũ\s*$"
+    r"(?i)((?:^|[,;|\-]\s*|\s)(?:tỉnh|tinh|t\.|thành\s*phố|thanh\s*pho|tp\.?"
+    r"|(?<!thị\s)(?<!Thị\s)(?<!THỊ\s)(?<!thi\s)(?:xã|xa|x\.)|phường|phuong|p\.|thị\s*trấn|thi\s*tran|tt\.?)"
+    r"\s*[^\W\d_][^,;|]*?)\s+cũ\s*$"
 )
 _ABOVE_TYPED = re.compile(
     r"(?i)^\s*(?:huyện|huyen|quận|quan|tỉnh|tinh|thành\s*phố|thanh\s*pho|thị\s*xã|thi\s*xa|tp|tx|[hqt]\b)"
