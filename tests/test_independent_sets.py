@@ -357,6 +357,19 @@ SEED_W = 4242
 FLOOR_W = 94.0
 RIGHT_W = ("right", "right_flag")
 WRONG_W: dict[str, int] = {}
+# Set x: phố written P. before the ward, hamlets numbered beside numbered wards, a syllable left
+# out inside a name, slips that give another real name, units named like provinces, directions,
+# the new communes' service points and party committees, neighbouring provinces, fishing boats'
+# papers, parish records, old names now another unit's, TP. for a city or its province. Measured
+# 61.2 / 60.7 / 61.4 % right and 11 / 7 / 9 confidently wrong at seeds 5353 / 7 / 99 (1,800 each)
+# when the set was written (the reader of e10cf21 had not seen it). After: 63.4 % right and 76.2 %
+# with right flags at seed 5353 and none confidently wrong there; 1 at seeds 7 and 99 each (``X.
+# Trung Hạ, H.Củ Chi``: Trung Hạ is a unit's own name elsewhere; a party committee's commune read
+# in the register of 2024 before its ``địa điểm:``).
+SEED_X = 5353
+FLOOR_X = 76.0
+RIGHT_X = ("right", "right_flag")
+WRONG_X: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -474,6 +487,11 @@ def set_w() -> dict[str, Any]:
     return evaluate("w", N, SEED_W, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_x() -> dict[str, Any]:
+    return evaluate("x", N, SEED_X, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -585,7 +603,11 @@ def test_set_w_no_new_confidently_wrong_answers(set_w: dict[str, Any]) -> None:
     _check(set_w, WRONG_W, FLOOR_W, RIGHT_W)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvw"])
+def test_set_x_no_new_confidently_wrong_answers(set_x: dict[str, Any]) -> None:
+    _check(set_x, WRONG_X, FLOOR_X, RIGHT_X)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwx"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -595,7 +617,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvw"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwx"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
