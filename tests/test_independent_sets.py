@@ -370,6 +370,18 @@ SEED_X = 5353
 FLOOR_X = 76.0
 RIGHT_X = ("right", "right_flag")
 WRONG_X: dict[str, int] = {}
+# Set y: communes named like a district of another province, the 2026 types, names with numerals
+# (``A Lưới V``, ``Tân Phước I``, ``Đạ Tẻh số 3``), streets named like a neighbouring unit, Word
+# tables, CSV rows, roads with type words, industrial zones and markets named after other units,
+# island units, dialect spellings with abbreviations. Measured about 88 % right and 4 / 4 / 3
+# confidently wrong at seeds 6464 / 7 / 99 (1,650 each; the reader of 9ed2212 had not seen it), every
+# one a numeral written in Roman, in words or after ``số``. After numerals are read as the name's
+# number where that is a unit's name: 92.6 % right and 96.7 % with right flags at seed 6464, none
+# confidently wrong at the three seeds.
+SEED_Y = 6464
+FLOOR_Y = 96.0
+RIGHT_Y = ("right", "right_flag")
+WRONG_Y: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -492,6 +504,11 @@ def set_x() -> dict[str, Any]:
     return evaluate("x", N, SEED_X, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_y() -> dict[str, Any]:
+    return evaluate("y", N, SEED_Y, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -607,7 +624,11 @@ def test_set_x_no_new_confidently_wrong_answers(set_x: dict[str, Any]) -> None:
     _check(set_x, WRONG_X, FLOOR_X, RIGHT_X)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwx"])
+def test_set_y_no_new_confidently_wrong_answers(set_y: dict[str, Any]) -> None:
+    _check(set_y, WRONG_Y, FLOOR_Y, RIGHT_Y)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxy"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -617,7 +638,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwx"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxy"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

@@ -42,7 +42,6 @@ _NUMBER_IN_THE_REMARK = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=_NUMBER_IN_THE_REMARK)
 @pytest.mark.parametrize(
     "address",
     [
@@ -62,7 +61,6 @@ _HOUSE_NUMBER_APOLOGY = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=_HOUSE_NUMBER_APOLOGY)
 @pytest.mark.parametrize(
     ("address", "truth"),
     [
@@ -99,12 +97,6 @@ def test_a_misspelt_district_is_not_read_elsewhere(address: str, truth: set[str]
 # --- flagged without the truth today -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corrections: an untyped right one in the remark ('lầu 12', 'block 15', 'nhà 12') after "
-    "'Phường': read as Phường 12/15 of Quận 10 alone, the ward written (Phường 1/2) dropped "
-    "(881a684 flagged it with the truth)",
-)
 @pytest.mark.parametrize(
     "address",
     [

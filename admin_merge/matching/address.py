@@ -198,6 +198,34 @@ _FIRST_INITIAL = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.?$")  # (a part o
 # read as the commune: ``C.Tiên 3``, Cát Tiên 3): with its dot.
 _FIRST_INITIAL_WORDS = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.\s?([^\W\d_]+(?:\s[^\W\d_]+)?)$")
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
+# A name's number in Roman or after ``số`` at the end of a part (``X. A Lưới V``, ``Đạ Tẻh số 3``).
+_NAME_NUMERAL = re.compile(
+    r"((?:[^\W\d_]+\s){0,2}[^\W\d_]+)\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
+    r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
+)
+_WORD_DIGITS = {
+    "một": "1",
+    "hai": "2",
+    "ba": "3",
+    "bốn": "4",
+    "năm": "5",
+    "sáu": "6",
+    "bảy": "7",
+    "tám": "8",
+    "chín": "9",
+}
+_ROMAN_DIGITS = {
+    "I": "1",
+    "II": "2",
+    "III": "3",
+    "IV": "4",
+    "V": "5",
+    "VI": "6",
+    "VII": "7",
+    "VIII": "8",
+    "IX": "9",
+    "X": "10",
+}
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
@@ -1492,6 +1520,8 @@ class AddressReader:
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
+        if _NAME_NUMERAL.search(address) is not None:
+            address = self._numerals_named(address)  # ``X. A Lưới V``, ``Xã Đạ Tẻh số 3``: A Lưới 5, Đạ Tẻh 3
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
         # ``Lang Minh (X), Xuân Lộc (H)``; ``xã A thuộc tỉnh B``; ``X/Phú Xuân, H/Thọ Xuân``; ``Long An tỉnh``
@@ -3106,6 +3136,24 @@ class AddressReader:
     def _names_province(self, folded: str) -> bool:
         """Whether a folded name is a province's, old or new."""
         return bool(self.g.old_provinces.by_ascii.get(folded) or self.g.new_provinces.by_ascii.get(folded))
+
+    def _numerals_named(self, address: str) -> str:
+        """``address`` with the number of a name written in Roman or after ``số`` in digits, where
+        the name and the number are a unit's (``A Lưới V``: Xã A Lưới 5; ``Tân Phước I``)."""
+
+        def digits(m: re.Match[str]) -> str:
+            written = m.group(2)
+            number = _ROMAN_DIGITS.get(written.upper()) or _WORD_DIGITS.get(written.lower(), written)
+            words = m.group(1).split()
+            for size in (3, 2, 1):
+                name = ascii_key(" ".join(words[-size:]))
+                if len(words) < size or (written.isalpha() and self._is_unit_name(f"{name} {ascii_key(written)}")):
+                    continue  # (a unit's own name with that word: ``Phước Ba`` would be one)
+                if self._is_unit_name(f"{name} {number}"):
+                    return f"{m.group(1)} {number}"
+            return m.group(0)
+
+        return _NAME_NUMERAL.sub(digits, address)
 
     def _is_unit_name(self, folded: str) -> bool:
         """Whether a folded name is the name of a unit of the registers (with or without spaces)."""

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from admin_merge.text.normalize import ascii_key
+
 # Struck through: Markdown, HTML, and letters each followed by a combining stroke (U+0335, U+0336).
 _MARKDOWN: Final = re.compile(r"\s*~~[^~\n]{1,80}~~")
 _HTML: Final = re.compile(r"(?i)\s*<(del|s|strike)\b[^>]*>[^<]{0,80}</\1\s*>")
@@ -50,6 +52,12 @@ _RIGHT_ONE: Final = re.compile(
 # The whole address written again: ``... Sửa lại: <address>``, ``Ghi nhầm X, đúng là <address>``.
 _AGAIN: Final = re.compile(r"(?i)(?:^|[\s.,;]+)(?:xin\s+)?(?:sửa\s+lại|đính\s+chính)\s*(?:là|thành)?\s*:?\s*")
 _WRONG_THEN_RIGHT: Final = re.compile(r"(?i)(?:^|[\s.,;]+)ghi\s+nhầm\b[^;]{0,60}?,?\s*đúng\s+(?:ra\s+)?là\s*:?\s*")
+# What a house, a floor or a block is numbered or named by: a correction of it is no unit's.
+_STREETISH: Final = re.compile(
+    r"(?i)^(?:số|so|lầu|lau|tầng|tang|block|nhà|nha|căn|can|phòng|phong|lô|lo|kiot|ngõ|ngo|hẻm|hem|ngách"
+    r"|ngach|tổ|to|thôn|thon|xóm|xom|ấp|ap|khu|khóm|khom)(?![^\W_])|^\d"
+)
+_TYPE_BEFORE: Final = re.compile(rf"(?i)(?<![^\W\d_]){_TYPE}\s*$")
 # An apology after the address: ``*xin lỗi, phường B chứ ko phải A``.
 _SORRY: Final = re.compile(
     r"(?i)\s*[*]?\s*xin\s+lỗi\s*[,:]?\s*(?P<right>[^,;]{2,60}?)\s+chứ\s+(?:không|ko|k|hông|khong)\s+ph[ảa]i\s+"
@@ -88,6 +96,15 @@ def corrected(text: str) -> str:
     return re.sub(r"\s+,", ",", out) if out != text else text
 
 
+_SHORT_TYPES: Final = {"p": "phuong", "x": "xa", "q": "quan", "h": "huyen", "t": "tinh", "tt": "thi tran"}
+
+
+def _canonical(word: str) -> str:
+    """A type word as one key however written (``P.``, ``phường``, ``Phuong``: ``phuong``)."""
+    key = " ".join(ascii_key(word).replace(".", " ").split())
+    return _SHORT_TYPES.get(key, key)
+
+
 def _not_this(text: str) -> str:
     """The remarks that say a unit is not the one written dropped; where one names the right unit,
     that unit in place of the one before it (``Phường 5 (không phải phường 5 mà là phường 9)``)."""
@@ -102,15 +119,18 @@ def _not_this(text: str) -> str:
     if not unit or not before.strip():
         return text
     typed = _STARTS_TYPED.match(unit)
+    if typed is None and _STREETISH.match(unit) is not None:
+        return _NOT_THIS.sub("", text)  # (``(không phải số 5 mà là số 12)``: the house, not the ward)
     if typed is not None:
         # The unit of its type word written last before the remark (``xã A, huyện B, tỉnh C (không
         # phải đâu, xã D mới đúng)``: xã A), up to its part's end.
-        word = typed.group(0).strip().lower()
-        starts = [t for t in _TYPE_WORD.finditer(before) if t.group(0).lower() == word]
+        word = _canonical(typed.group(0))
+        starts = [t for t in _TYPE_WORD.finditer(before) if _canonical(t.group(0)) == word]
         if starts:
             start = starts[-1].start()
             end = min((i for i in (before.find(",", start), before.find(";", start)) if i >= 0), default=len(before))
             return f"{before[:start]}{unit}{before[end:]}{after}"
+        return _NOT_THIS.sub("", text)  # (no unit of that type before it: ``Phường 5 (không phải Quận 5, là Quận 3)``)
     return _slip(f"{before} à nhầm {unit}{after}")
 
 
@@ -125,6 +145,12 @@ def _apology(text: str) -> str:
     if not bare:
         return text
     whole = list(re.finditer(rf"(?<![^\W_]){re.escape(bare)}(?![^\W_])", before.lower()))
+    if _STARTS_TYPED.match(right) is None and (_STREETISH.match(right) is not None or bare.isdigit()):
+        # A house's number taken back (``Số 2, Phường 2, ... *xin lỗi, số 12 chứ ko phải 2``): never
+        # the number of a unit's name.
+        whole = [w for w in whole if _TYPE_BEFORE.search(before[: w.start()]) is None]
+        if not whole:
+            return before.rstrip(" ,;*")
     if not whole:
         return text  # (the wrong name only inside another: ``1`` in ``Quận 11``)
     at = whole[-1].start()
