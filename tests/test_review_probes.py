@@ -10,27 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import admin_merge as am
-from admin_merge.matching.model import Reference, Status
-
-_CONFIDENT = (Status.EXACT, Status.ALREADY_NEW, Status.FUZZY)
-
-
-def _not_wrong(address: str, truth: set[str]) -> None:
-    """Right with confidence, or flagged with the truth among the candidates."""
-    res = am.get_resolver().resolve(Reference(address=address))
-    if res.status in _CONFIDENT:
-        assert res.new_commune_code in truth, res
-    else:
-        assert res.status is not Status.UNMATCHED, res
-        assert truth & set(res.candidates), res
-
-
-def _right(address: str, code: str) -> None:
-    res = am.get_resolver().resolve(Reference(address=address))
-    assert res.status in _CONFIDENT, res
-    assert res.new_commune_code == code
-
+from tests.probes import not_wrong, right
 
 # --- confidently wrong today -------------------------------------------------------------------
 
@@ -55,7 +35,7 @@ _TAKEN_BACK_IN_PARENS = (
     ],
 )
 def test_a_unit_named_right_inside_the_remark_is_kept(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
 
 
 _TAG_FOR_ADDRESS = (
@@ -74,7 +54,7 @@ _TAG_FOR_ADDRESS = (
     ],
 )
 def test_a_shop_named_as_a_place_is_not_the_address(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
 
 
 @pytest.mark.xfail(
@@ -83,7 +63,7 @@ def test_a_shop_named_as_a_place_is_not_the_address(address: str, truth: set[str
     "P3 (Phú Nhuận's Phường 3, merged into Phường 4 in 2025 -> Đức Nhuận)",
 )
 def test_a_school_named_after_the_district_is_not_the_new_ward() -> None:
-    _not_wrong("P3, Trường THPT Phú Nhuận, Quận Phú Nhuận, TP HCM", {"27043"})
+    not_wrong("P3, Trường THPT Phú Nhuận, Quận Phú Nhuận, TP HCM", {"27043"})
 
 
 # --- flagged without the truth, or not read, today ---------------------------------------------
@@ -101,11 +81,11 @@ def test_a_school_named_after_the_district_is_not_the_new_ward() -> None:
     ],
 )
 def test_the_address_beside_a_place_tag_is_read(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
 
 
 def test_an_apology_replaces_the_ward_not_the_district_holding_its_digits() -> None:
-    _not_wrong("Số 5, phường 1, Quận 11, TP HCM *xin lỗi, phường 5 chứ ko phải 1", {"27211"})
+    not_wrong("Số 5, phường 1, Quận 11, TP HCM *xin lỗi, phường 5 chứ ko phải 1", {"27211"})
 
 
 @pytest.mark.xfail(
@@ -114,7 +94,7 @@ def test_an_apology_replaces_the_ward_not_the_district_holding_its_digits() -> N
     "becomes Q.Bình Thạnh beside Bến Tre: not read",
 )
 def test_bt_is_ben_tre_when_ben_tre_is_written() -> None:
-    _not_wrong("Số 5 P7 BT Bến Tre, hàng gửi từ kho HCM", {"28789"})
+    not_wrong("Số 5 P7 BT Bến Tre, hàng gửi từ kho HCM", {"28789"})
 
 
 @pytest.mark.xfail(
@@ -131,7 +111,7 @@ def test_bt_is_ben_tre_when_ben_tre_is_written() -> None:
     ],
 )
 def test_phuoc_tinh_is_read(address: str) -> None:
-    _not_wrong(address, {"26662"})
+    not_wrong(address, {"26662"})
 
 
 # --- guards: read right today ------------------------------------------------------------------
@@ -167,4 +147,4 @@ def test_phuoc_tinh_is_read(address: str) -> None:
     ],
 )
 def test_read_right(address: str, code: str) -> None:
-    _right(address, code)
+    right(address, code)

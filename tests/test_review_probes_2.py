@@ -11,27 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import admin_merge as am
-from admin_merge.matching.model import Reference, Status
-
-_CONFIDENT = (Status.EXACT, Status.ALREADY_NEW, Status.FUZZY)
-
-
-def _not_wrong(address: str, truth: set[str]) -> None:
-    """Right with confidence, or flagged with the truth among the candidates."""
-    res = am.get_resolver().resolve(Reference(address=address))
-    if res.status in _CONFIDENT:
-        assert res.new_commune_code in truth, res
-    else:
-        assert res.status is not Status.UNMATCHED, res
-        assert truth & set(res.candidates), res
-
-
-def _right(address: str, code: str) -> None:
-    res = am.get_resolver().resolve(Reference(address=address))
-    assert res.status in _CONFIDENT, res
-    assert res.new_commune_code == code
-
+from tests.probes import not_wrong, right
 
 # --- confidently wrong today -------------------------------------------------------------------
 
@@ -51,7 +31,7 @@ _NUMBER_IN_THE_REMARK = (
     ],
 )
 def test_a_house_number_taken_back_in_a_remark_is_no_ward(address: str) -> None:
-    _not_wrong(address, {"27154"})
+    not_wrong(address, {"27154"})
 
 
 _HOUSE_NUMBER_APOLOGY = (
@@ -72,7 +52,7 @@ _HOUSE_NUMBER_APOLOGY = (
     ],
 )
 def test_a_house_number_taken_back_in_an_apology_is_no_ward(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
 
 
 _NOT_TODAY = "not today's passes (881a684 reads it the same): a misspelt or misplaced district read elsewhere"
@@ -91,7 +71,7 @@ _NOT_TODAY = "not today's passes (881a684 reads it the same): a misspelt or misp
     ],
 )
 def test_a_misspelt_district_is_not_read_elsewhere(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
 
 
 # --- flagged without the truth today -----------------------------------------------------------
@@ -106,7 +86,7 @@ def test_a_misspelt_district_is_not_read_elsewhere(address: str, truth: set[str]
     ],
 )
 def test_a_floor_taken_back_is_no_ward(address: str) -> None:
-    _not_wrong(address, {"27190"})
+    not_wrong(address, {"27190"})
 
 
 # --- guards: read right today ------------------------------------------------------------------
@@ -150,7 +130,7 @@ def test_a_floor_taken_back_is_no_ward(address: str) -> None:
     ],
 )
 def test_read_right(address: str, code: str) -> None:
-    _right(address, code)
+    right(address, code)
 
 
 @pytest.mark.parametrize(
@@ -166,4 +146,4 @@ def test_read_right(address: str, code: str) -> None:
     ],
 )
 def test_flagged_with_the_truth(address: str, truth: set[str]) -> None:
-    _not_wrong(address, truth)
+    not_wrong(address, truth)
