@@ -203,6 +203,12 @@ _NAME_NUMERAL = re.compile(
     r"((?:[^\W\d_]+\s){0,2}[^\W\d_]+)\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
+# The cheap test first: the number alone, at the end of a part (the same as ``_NAME_NUMERAL``
+# without the name before it, which is tried at every word's start).
+_NUMERAL_AT_END = re.compile(
+    r"\s(?:số\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
+    r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
+)
 _WORD_DIGITS = {
     "một": "1",
     "hai": "2",
@@ -1520,7 +1526,7 @@ class AddressReader:
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
-        if _NAME_NUMERAL.search(address) is not None:
+        if _NUMERAL_AT_END.search(address) is not None and _NAME_NUMERAL.search(address) is not None:
             address = self._numerals_named(address)  # ``X. A Lưới V``, ``Xã Đạ Tẻh số 3``: A Lưới 5, Đạ Tẻh 3
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
