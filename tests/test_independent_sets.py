@@ -382,6 +382,18 @@ SEED_Y = 6464
 FLOOR_Y = 96.0
 RIGHT_Y = ("right", "right_flag")
 WRONG_Y: dict[str, int] = {}
+# Set z: first syllables written as initials (``Q.Nam``, ``X. V.Bản``), bare names run together
+# with spaces, insurance-card lines in capitals, the new province with the old one it absorbed,
+# descriptive words after the type word, region labels, exam registrations, a health facility as
+# the place of birth. Measured 62.3 / 62.8 / 62.1 % right and 3 / 2 / 5 confidently wrong at seeds
+# 7272 / 7 / 99 (1,500 each; the reader of f76e9da had not seen it), nine of the ten a commune's
+# first syllable as its initial read by a near name. After the communes that fit the initial are
+# looked for: 69.5 % right and 76.8 % with right flags at seed 7272 (69.3 / 69.4 % at 7 / 99),
+# none confidently wrong at the three seeds.
+SEED_Z = 7272
+FLOOR_Z = 76.0
+RIGHT_Z = ("right", "right_flag")
+WRONG_Z: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -509,6 +521,11 @@ def set_y() -> dict[str, Any]:
     return evaluate("y", N, SEED_Y, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_z() -> dict[str, Any]:
+    return evaluate("z", N, SEED_Z, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -628,7 +645,11 @@ def test_set_y_no_new_confidently_wrong_answers(set_y: dict[str, Any]) -> None:
     _check(set_y, WRONG_Y, FLOOR_Y, RIGHT_Y)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxy"])
+def test_set_z_no_new_confidently_wrong_answers(set_z: dict[str, Any]) -> None:
+    _check(set_z, WRONG_Z, FLOOR_Z, RIGHT_Z)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxyz"])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -638,7 +659,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxy"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxyz"])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""

@@ -197,6 +197,18 @@ _FIRST_INITIAL = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.?$")  # (a part o
 # A name's first syllable cut to its initial, the rest of the name after it (``C.Tiên``, the number
 # read as the commune: ``C.Tiên 3``, Cát Tiên 3): with its dot.
 _FIRST_INITIAL_WORDS = re.compile(r"(?:^|[,;|\-\u2013]\s*)([A-ZĐ])\.\s?([^\W\d_]+(?:\s[^\W\d_]+)?)$")
+# A name's first syllable written as its initial and a dot (``V.Bản``, ``N. QUYỀN``, ``T.Xuân``).
+_FIRST_CUT = re.compile(r"([^\W\d_])\.\s?([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*$")
+# Such a commune, typed, as a part of its own in a street (``Ấp 1 – Xã N. Việt Khái – tỉnh Cà Mau``).
+_TYPED_FIRST_CUT = re.compile(
+    r"(?:^|[,;|\-\u2013]\s*)((?i:xã|xa|x|phường|phuong|p|thị trấn|thi tran|tt)\.?\s*"
+    r"[^\W\d_]\.\s?[^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*(?=[,;|\-\u2013]|$)"
+)
+# A note in parentheses that places the address beside others (folded): ``(giáp ranh huyện ...)``,
+# ``(cạnh chợ xã ...)``, ``(cách trung tâm huyện 5 km)``, ``(đối diện UBND xã ...)``.
+_BESIDE_NOTE = re.compile(
+    r"\s*(?:giap|tiep giap|giap ranh|gan|canh|ben canh|sat|cach|doi dien|ke ben|phia (?:bac|nam|dong|tay))\b"
+)
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
 # A name's number in Roman or after ``số`` at the end of a part (``X. A Lưới V``, ``Đạ Tẻh số 3``).
 _NAME_NUMERAL = re.compile(
@@ -968,6 +980,8 @@ class AddressReader:
         self._sorted_by_level: dict[str, list[str]] = {}
         self._initials: dict[str, list[OldDistrict]] | None = None  # see ``_two_initials``
         self._dropped: dict[str, frozenset[str]] | None = None  # see ``_one_dropped``
+        self._unit_names_by_province: dict[str, frozenset[str]] = {}  # see ``_names_of_province``
+        self._numbered_wards: dict[str, frozenset[str]] | None = None  # see ``_ward_of_number``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
@@ -1151,6 +1165,12 @@ class AddressReader:
         found = LAST_PARENS.search(text)
         if found is None:
             return text
+        note = ascii_key(found.group(1))
+        if _BESIDE_NOTE.match(note) is not None and not self._is_unit_name(" ".join(note.split()[:2])):
+            # ``..., Tỉnh Đồng Tháp (giáp ranh huyện Gò Công Đông, tỉnh Tiền Giang)``: the places
+            # beside it, by whatever units it names, not the address's (not a unit's own name that
+            # starts so: ``(Giáp Sơn)``, ``(Cảnh Dương)``).
+            return strip_noise(text[: found.start()])
         ws = words(found.group(1))
         n, known = len(ws), self.g.known
         for i in range(n):
@@ -1385,12 +1405,32 @@ class AddressReader:
             and found[0].resolution.parsed[0]
         ):
             return self._district_of_street(found)
+        if (
+            found is not None
+            and street
+            and found[0].resolution.parsed[2] is None
+            and found[0].resolution.new_province_code is not None
+            and found[0].resolution.status in (Status.UNMATCHED, Status.AMBIGUOUS)
+            and "." in street
+            and (typed := _TYPED_FIRST_CUT.search(street)) is not None
+            and (cut := _FIRST_CUT.match(_untyped(typed.group(1)))) is not None
+        ):
+            # ``Ấp 1 – Xã N. Việt Khái – tỉnh Cà Mau``: no commune read, the province (and district)
+            # read; a typed commune whose first syllable is an initial left in the street.
+            before = street[: typed.start(1)].strip(" ,;|-–") or None
+            completed = self._first_cut_completed((found[0], before), typed.group(1), cut)
+            if completed[0] is not found[0]:
+                return completed
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
             found = self._initial_completed(found, written)
             if found[0].resolution.status is not Status.FUZZY:
                 return found
+        if written is not None and "." in written and (cut := _FIRST_CUT.match(_untyped(written))) is not None:
+            completed = self._first_cut_completed(found, written, cut)
+            if completed is not found:
+                return completed
         found = self._dropped_checked(found)
         return self._pair_checked(
             self._swap_checked(self._heard_checked(self._type_checked(self._marks_checked(self._cut_checked(found)))))
@@ -1408,11 +1448,45 @@ class AddressReader:
             return found
         name = ascii_key(_untyped(written))
         longer = self._one_dropped().get(name) if name.count(" ") >= 1 else None
-        if not longer or self._is_unit_name(name) or self.r.history().names_an_earlier_commune(written):
-            return found  # (a unit's own name, now or before, misspelt: ``Xa Dong Hưng``, ``Điện Thắng``)
+        if not longer or name in self._names_of_province(province):
+            return found  # (a unit's own name in the province read, misspelt: ``Xa Dong Hưng``, ``Điện Thắng``)
+        earlier: set[str] = set()
+        if self._is_unit_name(name) or self.r.history().names_an_earlier_commune(written):
+            # A unit's name elsewhere (``Hội Thượng``: Gia Lai's Hội Thương; Cần Thơ has Lịch Hội
+            # Thượng), or a name of before in this province (``X. Quế Trung, Đà Nẵng``: Quảng Nam's
+            # Quế Trung until 2023; Quế Sơn Trung now): the earlier unit joins the candidates; a
+            # name of before that does not read in the province's old provinces: the reading stands.
+            history = self.r.history()
+            direct = history.resolve(
+                Reference(address=", ".join(x for x in (written, res.parsed[1], res.parsed[0]) if x))
+            )
+            if direct is not None and direct.status in _FIRM_READ:
+                return found  # the earlier registers read it as written (``Xã Điện Thắng, Huyện Điện Bàn``)
+            for old in self._old_codes_of_new(province):
+                before = self.reg.old_provinces.get(old)
+                if before is not None:
+                    read = history.resolve(Reference(address=f"{written}, {before.name}"))
+                    if read is not None and read.status in _FIRM_READ:
+                        earlier |= read.codes()
+            if not earlier and not self._is_unit_name(name):
+                return found
         district = res.old.district_code if res.parsed[1] is not None else None
         note = f"{written!r}: a name with a syllable left out, or a near name"
-        return self._initial_fits(found, province, district, longer.__contains__, note)
+        flagged = self._initial_fits(found, province, district, longer.__contains__, note)
+        if earlier and flagged is not found:
+            return self._flagged(flagged, set(flagged[0].resolution.candidates) | earlier, province, note)
+        return flagged
+
+    def _names_of_province(self, province: str) -> frozenset[str]:
+        """The folded names of the new units of a new province and of the old communes of the old
+        provinces it was made of."""
+        names = self._unit_names_by_province.get(province)
+        if names is None:
+            olds = [u for old in self._old_codes_of_new(province) for u in self.g.communes_by_province.get(old, [])]
+            news = self.g.new_by_province.get(province, [])
+            names = frozenset(ascii_key(u.short_name) for u in [*news, *olds])
+            self._unit_names_by_province[province] = names
+        return names
 
     def _one_dropped(self) -> dict[str, frozenset[str]]:
         """The folded names of three syllables or more of both registers' communes, by each way of
@@ -1988,6 +2062,58 @@ class AddressReader:
         note = f"{initial.group(1)}.{written}: a name's first syllable cut to its initial"
         return self._initial_fits(found, province, None, fits.fullmatch, note)
 
+    def _first_cut_completed(
+        self, found: tuple[Interpretation, str | None], written: str, cut: re.Match[str]
+    ) -> tuple[Interpretation, str | None]:
+        """A commune read by a near name whose first syllable was written as its initial (``Xã
+        V.Bản``, ``P. N. QUYỀN``, ``X.T.Xuân``): the communes of the district read (else of the
+        province read, and of the old provinces it was made of) whose name is a word of that
+        initial and the rest are what it names, not the near name read. One name fits: that unit,
+        near (the text does not say the word; ``Xã V.Bản, T. Ninh Bình``: Vụ Bản, and the old Vũ
+        Bản, so flagged); several: flagged with them; none: the reading stands."""
+        res = found[0].resolution
+        province = res.new_province_code
+        letter, rest = ascii_key(cut.group(1)), ascii_key(cut.group(2))
+        if province is None or not rest or len(letter) != 1:
+            return found  # (a unit named with a letter alone, ``A Lưới``, fits too: ``[a-z]*`` may be empty)
+        fits = re.compile(rf"{re.escape(letter)}[a-z]* {re.escape(rest)}").fullmatch
+        district = res.old.district_code if res.parsed[1] is not None else None
+        if district:
+            # The district's old communes; none fitting, the new units that took them (``Xã B.Đông
+            # Quan, Đông Hưng, Thái Bình``: the new Bắc Đông Quan, made of Đông Hưng's communes).
+            olds = self.g.communes_by_district.get(district, [])
+            news = []
+            if not any(fits(ascii_key(u.short_name)) for u in olds):
+                taken = (self.reg.new_communes.get(code) for code in self.r.crosswalk.district_successors(district))
+                news = [u for u in taken if u is not None and fits(ascii_key(u.short_name))]
+        else:
+            news = [u for u in self.g.new_by_province.get(province, []) if fits(ascii_key(u.short_name))]
+            olds = [u for old in self._old_codes_of_new(province) for u in self.g.communes_by_province.get(old, [])]
+        fitting = [*news, *(u for u in olds if fits(ascii_key(u.short_name)))]
+        codes = {u.code for u in news}
+        for unit in fitting[len(news) :]:
+            codes |= {row.new_commune_code for row in self.r.crosswalk.successors(unit.code)}
+        if not codes:
+            return found
+        if res.status is Status.FUZZY and codes == res.codes():
+            return found  # (the near name read is the one unit that fits)
+        note = f"{written!r}: a name's first syllable written as its initial"
+        if len(codes) == 1:
+            typed = written[: len(written) - len(_untyped(written))]
+            for name in sorted({unit.short_name for unit in fitting}):
+                parts = (found[1], f"{typed}{name}" if typed else name, res.parsed[1], res.parsed[0])
+                again = self.located(", ".join(x for x in parts if x))
+                if (
+                    again is not None
+                    and again[0].resolution.status in _FIRM_READ
+                    and again[0].resolution.codes() == codes
+                ):
+                    near = replace(
+                        again[0].resolution, status=Status.FUZZY, score=min(again[0].resolution.score, 90.0), note=note
+                    )
+                    return replace(again[0], resolution=near), found[1]
+        return self._flagged(found, codes, province, note)
+
     def _initial_completed(
         self, found: tuple[Interpretation, str | None], written: str
     ) -> tuple[Interpretation, str | None]:
@@ -2299,12 +2425,14 @@ class AddressReader:
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) > 3 and parts[0].strip().isdigit():
             parts = parts[1:]  # ``3036 | Phú Thọ | Đoan Hùng | Hùng Xuyên``: a row's number first
-        # Two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``), read as they are.
-        two = len(parts) == 2 and self.commune_type(parts[1].strip()) is not None
+        # Two parts: a province and a typed commune (``Lạng Sơn, x. Lộc Bình``) or a name with its
+        # number (``Đắk Lắk » Phú Hòa 2``: not Phú Hòa and a house 2), read as they are.
+        two = len(parts) == 2 and (self.commune_type(parts[1].strip()) is not None or self._numbered_name(parts[1]))
         if len(parts) < 3 and not two:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
         if len(parts) < 3 and not two:
             parts = self._known_splits(parts)  # ``Tỉnh Nghệ An Huyện Nam Đàn Nam Lĩnh``
+            two = len(parts) == 2 and self._numbered_name(parts[1])  # ``Lâm Đồng Cát Tiên 3``
         if len(parts) < 3 and not two:
             return None
         first: set[str] = set()
@@ -2316,7 +2444,9 @@ class AddressReader:
             first, parts = self._province_first(parts)
         if not first or len(parts) < 2 or (not either_end and self._province_codes(parts[-1])):
             return None  # no province first, or one at the end too: the usual order
-        again = self._as_written("; ".join(reversed(parts)))
+        # (Type words after the names, ``Tây Ninh tỉnh, Hưng Điền xã, Ấp 4``, put before them now
+        # that the street no longer ends the text.)
+        again = self._as_written(types_after_names("; ".join(reversed(parts)), self._is_unit_name))
         if again is None:
             return None
         res = again[0].resolution
@@ -2716,7 +2846,7 @@ class AddressReader:
                 two_before is not None and two_before.size == 2
             ):
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
-            if w.ascii[:1].isdigit() or (
+            if (w.ascii[:1].isdigit() and not self._name_numbered(ws, i)) or (
                 w.ascii in STREET_WORDS
                 and (not w.marks or w.key in STREET_KEYS)
                 and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
@@ -2727,6 +2857,36 @@ class AddressReader:
                 cuts.append(i)
         starts = [ws[c].start for c in cuts]
         return [text[a:b].strip(" ,;.-_/|>") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+    def _name_numbered(self, ws: Sequence[Word], i: int) -> bool:
+        """Whether the number at ``ws[i]`` ends a unit's name with the one to three words before
+        it (``Phú Hòa 2``, ``Cát Tiên 3``): a name's number, not a house number starting the street."""
+        known = self.g.known
+        for j in range(max(0, i - 3), i):
+            if " ".join([w.ascii for w in ws[j : i + 1]]) in known:
+                # Not where the name is a district's that has a ward of that number (``Hậu Giang Vị
+                # Thanh 1``: Phường I of Vị Thanh, or Xã Vị Thanh 1): read as before.
+                return not self._ward_of_number(" ".join([w.ascii for w in ws[j:i]]), ws[i].ascii)
+        return False
+
+    def _ward_of_number(self, district: str, number: str) -> bool:
+        """Whether an old district of that folded name has a commune numbered ``number`` (in
+        digits, with a zero before, or in Roman)."""
+        if self._numbered_wards is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for d in self.reg.old_districts.values():
+                for unit in self.g.communes_by_district.get(d.code, []):
+                    short = ascii_key(unit.short_name)
+                    value = str(int(short)) if short.isdigit() else _ROMAN_DIGITS.get(short.upper())
+                    if value is not None:
+                        found[ascii_key(d.short_name)].add(value)
+            self._numbered_wards = {k: frozenset(v) for k, v in found.items()}
+        return str(int(number)) in self._numbered_wards.get(district, frozenset())
+
+    def _numbered_name(self, part: str) -> bool:
+        """Whether a part ends with a number that ends a unit's name with the words before it."""
+        ws = words(part)
+        return bool(ws) and ws[-1].ascii.isdigit() and self._name_numbered(ws, len(ws) - 1)
 
     def _known_splits(self, parts: list[str]) -> list[str]:
         """Parts cut after the longest unit's name they start with (after a type word), when

@@ -184,6 +184,24 @@ class Resolver:
         an address alone read as nothing or flagged, without separators, read again cut at its type
         words or at the names it holds (``_cut_read``)."""
         found = self._answered(ref, res)
+        if (
+            found.status is Status.FUZZY
+            and not self._cutting
+            and ref.address
+            and "#" in ref.address
+            and not ref.has_columns()
+            and any("#" in (part or "") for part in found.parsed)
+        ):
+            # A near reading of units run into hashtags (``... chính chủ. #XãTânPhú #TâyNinh
+            # #sổhồng``: ``Xã Tân Phú #Tây`` in a province ``Ninh #sổhồng``): the tags' places
+            # instead, when the words besides the tags name no place.
+            tags = self._tags_read(ref.address)
+            if (
+                tags is not None
+                and (tags.status in _FIRM_OR_NEAR or (tags.status is Status.AMBIGUOUS and tags.candidates))
+                and self._read_again(without_tags(ref.address)).status is Status.UNMATCHED
+            ):
+                return tags
         if found.status not in (Status.UNMATCHED, Status.AMBIGUOUS) or self._cutting or ref.has_columns():
             return found
         if not ref.address:

@@ -211,14 +211,26 @@ _POSTFIX_TYPE = (
 _ENDS_TYPED: Final = re.compile(rf"(?i)[^\W\d_]\s+{_POSTFIX_TYPE}\s*(?:[,;.]?\s*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$")
 _NAME_THEN_TYPE: Final = re.compile(rf"(?i)\s*([^\W\d_][^,;|]*?)\s+({_POSTFIX_TYPE})\s*(?:[,;|]\s*|(?=\s)|$)")
 _COUNTRY_END: Final = re.compile(r"(?i)[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn)?[\s.]*$")
+# A hamlet's or a house's part ending such a text, a country after it aside (``, Ấp 4 Việt Nam``).
+_TAIL_GATE: Final = re.compile(r"(?i)[,;|]\s*(?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s")
+_STREET_TAIL: Final = re.compile(
+    r"(?i)[,;|]\s*((?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s+[^,;|]*?)"
+    r"(?:[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$"
+)
 
 
 def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
     """``address`` with type words written after their names, brackets aside, put in front (see
-    above); the same string when it is not written so."""
-    if _ENDS_TYPED.search(address, max(0, len(address) - 40)) is None:  # (the end only: a cheap test)
-        return address
-    text = address[: _COUNTRY_END.search(address).start()]  # type: ignore[union-attr]  # it matches any text
+    above); the same string when it is not written so. A hamlet or house part may end the text
+    (``Tây Ninh tỉnh, Hưng Điền xã, Ấp 4 Việt Nam``): it stays at the end."""
+    end = len(address)
+    street = ""
+    if _ENDS_TYPED.search(address, max(0, end - 40)) is None:  # (the end only: a cheap test)
+        tail = _STREET_TAIL.search(address, max(0, end - 40)) if _TAIL_GATE.search(address) is not None else None
+        if tail is None or _ENDS_TYPED.search(address, max(0, tail.start() - 40), tail.start()) is None:
+            return address
+        street, end = tail.group(1), tail.start()
+    text = address[: _COUNTRY_END.search(address, 0, end).start()]  # type: ignore[union-attr]  # it matches any text
     out: list[str] = []
     at = 0
     while at < len(text):
@@ -227,4 +239,6 @@ def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
             return address
         out.append(f"{m.group(2)[:1].upper()}{m.group(2)[1:]} {m.group(1)}")
         at = m.end()
-    return ", ".join(out) if len(out) >= 2 else address
+    if len(out) < 2:
+        return address
+    return ", ".join([*out, street]) if street else ", ".join(out)
