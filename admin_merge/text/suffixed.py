@@ -212,7 +212,7 @@ _ENDS_TYPED: Final = re.compile(rf"(?i)[^\W\d_]\s+{_POSTFIX_TYPE}\s*(?:[,;.]?\s*
 _NAME_THEN_TYPE: Final = re.compile(rf"(?i)\s*([^\W\d_][^,;|]*?)\s+({_POSTFIX_TYPE})\s*(?:[,;|]\s*|(?=\s)|$)")
 _COUNTRY_END: Final = re.compile(r"(?i)[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn)?[\s.]*$")
 # A hamlet's or a house's part ending such a text, a country after it aside (``, Ấp 4 Việt Nam``).
-_TAIL_GATE: Final = re.compile(r"(?i)[,;|]\s*(?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s")
+_TAIL_WORDS: Final = frozenset({"ấp", "ap", "thôn", "thon", "xóm", "xom", "tổ", "bản", "buôn", "khóm", "khu", "số"})
 _STREET_TAIL: Final = re.compile(
     r"(?i)[,;|]\s*((?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s+[^,;|]*?)"
     r"(?:[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$"
@@ -226,7 +226,11 @@ def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
     end = len(address)
     street = ""
     if _ENDS_TYPED.search(address, max(0, end - 40)) is None:  # (the end only: a cheap test)
-        tail = _STREET_TAIL.search(address, max(0, end - 40)) if _TAIL_GATE.search(address) is not None else None
+        cut = max(address.rfind(","), address.rfind(";"), address.rfind("|"))
+        first = address[cut + 1 :].split(maxsplit=1)[:1] if cut >= 0 else []
+        if not first or first[0].lower() not in _TAIL_WORDS:  # (a cheap test of the last part's first word)
+            return address
+        tail = _STREET_TAIL.search(address, max(0, end - 40))
         if tail is None or _ENDS_TYPED.search(address, max(0, tail.start() - 40), tail.start()) is None:
             return address
         street, end = tail.group(1), tail.start()
