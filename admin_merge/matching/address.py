@@ -209,6 +209,7 @@ _TYPED_FIRST_CUT = re.compile(
 _BESIDE_NOTE = re.compile(
     r"\s*(?:giap|tiep giap|giap ranh|gan|canh|ben canh|sat|cach|doi dien|ke ben|phia (?:bac|nam|dong|tay))\b"
 )
+_PART_END = re.compile(r"[,;|]|\s[-\u2013]\s")  # where a part of an address ends
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
 # A name's number in Roman or after ``số`` at the end of a part (``X. A Lưới V``, ``Đạ Tẻh số 3``).
 _NAME_NUMERAL = re.compile(
@@ -1421,6 +1422,18 @@ class AddressReader:
             completed = self._first_cut_completed((found[0], before), typed.group(1), cut)
             if completed[0] is not found[0]:
                 return completed
+        if (
+            found is not None
+            and street
+            and found[0].resolution.parsed[2] is None
+            and found[0].resolution.new_province_code is not None
+            and found[0].resolution.status in (Status.UNMATCHED, Status.AMBIGUOUS)
+            and (left := self.typed_commune(street)) is not None
+        ):
+            # ``tổ 1b phường chí kiên, Bắc Kạn``: no commune read, the province read; a typed
+            # commune left in the street whose name is a longer one's of the province with a
+            # syllable left out (Phùng Chí Kiên): flagged with it.
+            found = self._dropped_in_street(found, left)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
@@ -1476,6 +1489,28 @@ class AddressReader:
         if earlier and flagged is not found:
             return self._flagged(flagged, set(flagged[0].resolution.candidates) | earlier, province, note)
         return flagged
+
+    def _dropped_in_street(
+        self, found: tuple[Interpretation, str | None], typed: str
+    ) -> tuple[Interpretation, str | None]:
+        """``found`` (no commune read, its province read) flagged with the communes of the
+        province whose name is the typed commune's left in its street (``typed``, to the street's
+        end) with one syllable more; as it is when none, or when the name is one of the province's."""
+        province = found[0].resolution.new_province_code
+        part = _PART_END.split(typed, 1)[0].strip()
+        name = ascii_key(_untyped(part))
+        longer = self._one_dropped().get(name) if province and name.count(" ") >= 1 else None
+        if not longer or province is None or name in self._names_of_province(province):
+            return found
+        res = found[0].resolution
+        if res.parsed[1] is not None:
+            return found  # (a district read: the commune is looked for there, by the earlier registers too)
+        if self.r.history().names_an_earlier_commune(part):
+            earlier = self.r.history().resolve(Reference(address=", ".join(x for x in (part, res.parsed[0]) if x)))
+            if earlier is not None and earlier.status in _FIRM_READ:
+                return found  # (an earlier commune of the province: the earlier registers read it)
+        note = f"{part!r}: a name with a syllable left out"
+        return self._initial_fits(found, province, None, longer.__contains__, note)
 
     def _names_of_province(self, province: str) -> frozenset[str]:
         """The folded names of the new units of a new province and of the old communes of the old

@@ -226,8 +226,11 @@ def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
     end = len(address)
     street = ""
     if _ENDS_TYPED.search(address, max(0, end - 40)) is None:  # (the end only: a cheap test)
-        cut = max(address.rfind(","), address.rfind(";"), address.rfind("|"))
-        first = address[cut + 1 :].split(maxsplit=1)[:1] if cut >= 0 else []
+        body = address.rstrip(" .")
+        if body[-9:].lower().endswith(("việt nam", "viet nam", "vietnam", "vn")):
+            body = body[: _COUNTRY_END.search(body, max(0, len(body) - 16)).start()]  # type: ignore[union-attr]  # (``..., Tổ 3, Việt Nam``)
+        cut = max(body.rfind(","), body.rfind(";"), body.rfind("|"))
+        first = body[cut + 1 :].split(maxsplit=1)[:1] if cut >= 0 else []
         if not first or first[0].lower() not in _TAIL_WORDS:  # (a cheap test of the last part's first word)
             return address
         tail = _STREET_TAIL.search(address, max(0, end - 40))
