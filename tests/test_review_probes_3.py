@@ -199,15 +199,6 @@ def test_older_readings(address: str, truth: set[str]) -> None:
         ("Lâm Đồng Đạ Huoai Phước Cát 2", "25180"),
         ("Đắk Lắk Buôn Ma Thuột Tân Lập 12", "24121"),
         # names run together: cut at the names (today's) and the longer name kept
-        pytest.param(
-            "Nghệ An Vinh Hưng Bình",
-            "16681",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="as f76e9da: cut at the longest name (Vinh Hưng) with 'Bình' left as the street; the "
-                "first version of today's _known_splits read it, and cost 28 others (above)",
-            ),
-        ),
         ("Bắc Ninh Thuận Thành Trí Quả", "09427"),
         ("Bắc Ninh Thuận Thành Song Liễu", "09433"),
         ("Bắc Ninh Thuận Thành Hà Mãn", "09433"),
@@ -295,6 +286,10 @@ def test_flagged_or_right(address: str, truth: set[str]) -> None:
 @pytest.mark.parametrize(
     ("address", "truth"),
     [
+        # names run together from the province down: the longest name leaves a word before the
+        # end or the street (Vinh Hưng and 'Bình'); the other cut (Vinh, Hưng Bình) leads elsewhere
+        ("Nghệ An Vinh Hưng Bình", {"16681"}),
+        ("Quảng Nam Quế Sơn Trung Phước Thôn 11", {"20656"}),
         # the initial fits two units: the new Vụ Bản and the old Vũ Bản (Bình Lục)
         ("Xã V.Bản, Hà Nam", {"13531", "13741"}),
         ("Thôn 2, X. V.Bản, Ninh Bình", {"13531", "13741"}),

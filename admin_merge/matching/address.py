@@ -209,6 +209,10 @@ _TYPED_FIRST_CUT = re.compile(
 _BESIDE_NOTE = re.compile(
     r"\s*(?:giap|tiep giap|giap ranh|gan|canh|ben canh|sat|cach|doi dien|ke ben|phia (?:bac|nam|dong|tay))\b"
 )
+# Words that end a name or mark it (folded), never a word left over by a cut: ``cũ``, directions.
+_NAME_ENDINGS = frozenset(
+    {"cu", "moi", "dong", "tay", "nam", "bac", "trung", "thuong", "ha", "ngoai", "trong", "mot", "hai", "ba", "bon"}
+)
 _PART_END = re.compile(r"[,;|]|\s[-\u2013]\s")  # where a part of an address ends
 _LAST_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\s+([^\W\d_])(\.?)\s*$")
 # A name's number in Roman or after ``số`` at the end of a part (``X. A Lưới V``, ``Đạ Tẻh số 3``).
@@ -2498,7 +2502,56 @@ class AddressReader:
             # written: hamlets named like a province and a commune, then the typed district.
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
-        return replace(again[0], resolution=replace(res, note=note)), street
+        found = replace(again[0], resolution=replace(res, note=note)), street
+        alt = self._other_split(parts) if res.status in _FIRM_READ else None
+        if alt is not None:
+            # ``Nghệ An Vinh Hưng Bình``: Vinh Hưng and a word ``Bình`` left before the street, or
+            # Vinh and Hưng Bình; two readings that lead to different units: flagged with both.
+            other = self._as_written(types_after_names("; ".join(reversed(alt)), self._is_unit_name))
+            theirs = other[0].resolution if other is not None else None
+            if (
+                theirs is not None
+                and theirs.status in _FIRM_READ
+                and theirs.new_province_code in first
+                and theirs.codes() - res.codes()
+            ):
+                note = f"names run together: also read as {' / '.join(alt)}"
+                return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
+        return found
+
+    def _other_split(self, parts: list[str]) -> list[str] | None:
+        """Parts of a text from the province down (``_known_splits``'s) cut another way, where the
+        longest name left one word that names nothing before the street or at the end (``Vinh
+        Hưng`` and ``Bình``): the word joined to the end of the name before it when both halves are
+        then names (``Vinh``, ``Hưng Bình``); None when there is no such word or no such cut. Not
+        for a word that may end a name or mark it (``cũ``, ``Đông``, ``Hạ``, a number)."""
+        known = self.g.known
+        for k in range(2, len(parts)):
+            ws = words(parts[k])
+            if len(ws) != 1 or not ws[0].ascii.isalpha() or ws[0].ascii in known or ws[0].ascii in _NAME_ENDINGS:
+                continue
+            if ws[0].ascii in STREET_WORDS or ws[0].ascii in HAMLET_WORDS:
+                continue
+            if k + 1 < len(parts):
+                nxt = words(parts[k + 1])
+                if not nxt or not (
+                    nxt[0].ascii in STREET_WORDS or nxt[0].ascii in HAMLET_WORDS or nxt[0].ascii.isdigit()
+                ):
+                    continue
+            before = words(parts[k - 1])
+            for j in range(len(before) - 1, 0, -1):
+                head = " ".join([w.ascii for w in before[:j]])
+                tail = " ".join([w.ascii for w in before[j:]] + [ws[0].ascii])
+                if head in known and tail in known:
+                    text = parts[k - 1]
+                    return [
+                        *parts[: k - 1],
+                        text[: before[j - 1].end],
+                        f"{text[before[j].start :]} {parts[k].strip()}",
+                        *parts[k + 1 :],
+                    ]
+            return None
+        return None
 
     def _cut_last(self, parts: list[str], before: Resolution) -> tuple[Interpretation, str | None] | None:
         """An address from the province down whose last part, a typed commune, is cut short
