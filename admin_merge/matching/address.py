@@ -93,7 +93,7 @@ from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
 from admin_merge.text.seals import seal_address
-from admin_merge.text.spoken import numbers_in_digits, unspoken
+from admin_merge.text.spoken import numbers_in_digits, numeral_value, unspoken
 from admin_merge.text.styled import unstyled
 from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
@@ -226,29 +226,6 @@ _NUMERAL_AT_END = re.compile(
     r"\s(?:số\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
-_WORD_DIGITS = {
-    "một": "1",
-    "hai": "2",
-    "ba": "3",
-    "bốn": "4",
-    "năm": "5",
-    "sáu": "6",
-    "bảy": "7",
-    "tám": "8",
-    "chín": "9",
-}
-_ROMAN_DIGITS = {
-    "I": "1",
-    "II": "2",
-    "III": "3",
-    "IV": "4",
-    "V": "5",
-    "VI": "6",
-    "VII": "7",
-    "VIII": "8",
-    "IX": "9",
-    "X": "10",
-}
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
@@ -1416,28 +1393,22 @@ class AddressReader:
             and found[0].resolution.parsed[2] is None
             and found[0].resolution.new_province_code is not None
             and found[0].resolution.status in (Status.UNMATCHED, Status.AMBIGUOUS)
-            and "." in street
-            and (typed := _TYPED_FIRST_CUT.search(street)) is not None
-            and (cut := _FIRST_CUT.match(_untyped(typed.group(1)))) is not None
         ):
-            # ``Ấp 1 – Xã N. Việt Khái – tỉnh Cà Mau``: no commune read, the province (and district)
-            # read; a typed commune whose first syllable is an initial left in the street.
-            before = street[: typed.start(1)].strip(" ,;|-–") or None
-            completed = self._first_cut_completed((found[0], before), typed.group(1), cut)
-            if completed[0] is not found[0]:
-                return completed
-        if (
-            found is not None
-            and street
-            and found[0].resolution.parsed[2] is None
-            and found[0].resolution.new_province_code is not None
-            and found[0].resolution.status in (Status.UNMATCHED, Status.AMBIGUOUS)
-            and (left := self.typed_commune(street)) is not None
-        ):
-            # ``tổ 1b phường chí kiên, Bắc Kạn``: no commune read, the province read; a typed
-            # commune left in the street whose name is a longer one's of the province with a
-            # syllable left out (Phùng Chí Kiên): flagged with it.
-            found = self._dropped_in_street(found, left)
+            # No commune read, the province (and district) read, a typed commune left in the street:
+            # its first syllable an initial (``Ấp 1 – Xã N. Việt Khái – tỉnh Cà Mau``), or a longer
+            # name of the province with a syllable left out (``tổ 1b phường chí kiên, Bắc Kạn``:
+            # Phùng Chí Kiên, flagged with it).
+            if (
+                "." in street
+                and (typed := _TYPED_FIRST_CUT.search(street)) is not None
+                and (cut := _FIRST_CUT.match(_untyped(typed.group(1)))) is not None
+            ):
+                before = street[: typed.start(1)].strip(" ,;|-–") or None
+                completed = self._first_cut_completed((found[0], before), typed.group(1), cut)
+                if completed[0] is not found[0]:
+                    return completed
+            if (left := self.typed_commune(street)) is not None:
+                found = self._dropped_in_street(found, left)
         if found is None or found[0].resolution.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
@@ -2965,9 +2936,10 @@ class AddressReader:
             for d in self.reg.old_districts.values():
                 for unit in self.g.communes_by_district.get(d.code, []):
                     short = ascii_key(unit.short_name)
-                    value = str(int(short)) if short.isdigit() else _ROMAN_DIGITS.get(short.upper())
+                    roman = short.upper()
+                    value = int(short) if short.isdigit() else numeral_value(roman) if not roman.strip("IVX") else None
                     if value is not None:
-                        found[ascii_key(d.short_name)].add(value)
+                        found[ascii_key(d.short_name)].add(str(value))
             self._numbered_wards = {k: frozenset(v) for k, v in found.items()}
         return str(int(number)) in self._numbered_wards.get(district, frozenset())
 
@@ -3397,7 +3369,8 @@ class AddressReader:
 
         def digits(m: re.Match[str]) -> str:
             written = m.group(2)
-            number = _ROMAN_DIGITS.get(written.upper()) or _WORD_DIGITS.get(written.lower(), written)
+            value = numeral_value(written)
+            number = written if value is None else str(value)
             words = m.group(1).split()
             for size in (3, 2, 1):
                 name = ascii_key(" ".join(words[-size:]))

@@ -348,6 +348,16 @@ def _roman_value(numeral: str) -> int | None:
     return total if 0 < total < 40 and _roman(total) == numeral else None
 
 
+def numeral_value(written: str) -> int | None:
+    """The value of a number written in Roman numerals (``IV``, upper case) or in words (``ba``,
+    ``mười hai``); None for anything else (digits included)."""
+    if written and all(ch in _ROMAN_VALUES for ch in written):
+        return _roman_value(written)
+    words = unicodedata.normalize("NFC", written.lower()).split()
+    spoken = _number(words, 0) if words else None
+    return spoken[0] if spoken is not None and spoken[1] == len(words) else None
+
+
 def _roman(number: int) -> str:
     tens, ones = divmod(number, 10)
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
