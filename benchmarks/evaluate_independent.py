@@ -1,11 +1,11 @@
-"""Score the address reader on the twenty-six independent noise models (`independent_a.py`,
+"""Score the address reader on the twenty-seven independent noise models (`independent_a.py`,
 `independent_b.py`, `independent_c.py`, `independent_d.py`, `independent_e.py`, `independent_f.py`,
 `independent_g.py`, `independent_h.py`, `independent_i.py`, `independent_j.py`, `independent_k.py`,
 `independent_l.py`, `independent_m.py`, `independent_n.py`, `independent_o.py`, `independent_p.py`,
 `independent_q.py`, `independent_r.py`, `independent_s.py`, `independent_t.py`, `independent_u.py`, `independent_v.py`,
-`independent_w.py`, `independent_x.py`, `independent_y.py`, `independent_z.py`).
+`independent_w.py`, `independent_x.py`, `independent_y.py`, `independent_z.py`, `independent_aa.py`).
 
-    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z [--n 300]
+    python benchmarks/evaluate_independent.py --set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa [--n 300]
         [--seed S] [--format text|json] [--reference DIR]
 
 The reference CSVs are read from `../shared/reference` beside the checkout (or
@@ -90,6 +90,7 @@ SEEDS = {
     "x": 5353,
     "y": 6464,
     "z": 7272,
+    "aa": 9191,
 }  # the seeds of the testers' reported runs
 
 
@@ -108,7 +109,7 @@ class CaseLike(Protocol):
 
 def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | None], Sequence[CaseLike]]]:
     """The families and `generate` of set a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x,
-    y or z."""
+    y, z or aa."""
     if which == "a":
         from benchmarks import independent_a as model_a
 
@@ -213,8 +214,12 @@ def generator(which: str) -> tuple[tuple[str, ...], Callable[[int, int, Path | N
         from benchmarks import independent_z as model_z
 
         return model_z.FAMILIES, model_z.generate
+    if which == "aa":
+        from benchmarks import independent_aa as model_aa
+
+        return model_aa.FAMILIES, model_aa.generate
     raise ValueError(
-        f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y or z)"
+        f"unknown set {which!r} (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z or aa)"
     )
 
 
@@ -330,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="which",
         choices=tuple(SEEDS),
         required=True,
-        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y or z",
+        help="noise model a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z or aa",
     )
     parser.add_argument("--n", type=int, default=300, help="cases per family (default 300)")
     parser.add_argument(
@@ -340,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         "1654 for set g, 1010 for set h, 2612 for set i, 3012 for set j, 1107 for set k, 1203 for set l, "
         "1312 for set m, 2107 for set n, 15070 for set o, 1611 for set p, 1712 for set q, 1808 for set r, "
         "1919 for set s, 2020 for set t, 3131 for set u, 4141 for set v, 4242 for set w, 5353 for set x, "
-        "6464 for set y, 7272 for set z",
+        "6464 for set y, 7272 for set z, 9191 for set aa",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--reference", type=Path, help="the reference CSVs (default: ../shared/reference)")
