@@ -42,12 +42,14 @@ from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.corrections import corrected
 from admin_merge.text.courier import may_hold_note, notes_dropped
 from admin_merge.text.damage import damaged, ocr_repair
+from admin_merge.text.descriptors import descriptors_dropped
 from admin_merge.text.documents import (
     ADDRESS_LABEL,
     ID_CARD,
     ISSUER,
     MAY_MOVE,
     MAY_PARCEL,
+    MAY_RECIPIENTS,
     OFFICE_FIRST,
     PARCEL_PART,
     PARCEL_TAIL,
@@ -56,6 +58,7 @@ from admin_merge.text.documents import (
     former_dropped,
     parcel_address,
     parcel_sheet,
+    recipients_dropped,
 )
 from admin_merge.text.endings import LAST_PARENS, abroad, city_ward_initials, end_district_initials, last_initials
 from admin_merge.text.exports import unexported
@@ -73,6 +76,7 @@ from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_
 from admin_merge.text.french import french_forms
 from admin_merge.text.han import han_types
 from admin_merge.text.keyboard import repair_typing, typed_residue
+from admin_merge.text.links import MAY_LINK, link_words
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
     BARE_NUMBER,
@@ -210,6 +214,7 @@ _BESIDE_NOTE = re.compile(
     r"\s*(?:giap|tiep giap|giap ranh|gan|canh|ben canh|sat|cach|doi dien|ke ben|phia (?:bac|nam|dong|tay))\b"
 )
 # Words that end a name or mark it (folded), never a word left over by a cut: ``cũ``, directions.
+_BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
 _NAME_ENDINGS = frozenset(
     {"cu", "moi", "dong", "tay", "nam", "bac", "trung", "thuong", "ha", "ngoai", "trong", "mot", "hai", "ba", "bon"}
 )
@@ -1600,6 +1605,10 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
+        if MAY_LINK.search(address) is not None:
+            address = link_words(address)  # a listing's link, a report's file name: their words
+        if MAY_RECIPIENTS.search(address) is not None:
+            address = recipients_dropped(address)  # a letter's ``Nơi nhận:``: other offices
         address = corrected(unstyled(address))  # bold letters; ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = han_types(address)  # ``Long An省 Duc Hoa県 Tan Phu社``: Japanese and Chinese forms
@@ -1608,6 +1617,7 @@ class AddressReader:
         if "\n" in address or "\r" in address:
             address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
+        address = descriptors_dropped(address)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
         if _NUMERAL_AT_END.search(address) is not None and _NAME_NUMERAL.search(address) is not None:
@@ -1682,6 +1692,8 @@ class AddressReader:
         if may_hold_note(address):
             address = notes_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
+        if MAY_RECIPIENTS.search(address) is not None:
+            address = recipients_dropped(address)  # (a letter typed in an old font: ``N¬i nhËn:``)
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
             if "," in address and ("\n" in address or "\r" in address):
@@ -1700,6 +1712,12 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status is Status.UNMATCHED and address.count(",") >= 2:
+            # (The earlier registers read the same mended text: see ``HistoryResolver._address``.)
+            mended = self.province_parts_mended(address)
+            again = self.located(mended) if mended is not None else None
+            if again is not None and again[0].resolution.status is not Status.UNMATCHED:
+                return again
         if res.status in _FIRM_READ and street and res.parsed[0] is None and _bare_numbers(res.parsed):
             swapped = self._numbers_swapped(found[0], street)
             if swapped is not None:
@@ -1900,6 +1918,9 @@ class AddressReader:
                 and (
                     (res.parsed[0] is None and (res.parsed[1] is None or res.parsed[2] is None))
                     or TYPED_ABOVE.search(fold_chars(street))
+                    # ``Thái Bình Đông Hưng Đông Vinh``: no province read, the text starting with
+                    # one's name run into the next (read: Hưng Đông of Vinh, street ``Thái Bình Đông``)
+                    or (res.parsed[0] is None and self._province_starts_street(street))
                 )
             )
         ):
@@ -2425,6 +2446,38 @@ class AddressReader:
             return False
         return bool(self._province_codes(_PARTS.split(street, maxsplit=1)[0]))
 
+    def province_parts_mended(self, address: str) -> str | None:
+        """An address read as nothing whose last two parts name a province twice (``Bình Thạnh,
+        TP.HCM, Thành phố Hồ Chí Minh``: the first dropped) or a city's type word alone before its
+        province (``P.2, TP, Vĩnh Long``: TP Vĩnh Long, the city of the province's name); None
+        when neither."""
+        parts = address.split(",")
+        last, before = parts[-1].strip(), parts[-2].strip()
+        if not last or not before or not self._province_codes(last):
+            return None
+        if ascii_key(before).replace(".", " ").split() in _BARE_CITY:
+            ws = words(last)
+            tw = _type_at(ws, 0, len(ws)) if ws else None
+            name = last[ws[tw.size].start :] if tw is not None and tw.size < len(ws) else last
+            cities = [
+                h
+                for h in self.g.old_districts.find(*_name_keys(words(name)))
+                if h.quality >= PLAIN and h.unit.type in ("thành phố", "thị xã")
+            ]
+            if not cities:
+                return None  # no city of the province's name (``TP, HCM``: Tân Phú's initials)
+            return ",".join([*parts[:-2], f" {before} {name}", parts[-1]])
+        if self._province_codes(before) == self._province_codes(last):
+            return ",".join([*parts[:-2], parts[-1]])
+        return None
+
+    def _province_starts_street(self, street: str) -> bool:
+        """The street's first part starts with a province's name run into other words (``Thái
+        Bình Đông``), the way a text written from the province down without separators reads."""
+        if not self._starts_with_province(street):
+            return False
+        return bool(self._province_first([_PARTS.split(street, maxsplit=1)[0]])[0])
+
     def _reversed(self, address: str, either_end: bool = False) -> tuple[Interpretation, str | None] | None:
         """An address written from the province down, read in the usual order: taken when it
         finds a unit (or candidates) inside the province it starts with. ``either_end``: also when
@@ -2474,10 +2527,11 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         found = replace(again[0], resolution=replace(res, note=note)), street
-        alt = self._other_split(parts) if res.status in _FIRM_READ else None
+        alt = self._other_split(parts, street, address) if res.status in _FIRM_READ else None
         if alt is not None:
             # ``Nghệ An Vinh Hưng Bình``: Vinh Hưng and a word ``Bình`` left before the street, or
-            # Vinh and Hưng Bình; two readings that lead to different units: flagged with both.
+            # Vinh and Hưng Bình; ``Hậu Giang Vị Thanh 1``: Phường I of Vị Thanh, or Xã Vị Thanh 1.
+            # Two readings that lead to different units: flagged with both.
             other = self._as_written(types_after_names("; ".join(reversed(alt)), self._is_unit_name))
             theirs = other[0].resolution if other is not None else None
             if (
@@ -2490,16 +2544,28 @@ class AddressReader:
                 return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
         return found
 
-    def _other_split(self, parts: list[str]) -> list[str] | None:
+    def _other_split(self, parts: list[str], street: str | None = None, text: str = "") -> list[str] | None:
         """Parts of a text from the province down (``_known_splits``'s) cut another way, where the
         longest name left one word that names nothing before the street or at the end (``Vinh
         Hưng`` and ``Bình``): the word joined to the end of the name before it when both halves are
         then names (``Vinh``, ``Hưng Bình``); None when there is no such word or no such cut. Not
-        for a word that may end a name or mark it (``cũ``, ``Đông``, ``Hạ``, a number)."""
+        for a word that may end a name or mark it (``cũ``, ``Đông``, ``Hạ``, a number). A word that
+        is a name somewhere but was left at the start of ``street`` (the reading's street) counts
+        as naming nothing (``Nghệ An Vinh Hưng Dũng``: Thị trấn Dùng is no reading of it). A last
+        part that is a number written in ``text`` (in figures) right after the part before it, one name with it,
+        is joined to it (``Hậu Giang Vị Thanh 1``: Vị Thanh and its Phường I, or Xã Vị Thanh 1)."""
         known = self.g.known
+        last = parts[-1].strip()
+        if len(parts) > 2 and last.isdigit():
+            joined = f"{parts[-2].strip()} {last}"
+            if ascii_key(joined) in known and joined in text:
+                return [*parts[:-2], joined]
+        left = words(street)[0].ascii if street else ""
         for k in range(2, len(parts)):
             ws = words(parts[k])
-            if len(ws) != 1 or not ws[0].ascii.isalpha() or ws[0].ascii in known or ws[0].ascii in _NAME_ENDINGS:
+            if len(ws) != 1 or not ws[0].ascii.isalpha() or ws[0].ascii in _NAME_ENDINGS:
+                continue
+            if ws[0].ascii in known and ws[0].ascii != left:
                 continue
             if ws[0].ascii in STREET_WORDS or ws[0].ascii in HAMLET_WORDS:
                 continue
@@ -2896,6 +2962,7 @@ class AddressReader:
         ws = words(text)
         n = len(ws)
         cuts = [0]
+        marked = any(w.marks for w in ws)  # a word without marks in a text with them: as written (``Phong``)
         for i in range(1, n):
             w = ws[i]
             tw = _type_at(ws, i, n)
@@ -2907,7 +2974,7 @@ class AddressReader:
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
             if (w.ascii[:1].isdigit() and not self._name_numbered(ws, i)) or (
                 w.ascii in STREET_WORDS
-                and (not w.marks or w.key in STREET_KEYS)
+                and ((not w.marks and not marked) or w.key in STREET_KEYS)
                 and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
             ):
                 cuts.append(i)
@@ -2958,6 +3025,8 @@ class AddressReader:
                 ws = words(part)
                 tw = _type_at(ws, 0, len(ws)) if ws else None
                 start = tw.size if tw is not None else 0
+                if tw is not None and tw.strength < 3.0 and len(ws) > 1 and f"{ws[0].ascii} {ws[1].ascii}" in known:
+                    start = 0  # ``Phụng Hiệp Tân Bình``: a name's first word, not a misspelt ``Phường``
                 cut = 0
                 if " ".join([w.ascii for w in ws[start:]]) in known:
                     out.append(part)  # ``Điện Biên Đông``: one name, not Điện Biên and Đông

@@ -305,6 +305,9 @@ class HistoryResolver:
             address = GLUED_CELLS.sub(" ", address)  # ``Thị TrấnMường khến``: cells glued
         if " -" in address:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``
+        if address.count(",") >= 2:
+            # ``P.2, TP, Vĩnh Long``: TP Vĩnh Long; ``Bình Thạnh, TP.HCM, Thành phố Hồ Chí Minh``
+            address = self.r.addresses.province_parts_mended(address) or address
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
             return self._parts(last, address) or self._alone(last, address)

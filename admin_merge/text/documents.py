@@ -49,6 +49,20 @@ _PARCEL_END = re.compile(
 # An issuing office (a land certificate's ``Nơi cấp: UBND xã Mỹ Thái``, ``Sở TN&MT tỉnh Lâm Đồng``).
 ISSUER = re.compile(r"(?i)n[ơo]i\s+c[ấa]p\s*:[^;|]*|\b(?:ubnd|s[ởo]\s+\S+)\s[^;|,]*")
 TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+# A letter's list of recipients, to its end (``Nơi nhận: - UBND huyện Thanh Chương (b/c); - UBND xã
+# Thanh An, xã Thanh Ngọc; - Lưu: VT.``): other offices, not the letter's own place, which its
+# place and date and its signature name before it.
+MAY_RECIPIENTS = re.compile(r"(?i)n[ơo]i\s+nh[ậa]n\s*:")
+
+
+def recipients_dropped(text: str) -> str:
+    """``text`` without a letter's list of recipients at its end, when something comes before it."""
+    found = MAY_RECIPIENTS.search(text)
+    if found is None or not text[: found.start()].strip(" \n\r\t-:;,."):
+        return text
+    return text[: found.start()].rstrip(" \n\r\t-:;,.")
+
+
 # A household's move: the place it left, labelled or after ``từ`` (see ``former_dropped``).
 MAY_MOVE = re.compile(r"(?i)chuy[eểê]n")
 _FORMER_LABEL = re.compile(

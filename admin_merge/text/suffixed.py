@@ -209,43 +209,56 @@ _POSTFIX_TYPE = (
     r"(?:t[ỉi]nh|th[àa]nh\s+ph[ốo]|huy[ệe]n|qu[ậa]n|th[ịi]\s+x[ãa]|th[ịi]\s+tr[ấa]n|x[ãa]|ph[ưu][ờo]ng|[đd][ặa]c\s+khu)"
 )
 _ENDS_TYPED: Final = re.compile(rf"(?i)[^\W\d_]\s+{_POSTFIX_TYPE}\s*(?:[,;.]?\s*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$")
-_NAME_THEN_TYPE: Final = re.compile(rf"(?i)\s*([^\W\d_][^,;|]*?)\s+({_POSTFIX_TYPE})\s*(?:[,;|]\s*|(?=\s)|$)")
+_NAME_THEN_TYPE: Final = re.compile(
+    rf"(?i)\s*([^\W\d_][^,;|]*?)\s+({_POSTFIX_TYPE})\s*(?:(?:[,;|]|\s[-\u2013](?=\s))\s*|(?=\s)|$)"
+)
 _COUNTRY_END: Final = re.compile(r"(?i)[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn)?[\s.]*$")
-# A hamlet's or a house's part ending such a text, a country after it aside (``, Ấp 4 Việt Nam``).
+# A hamlet's or a house's part ending such a text, a country after it aside (``, Ấp 4 Việt Nam``,
+# ``Châu Tiến xã Thôn 1``).
 _TAIL_WORDS: Final = frozenset({"ấp", "ap", "thôn", "thon", "xóm", "xom", "tổ", "bản", "buôn", "khóm", "khu", "số"})
 _STREET_TAIL: Final = re.compile(
-    r"(?i)[,;|]\s*((?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s+[^,;|]*?)"
+    r"(?i)(?:[,;|]\s*|\s[-\u2013]\s*|\s+)((?:ấp|ap|thôn|thon|xóm|xom|tổ|bản|buôn|khóm|khu phố|số)\s+[^,;|]*?)"
     r"(?:[\s,;.]*(?:vi[ệe]t\s*nam|vietnam|vn))?[\s.]*$"
 )
+# Where a part of the text may end: the street before the names starts after one of them.
+_PART_CUT: Final = re.compile(r"[,;|]\s*|\s[-\u2013]\s+")
 
 
 def types_after_names(address: str, is_name: Callable[[str], bool]) -> str:
     """``address`` with type words written after their names, brackets aside, put in front (see
-    above); the same string when it is not written so. A hamlet or house part may end the text
-    (``Tây Ninh tỉnh, Hưng Điền xã, Ấp 4 Việt Nam``): it stays at the end."""
+    above); the same string when it is not written so. A street or hamlet part may start the text
+    (``Xóm 12, Nhân Huệ xã, Chí Linh thành phố, Hải Dương tỉnh``: it stays first) or end it (``Tây
+    Ninh tỉnh, Hưng Điền xã, Ấp 4 Việt Nam``: it stays at the end); parts may be cut by commas or
+    dashes."""
     end = len(address)
     street = ""
     if _ENDS_TYPED.search(address, max(0, end - 40)) is None:  # (the end only: a cheap test)
-        body = address.rstrip(" .")
-        if body[-9:].lower().endswith(("việt nam", "viet nam", "vietnam", "vn")):
-            body = body[: _COUNTRY_END.search(body, max(0, len(body) - 16)).start()]  # type: ignore[union-attr]  # (``..., Tổ 3, Việt Nam``)
-        cut = max(body.rfind(","), body.rfind(";"), body.rfind("|"))
-        first = body[cut + 1 :].split(maxsplit=1)[:1] if cut >= 0 else []
-        if not first or first[0].lower() not in _TAIL_WORDS:  # (a cheap test of the last part's first word)
+        if not any(w in _TAIL_WORDS for w in address[-40:].lower().split()):  # (a cheap test of the last words)
             return address
         tail = _STREET_TAIL.search(address, max(0, end - 40))
-        if tail is None or _ENDS_TYPED.search(address, max(0, tail.start() - 40), tail.start()) is None:
+        while tail is not None and _ENDS_TYPED.search(address, max(0, tail.start() - 40), tail.start()) is None:
+            tail = _STREET_TAIL.search(address, tail.start() + 1)  # (a later hamlet word: ``..., Thôn Ấp 3``)
+        if tail is None:
             return address
         street, end = tail.group(1), tail.start()
     text = address[: _COUNTRY_END.search(address, 0, end).start()]  # type: ignore[union-attr]  # it matches any text
+    starts = [0, *(m.end() for m in _PART_CUT.finditer(text))]
+    for first in starts:
+        out = _names_typed(text, first, is_name)
+        if out is not None:
+            head = text[:first].rstrip(" ,;|-\u2013")
+            return ", ".join([x for x in (head, *out, street) if x])
+    return address
+
+
+def _names_typed(text: str, at: int, is_name: Callable[[str], bool]) -> list[str] | None:
+    """The parts of ``text`` from ``at`` to its end as names with their type words in front, when
+    they are all names of units followed by type words (two at least); else None."""
     out: list[str] = []
-    at = 0
     while at < len(text):
         m = _NAME_THEN_TYPE.match(text, at)
         if m is None or m.end() == at or not is_name(ascii_key(m.group(1))):
-            return address
+            return None
         out.append(f"{m.group(2)[:1].upper()}{m.group(2)[1:]} {m.group(1)}")
         at = m.end()
-    if len(out) < 2:
-        return address
-    return ", ".join([*out, street]) if street else ", ".join(out)
+    return out if len(out) >= 2 else None
