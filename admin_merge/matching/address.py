@@ -92,7 +92,7 @@ from admin_merge.text.numerals import (
 )
 from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
-from admin_merge.text.prose import PROSE_LENGTH, address_in_prose, equal_places
+from admin_merge.text.prose import ASKS, PROSE_LENGTH, address_in_prose, equal_places, lead_place, question_dropped
 from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
@@ -214,6 +214,21 @@ _BESIDE_NOTE = re.compile(
     r"\s*(?:giap|tiep giap|giap ranh|gan|canh|ben canh|sat|cach|doi dien|ke ben|phia (?:bac|nam|dong|tay))\b"
 )
 # Words that end a name or mark it (folded), never a word left over by a cut: ``cũ``, directions.
+# A number from one to ten between words (``Thủ Dầu 1``, ``xã 3 Đình``): a name's syllable that voice
+# typing wrote in figures, when the name is a unit's (see ``_digit_named``).
+_SPOKEN_DIGIT = re.compile(r"(?<=[^\W\d_] )(10|[1-9])(?= [^\W\d_])|(?<=[^\W\d_] )(10|[1-9])$")
+_DIGIT_WORDS = {
+    "1": "Một",
+    "2": "Hai",
+    "3": "Ba",
+    "4": "Bốn",
+    "5": "Năm",
+    "6": "Sáu",
+    "7": "Bảy",
+    "8": "Tám",
+    "9": "Chín",
+    "10": "Mười",
+}
 _BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
 _NAME_ENDINGS = frozenset(
     {"cu", "moi", "dong", "tay", "nam", "bac", "trung", "thuong", "ha", "ngoai", "trong", "mot", "hai", "ba", "bon"}
@@ -1609,6 +1624,10 @@ class AddressReader:
             address = link_words(address)  # a listing's link, a report's file name: their words
         if MAY_RECIPIENTS.search(address) is not None:
             address = recipients_dropped(address)  # a letter's ``Nơi nhận:``: other offices
+        if ASKS.search(address, max(0, len(address) - 12)) is not None:
+            address = question_dropped(address)  # ``tân thanh tuyên quang gồm những xã nào``: a search
+        if (" là " in address or " la " in address) and (lead := lead_place(address)) is not None:
+            address = lead  # ``Long Vĩnh là một xã thuộc huyện Duyên Hải, tỉnh Trà Vinh``: an encyclopedia's
         address = corrected(unstyled(address))  # bold letters; ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
         address = unspoken(clean_artefacts(address))  # HTML, spreadsheet cells, full width; speech
         address = han_types(address)  # ``Long An省 Duc Hoa県 Tan Phu社``: Japanese and Chinese forms
@@ -1618,6 +1637,8 @@ class AddressReader:
             address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = descriptors_dropped(address)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
+        if _SPOKEN_DIGIT.search(address) is not None:
+            address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
         if _NUMERAL_AT_END.search(address) is not None and _NAME_NUMERAL.search(address) is not None:
@@ -2445,6 +2466,24 @@ class AddressReader:
         if first is None or first.group() not in self._province_starts():
             return False
         return bool(self._province_codes(_PARTS.split(street, maxsplit=1)[0]))
+
+    def _digit_named(self, m: re.Match[str]) -> str:
+        """A number between words as the syllable it stands for, when that syllable and the one or
+        two words after it (``3 Đình``: Ba Đình) or before it (``Thủ Dầu 1``: Thủ Dầu Một) are a unit's
+        name, and no hamlet's, group's or house's word stands before it (``Ấp 3 Tri Tôn``)."""
+        text, number = m.string, m.group(1) or m.group(2)
+        before = [w.strip(",.;:-") for w in text[: m.start()].split()[-2:]]
+        if not before or ascii_key(before[-1]) in HAMLET_WORDS or ascii_key(before[-1]) in STREET_WORDS:
+            return m.group(0)
+        word = _DIGIT_WORDS[number]
+        after = [w.strip(",.;:-") for w in text[m.end() :].split(maxsplit=2)[:2]]
+        known = self.g.known
+        for k in (1, 2):
+            if len(after) >= k and ascii_key(" ".join([word, *after[:k]])) in known:
+                return word
+            if len(before) >= k and ascii_key(" ".join([*before[-k:], word])) in known:
+                return word
+        return m.group(0)
 
     def province_parts_mended(self, address: str) -> str | None:
         """An address read as nothing whose last two parts name a province twice (``Bình Thạnh,

@@ -44,15 +44,17 @@ _RANKED: Final = (
     r"(?:dia chi )?tru so chinh",  # a company's head office
     r"noi cu tru|cho o hien nay|noi o hien nay|noi dkhktt va cho o|cu ngu tai|cu tru tai|"
     r"tru quan|dia chi thuong tru|thuong tru tai|thuong tru|noi thuong tru|tru tai",  # a residence
+    r"dia chi(?: cu tru| lien he| lien lac)?(?=\s*:)",  # a labelled address (``địa chỉ: ...``, a notice's)
 )
 _MARKERS: Final = tuple(re.compile(rf"(?<![a-z])(?:{m})\s*:?\s*") for m in _RANKED)
-_ONE_ONLY: Final = (_MARKERS[0], _MARKERS[-1])  # the residences: two of them are of equal standing
+# The residences and the labelled addresses: two of them are of equal standing.
+_ONE_ONLY: Final = (_MARKERS[0], _MARKERS[-2], _MARKERS[-1])
 # A land document names its parcel's place and its owner's: without the parcel's, none is taken.
 _LAND: Final = re.compile(r"thua dat")
 # Places of equal standing: left to the reader as written (a flag listing both is the answer).
 _EQUAL: Final = re.compile(r"(?<![a-z])(?:nha trai|nha gai|dia diem thuc hien du an|tam tru|dc ?2)(?![a-z])")
 # A quick test of the folded text before the markers are searched for.
-_MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu")
+_MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu|dia chi")
 _FULL_STOP: Final = re.compile(r"\.(?:\s|$)")
 # Where the place ends: a clause's end, or a word that starts the next clause.
 _CLAUSE_END: Final = re.compile(
@@ -115,19 +117,20 @@ def address_in_prose(text: str) -> str | None:
 def _place_after(text: str, at: int) -> str:
     """The place written from position ``at`` of ``text`` to the end of its clause."""
     rest = text[at:]
+    rest = rest[: _sentence_end(rest)]  # (a label in a later sentence is no field of this one)
     end = _CLAUSE_END.search(rest)
     if end is not None and end.group() == ":":
         # The next field's label (``..., MBC: 74000``, ``... Email: ...``) goes with its value.
         rest = rest[: max(rest.rfind(",", 0, end.start()), rest.rfind(" - ", 0, end.start()), 0)]
     elif end is not None:
         rest = rest[: end.start()]
-    return rest[: _sentence_end(rest)].strip(" ,.-")
+    return rest.strip(" ,.-")
 
 
 # Labels of places of equal standing, each followed by its place: residences (permanent and
 # temporary), a wedding's two families, a delivery and an invoice address, a first and a second.
 _EQUAL_LABELS: Final = re.compile(
-    rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-1]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
+    rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-2]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
     r"dia chi xuat hoa don|dia chi hoa don|dc ?[12]|dia chi [12]|hktt|ho khau thuong tru|cho o hien tai)\s*:?\s*"
 )
 
@@ -202,3 +205,45 @@ def _joint_places(text: str, folded: str) -> list[str]:
     else:
         first = ", ".join([first, *parts[1:]])
     return [first, second]
+
+
+# An encyclopedia's first sentence (``Long Vĩnh là một xã thuộc huyện Duyên Hải, tỉnh Trà Vinh, Việt
+# Nam. Xã có diện tích ...``): the unit named first, its type after ``là một``, the units above it
+# after ``thuộc``.
+_LEAD: Final = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^,.;:|()\n]{0,40}?)\s+l[àa]\s+(?:m[ộo]t\s+)?"
+    r"(?P<type>x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n|[đd][ặa]c\s+khu)\s+(?:tr[ựu]c\s+)?thu[ộo]c\s+(?P<rest>.+)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def lead_place(text: str) -> str | None:
+    """The unit an encyclopedia's first sentence describes, as an address (``Xã Long Vĩnh, huyện
+    Duyên Hải, tỉnh Trà Vinh, Việt Nam``), or None when ``text`` does not start so."""
+    m = _LEAD.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    return f"{m.group('type')} {m.group('name')}, {rest[: _sentence_end(rest)].strip(' ,.')}"
+
+
+# A question typed into a search box about a unit (``tân thanh tuyên quang gồm những xã nào``,
+# ``xa ben luc tay ninh sap nhap tu nhung xa nao``, ``mai phụ thạch hà hà tĩnh nay là gì?``): the
+# words from the question's verb on ask of the reform; the names before them are the place.
+ASKS: Final = re.compile(r"(?i)(?:n[àa]o|g[ìi]|[đd][âa]u)\s*\??\s*(?:(?:19|20)\d\d\s*)?$")
+_QUESTION: Final = re.compile(
+    r"(?i)\s+(?:(?:sau\s+(?:khi\s+)?)?s[áa]p\s+nh[ậa]p|g[ồo]m\s+(?:nh[ữu]ng|c[áa]c)|tr[ưu][ớo]c\s+(?:[đd][âa]y|kia)"
+    r"|nay\s+l[àa]|nay\s+thu[ộo]c|b[âa]y\s+gi[ờo]|hi[ệe]n\s+nay|m[ớo]i\s+[ởo]|[ởo]\s+[đd][âa]u|l[àa]\s+(?:x[ãa]|ph[ưu][ờo]ng)\s"
+    r"|thu[ộo]c\s+(?:x[ãa]|ph[ưu][ờo]ng|t[ỉi]nh)\s+(?:n[àa]o|g[ìi])|l[àa]\s+g[ìi]|(?:đ[ổo]i|[đd]oi)\s+t[êe]n)\b.*$"
+)
+
+
+def question_dropped(text: str) -> str:
+    """``text`` without the question a search box's text asks of the unit it names (see
+    ``_QUESTION``), when it ends as a question does; the same string otherwise."""
+    if ASKS.search(text) is None:
+        return text
+    found = _QUESTION.search(text)
+    if found is None or found.start() == 0:
+        return text
+    return text[: found.start()]
