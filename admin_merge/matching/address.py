@@ -984,6 +984,7 @@ class AddressReader:
         self._dropped: dict[str, frozenset[str]] | None = None  # see ``_one_dropped``
         self._unit_names_by_province: dict[str, frozenset[str]] = {}  # see ``_names_of_province``
         self._numbered_wards: dict[str, frozenset[str]] | None = None  # see ``_ward_of_number``
+        self._spoken: frozenset[str] | None = None  # see ``_spoken_names``
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
@@ -2469,21 +2470,37 @@ class AddressReader:
 
     def _digit_named(self, m: re.Match[str]) -> str:
         """A number between words as the syllable it stands for, when that syllable and the one or
-        two words after it (``3 Đình``: Ba Đình) or before it (``Thủ Dầu 1``: Thủ Dầu Một) are a unit's
-        name, and no hamlet's, group's or house's word stands before it (``Ấp 3 Tri Tôn``)."""
+        two words after it (``3 Đình``: Ba Đình) or the two before it (``Thủ Dầu 1``: Thủ Dầu Một) are
+        a unit's name, and no hamlet's, group's or house's word stands before it (``Ấp 3 Tri Tôn``)."""
         text, number = m.string, m.group(1) or m.group(2)
         before = [w.strip(",.;:-") for w in text[: m.start()].split()[-2:]]
         if not before or ascii_key(before[-1]) in HAMLET_WORDS or ascii_key(before[-1]) in STREET_WORDS:
             return m.group(0)
         word = _DIGIT_WORDS[number]
         after = [w.strip(",.;:-") for w in text[m.end() :].split(maxsplit=2)[:2]]
-        known = self.g.known
+        names = self._spoken_names()
         for k in (1, 2):
-            if len(after) >= k and ascii_key(" ".join([word, *after[:k]])) in known:
+            if len(after) >= k and name_key(" ".join([word, *after[:k]])) in names:
                 return word
-            if len(before) >= k and ascii_key(" ".join([*before[-k:], word])) in known:
-                return word
+        if len(before) == 2 and name_key(" ".join([*before, word])) in names:
+            return word  # (two words before it: ``Quận 3`` is no Quản Bạ)
         return m.group(0)
+
+    def _spoken_names(self) -> frozenset[str]:
+        """The names (keys with their marks: ``Hai`` is no ``Hải``, ``Năm`` no ``Nam``) of units that
+        start or end with a number's syllable from one to ten (Ba Đình, Hai Bà Trưng, Thủ Dầu Một)."""
+        if self._spoken is None:
+            syllables = {name_key(w) for w in _DIGIT_WORDS.values()}
+            units = [
+                *self.reg.old_communes.values(),
+                *self.reg.new_communes.values(),
+                *self.reg.old_districts.values(),
+                *self.reg.old_provinces.values(),
+                *self.reg.new_provinces.values(),
+            ]
+            keys = (name_key(u.short_name) for u in units)
+            self._spoken = frozenset(k for k in keys if k.split()[0] in syllables or k.split()[-1] in syllables)
+        return self._spoken
 
     def province_parts_mended(self, address: str) -> str | None:
         """An address read as nothing whose last two parts name a province twice (``Bình Thạnh,
