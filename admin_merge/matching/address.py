@@ -2523,9 +2523,18 @@ class AddressReader:
             if not cities:
                 return None  # no city of the province's name (``TP, HCM``: Tân Phú's initials)
             return ",".join([*parts[:-2], f" {before} {name}", parts[-1]])
-        if self._province_codes(before) == self._province_codes(last):
+        if self._province_codes(before) == self._province_codes(last) and not self._names_district(before):
             return ",".join([*parts[:-2], parts[-1]])
         return None
+
+    def _names_district(self, part: str) -> bool:
+        """Whether ``part`` (its type word aside) is the name of a district of 2025 or of an earlier
+        register (``Thành phố Ninh Bình``, ``TP Huế``: the province's city until 2025, not the
+        province written twice)."""
+        ws = words(part)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        name = ws[tw.size :] if tw is not None else ws
+        return bool(name) and self.r.history().names_a_district(part[name[0].start :])
 
     def _province_starts_street(self, street: str) -> bool:
         """The street's first part starts with a province's name run into other words (``Thái
@@ -2616,7 +2625,8 @@ class AddressReader:
             joined = f"{parts[-2].strip()} {last}"
             if ascii_key(joined) in known and joined in text:
                 return [*parts[:-2], joined]
-        left = words(street)[0].ascii if street else ""
+        street_words = words(street) if street else []
+        left = street_words[0].ascii if street_words else ""  # (a street of signs alone has no word)
         for k in range(2, len(parts)):
             ws = words(parts[k])
             if len(ws) != 1 or not ws[0].ascii.isalpha() or ws[0].ascii in _NAME_ENDINGS:
@@ -3018,7 +3028,9 @@ class AddressReader:
         ws = words(text)
         n = len(ws)
         cuts = [0]
-        marked = any(w.marks for w in ws)  # a word without marks in a text with them: as written (``Phong``)
+        # A word without marks in a text with them is written so (``Phong``, not ``phòng``), unless
+        # it is an abbreviation (``SN``, ``TDP``, ``KP``: capitals, or three letters at most).
+        marked = any(w.marks for w in ws)
         for i in range(1, n):
             w = ws[i]
             tw = _type_at(ws, i, n)
@@ -3030,7 +3042,7 @@ class AddressReader:
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
             if (w.ascii[:1].isdigit() and not self._name_numbered(ws, i)) or (
                 w.ascii in STREET_WORDS
-                and ((not w.marks and not marked) or w.key in STREET_KEYS)
+                and ((not w.marks and (not marked or len(w.ascii) <= 3 or w.text.isupper())) or w.key in STREET_KEYS)
                 and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
             ):
                 cuts.append(i)
