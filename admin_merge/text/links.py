@@ -16,21 +16,26 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A link (``http://``, ``https://``, ``www.``) anywhere in the text, up to the next space.
-_LINK: Final = re.compile(r"(?i)(?:https?://|www\.)\S+")
+# A link (``http://``, ``https://``, ``www.``, or a host in lower case: ``xa.tanhiep.kiengiang.gov.vn``)
+# anywhere in the text, up to the next space; an e-mail address (dropped: its words name no place
+# that can be told).
+_LINK: Final = re.compile(r"(?i:https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)\b\S*")
+_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A file's extension at the end (after a name with underscores, capitals or dashes).
 _EXTENSIONS = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|odt|ods|rtf|pptx?|zip|rar|7z|jpe?g|png|tiff?)"
 _EXTENSION: Final = re.compile(rf"(?i)\.{_EXTENSIONS}\s*$")
 _LISTING_NUMBER: Final = re.compile(r"(?i)[-_](?:pr|id|p)?\d{5,}(?:\.html?)?$")
 _CAPITAL_RUN: Final = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ])")
 # Cheap first test: a link or a file's extension.
-MAY_LINK: Final = re.compile(rf"(?i)://|www\.|\.{_EXTENSIONS}\b")
+MAY_LINK: Final = re.compile(rf"(?i)://|www\.|@|\.{_EXTENSIONS}\b|(?-i:[a-z0-9]\.(?:vn|com|net|org)\b)")
 
 
 def link_words(text: str) -> str:
     """``text`` with a link replaced by the words of its path's last segment and a file's name
     by its words (see the module's docstring); the same string when it holds neither, and ""
     when a link names nothing but its host."""
+    if "@" in text:
+        text = _EMAIL.sub("", text)
     link = _LINK.search(text)
     if link is not None:
         url = link.group().rstrip("/.,;)")
