@@ -229,7 +229,10 @@ _DIGIT_WORDS = {
     "9": "Chín",
     "10": "Mười",
 }
+_NUMBERED_TYPES = frozenset({"phuong", "quan", "p", "q", "f", "ph"})  # type words of numbered units
+_STREET_ABBREVIATIONS = frozenset({"kp", "km", "ql", "sn", "tdp", "tl", "no", "lane", "road"})  # no syllables
 _BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
+_BARE_TOWN = (["tx"], ["t", "x"], ["thi", "xa"])  # (a thị xã's)
 _NAME_ENDINGS = frozenset(
     {"cu", "moi", "dong", "tay", "nam", "bac", "trung", "thuong", "ha", "ngoai", "trong", "mot", "hai", "ba", "bon"}
 )
@@ -1637,7 +1640,7 @@ class AddressReader:
         if "\n" in address or "\r" in address:
             address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
-        address = descriptors_dropped(address)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
+        address = descriptors_dropped(address, self._is_unit_name)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
         if _SPOKEN_DIGIT.search(address) is not None:
             address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
@@ -2470,12 +2473,15 @@ class AddressReader:
 
     def _digit_named(self, m: re.Match[str]) -> str:
         """A number between words as the syllable it stands for, when that syllable and the one or
-        two words after it (``3 Đình``: Ba Đình) or the two before it (``Thủ Dầu 1``: Thủ Dầu Một) are
-        a unit's name, and no hamlet's, group's or house's word stands before it (``Ấp 3 Tri Tôn``)."""
+        two words after it (``xã 3 Đình``: Ba Đình) or the two before it (``Thủ Dầu 1``: Thủ Dầu Một)
+        are a unit's name, and no hamlet's, group's or house's word (``Ấp 3 Tri Tôn``) nor the type word
+        of a numbered ward or district (``Quận 3 Thành phố``) stands before it."""
         text, number = m.string, m.group(1) or m.group(2)
         before = [w.strip(",.;:-") for w in text[: m.start()].split()[-2:]]
         if not before or ascii_key(before[-1]) in HAMLET_WORDS or ascii_key(before[-1]) in STREET_WORDS:
             return m.group(0)
+        if ascii_key(before[-1]) in _NUMBERED_TYPES:
+            return m.group(0)  # ``Quận 3 Thành phố Hồ Chí Minh``, ``Phường 3 Ngòi``: wards and districts are numbered
         word = _DIGIT_WORDS[number]
         after = [w.strip(",.;:-") for w in text[m.end() :].split(maxsplit=2)[:2]]
         names = self._spoken_names()
@@ -2515,13 +2521,17 @@ class AddressReader:
             ws = words(last)
             tw = _type_at(ws, 0, len(ws)) if ws else None
             name = last[ws[tw.size].start :] if tw is not None and tw.size < len(ws) else last
+            # (A thị xã became a city and kept its old type in records; a city never became a thị xã.)
+            town = ascii_key(before).replace(".", " ").split() in _BARE_TOWN
+            kinds = ("thị xã", "thành phố") if town else ("thành phố",)
             cities = [
-                h
-                for h in self.g.old_districts.find(*_name_keys(words(name)))
-                if h.quality >= PLAIN and h.unit.type in ("thành phố", "thị xã")
+                d
+                for d in self.reg.old_districts.values()
+                if d.type in kinds and ascii_key(d.short_name) == ascii_key(name)
             ]
             if not cities:
-                return None  # no city of the province's name (``TP, HCM``: Tân Phú's initials)
+                return None  # no city of that type and the province's name (``TP, HCM``: Tân Phú's initials;
+                # ``TP, Quảng Trị``: Đông Hà, Quảng Trị is a thị xã)
             return ",".join([*parts[:-2], f" {before} {name}", parts[-1]])
         if self._province_codes(before) == self._province_codes(last) and not self._names_district(before):
             return ",".join([*parts[:-2], parts[-1]])
@@ -3028,8 +3038,8 @@ class AddressReader:
         ws = words(text)
         n = len(ws)
         cuts = [0]
-        # A word without marks in a text with them is written so (``Phong``, not ``phòng``), unless
-        # it is an abbreviation (``SN``, ``TDP``, ``KP``: capitals, or three letters at most).
+        # A word without marks in a text with them is written so (``Phong``, not ``phòng``; ``ban``,
+        # not ``bản``), unless it is an abbreviation (``SN``, ``tdp``, ``KP``: capitals, or one of them).
         marked = any(w.marks for w in ws)
         for i in range(1, n):
             w = ws[i]
@@ -3042,8 +3052,11 @@ class AddressReader:
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
             if (w.ascii[:1].isdigit() and not self._name_numbered(ws, i)) or (
                 w.ascii in STREET_WORDS
-                and ((not w.marks and (not marked or len(w.ascii) <= 3 or w.text.isupper())) or w.key in STREET_KEYS)
-                and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.old_provinces.by_ascii  # ``Hải Phòng``
+                and (
+                    (not w.marks and (not marked or w.text.isupper() or w.ascii in _STREET_ABBREVIATIONS))
+                    or w.key in STREET_KEYS
+                )
+                and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.known  # ``Hải Phòng``, ``Châu Thôn``
             ):
                 cuts.append(i)
                 break

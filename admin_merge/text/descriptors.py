@@ -16,7 +16,10 @@ written with capitals (``Xã Đồng Bằng``, ``Phường Trung Tâm``) and sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
+
+from admin_merge.text.normalize import ascii_key
 
 _TYPE = (
     r"(?:[Xx][ãa]|[Pp]h[ưu][ờo]ng|[Tt]h[ịi]\s+tr[ấa]n|[Hh]uy[ệe]n|[Qq]u[ậa]n|[Tt]h[ịi]\s+x[ãa]|[Tt]h[àa]nh\s+ph[ốo]"
@@ -35,16 +38,22 @@ _ONE = (
 _DESCRIBED: Final = re.compile(rf"(?<![^\W\d_])({_TYPE})\s+(?:{_ONE})(?:\s+(?:{_ONE}))?\s+(?=[^\W_])")
 
 
-def descriptors_dropped(text: str) -> str:
+def descriptors_dropped(text: str, is_name: Callable[[str], bool]) -> str:
     """``text`` without the words describing a unit between its type word and its name (see the
-    module's docstring); the same string when it holds none."""
+    module's docstring); the same string when it holds none. ``is_name`` tells a unit's name
+    (folded): words that start one with the words after them are kept (``Thị trấn biển Động``:
+    Biển Động, its first syllable in lower case)."""
     if _DESCRIBED.search(text) is None:
         return text
-    return _DESCRIBED.sub(_kept, text)
 
+    def kept(m: re.Match[str]) -> str:
+        after = m.string[m.end() : m.end() + 1]
+        if not (after.isupper() or after.isdigit()):
+            return m.group(0)  # a name in lower case: the words may be its own (``xã đảo ngọc``)
+        described = m.group(0)[len(m.group(1)) :].strip()
+        rest = re.split(r"[,;|\-\u2013(]", m.string[m.end() : m.end() + 40], maxsplit=1)[0].split()
+        if any(is_name(ascii_key(" ".join([described, *rest[:k]]))) for k in range(1, min(len(rest), 4) + 1)):
+            return m.group(0)
+        return f"{m.group(1)} "
 
-def _kept(m: re.Match[str]) -> str:
-    after = m.string[m.end() : m.end() + 1]
-    if not (after.isupper() or after.isdigit()):
-        return m.group(0)  # a name in lower case: the words may be its own (``xã đảo ngọc``)
-    return f"{m.group(1)} "
+    return _DESCRIBED.sub(kept, text)

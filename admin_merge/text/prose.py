@@ -56,6 +56,10 @@ _EQUAL: Final = re.compile(r"(?<![a-z])(?:nha trai|nha gai|dia diem thuc hien du
 # A quick test of the folded text before the markers are searched for.
 _MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu|dia chi")
 _FULL_STOP: Final = re.compile(r"\.(?:\s|$)")
+_UNIT_NEXT: Final = re.compile(
+    r"\s*(?:huy[ệe]n|qu[ậa]n|t[ỉi]nh|th[àa]nh\s+ph[ốo]|th[ịi]\s+x[ãa]|th[ịi]\s+tr[ấa]n|tp|tx|x[ãa]|ph[ưu][ờo]ng)[\s.]+",
+    re.IGNORECASE,
+)
 # Where the place ends: a clause's end, or a word that starts the next clause.
 _CLAUSE_END: Final = re.compile(
     r"[;()\n|]|:|\s(?:đã|đang|hưởng|điều khiển|đồng ý|chịu|nghề nghiệp|điện thoại|người|bị|khiến)\s"
@@ -70,6 +74,9 @@ def _sentence_end(text: str) -> int:
     more (``Thái Bình. Điều 2``), or after the last syllable of a name (``tỉnh Nghệ An. Hôn lễ``),
     not an abbreviation's dot (``h. Chợ Đồn``, ``TP. Nha Trang``, ``Tp. Vinh``)."""
     for dot in _FULL_STOP.finditer(text):
+        unit = _UNIT_NEXT.match(text, dot.end())
+        if unit is not None and text[unit.end() : unit.end() + 1].strip(" .")[:1].isupper():
+            continue  # a dot between units (``Xã Hòa Phú. Huyện Hòa Vang``): a separator, no sentence's end
         before = text[: dot.start()].split()
         word = before[-1].strip(",([") if before else ""
         if len(word) > 2 or (len(before) > 1 and _name_ends(before[-2], word)):
