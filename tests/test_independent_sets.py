@@ -398,6 +398,18 @@ SEED_Z = 7272
 FLOOR_Z = 76.0
 RIGHT_Z = ("right", "right_flag")
 WRONG_Z: dict[str, int] = {}
+# Set aa: addresses typed in old fonts (TCVN3, VNI), listings' links and reports' file names,
+# encyclopedia leads and infoboxes, search-box questions, names ending in a letter, voice-typed
+# numbers, epidemic notices, letters' signature blocks with their recipients. Measured 37.5 / 36.1 /
+# 36.0 % right and 54 / 69 / 65 confidently wrong at seeds 9191 / 7 / 99 (1,500 each; the reader of
+# 0177abe had not seen it), all but 21 a commune among a letter's recipients (``Nơi nhận:``), the
+# others a link's host or a file's extension read as a name. After recipients, links, file names,
+# labelled addresses, encyclopedia leads, questions and voice-typed numbers are read: 64.2 % right
+# and 67.9 % with right flags at seed 9191, none confidently wrong at the three seeds.
+SEED_AA = 9191
+FLOOR_AA = 66.0
+RIGHT_AA = ("right", "right_flag")
+WRONG_AA: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module")
@@ -530,6 +542,11 @@ def set_z() -> dict[str, Any]:
     return evaluate("z", N, SEED_Z, reference_or_skip())
 
 
+@pytest.fixture(scope="module")
+def set_aa() -> dict[str, Any]:
+    return evaluate("aa", N, SEED_AA, reference_or_skip())
+
+
 def _wrong(result: dict[str, Any]) -> dict[str, int]:
     return {f: fam["counts"].get("CONFIDENTLY_WRONG", 0) for f, fam in result["families"].items()}
 
@@ -653,7 +670,11 @@ def test_set_z_no_new_confidently_wrong_answers(set_z: dict[str, Any]) -> None:
     _check(set_z, WRONG_Z, FLOOR_Z, RIGHT_Z)
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxyz"])
+def test_set_aa_no_new_confidently_wrong_answers(set_aa: dict[str, Any]) -> None:
+    _check(set_aa, WRONG_AA, FLOOR_AA, RIGHT_AA)
+
+
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in [*"abcdefghijklmnopqrstuvwxyz", "aa"]])
 def test_models_stay_independent_of_the_reader(name: str) -> None:
     """The noise models import nothing of the project: a model written in the shapes the reader
     knows would prove nothing."""
@@ -663,7 +684,7 @@ def test_models_stay_independent_of_the_reader(name: str) -> None:
     assert not {m for m in imported if m.split(".")[0] in ("admin_merge", "benchmarks", "tests")}
 
 
-@pytest.mark.parametrize("name", [f"independent_{x}" for x in "abcdefghijklmnopqrstuvwxyz"])
+@pytest.mark.parametrize("name", [f"independent_{x}" for x in [*"abcdefghijklmnopqrstuvwxyz", "aa"]])
 def test_models_are_reproducible(name: str) -> None:
     """The same seed gives the same addresses in another process, whatever the string hash seed
     (the bounds above rely on it); another seed gives others."""
