@@ -92,7 +92,15 @@ from admin_merge.text.numerals import (
 )
 from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
-from admin_merge.text.prose import ASKS, PROSE_LENGTH, address_in_prose, equal_places, lead_place, question_dropped
+from admin_merge.text.prose import (
+    ASKS,
+    PROSE_LENGTH,
+    address_in_prose,
+    equal_places,
+    labelled_place,
+    lead_place,
+    question_dropped,
+)
 from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
@@ -1668,6 +1676,11 @@ class AddressReader:
                 return found
         elif len(address) >= PROSE_LENGTH and (places := self._equal_places(address)) is not None:
             return places
+        elif len(address) >= PROSE_LENGTH and (place := labelled_place(address)) is not None:
+            # A notice's, a delivery's, a record's ``Địa chỉ:`` field: taken when it reads firmly.
+            found = self._located(place)
+            if found is not None and found[0].resolution.status in _FIRM_READ:
+                return found
         if address[-1:].isdigit() and (date := TRAILING_DATE.search(address)) is not None:
             address = address[: date.start()]  # ``..., Tỉnh Hà Tĩnh ngày 16/02/2013``: when, not where
         if (

@@ -44,17 +44,17 @@ _RANKED: Final = (
     r"(?:dia chi )?tru so chinh",  # a company's head office
     r"noi cu tru|cho o hien nay|noi o hien nay|noi dkhktt va cho o|cu ngu tai|cu tru tai|"
     r"tru quan|dia chi thuong tru|thuong tru tai|thuong tru|noi thuong tru|tru tai",  # a residence
-    r"dia chi(?: cu tru| lien he| lien lac)?(?=\s*:)",  # a labelled address (``địa chỉ: ...``, a notice's)
 )
 _MARKERS: Final = tuple(re.compile(rf"(?<![a-z])(?:{m})\s*:?\s*") for m in _RANKED)
-# The residences and the labelled addresses: two of them are of equal standing.
-_ONE_ONLY: Final = (_MARKERS[0], _MARKERS[-2], _MARKERS[-1])
+_ONE_ONLY: Final = (_MARKERS[0], _MARKERS[-1])  # the residences: two of them are of equal standing
 # A land document names its parcel's place and its owner's: without the parcel's, none is taken.
 _LAND: Final = re.compile(r"thua dat")
 # Places of equal standing: left to the reader as written (a flag listing both is the answer).
 _EQUAL: Final = re.compile(r"(?<![a-z])(?:nha trai|nha gai|dia diem thuc hien du an|tam tru|dc ?2)(?![a-z])")
 # A quick test of the folded text before the markers are searched for.
-_MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu|dia chi")
+_MAY_HOLD: Final = re.compile(r"thua dat|toa lac|nam tai|dia phan|dia ban|xay ra|tru|cho o|noi o|cu ngu")
+# A field labelled as the address (``Địa chỉ: ...``, ``địa chỉ cư trú: ...``), once in the text.
+_LABEL: Final = re.compile(r"(?<![a-z])dia chi(?: cu tru| lien he| lien lac)?\s*:\s*")
 _FULL_STOP: Final = re.compile(r"\.(?:\s|$)")
 _UNIT_NEXT: Final = re.compile(
     r"\s*(?:huy[ệe]n|qu[ậa]n|t[ỉi]nh|th[àa]nh\s+ph[ốo]|th[ịi]\s+x[ãa]|th[ịi]\s+tr[ấa]n|tp|tx|x[ãa]|ph[ưu][ờo]ng)[\s.]+",
@@ -121,6 +121,23 @@ def address_in_prose(text: str) -> str | None:
     return None
 
 
+def labelled_place(text: str) -> str | None:
+    """The place after a document's one ``Địa chỉ:`` field (a notice's, a delivery's, a record's),
+    to the end of its clause, or None (no such field, or two). The reader takes it only when it
+    reads firmly: a field cut by a line break or a bracket reads the whole text instead."""
+    if len(text) < PROSE_LENGTH:
+        return None
+    text = unicodedata.normalize("NFC", text)
+    folded = fold_chars(text).lower()
+    if len(folded) != len(text) or "dia chi" not in folded:
+        return None
+    found = list(_LABEL.finditer(folded))
+    if len(found) != 1:
+        return None
+    place = _place_after(text, found[0].end())
+    return place if "," in place else None
+
+
 def _place_after(text: str, at: int) -> str:
     """The place written from position ``at`` of ``text`` to the end of its clause."""
     rest = text[at:]
@@ -137,7 +154,7 @@ def _place_after(text: str, at: int) -> str:
 # Labels of places of equal standing, each followed by its place: residences (permanent and
 # temporary), a wedding's two families, a delivery and an invoice address, a first and a second.
 _EQUAL_LABELS: Final = re.compile(
-    rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-2]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
+    rf"(?<![a-z])(?:{_RANKED[0]}|{_RANKED[-1]}|tam tru|nha trai|nha gai|dia chi giao hang|dia chi nhan hang|"
     r"dia chi xuat hoa don|dia chi hoa don|dc ?[12]|dia chi [12]|hktt|ho khau thuong tru|cho o hien tai)\s*:?\s*"
 )
 
@@ -237,11 +254,12 @@ def lead_place(text: str) -> str | None:
 # A question typed into a search box about a unit (``tân thanh tuyên quang gồm những xã nào``,
 # ``xa ben luc tay ninh sap nhap tu nhung xa nao``, ``mai phụ thạch hà hà tĩnh nay là gì?``): the
 # words from the question's verb on ask of the reform; the names before them are the place.
-ASKS: Final = re.compile(r"(?i)(?:n[àa]o|g[ìi]|[đd][âa]u)\s*\??\s*(?:(?:19|20)\d\d\s*)?$")
+# (The question's word in lower case: ``La Gi`` is a town.)
+ASKS: Final = re.compile(r"(?<=\s)(?:n[àa]o|g[ìi]|[đd][âa]u)\s*\??\s*(?:(?:19|20)\d\d\s*)?$")
 _QUESTION: Final = re.compile(
     r"(?i)\s+(?:(?:sau\s+(?:khi\s+)?)?s[áa]p\s+nh[ậa]p|g[ồo]m\s+(?:nh[ữu]ng|c[áa]c)|tr[ưu][ớo]c\s+(?:[đd][âa]y|kia)"
     r"|nay\s+l[àa]|nay\s+thu[ộo]c|b[âa]y\s+gi[ờo]|hi[ệe]n\s+nay|m[ớo]i\s+[ởo]|[ởo]\s+[đd][âa]u|l[àa]\s+(?:x[ãa]|ph[ưu][ờo]ng)\s"
-    r"|thu[ộo]c\s+(?:x[ãa]|ph[ưu][ờo]ng|t[ỉi]nh)\s+(?:n[àa]o|g[ìi])|l[àa]\s+g[ìi]|(?:đ[ổo]i|[đd]oi)\s+t[êe]n)\b.*$"
+    r"|thu[ộo]c\s+(?:x[ãa]|ph[ưu][ờo]ng|t[ỉi]nh)\s+(?:n[àa]o|g[ìi])|(?:đ[ổo]i|[đd]oi)\s+t[êe]n)\b.*$"
 )
 
 
