@@ -393,9 +393,11 @@ WRONG_Y: dict[str, int] = {}
 # looked for: 69.5 % right and 76.7 % with right flags at seed 7272 (69.3 / 69.4 % at 7 / 99),
 # none confidently wrong at the three seeds (``Nghệ An Vinh Hưng Bình``, Vinh Hưng and a word
 # ``Bình`` left before the end, is flagged with the other cut, Vinh and Hưng Bình; taking that cut
-# instead made hundreds of other runs wrong: tests/test_review_probes_3.py).
+# instead made hundreds of other runs wrong: tests/test_review_probes_3.py). After describing
+# words are dropped (``xã miền núi``, ``tỉnh cực Bắc``) and type words after the names read with a
+# street first: 80.4 % right and 87.7 % with right flags (79.2 / 79.3 % at 7 / 99), none wrong.
 SEED_Z = 7272
-FLOOR_Z = 76.0
+FLOOR_Z = 85.0
 RIGHT_Z = ("right", "right_flag")
 WRONG_Z: dict[str, int] = {}
 # Set aa: addresses typed in old fonts (TCVN3, VNI), listings' links and reports' file names,

@@ -3063,13 +3063,19 @@ class AddressReader:
                 two_before is not None and two_before.size == 2
             ):
                 continue  # inside a type word, or the name right after one (``Quận 3``, ``Thành phố Vinh``)
-            if (w.ascii[:1].isdigit() and not self._name_numbered(ws, i)) or (
-                w.ascii in STREET_WORDS
-                and (
-                    (not w.marks and (not marked or w.text.isupper() or w.ascii in _STREET_ABBREVIATIONS))
-                    or w.key in STREET_KEYS
+            if (
+                (w.ascii[:1].isdigit() and not self._name_numbered(ws, i))
+                or (
+                    w.ascii in STREET_WORDS
+                    and (
+                        (not w.marks and (not marked or w.text.isupper() or w.ascii in _STREET_ABBREVIATIONS))
+                        or w.key in STREET_KEYS
+                    )
+                    and (
+                        f"{ws[i - 1].ascii} {w.ascii}" not in self.g.known  # ``Hải Phòng``, ``Châu Thôn``
+                        or (i + 1 < n and ws[i + 1].ascii[:1].isdigit())  # (``Thượng Thôn 3``: a hamlet)
+                    )
                 )
-                and f"{ws[i - 1].ascii} {w.ascii}" not in self.g.known  # ``Hải Phòng``, ``Châu Thôn``
             ):
                 cuts.append(i)
                 break
