@@ -2510,14 +2510,12 @@ class AddressReader:
         start or end with a number's syllable from one to ten (Ba Đình, Hai Bà Trưng, Thủ Dầu Một)."""
         if self._spoken is None:
             syllables = {name_key(w) for w in _DIGIT_WORDS.values()}
-            units = [
-                *self.reg.old_communes.values(),
-                *self.reg.new_communes.values(),
-                *self.reg.old_districts.values(),
-                *self.reg.old_provinces.values(),
-                *self.reg.new_provinces.values(),
-            ]
-            keys = (name_key(u.short_name) for u in units)
+            names: list[str] = [u.short_name for u in self.reg.old_communes.values()]
+            names += [u.short_name for u in self.reg.new_communes.values()]
+            names += [u.short_name for u in self.reg.old_districts.values()]
+            names += [u.short_name for u in self.reg.old_provinces.values()]
+            names += [u.short_name for u in self.reg.new_provinces.values()]
+            keys = (name_key(name) for name in names)
             self._spoken = frozenset(k for k in keys if k.split()[0] in syllables or k.split()[-1] in syllables)
         return self._spoken
 
