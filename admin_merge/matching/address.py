@@ -237,6 +237,7 @@ _DIGIT_WORDS = {
     "9": "Chín",
     "10": "Mười",
 }
+_ASKING = ("nào", "nao", "gì", "gi", "đâu", "đau", "dâu", "dau")  # a search question's last word (see ``ASKS``)
 _NUMBERED_TYPES = frozenset({"phuong", "quan", "p", "q", "f", "ph"})  # type words of numbered units
 _STREET_ABBREVIATIONS = frozenset({"kp", "km", "ql", "sn", "tdp", "tl", "no", "lane", "road"})  # no syllables
 _BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
@@ -546,6 +547,12 @@ def _hamlet_as_province(written: str | None) -> bool:
         return False
     first = fold_chars(written.lower()).split(maxsplit=1)
     return bool(first) and first[0].rstrip(".") in _HAMLET_OR_STREET
+
+
+def _may_link(address: str) -> bool:
+    """A cheap test before ``MAY_LINK``: a link, an e-mail or a host, or a dot near the end (a
+    file's extension)."""
+    return "/" in address or "@" in address or "." in address[-6:] or ".vn" in address or ".com" in address
 
 
 def _bare_numbers(parsed: tuple[str | None, str | None, str | None]) -> bool:
@@ -1632,11 +1639,11 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
-        if MAY_LINK.search(address) is not None:
+        if _may_link(address) and MAY_LINK.search(address) is not None:
             address = link_words(address)  # a listing's link, a report's file name: their words
-        if MAY_RECIPIENTS.search(address) is not None:
+        if ":" in address and MAY_RECIPIENTS.search(address) is not None:
             address = recipients_dropped(address)  # a letter's ``Nơi nhận:``: other offices
-        if ASKS.search(address, max(0, len(address) - 12)) is not None:
+        if address.rstrip(" ?0123456789").endswith(_ASKING) and ASKS.search(address, max(0, len(address) - 12)):
             address = question_dropped(address)  # ``tân thanh tuyên quang gồm những xã nào``: a search
         if (" là " in address or " la " in address) and (lead := lead_place(address)) is not None:
             address = lead  # ``Long Vĩnh là một xã thuộc huyện Duyên Hải, tỉnh Trà Vinh``: an encyclopedia's
@@ -1730,7 +1737,7 @@ class AddressReader:
         if may_hold_note(address):
             address = notes_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
-        if MAY_RECIPIENTS.search(address) is not None:
+        if ":" in address and MAY_RECIPIENTS.search(address) is not None:
             address = recipients_dropped(address)  # (a letter typed in an old font: ``N¬i nhËn:``)
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
@@ -2526,9 +2533,12 @@ class AddressReader:
         when neither."""
         parts = address.split(",")
         last, before = parts[-1].strip(), parts[-2].strip()
-        if not last or not before or not self._province_codes(last):
+        bare = ascii_key(before).replace(".", " ").split() in _BARE_CITY
+        if not last or not before or not (bare or self._starts_with_province(before)):
+            return None  # (a cheap test first: most texts end otherwise)
+        if not self._province_codes(last):
             return None
-        if ascii_key(before).replace(".", " ").split() in _BARE_CITY:
+        if bare:
             ws = words(last)
             tw = _type_at(ws, 0, len(ws)) if ws else None
             name = last[ws[tw.size].start :] if tw is not None and tw.size < len(ws) else last
