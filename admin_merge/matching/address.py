@@ -49,7 +49,6 @@ from admin_merge.text.documents import (
     ISSUER,
     MAY_MOVE,
     MAY_PARCEL,
-    MAY_RECIPIENTS,
     OFFICE_FIRST,
     PARCEL_PART,
     PARCEL_TAIL,
@@ -76,7 +75,7 @@ from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_
 from admin_merge.text.french import french_forms
 from admin_merge.text.han import han_types
 from admin_merge.text.keyboard import repair_typing, typed_residue
-from admin_merge.text.links import MAY_LINK, link_words
+from admin_merge.text.links import link_words
 from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
 from admin_merge.text.numerals import (
     BARE_NUMBER,
@@ -93,7 +92,6 @@ from admin_merge.text.numerals import (
 from admin_merge.text.ocr import OcrRepair, split_camel
 from admin_merge.text.phonetic import heard
 from admin_merge.text.prose import (
-    ASKS,
     PROSE_LENGTH,
     address_in_prose,
     equal_places,
@@ -105,7 +103,7 @@ from admin_merge.text.receipts import words_unwrapped
 from admin_merge.text.records import address_of_record, record_field, residence_label
 from admin_merge.text.remarks import remarks_dropped, repeats_dropped
 from admin_merge.text.seals import seal_address
-from admin_merge.text.spoken import numbers_in_digits, numeral_value, unspoken
+from admin_merge.text.spoken import NUMBER_SYLLABLES, numbers_in_digits, numeral_value, unspoken
 from admin_merge.text.styled import unstyled
 from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
@@ -225,19 +223,6 @@ _BESIDE_NOTE = re.compile(
 # A number from one to ten between words (``Thủ Dầu 1``, ``xã 3 Đình``): a name's syllable that voice
 # typing wrote in figures, when the name is a unit's (see ``_digit_named``).
 _SPOKEN_DIGIT = re.compile(r"(?<=[^\W\d_] )(10|[1-9])(?= [^\W\d_])|(?<=[^\W\d_] )(10|[1-9])$")
-_DIGIT_WORDS = {
-    "1": "Một",
-    "2": "Hai",
-    "3": "Ba",
-    "4": "Bốn",
-    "5": "Năm",
-    "6": "Sáu",
-    "7": "Bảy",
-    "8": "Tám",
-    "9": "Chín",
-    "10": "Mười",
-}
-_ASKING = ("nào", "nao", "gì", "gi", "đâu", "đau", "dâu", "dau")  # a search question's last word (see ``ASKS``)
 _NUMBERED_TYPES = frozenset({"phuong", "quan", "p", "q", "f", "ph"})  # type words of numbered units
 _STREET_ABBREVIATIONS = frozenset({"kp", "km", "ql", "sn", "tdp", "tl", "no", "lane", "road"})  # no syllables
 _BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
@@ -547,12 +532,6 @@ def _hamlet_as_province(written: str | None) -> bool:
         return False
     first = fold_chars(written.lower()).split(maxsplit=1)
     return bool(first) and first[0].rstrip(".") in _HAMLET_OR_STREET
-
-
-def _may_link(address: str) -> bool:
-    """A cheap test before ``MAY_LINK``: a link, an e-mail or a host, or a dot near the end (a
-    file's extension)."""
-    return "/" in address or "@" in address or "." in address[-6:] or ".vn" in address or ".com" in address
 
 
 def _bare_numbers(parsed: tuple[str | None, str | None, str | None]) -> bool:
@@ -1639,12 +1618,9 @@ class AddressReader:
         if ">" in address and (home := _HOME_CRUMB.match(address)) is not None:
             address = address[home.end() :]  # ``Trang chủ > Tỉnh Đồng Nai > ...``: the site's own crumb
         address = unexported(address)  # URL encoding, JSON, geocoders' components, NULL fields
-        if _may_link(address) and MAY_LINK.search(address) is not None:
-            address = link_words(address)  # a listing's link, a report's file name: their words
-        if ":" in address and MAY_RECIPIENTS.search(address) is not None:
-            address = recipients_dropped(address)  # a letter's ``Nơi nhận:``: other offices
-        if address.rstrip(" ?0123456789").endswith(_ASKING) and ASKS.search(address, max(0, len(address) - 12)):
-            address = question_dropped(address)  # ``tân thanh tuyên quang gồm những xã nào``: a search
+        address = link_words(address)  # a listing's link, a report's file name: their words
+        address = recipients_dropped(address)  # a letter's ``Nơi nhận:``: other offices
+        address = question_dropped(address)  # ``tân thanh tuyên quang gồm những xã nào``: a search
         if (" là " in address or " la " in address) and (lead := lead_place(address)) is not None:
             address = lead  # ``Long Vĩnh là một xã thuộc huyện Duyên Hải, tỉnh Trà Vinh``: an encyclopedia's
         address = corrected(unstyled(address))  # bold letters; ``xã ~~A~~ B``, ``xã A à nhầm xã B``: the unit kept
@@ -1737,8 +1713,7 @@ class AddressReader:
         if may_hold_note(address):
             address = notes_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
-        if ":" in address and MAY_RECIPIENTS.search(address) is not None:
-            address = recipients_dropped(address)  # (a letter typed in an old font: ``N¬i nhËn:``)
+        address = recipients_dropped(address)  # (a letter typed in an old font: ``N¬i nhËn:``)
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
             if "," in address and ("\n" in address or "\r" in address):
@@ -2502,7 +2477,7 @@ class AddressReader:
             return m.group(0)
         if ascii_key(before[-1]) in _NUMBERED_TYPES:
             return m.group(0)  # ``Quận 3 Thành phố Hồ Chí Minh``, ``Phường 3 Ngòi``: wards and districts are numbered
-        word = _DIGIT_WORDS[number]
+        word = NUMBER_SYLLABLES[number]
         after = [w.strip(",.;:-") for w in text[m.end() :].split(maxsplit=2)[:2]]
         names = self._spoken_names()
         for k in (1, 2):
@@ -2516,7 +2491,7 @@ class AddressReader:
         """The names (keys with their marks: ``Hai`` is no ``Hải``, ``Năm`` no ``Nam``) of units that
         start or end with a number's syllable from one to ten (Ba Đình, Hai Bà Trưng, Thủ Dầu Một)."""
         if self._spoken is None:
-            syllables = {name_key(w) for w in _DIGIT_WORDS.values()}
+            syllables = {name_key(w) for w in NUMBER_SYLLABLES.values()}
             names: list[str] = [u.short_name for u in self.reg.old_communes.values()]
             names += [u.short_name for u in self.reg.new_communes.values()]
             names += [u.short_name for u in self.reg.old_districts.values()]
@@ -2536,7 +2511,8 @@ class AddressReader:
         bare = ascii_key(before).replace(".", " ").split() in _BARE_CITY
         if not last or not before or not (bare or self._starts_with_province(before)):
             return None  # (a cheap test first: most texts end otherwise)
-        if not self._province_codes(last):
+        codes = self._province_codes(last)
+        if not codes:
             return None
         if bare:
             ws = words(last)
@@ -2554,7 +2530,7 @@ class AddressReader:
                 return None  # no city of that type and the province's name (``TP, HCM``: Tân Phú's initials;
                 # ``TP, Quảng Trị``: Đông Hà, Quảng Trị is a thị xã)
             return ",".join([*parts[:-2], f" {before} {name}", parts[-1]])
-        if self._province_codes(before) == self._province_codes(last) and not self._names_district(before):
+        if self._province_codes(before) == codes and not self._names_district(before):
             return ",".join([*parts[:-2], parts[-1]])
         return None
 

@@ -51,11 +51,10 @@ ISSUER = re.compile(r"(?i)n[ơo]i\s+c[ấa]p\s*:[^;|]*|\b(?:ubnd|s[ởo]\s+\S+)\
 TRAILING_DATE = re.compile(r"(?i)[\s,;.\-]+(?:từ\s+)?ng[àa]y\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
 # A letter's list of recipients, to its end (``Nơi nhận: - UBND huyện Thanh Chương (b/c); - UBND xã
 # Thanh An, xã Thanh Ngọc; - Lưu: VT.``): other offices, not the letter's own place, which its
-# place and date and its signature name before it.
-# Only a letter's: its signature stands before the list (``TM.``, ``KT.``, ``CHỦ TỊCH``, ``(Đã ký)``),
-# not a parcel's destination (``Nơi gửi: ...; Nơi nhận: ...``), which is its address.
-MAY_RECIPIENTS = re.compile(r"(?i)n[ơo]i\s+nh[ậa]n\s*:")
-# (or a list's marks: ``Nơi nhận: - UBND ...; - Lưu: VT``)
+# place and date and its signature name before it. Only a letter's: its signature stands before
+# the list (``TM.``, ``KT.``, ``CHỦ TỊCH``, ``(Đã ký)``) or the list has a letter's marks (bullets,
+# ``Lưu: VT``); a parcel's destination (``Nơi gửi: ...; Nơi nhận: ...``) is its address.
+_RECIPIENTS = re.compile(r"(?i)n[ơo]i\s+nh[ậa]n\s*:")
 _LISTED = re.compile(r"(?i)\s*(?:[-\u2013•+]|.*\bl[ưu]u\s*:?\s*vt\b)", re.DOTALL)
 _SIGNED = re.compile(r"(?i)\b(?:tm|kt|tl|tuq)\s*\.|ch[ủu]\s+t[ịi]ch|\([đd][ãa]\s+k[ýy]\)|k[ýy]\s+t[êe]n")
 
@@ -63,7 +62,7 @@ _SIGNED = re.compile(r"(?i)\b(?:tm|kt|tl|tuq)\s*\.|ch[ủu]\s+t[ịi]ch|\([đd][
 def recipients_dropped(text: str) -> str:
     """``text`` without a letter's list of recipients at its end, when the letter's signature
     comes before it or the list is a letter's (bulleted, or kept in the archive: ``Lưu: VT``)."""
-    found = MAY_RECIPIENTS.search(text)
+    found = _RECIPIENTS.search(text) if ":" in text else None
     if found is None or not text[: found.start()].strip(" \n\r\t-:;,."):
         return text
     if _SIGNED.search(text, 0, found.start()) is None and _LISTED.match(text, found.end()) is None:

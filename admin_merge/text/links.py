@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from admin_merge.text.ocr import split_camel
+
 # A link (``http://``, ``https://``, ``www.``, or a host in lower case: ``xa.tanhiep.kiengiang.gov.vn``)
 # anywhere in the text, up to the next space; an e-mail address (dropped: its words name no place
 # that can be told).
@@ -25,15 +27,22 @@ _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EXTENSIONS = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|odt|ods|rtf|pptx?|zip|rar|7z|jpe?g|png|tiff?)"
 _EXTENSION: Final = re.compile(rf"(?i)\.{_EXTENSIONS}\s*$")
 _LISTING_NUMBER: Final = re.compile(r"(?i)[-_](?:pr|id|p)?\d{5,}(?:\.html?)?$")
-_CAPITAL_RUN: Final = re.compile(r"(?<=[a-zà-ỹđ])(?=[A-ZÀ-ỸĐ])")
 # Cheap first test: a link or a file's extension.
 MAY_LINK: Final = re.compile(rf"(?i)://|www\.|@|\.{_EXTENSIONS}\b|(?-i:[a-z0-9]\.(?:vn|com|net|org)\b)")
+
+
+def _may_link(text: str) -> bool:
+    """A cheap test before ``MAY_LINK``: a slash, an at sign, a host's ending, or a dot near the
+    end (a file's extension)."""
+    return "/" in text or "@" in text or "." in text[-6:] or ".vn" in text or ".com" in text
 
 
 def link_words(text: str) -> str:
     """``text`` with a link replaced by the words of its path's last segment and a file's name
     by its words (see the module's docstring); the same string when it holds neither, and ""
     when a link names nothing but its host."""
+    if not _may_link(text) or MAY_LINK.search(text) is None:
+        return text
     if "@" in text:
         text = _EMAIL.sub("", text)
     link = _LINK.search(text)
@@ -58,8 +67,8 @@ def link_words(text: str) -> str:
     for token in (t for t in name.split("_") if t):
         if any(c.isdigit() for c in token):
             parts.append([])
-        elif _CAPITAL_RUN.search(token) is not None:
-            parts += [[_CAPITAL_RUN.sub(" ", token)], []]
+        elif (words := split_camel(token)) != token:
+            parts += [[words], []]
         else:
             parts[-1].append(token)
     return ", ".join(" ".join(p) for p in parts if p)

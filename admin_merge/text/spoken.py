@@ -64,6 +64,12 @@ _OPENING = re.compile(
 # Number words, and the words after which a number is spoken.
 _DIGITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
 _NUMBER_WORDS = frozenset([*_DIGITS, "mười", "mươi", "mốt", "lăm", "linh", "lẻ", "trăm"])
+# The syllable a number from one to ten is spoken with, capitalised as in a name (``3``: ``Ba``;
+# ``4``: ``Bốn``, not ``Tư``), for the names voice typing wrote in figures (``Thủ Dầu 1``).
+NUMBER_SYLLABLES: dict[str, str] = {
+    **{str(v): w.capitalize() for w, v in reversed(_DIGITS.items())},
+    "10": "Mười",
+}
 _NUMBERED_UNITS = frozenset(["phường", "quận", "p", "q"])  # ``phường năm``, ``q mười``
 _STREET_WORDS = frozenset(["số", "tổ", "xóm", "ấp", "khóm", "thôn", "đội", "ngõ", "ngách", "hẻm", "kiệt", "km", "khu"])
 _NUMBERED = _NUMBERED_UNITS | _STREET_WORDS
