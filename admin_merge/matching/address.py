@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit
+from admin_merge.matching.gazetteer import EXACT, INITIALS, MARKED, PLAIN, Gazetteer, Hit, Names
 from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
@@ -1784,6 +1784,8 @@ class AddressReader:
             return city
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
             return first
+        if res.status in (Status.FUZZY, Status.AMBIGUOUS) and (top := self._firm_from_the_top(address)) is not None:
+            return top
         if res.status is Status.FUZZY and res.parsed[1] is not None and (seat := self._seat_for_district(found)):
             return seat
         if res.status is Status.FUZZY and res.parsed[1] is not None and res.parsed[2] is not None:
@@ -1946,6 +1948,10 @@ class AddressReader:
         ):
             return found  # read, with no district or province left in its street (most addresses)
         again = self._reversed(address, either_end=fuzzy)
+        if again is None and res.status is Status.UNMATCHED and not fuzzy:
+            # ``Hà Nội Ba Đình Vĩnh Phúc``: read as written, a province at the end and nothing
+            # else; from the province down, Phường Vĩnh Phúc (a commune named like a province).
+            again = self._reversed(address, either_end=True)
         if again is None and res.status not in _FIRM_READ:
             again = self._street_then_reversed(address)  # ``173B Nguyễn Du, Tỉnh Điện Biên / ...``
         if again is not None and fuzzy and _hamlet_as_province(res.parsed[0]):
@@ -2039,6 +2045,22 @@ class AddressReader:
                 index.setdefault(ascii_key(name).replace("-", " "), set()).add(code)
             self._above = index
         return self._above
+
+    def _firm_from_the_top(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """A text starting with a province, read near or flagged as written, that reads from the
+        province down as one unit with its district and commune, every name exact and nothing left
+        over (``Quảng Ninh Hạ Long Hà Trung``: Phường Hà Trung of Hạ Long, not a near name in
+        Thanh Hóa's Hà Trung; ``Ninh Bình, Yên Khánh, Khánh Hòa``: Xã Khánh Hòa of Yên Khánh, not
+        the province Khánh Hòa); else None."""
+        if not self._starts_with_province(address):
+            return None
+        again = self._reversed(address, either_end=True)
+        if again is None or again[1] is not None:
+            return None
+        res = again[0].resolution
+        if res.status not in (Status.EXACT, Status.SPLIT) or None in again[0].parsed:
+            return None
+        return again
 
     def _street_then_reversed(self, address: str) -> tuple[Interpretation, str | None] | None:
         """An address whose street comes first and whose units follow from the province down, as
@@ -2599,7 +2621,8 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         found = replace(again[0], resolution=replace(res, note=note)), street
-        alt = self._other_split(parts, street, address) if res.status in _FIRM_READ else None
+        near = res.status is Status.FUZZY
+        alt = self._other_split(parts, street, address) if res.status in _FIRM_READ or near else None
         if alt is not None:
             # ``Nghệ An Vinh Hưng Bình``: Vinh Hưng and a word ``Bình`` left before the street, or
             # Vinh and Hưng Bình; ``Hậu Giang Vị Thanh 1``: Phường I of Vị Thanh, or Xã Vị Thanh 1.
@@ -2612,6 +2635,12 @@ class AddressReader:
                 and theirs.new_province_code in first
                 and theirs.codes() - res.codes()
             ):
+                if near and other is not None and theirs.status is Status.EXACT:
+                    # ``Nghệ An Vinh Trường Thi``: Vinh and Trường Thi, every word a name as
+                    # written, against a near name of ``Vinh Trường`` with ``Thi`` left over.
+                    street = ", ".join(reversed(other[1].split("; "))) if other[1] else None
+                    note = f"read in reverse order (the province first), names run together: {' / '.join(alt)}"
+                    return replace(other[0], resolution=replace(theirs, note=note)), street
                 note = f"names run together: also read as {' / '.join(alt)}"
                 return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
         return found
@@ -3064,9 +3093,31 @@ class AddressReader:
                 cuts.append(i)
                 break
             if tw is not None and (tw.strength >= 4.0 or w.dot) and i + tw.size < n:
+                if tw.size == 1 and not w.dot and self._type_word_in_name(ws, i, tw.canonical):
+                    continue  # ``Hà Tĩnh Can Lộc``, ``ha tinh can loc``, ``Văn Quan``: a name's last word
                 cuts.append(i)
         starts = [ws[c].start for c in cuts]
         return [text[a:b].strip(" ,;.-_/|>") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+    def _type_word_in_name(self, ws: Sequence[Word], i: int, canonical: str) -> bool:
+        """Whether the one-word type at ``ws[i]`` ends a unit's name with the word before it (``Hà
+        Tĩnh``, ``Văn Quan``, ``Liêu Xá``) and the words after it start no name of its level (``Can
+        Lộc`` is no province): a name's word, not a type word starting a part."""
+        if f"{ws[i - 1].ascii} {ws[i].ascii}" not in self.g.known:
+            return False
+        tables: list[Names[Any]] = []
+        for level in LEVELS[canonical]:
+            if level == P:
+                tables += [self.g.old_provinces, self.g.new_provinces]
+            elif level == D:
+                tables.append(self.g.old_districts)
+            else:
+                tables += [self.g.old_communes, self.g.new_communes]
+        for k in range(i + 2, min(i + 1 + MAX_NAME, len(ws)) + 1):
+            folded = " ".join([w.ascii for w in ws[i + 1 : k]])
+            if any(folded in t.by_ascii for t in tables):
+                return False
+        return True
 
     def _name_numbered(self, ws: Sequence[Word], i: int) -> bool:
         """Whether the number at ``ws[i]`` ends a unit's name with the one to three words before
