@@ -244,6 +244,38 @@ _NUMERAL_AT_END = re.compile(
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
+# The last parts of an address that may name its province twice, the old one and the new one
+# (``Xã Hòa Phú, Đắk Lắk (Phú Yên cũ)``, ``X. An Hiệp, Bến Tre - Vĩnh Long``, ``Tuyên Quang/Hà
+# Giang cũ``), the separators between them, and the words around a province's name in such a pair.
+_PAIR_SEP = re.compile(r"\s*(?:[,;/|()>]|\s[-\u2013]\s)\s*")
+_PAIR_BEFORE = (
+    "nay là ",
+    "nay la ",
+    "nay thuộc ",
+    "nay thuoc ",
+    "hiện nay là ",
+    "trước đây là ",
+    "trước là ",
+    "truoc day la ",
+)
+_PAIR_AFTER = (" cũ", " cu", " mới", " moi")
+
+
+def _pair_name(piece: str) -> str:
+    """A province's name in a pair, without the words around it (``nay là Hồ Chí Minh``,
+    ``Hà Giang cũ``)."""
+    piece = piece.strip()
+    lowered = piece.lower()
+    if lowered.endswith(_PAIR_AFTER):
+        piece, lowered = piece[: piece.rindex(" ")].rstrip(), lowered[: lowered.rindex(" ")].rstrip()
+    if lowered.startswith(_PAIR_BEFORE):
+        for before in _PAIR_BEFORE:
+            if lowered.startswith(before):
+                return piece[len(before) :].strip()
+    return piece
+
+
+_PROVINCE_TYPE = re.compile(r"^(?:tinh|t|tp|thanh pho|t p)\b[ .]*")
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
@@ -974,6 +1006,7 @@ class AddressReader:
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
+        self._province_forms: frozenset[str] | None = None  # see ``_may_name_province``
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
         self._sorted_by_level: dict[str, list[str]] = {}
@@ -1607,6 +1640,45 @@ class AddressReader:
         return self._flagged(first, codes, None, note)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
+        """``_located_once``, and for an address ending with its province twice, the old and the new
+        (``X. An Hiệp, Bến Tre - Vĩnh Long``), the reading with each province where the text read
+        as it is leads elsewhere (see ``_province_pair``)."""
+        found = self._located_once(address, records)
+        pair = self._province_pair(address)
+        if pair is None:
+            return found
+        res = found[0].resolution if found is not None else None
+        theirs = pair[0].resolution
+        if res is None or res.status is Status.UNMATCHED:
+            return pair
+        if res.status in _FIRM_READ or res.status is Status.FUZZY:
+            # Read as it is, the unit is among those of the pair (``Quảng Nam - Đà Nẵng``, the
+            # province before 1997, with a district of Đà Nẵng): it stands, unless it took the old
+            # province for its city (``phường 3, Sóc Trăng - Cần Thơ``: Sóc Trăng's Phường 3, or
+            # another of the province's).
+            if not res.codes() <= theirs.codes():
+                if (
+                    theirs.status in _FIRM_READ
+                    and found is not None
+                    and self.typed_commune(found[1]) is None
+                    and self._made_from(res.codes(), self._old_province_codes(str(pair[0].parsed[0])))
+                ):
+                    # ``Đồng Nai, Bình Phước, Đồng Nai``: the new Phường Bình Phước as written, or
+                    # an old Xã Đồng Nai of the province Bình Phước: flagged with both.
+                    note = "read as written and with the old province, apart"
+                    return self._flagged(found, set(res.codes() | theirs.codes()), theirs.new_province_code, note)
+                return pair
+            city = found is not None and found[0].parsed[1] is not None and pair[0].parsed[0] is not None
+            if city and found is not None and ascii_key(str(found[0].parsed[1])) == ascii_key(str(pair[0].parsed[0])):
+                return pair if res.codes() != theirs.codes() else found
+            return found
+        if theirs.status in _FIRM_READ or theirs.candidates:
+            # ``Xã An Hiệp, Bến Tre, Vĩnh Long``: flagged as it is, firm by the old province;
+            # ``X. Mỹ Thạnh, Vĩnh Long/Bến Tre cũ``: the old province's Mỹ Thạnh, flagged.
+            return pair
+        return found
+
+    def _located_once(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address and its street (see ``_as_written``); an address that
         reads as nothing, as several units or as a commune alone at its end, and starts with a
         province, is read in reverse order too (``Tỉnh Lạng Sơn > Huyện Bình Gia > TT. Bình Gia >
@@ -1784,7 +1856,13 @@ class AddressReader:
             return city
         if res.status not in _FIRM_READ and (first := self._units_first(address)) is not None:
             return first
-        if res.status in (Status.FUZZY, Status.AMBIGUOUS) and (top := self._firm_from_the_top(address)) is not None:
+        if (
+            res.status in (Status.FUZZY, Status.AMBIGUOUS)
+            and (top := self._firm_from_the_top(address)) is not None
+            and not (res.status is Status.AMBIGUOUS and top[0].resolution.codes() <= set(res.candidates))
+        ):
+            # (A flag that holds the unit read from the top stays: ``Phú Thọ, Hòa Bình, Hòa Bình``,
+            # Xã Hòa Bình of the city or the new Phường Hòa Bình.)
             return top
         if res.status is Status.FUZZY and res.parsed[1] is not None and (seat := self._seat_for_district(found)):
             return seat
@@ -1952,6 +2030,8 @@ class AddressReader:
             # ``Hà Nội Ba Đình Vĩnh Phúc``: read as written, a province at the end and nothing
             # else; from the province down, Phường Vĩnh Phúc (a commune named like a province).
             again = self._reversed(address, either_end=True)
+            if again is not None and (again[1] is not None or None in again[0].parsed):
+                again = None  # (``Lào Cai, Yên Bái, Khánh Hòa``: a province's name left over; a list of provinces)
         if again is None and res.status not in _FIRM_READ:
             again = self._street_then_reversed(address)  # ``173B Nguyễn Du, Tỉnh Điện Biên / ...``
         if again is not None and fuzzy and _hamlet_as_province(res.parsed[0]):
@@ -2045,6 +2125,155 @@ class AddressReader:
                 index.setdefault(ascii_key(name).replace("-", " "), set()).add(code)
             self._above = index
         return self._above
+
+    def _province_pair(self, address: str) -> tuple[Interpretation, str | None] | None:
+        """An address ending with its province twice, the old one and the new one it went into, in
+        either order (``X. An Hiệp, Bến Tre - Vĩnh Long``, ``Xã Hòa Phú, Đắk Lắk (Phú Yên cũ)``,
+        ``Tuyên Quang/Hà Giang cũ``): read with each of the two. The old province holds the old
+        commune written; the new reading counts only when its unit was made (in part) from the old
+        province. Both firm and apart: flagged with both; one firm: taken; neither: the old
+        province's flag, or None (the address read as usual)."""
+        text = address.rstrip(" .)")
+        seps = list(_PAIR_SEP.finditer(text))
+        if len(seps) < 2:
+            return None
+        b = _pair_name(text[seps[-1].end() :])
+        if not b or not self._may_name_province(b):
+            return None  # (a cheap test first: a province's name, its type word aside)
+        if not self._may_name_province(_pair_name(text[seps[-2].end() : seps[-1].start()])):
+            return None
+        codes = self._province_codes(b)
+        if len(codes) != 1:
+            return None  # (the cheap test first: most addresses end with one province at most)
+        k = len(seps) - 2
+        a = _pair_name(text[seps[k].end() : seps[-1].start()])
+        if k >= 1 and self._province_codes(f"{text[seps[k - 1].end() : seps[k].start()]} - {a}"):
+            k -= 1  # ``..., Bà Rịa - Vũng Tàu (nay là Hồ Chí Minh)``: a province whose name has a dash
+            a = f"{text[seps[k].end() : seps[k + 1].start()]} - {a}"
+        if a and k >= 1 and self._province_codes(f"{a} - {b}"):
+            # ``..., Hồ Chí Minh/Bà Rịa - Vũng Tàu cũ``: the last province's name has a dash.
+            b, k = f"{a} - {b}", k - 1
+            a = _pair_name(text[seps[k].end() : seps[k + 1].start()])
+        if not a or ascii_key(a) == ascii_key(b) or self._province_codes(a) != codes:
+            return None
+        if self._province_codes(f"{a} - {b}"):
+            return None  # ``Bà Rịa - Vũng Tàu`` itself
+        head = text[: seps[k].start()]
+        if head.count("(") != head.count(")") or not head.strip(" ,;-"):
+            return None  # inside a note (``Xã Phước Hòa (trước đây là xã ..., tỉnh Bình Dương), TP. HCM``)
+        if any(self._typed_city(part) for part in (a, b)):
+            return None  # ``Thành phố Yên Bái, Tỉnh Lào Cai``: the city, not its province
+        new_a, new_b = self._names_new_province(a), self._names_new_province(b)
+        if new_a == new_b:
+            return None  # two old provinces, or a new one written twice: no old province to read in
+        old, new = (b, a) if new_a else (a, b)
+        olds = self._old_province_codes(old)
+        by_old = self._as_written(f"{head}, {old}")
+        by_new = self._as_written(f"{head}, {new}")
+        firm_old = by_old is not None and by_old[0].resolution.status in _FIRM_READ
+        firm_new = (
+            by_new is not None
+            and by_new[0].resolution.status in _FIRM_READ
+            and self._made_from(by_new[0].resolution.codes(), olds)
+        )
+        note = f"the province written twice, {old} (old) and {new} (new)"
+        if firm_old and firm_new and by_old is not None and by_new is not None:
+            theirs, ours = by_new[0].resolution, by_old[0].resolution
+            if theirs.codes() != ours.codes():
+                return self._flagged(by_old, set(ours.codes() | theirs.codes()), theirs.new_province_code, note)
+            return by_old
+        if firm_old:
+            return by_old
+        if by_old is not None and by_old[0].resolution.status is Status.AMBIGUOUS and by_old[0].resolution.candidates:
+            # ``Xã Thạnh Phú, Tiền Giang - Đồng Tháp``: two old Thạnh Phú in Tiền Giang, and the new
+            # Thạnh Phú of Đồng Tháp made from one of them: the old form's candidates stand.
+            if firm_new and by_new is not None:
+                codes = set(by_old[0].resolution.candidates) | set(by_new[0].resolution.codes())
+                return self._flagged(by_old, codes, by_new[0].resolution.new_province_code, note)
+            return by_old
+        if firm_new:
+            return by_new
+        return None
+
+    def _made_from(self, codes: Collection[str], old_provinces: set[str]) -> bool:
+        """Whether a new unit among ``codes`` was made (in part) from a commune of one of the old
+        provinces."""
+        predecessors = self.r.crosswalk.predecessors
+        return any(row.old_province_code in old_provinces for c in codes for row in predecessors(c))
+
+    def _may_name_province(self, part: str) -> bool:
+        """Whether ``part``, folded and its province type word aside, is one of the forms of a
+        province's name the registers know (``Tỉnh Đồng Nai``, ``Bà Rịa``, ``TP.HCM``)."""
+        if self._province_forms is None:
+            self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
+        folded = _PROVINCE_TYPE.sub("", ascii_key(part))
+        return folded in self._province_forms or folded.replace(" ", "") in self._province_forms
+
+    def _typed_city(self, part: str) -> bool:
+        """Whether ``part`` is written with a city's or a town's type word and names a district
+        (``Thành phố Yên Bái``, ``TP Hải Dương``, ``TX Bến Tre``)."""
+        ws = words(part)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        return tw is not None and D in LEVELS[tw.canonical] and self._names_district(part)
+
+    def _names_new_province(self, part: str) -> bool:
+        """Whether ``part`` is the name of a province of the two-level register."""
+        bare = self._bare(words(part))
+        return bare is not None and any(h.quality >= PLAIN for h in self.g.new_provinces.find(*bare))
+
+    def _old_province_codes(self, part: str) -> set[str]:
+        """The old provinces ``part`` names exactly (their own codes)."""
+        bare = self._bare(words(part))
+        if bare is None:
+            return set()
+        return {h.unit.code for h in self.g.old_provinces.find(*bare) if h.quality >= PLAIN}
+
+    def _near_by_letters(self, interpretation: Interpretation) -> bool:
+        """Whether a near reading's commune is written with other letters than the unit read
+        (``Vinh Trường`` for Thịnh Trường), not the same letters with other marks (``Khánh Yên
+        Ha`` for Khánh Yên Hạ)."""
+        written = interpretation.parsed[2]
+        if written is None:
+            return False
+        ws = words(written)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        name = " ".join([w.ascii for w in ws[tw.size if tw is not None else 0 :]])
+        res = interpretation.resolution
+        names = [u.short_name for c in res.old.commune_codes if (u := self.reg.old_communes.get(c)) is not None]
+        names += [v.short_name for c in res.codes() if (v := self.reg.new_communes.get(c)) is not None]
+        return all(ascii_key(short) != name for short in names)
+
+    def _province_and_name(self, parts: list[str]) -> bool:
+        """Whether two parts run together are a province's name, exactly, and the whole name of a
+        unit of the registers (``Bắc Ninh`` and ``Hạp Lĩnh``, ``Gia Lai`` and ``Hoài Nhơn Bắc``).
+        Not where the name is also a district's of that province (``Ninh Bình Giao Thủy``: the old
+        district, or the new commune of its name), nor where the province's name is a district's
+        elsewhere that holds a commune of that name (``Quảng Ninh Hải Ninh``: Quảng Bình's)."""
+        ws = words(parts[1])
+        name = " ".join([w.ascii for w in ws])
+        if not ws or name not in self.g.known:
+            return False
+        codes = self._province_codes(parts[0])
+        bare = self._bare(words(parts[0]))
+        if not codes or bare is None:
+            return False
+        provinces = self.reg.old_provinces
+
+        def new_code(district: OldDistrict) -> str | None:
+            province = provinces.get(district.province_code)
+            return province.new_code if province is not None else None
+
+        named = self._bare(ws)
+        if named is not None and any(
+            h.quality >= PLAIN and new_code(h.unit) in codes for h in self.g.old_districts.find(*named)
+        ):
+            return False
+        return not any(
+            h.quality >= PLAIN
+            and new_code(h.unit) not in codes
+            and any(ascii_key(c.short_name) == name for c in self.g.communes_by_district.get(h.unit.code, []))
+            for h in self.g.old_districts.find(*bare)
+        )
 
     def _firm_from_the_top(self, address: str) -> tuple[Interpretation, str | None] | None:
         """A text starting with a province, read near or flagged as written, that reads from the
@@ -2587,9 +2816,12 @@ class AddressReader:
         two = len(parts) == 2 and (self.commune_type(parts[1].strip()) is not None or self._numbered_name(parts[1]))
         if len(parts) < 3 and not two:
             parts = self._typed_parts(text)  # no separators: cut before each type and street word
+        whole = False
         if len(parts) < 3 and not two:
             parts = self._known_splits(parts)  # ``Tỉnh Nghệ An Huyện Nam Đàn Nam Lĩnh``
-            two = len(parts) == 2 and self._numbered_name(parts[1])  # ``Lâm Đồng Cát Tiên 3``
+            # ``Lâm Đồng Cát Tiên 3``; ``Bắc Ninh Hạp Lĩnh``: a province and a unit's whole name.
+            whole = len(parts) == 2 and not self._numbered_name(parts[1]) and self._province_and_name(parts)
+            two = len(parts) == 2 and (whole or self._numbered_name(parts[1]))
         if len(parts) < 3 and not two:
             return None
         first: set[str] = set()
@@ -2614,6 +2846,8 @@ class AddressReader:
                 again, res = completed, completed[0].resolution
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
+        if whole and res.status not in _FIRM_READ:
+            return None  # (``An Giang Tịnh Biên``: the district or its town, as the text reads otherwise)
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
         if either_end and street and TYPED_ABOVE_WORD.search(fold_chars(street)) is not None:
             # ``Quảng Bình, Quảng Thạch, Huyện Quảng Xương, Thanh Hóa``, read by a near name as
@@ -2621,7 +2855,7 @@ class AddressReader:
             return None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         found = replace(again[0], resolution=replace(res, note=note)), street
-        near = res.status is Status.FUZZY
+        near = res.status is Status.FUZZY and self._near_by_letters(again[0])
         alt = self._other_split(parts, street, address) if res.status in _FIRM_READ or near else None
         if alt is not None:
             # ``Nghệ An Vinh Hưng Bình``: Vinh Hưng and a word ``Bình`` left before the street, or
@@ -2635,12 +2869,8 @@ class AddressReader:
                 and theirs.new_province_code in first
                 and theirs.codes() - res.codes()
             ):
-                if near and other is not None and theirs.status is Status.EXACT:
-                    # ``Nghệ An Vinh Trường Thi``: Vinh and Trường Thi, every word a name as
-                    # written, against a near name of ``Vinh Trường`` with ``Thi`` left over.
-                    street = ", ".join(reversed(other[1].split("; "))) if other[1] else None
-                    note = f"read in reverse order (the province first), names run together: {' / '.join(alt)}"
-                    return replace(other[0], resolution=replace(theirs, note=note)), street
+                # (``Nghệ An Vinh Trường Thi``: a near name, Thịnh Trường, with ``Thi`` left over, or
+                # Vinh and Trường Thi, every word a name as written: flagged with both too.)
                 note = f"names run together: also read as {' / '.join(alt)}"
                 return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
         return found
@@ -3102,9 +3332,14 @@ class AddressReader:
     def _type_word_in_name(self, ws: Sequence[Word], i: int, canonical: str) -> bool:
         """Whether the one-word type at ``ws[i]`` ends a unit's name with the word before it (``Hà
         Tĩnh``, ``Văn Quan``, ``Liêu Xá``) and the words after it start no name of its level (``Can
-        Lộc`` is no province): a name's word, not a type word starting a part."""
-        if f"{ws[i - 1].ascii} {ws[i].ascii}" not in self.g.known:
+        Lộc`` is no province) nor a name with it (``Thanh Hóa Quan Hóa``, ``Tương Dương xa Lượng``:
+        Quan Hóa, Xá Lượng): a name's word, not a type word starting a part."""
+        known = self.g.known
+        if f"{ws[i - 1].ascii} {ws[i].ascii}" not in known:
             return False
+        for k in range(i + 2, min(i + MAX_NAME, len(ws)) + 1):
+            if " ".join([w.ascii for w in ws[i:k]]) in known:
+                return False
         tables: list[Names[Any]] = []
         for level in LEVELS[canonical]:
             if level == P:
