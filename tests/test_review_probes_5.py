@@ -175,3 +175,23 @@ def test_the_reviews_regressions(address: str, code: str) -> None:
 )
 def test_no_unit_with_confidence(address: str) -> None:
     not_confident(address)
+
+
+@pytest.mark.parametrize(
+    ("address", "truth"),
+    [
+        # Two names run together, the first a province's: a commune and its district as
+        # written, or the second name in the first province. Confident on 5956fef (the first
+        # reading); either fits.
+        ("Đồng Nai Bù Đăng", {"25396", "25402"}),  # Xã Đồng Nai of Bù Đăng, or the new Xã Bù Đăng
+        ("Đồng Nai, Bù Đăng", {"25396", "25402"}),
+        ("Thanh Hóa Quảng Bình", {"16543", "18958"}),  # Xã Thanh Hóa of Quảng Bình, or Thanh Hóa's
+        ("dong nai binh phuoc", {"25195", "25402"}),
+    ],
+)
+def test_two_names_that_read_both_ways(address: str, truth: set[str]) -> None:
+    flagged(address, truth)
+
+
+def test_a_typed_commune_before_a_province_reads_one_way() -> None:
+    right("Xã Thanh Hóa, Quảng Bình", "18958")

@@ -2006,6 +2006,14 @@ class AddressReader:
                 other_province=turned.new_province_code,
             )
             return replace(found[0], resolution=both), street
+        if (
+            res.status in _FIRM_READ
+            and street is None
+            and res.parsed[2] is not None
+            and self._starts_with_province(address)
+            and (two := self._province_then_name(address, res)) is not None
+        ):
+            return two
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
         fuzzy = street is not None and (
             res.status is Status.FUZZY or (res.status in _FIRM_READ and self._province_in_street(street))
@@ -2242,6 +2250,36 @@ class AddressReader:
         names = [u.short_name for c in res.old.commune_codes if (u := self.reg.old_communes.get(c)) is not None]
         names += [v.short_name for c in res.codes() if (v := self.reg.new_communes.get(c)) is not None]
         return all(ascii_key(short) != name for short in names)
+
+    def _province_then_name(self, address: str, res: Resolution) -> tuple[Interpretation, str | None] | None:
+        """Two names run together read firmly as a commune and its district (``Đồng Nai Bù
+        Đăng``: Xã Đồng Nai of Huyện Bù Đăng), where the first is a province's name and the second
+        reads in it as something else (the new Xã Bù Đăng of Đồng Nai, or the district's
+        successors): flagged with both; else None."""
+        text = drop_fields(prepare(address))
+        parts = [p.strip(" ,;-") for p in self._known_splits([text])]
+        if len(parts) != 2 or not self._province_codes(parts[0]):
+            return None
+        if ascii_key(self._untyped(str(res.parsed[2]))) != ascii_key(parts[0]):
+            return None  # (the first name read as the commune: ``Thanh Hóa Quảng Bình``, Xã Thanh Hóa)
+        other = self._as_written(f"{parts[1]}, {parts[0]}")
+        if other is None or other[1] is not None:
+            return None
+        theirs = other[0].resolution
+        if theirs.status not in _FIRM_READ or not theirs.codes() - res.codes():
+            return None  # (``Hòa Bình, Thái Bình``: three old communes, no reading of its own)
+        note = f"reads two ways: {res.parsed[2]} of {res.parsed[1] or res.parsed[0]}, or {parts[1]} in {parts[0]}"
+        found = self._as_written(address)
+        if found is None:
+            return None
+        return self._flagged(found, set(res.codes() | theirs.codes()), theirs.new_province_code, note)
+
+    @staticmethod
+    def _untyped(written: str) -> str:
+        """A unit's name as written without its type word (``Xã Đồng Nai``: ``Đồng Nai``)."""
+        ws = words(written)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        return written[ws[tw.size].start :] if tw is not None and tw.size < len(ws) else written
 
     def _province_and_name(self, parts: list[str]) -> bool:
         """Whether two parts run together are a province's name, exactly, and the whole name of a
