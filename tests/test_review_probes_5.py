@@ -195,3 +195,37 @@ def test_two_names_that_read_both_ways(address: str, truth: set[str]) -> None:
 
 def test_a_typed_commune_before_a_province_reads_one_way() -> None:
     right("Xã Thanh Hóa, Quảng Bình", "18958")
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        # A second review (88fa1eb): without marks the old province's reading is near, and the
+        # new province's read the district as the new commune of its name, the commune written
+        # left in the street (Xã Long Mỹ, Xã Phù Mỹ, Xã Lý Nhân): the text read as it is stands.
+        ("To 5, Vinh Vien, Long My, Can Tho, Hau Giang", "31489"),
+        ("Xom Dong, Vinh Vien, Long My, Hau Giang (Can Tho)", "31489"),
+        ("Thon 3, My Phong, Phu My, Gia Lai, Binh Dinh", "21733"),
+        ("Xom Dong, Nguyen Ly, Ly Nhan, Ninh Binh, Ha Nam", "13591"),
+        ("Tra Long Ward, Long My Town, Hau Giang - Can Tho", "31480"),
+    ],
+)
+def test_the_second_reviews_regressions(address: str, code: str) -> None:
+    right(address, code)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # A province and words of which only a part names a unit: no reading of a part.
+        "Tay Ninh My Thanh Bac",  # (``Thanh Bac``)
+        "Hà Nội Phan Đình Phùng",  # a street (``Xã Phùng``)
+        "Cao Bằng Phan Chu Trinh",
+        "Gia Lai Thạnh Đông",
+        "Bà Rịa - Vũng Tàu Hoàng Văn Thụ",
+        # A near reading by the old province alone (the new name's note dropped).
+        "So 10 Le Loi, Xa Vinh Hung (Xa Nghia Hung cu), Huyen Vinh Tuong cu, Phu Tho (Vinh Phuc cu)",
+    ],
+)
+def test_no_confident_reading_of_a_part(address: str) -> None:
+    not_confident(address)

@@ -275,6 +275,22 @@ def _pair_name(piece: str) -> str:
     return piece
 
 
+def _last_separator(text: str, end: int) -> tuple[int, int] | None:
+    """Where the last separator of a province pair (``,``, ``;``, ``/``, ``|``, ``(``, ``)``,
+    ``>``, a spaced dash) before ``end`` starts and ends, or None."""
+    start, stop = -1, -1
+    for sign in ",;/|()>":
+        i = text.rfind(sign, 0, end)
+        if i > start:
+            start, stop = i, i + 1
+    for dash in (" - ", " \u2013 "):
+        i = text.rfind(dash, 0, end)
+        if i >= 0 and i + 3 > stop:
+            start, stop = i, i + 3
+    return (start, stop) if start >= 0 else None
+
+
+_PROVINCE_PARTS = 100_000  # parts remembered by ``_may_name_province`` before it starts again
 _PROVINCE_TYPE = re.compile(r"^(?:tinh|t|tp|thanh pho|t p)\b[ .]*")
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
@@ -1007,6 +1023,7 @@ class AddressReader:
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._province_forms: frozenset[str] | None = None  # see ``_may_name_province``
+        self._may_province: dict[str, bool] = {}  # its answers, by the part as written
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
         self._sorted_by_level: dict[str, list[str]] = {}
@@ -1644,9 +1661,10 @@ class AddressReader:
         (``X. An Hiệp, Bến Tre - Vĩnh Long``), the reading with each province where the text read
         as it is leads elsewhere (see ``_province_pair``)."""
         found = self._located_once(address, records)
-        pair = self._province_pair(address)
-        if pair is None:
+        paired = self._province_pair(address)
+        if paired is None:
             return found
+        pair, olds = paired
         res = found[0].resolution if found is not None else None
         theirs = pair[0].resolution
         if res is None or res.status is Status.UNMATCHED:
@@ -1661,7 +1679,7 @@ class AddressReader:
                     theirs.status in _FIRM_READ
                     and found is not None
                     and self.typed_commune(found[1]) is None
-                    and self._made_from(res.codes(), self._old_province_codes(str(pair[0].parsed[0])))
+                    and self._made_from(res.codes(), olds)
                 ):
                     # ``Đồng Nai, Bình Phước, Đồng Nai``: the new Phường Bình Phước as written, or
                     # an old Xã Đồng Nai of the province Bình Phước: flagged with both.
@@ -2134,25 +2152,28 @@ class AddressReader:
             self._above = index
         return self._above
 
-    def _province_pair(self, address: str) -> tuple[Interpretation, str | None] | None:
+    def _province_pair(self, address: str) -> tuple[tuple[Interpretation, str | None], set[str]] | None:
         """An address ending with its province twice, the old one and the new one it went into, in
         either order (``X. An Hiệp, Bến Tre - Vĩnh Long``, ``Xã Hòa Phú, Đắk Lắk (Phú Yên cũ)``,
         ``Tuyên Quang/Hà Giang cũ``): read with each of the two. The old province holds the old
         commune written; the new reading counts only when its unit was made (in part) from the old
         province. Both firm and apart: flagged with both; one firm: taken; neither: the old
-        province's flag, or None (the address read as usual)."""
+        province's flag, or None (the address read as usual). With the reading, the old
+        province's codes."""
         text = address.rstrip(" .)")
+        last = _last_separator(text, len(text))
+        if last is None or not self._may_name_province(_pair_name(text[last[1] :])):
+            return None  # (a cheap test first: most addresses end with one province at most)
+        before = _last_separator(text, last[0])
+        if before is None or not self._may_name_province(_pair_name(text[before[1] : last[0]])):
+            return None
         seps = list(_PAIR_SEP.finditer(text))
         if len(seps) < 2:
             return None
         b = _pair_name(text[seps[-1].end() :])
-        if not b or not self._may_name_province(b):
-            return None  # (a cheap test first: a province's name, its type word aside)
-        if not self._may_name_province(_pair_name(text[seps[-2].end() : seps[-1].start()])):
-            return None
         codes = self._province_codes(b)
         if len(codes) != 1:
-            return None  # (the cheap test first: most addresses end with one province at most)
+            return None
         k = len(seps) - 2
         a = _pair_name(text[seps[k].end() : seps[-1].start()])
         if k >= 1 and self._province_codes(f"{text[seps[k - 1].end() : seps[k].start()]} - {a}"):
@@ -2179,29 +2200,46 @@ class AddressReader:
         by_old = self._as_written(f"{head}, {old}")
         by_new = self._as_written(f"{head}, {new}")
         firm_old = by_old is not None and by_old[0].resolution.status in _FIRM_READ
+        near_old = by_old is not None and by_old[0].resolution.status is Status.FUZZY
         firm_new = (
             by_new is not None
             and by_new[0].resolution.status in _FIRM_READ
             and self._made_from(by_new[0].resolution.codes(), olds)
+            and not (by_old is not None and self._left_in_street(by_old[0].parsed[2], by_new[1]))
         )
+        if near_old and by_old is not None and by_new is not None:
+            # ``Vinh Vien, Long My, Can Tho, Hau Giang``: near by the old province, and by the new
+            # one the district read as the new Xã Long Mỹ with the commune left in the street.
+            if not firm_new:
+                return None  # (the text read as it is stands)
+            ours, theirs = by_old[0].resolution, by_new[0].resolution
+            if ours.codes() == theirs.codes():
+                return by_new, olds
+            note = f"the province written twice, {old} (old) and {new} (new), read apart"
+            return self._flagged(by_new, set(ours.codes() | theirs.codes()), theirs.new_province_code, note), olds
         note = f"the province written twice, {old} (old) and {new} (new)"
         if firm_old and firm_new and by_old is not None and by_new is not None:
             theirs, ours = by_new[0].resolution, by_old[0].resolution
             if theirs.codes() != ours.codes():
-                return self._flagged(by_old, set(ours.codes() | theirs.codes()), theirs.new_province_code, note)
-            return by_old
-        if firm_old:
-            return by_old
+                return self._flagged(by_old, set(ours.codes() | theirs.codes()), theirs.new_province_code, note), olds
+            return by_old, olds
+        if firm_old and by_old is not None:
+            return by_old, olds
         if by_old is not None and by_old[0].resolution.status is Status.AMBIGUOUS and by_old[0].resolution.candidates:
             # ``Xã Thạnh Phú, Tiền Giang - Đồng Tháp``: two old Thạnh Phú in Tiền Giang, and the new
             # Thạnh Phú of Đồng Tháp made from one of them: the old form's candidates stand.
             if firm_new and by_new is not None:
                 codes = set(by_old[0].resolution.candidates) | set(by_new[0].resolution.codes())
-                return self._flagged(by_old, codes, by_new[0].resolution.new_province_code, note)
-            return by_old
-        if firm_new:
-            return by_new
+                return self._flagged(by_old, codes, by_new[0].resolution.new_province_code, note), olds
+            return by_old, olds
+        if firm_new and by_new is not None:
+            return by_new, olds
         return None
+
+    @staticmethod
+    def _left_in_street(commune: str | None, street: str | None) -> bool:
+        """Whether the commune one reading read is left in another reading's street."""
+        return commune is not None and street is not None and ascii_key(commune) in ascii_key(street)
 
     def _made_from(self, codes: Collection[str], old_provinces: set[str]) -> bool:
         """Whether a new unit among ``codes`` was made (in part) from a commune of one of the old
@@ -2212,10 +2250,17 @@ class AddressReader:
     def _may_name_province(self, part: str) -> bool:
         """Whether ``part``, folded and its province type word aside, is one of the forms of a
         province's name the registers know (``Tỉnh Đồng Nai``, ``Bà Rịa``, ``TP.HCM``)."""
+        known = self._may_province.get(part)
+        if known is not None:
+            return known
         if self._province_forms is None:
             self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
         folded = _PROVINCE_TYPE.sub("", ascii_key(part))
-        return folded in self._province_forms or folded.replace(" ", "") in self._province_forms
+        known = folded in self._province_forms or folded.replace(" ", "") in self._province_forms
+        if len(self._may_province) > _PROVINCE_PARTS:
+            self._may_province.clear()
+        self._may_province[part] = known
+        return known
 
     def _typed_city(self, part: str) -> bool:
         """Whether ``part`` is written with a city's or a town's type word and names a district
@@ -2884,8 +2929,15 @@ class AddressReader:
                 again, res = completed, completed[0].resolution
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
-        if whole and res.status not in _FIRM_READ:
-            return None  # (``An Giang Tịnh Biên``: the district or its town, as the text reads otherwise)
+        if whole and (
+            res.status not in _FIRM_READ
+            or again[1] is not None
+            or ascii_key(parts[1])
+            not in (ascii_key(str(again[0].parsed[2])), ascii_key(self._untyped(str(again[0].parsed[2]))))
+        ):
+            # (``An Giang Tịnh Biên``: the district or its town, as the text reads otherwise; ``Tay
+            # Ninh My Thanh Bac``, ``Hà Nội Phan Đình Phùng``: a part of the name read, not all of it.)
+            return None
         street = ", ".join(reversed(again[1].split("; "))) if again[1] else None
         if either_end and street and TYPED_ABOVE_WORD.search(fold_chars(street)) is not None:
             # ``Quảng Bình, Quảng Thạch, Huyện Quảng Xương, Thanh Hóa``, read by a near name as
