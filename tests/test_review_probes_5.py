@@ -117,6 +117,11 @@ def test_a_province_and_a_name(address: str, code: str) -> None:
         ("Tổ 5, X Hòa Phú, Đắk Lắk (Phú Yên cũ)", "22250"),  # Đắk Lắk's new Xã Hòa Phú (24175) on 5956fef
         ("Tổ 5, P. 4, Hồ Chí Minh/Bà Rịa - Vũng Tàu cũ", "26506"),  # unmatched
         ("Xã An Hiệp, Bến Tre, Vĩnh Long", "29158"),  # flagged with Phường Bến Tre
+        # Read as the new ward named like the old province, the commune left in the street.
+        ("X Giao Lạc, Nam Định - Ninh Bình", "14182"),  # Phường Nam Định (13669) on 5956fef
+        ("X An Hiệp, Bến Tre - Vĩnh Long", "29158"),  # Phường Bến Tre (28789)
+        ("Thôn 3, Hà Hiệu, Ba Bể, Bắc Kạn (cũ), Thái Nguyên", "01894"),  # Phường Bắc Kạn (01843)
+        ("Tổ 5, Xã Kim Thạch, Vị Xuyên, Hà Giang (cũ), Tuyên Quang", "00706"),
     ],
 )
 def test_the_province_old_and_new(address: str, code: str) -> None:
@@ -128,8 +133,6 @@ def test_the_province_old_and_new(address: str, code: str) -> None:
     [
         # Confidently wrong on 5956fef: the old province read as the new ward of its name, or
         # the commune read in the new province only.
-        ("X Giao Lạc, Nam Định - Ninh Bình", {"14182"}),  # Phường Nam Định (13669)
-        ("X An Hiệp, Bến Tre - Vĩnh Long", {"29158"}),  # Phường Bến Tre (28789)
         ("Xã Thạnh Phú, Tiền Giang - Đồng Tháp", {"28537"}),  # Đồng Tháp's Thạnh Phú (28444)
         ("X. Hòa Trạch - Quảng Trị - Quảng Bình", {"19111"}),  # Quảng Trị's Hòa Trạch (19033)
         ("Tổ 5, Xã Hòa Bình, Hải Dương - Hải Phòng", {"10804", "10843"}),  # Thủy Nguyên's (11533)

@@ -290,6 +290,7 @@ def _last_separator(text: str, end: int) -> tuple[int, int] | None:
     return (start, stop) if start >= 0 else None
 
 
+_MARK_IN_PARENS = re.compile(r"(?i)\s*\(\s*(cũ|cu|mới|moi)\s*\)")
 _PROVINCE_PARTS = 100_000  # parts remembered by ``_may_name_province`` before it starts again
 _PROVINCE_TYPE = re.compile(r"^(?:tinh|t|tp|thanh pho|t p)\b[ .]*")
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
@@ -1675,6 +1676,14 @@ class AddressReader:
             # province for its city (``phường 3, Sóc Trăng - Cần Thơ``: Sóc Trăng's Phường 3, or
             # another of the province's).
             if not res.codes() <= theirs.codes():
+                commune = pair[0].parsed[2]
+                if (
+                    found is not None
+                    and theirs.status in _FIRM_READ
+                    and self._left_in_street(commune, found[1])
+                    and not self._may_name_province(str(commune))
+                ):
+                    return pair  # ``Hà Hiệu, Ba Bể, Bắc Kạn cũ, Thái Nguyên``: Phường Bắc Kạn, Hà Hiệu left over
                 if (
                     theirs.status in _FIRM_READ
                     and found is not None
@@ -2160,7 +2169,10 @@ class AddressReader:
         province. Both firm and apart: flagged with both; one firm: taken; neither: the old
         province's flag, or None (the address read as usual). With the reading, the old
         province's codes."""
-        text = address.rstrip(" .)")
+        text = address.rstrip(" .")
+        if "(" in text:
+            text = _MARK_IN_PARENS.sub(r" \1", text)  # ``Bắc Kạn (cũ), Thái Nguyên``: as ``Bắc Kạn cũ``
+        text = text.rstrip(" .)")
         last = _last_separator(text, len(text))
         if last is None or not self._may_name_province(_pair_name(text[last[1] :])):
             return None  # (a cheap test first: most addresses end with one province at most)
