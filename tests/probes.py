@@ -23,3 +23,16 @@ def right(address: str, code: str) -> None:
     res = am.get_resolver().resolve(Reference(address=address))
     assert res.status in CONFIDENT, res
     assert res.new_commune_code == code
+
+
+def flagged(address: str, truth: set[str]) -> None:
+    """Flagged (the text fits several units) with every unit of ``truth`` among the candidates."""
+    res = am.get_resolver().resolve(Reference(address=address))
+    assert res.status not in CONFIDENT and res.status is not Status.UNMATCHED, res
+    assert truth <= set(res.candidates), res
+
+
+def not_confident(address: str) -> None:
+    """No unit with confidence (flagged or unread)."""
+    res = am.get_resolver().resolve(Reference(address=address))
+    assert res.status not in CONFIDENT, res

@@ -18,14 +18,6 @@ import admin_merge as am
 from admin_merge.matching.model import Reference
 from tests.probes import CONFIDENT, not_wrong, right
 
-
-def flagged(address: str, truth: set[str]) -> None:
-    """Flagged (the text fits several units) with every unit of ``truth`` among the candidates."""
-    res = am.get_resolver().resolve(Reference(address=address))
-    assert res.status not in CONFIDENT, res
-    assert truth <= set(res.candidates), res
-
-
 # --- confidently wrong on 110e922 (fixed) ------------------------------------------------------------------------
 
 # A new unit's name ending in a number, its province after it without a comma: the number and the

@@ -21,7 +21,7 @@ import pytest
 
 import admin_merge as am
 from admin_merge.matching.model import Reference, Status
-from tests.probes import CONFIDENT, right
+from tests.probes import flagged, not_confident, right
 
 
 @pytest.mark.parametrize(
@@ -77,18 +77,6 @@ def test_a_near_name_with_a_word_left_is_flagged_with_the_exact_split() -> None:
     # Read as Xã Thịnh Trường (a near name of ``Vinh Trường``, ``Thi`` left over) on 5956fef; Vinh
     # and Trường Thi read every word as written: flagged with both.
     flagged("Nghệ An Vinh Trường Thi", {"16690", "17878"})
-
-
-def flagged(address: str, truth: set[str]) -> None:
-    """No unit with confidence; every unit of ``truth`` among the candidates."""
-    res = am.get_resolver().resolve(Reference(address=address))
-    assert res.status not in CONFIDENT and res.status is not Status.UNMATCHED, res
-    assert truth <= set(res.candidates), res
-
-
-def not_confident(address: str) -> None:
-    res = am.get_resolver().resolve(Reference(address=address))
-    assert res.status not in CONFIDENT, res
 
 
 @pytest.mark.parametrize(

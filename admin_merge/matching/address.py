@@ -2038,7 +2038,7 @@ class AddressReader:
             and street is None
             and res.parsed[2] is not None
             and self._starts_with_province(address)
-            and (two := self._province_then_name(address, res)) is not None
+            and (two := self._province_then_name(address, found)) is not None
         ):
             return two
         # ``Khánh Hòa / Ninh Hòa / Ninh Bình``: a province name starts the street of a firm reading.
@@ -2300,19 +2300,20 @@ class AddressReader:
         written = interpretation.parsed[2]
         if written is None:
             return False
-        ws = words(written)
-        tw = _type_at(ws, 0, len(ws)) if ws else None
-        name = " ".join([w.ascii for w in ws[tw.size if tw is not None else 0 :]])
+        name = ascii_key(self._untyped(written))
         res = interpretation.resolution
         names = [u.short_name for c in res.old.commune_codes if (u := self.reg.old_communes.get(c)) is not None]
         names += [v.short_name for c in res.codes() if (v := self.reg.new_communes.get(c)) is not None]
         return all(ascii_key(short) != name for short in names)
 
-    def _province_then_name(self, address: str, res: Resolution) -> tuple[Interpretation, str | None] | None:
+    def _province_then_name(
+        self, address: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
         """Two names run together read firmly as a commune and its district (``Đồng Nai Bù
         Đăng``: Xã Đồng Nai of Huyện Bù Đăng), where the first is a province's name and the second
         reads in it as something else (the new Xã Bù Đăng of Đồng Nai, or the district's
-        successors): flagged with both; else None."""
+        successors): flagged with both; else None. ``found``: the text's reading as written."""
+        res = found[0].resolution
         text = drop_fields(prepare(address))
         parts = [p.strip(" ,;-") for p in self._known_splits([text])]
         if len(parts) != 2 or not self._province_codes(parts[0]):
@@ -2326,9 +2327,6 @@ class AddressReader:
         if theirs.status not in _FIRM_READ or not theirs.codes() - res.codes():
             return None  # (``Hòa Bình, Thái Bình``: three old communes, no reading of its own)
         note = f"reads two ways: {res.parsed[2]} of {res.parsed[1] or res.parsed[0]}, or {parts[1]} in {parts[0]}"
-        found = self._as_written(address)
-        if found is None:
-            return None
         return self._flagged(found, set(res.codes() | theirs.codes()), theirs.new_province_code, note)
 
     @staticmethod
