@@ -71,7 +71,14 @@ from admin_merge.text.fields import (
     drop_fields,
     level_label,
 )
-from admin_merge.text.former import MAY_NOTE_WRITTEN, drop_former_names, marked_new, marked_old, origins_dropped
+from admin_merge.text.former import (
+    MAY_NOTE_WRITTEN,
+    drop_former_names,
+    marked_new,
+    marked_old,
+    named_now,
+    origins_dropped,
+)
 from admin_merge.text.french import french_forms
 from admin_merge.text.han import han_types
 from admin_merge.text.keyboard import repair_typing, typed_residue
@@ -259,6 +266,9 @@ _PAIR_BEFORE = (
     "truoc day la ",
 )
 _PAIR_AFTER = (" cũ", " cu", " mới", " moi")
+_PAIR_ENGLISH = (" province", " city")  # ``Binh Duong Province - Ho Chi Minh City``
+# The unit written before ``nay là`` (``Xã Pom Lót (nay là Xã Sam Mứn)``, ``Xã A - nay là xã B``).
+_FORMER_BEFORE_NOW = re.compile(r"(?i)([^,;()\-\u2013]+?)\s*[(\-\u2013]?\s*\bnay\s+l[àa]\b")
 
 
 def _pair_name(piece: str) -> str:
@@ -266,6 +276,8 @@ def _pair_name(piece: str) -> str:
     ``Hà Giang cũ``)."""
     piece = piece.strip()
     lowered = piece.lower()
+    if lowered.endswith(_PAIR_ENGLISH):
+        piece, lowered = piece[: piece.rindex(" ")].rstrip(), lowered[: lowered.rindex(" ")].rstrip()
     if lowered.endswith(_PAIR_AFTER):
         piece, lowered = piece[: piece.rindex(" ")].rstrip(), lowered[: lowered.rindex(" ")].rstrip()
     if lowered.startswith(_PAIR_BEFORE):
@@ -1069,6 +1081,13 @@ class AddressReader:
             if register:
                 interp = _marked_reading(interp, ws, register)
         elif (
+            interp.resolution.status is Status.EXACT
+            and interp.parsed[2] is not None
+            and MAY_NOTE_WRITTEN.search(address) is not None
+            and named_now(address, str(interp.parsed[2]))
+        ):
+            interp = self._named_now(interp, address)
+        elif (
             interp.resolution.status is Status.ALREADY_NEW
             and interp.parsed[1] is None
             and marked_old(address)
@@ -1079,6 +1098,37 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _named_now(self, interp: Interpretation, address: str) -> Interpretation:
+        """A commune read in the old register whose name the text gives as the present one
+        (``Xã Pom Lót (nay là Xã Sam Mứn), Huyện Điện Biên``: the old Xã Sam Mứn went into Thanh
+        An; the present Xã Sam Mứn is Pom Lót's): the unit of that name of 2025 in the province,
+        when there is one and it was made from the commune written before ``nay là``, else the
+        reading as it is."""
+        res = interp.resolution
+        province = self.reg.new_provinces.get(str(res.new_province_code))
+        if province is None:
+            return interp
+        text = f"{interp.parsed[2]}, {province.name}"
+        found = self.locate(text)
+        if found is None:
+            return interp
+        now = found[0]
+        if now.resolution.reason is Reason.READINGS_DISAGREE:
+            now = _marked_reading(now, words(text), "new register")
+        if now.resolution.status is not Status.ALREADY_NEW or now.resolution.codes() == res.codes():
+            return interp
+        former = _FORMER_BEFORE_NOW.search(address)
+        if former is None:
+            return interp
+        name = ascii_key(self._untyped(former.group(1).strip()))
+        rows = [row for c in now.resolution.codes() for row in self.r.crosswalk.predecessors(c)]
+        if not any(ascii_key(self._untyped(row.old_commune_name)) == name for row in rows):
+            # (``Xã Mỹ Thành (nay là xã Bình Phú), Thành phố Bến Tre``: renamed before 2025, the
+            # old register's Bình Phú; the Bình Phú of 2025 was not made from Mỹ Thành.)
+            return interp
+        note = f"{interp.parsed[2]} is written as the present unit (nay là)"
+        return replace(interp, resolution=replace(now.resolution, parsed=interp.parsed, note=note))
 
     def _units_beside(self, text: str, part: str) -> bool:
         """``text`` holds a typed unit outside ``part`` (``Tại xã Phú Diên, ...: thửa đất số 12, tờ
@@ -1660,17 +1710,99 @@ class AddressReader:
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """``_located_once``, and for an address ending with its province twice, the old and the new
         (``X. An Hiệp, Bến Tre - Vĩnh Long``), the reading with each province where the text read
-        as it is leads elsewhere (see ``_province_pair``)."""
+        as it is leads elsewhere (see ``_province_pair``). A district read as the new commune of
+        its name, a near name of one of its communes before it, is flagged (``_district_as_commune``)."""
+        found = self._paired(address, records)
+        if (
+            found is not None
+            and found[1] is not None
+            and found[0].resolution.status in _FIRM_READ
+            and found[0].parsed[1] is None
+            and (flag := self._district_as_commune(found)) is not None
+        ):
+            return flag
+        return found
+
+    @staticmethod
+    def _aside(address: str, unit: str | None) -> bool:
+        """Whether ``unit`` is written with a note in parentheses right after it (``Xa Minh Hoa (Xa
+        Yen Hoa cu)``: its old form aside, its name the present one)."""
+        at = address.find(unit) if unit else -1
+        return at >= 0 and address[at + len(str(unit)) :].lstrip().startswith("(")
+
+    def _district_as_commune(
+        self, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """A commune read alone, untyped, whose name is also that of an old district of its
+        province, after a street whose last part reads as a commune of that district (``Thôn 3, Ph
+        Là, Đồng Văn, Tuyên Quang``: the new Xã Đồng Văn with a hamlet ``Ph Là``, or Phố Là of the
+        district Đồng Văn): flagged with both; else None."""
+        res, street = found[0].resolution, str(found[1])
+        written = str(found[0].parsed[2])
+        if self._untyped(written) != written:
+            return None  # (``Ph Là, Xã Đồng Văn``: the commune typed, its hamlet before it)
+        last = [p for p in _PARTS.split(street) if p.strip()][-1:]
+        ws = words(last[0]) if last else []
+        if not ws or len(ws) > 4 or ws[0].ascii in _HAMLET_OR_STREET or not all(w.ascii.isalpha() for w in ws):
+            return None
+        bare = self._bare(words(written))
+        if bare is None:
+            return None
+        old = self.reg.old_provinces
+        districts = [
+            (h.unit, p)
+            for h in self.g.old_districts.find(*bare)
+            if h.quality >= MARKED
+            and (p := old.get(h.unit.province_code)) is not None
+            and p.new_code == res.new_province_code
+        ]
+        if len(districts) != 1:
+            return None
+        district, province = districts[0]
+        again = self._as_written(f"{last[0].strip()}, {district.name}, {province.name}")
+        if again is None or again[1] is not None or again[0].parsed[2] is None:
+            return None
+        theirs = again[0].resolution
+        if theirs.status not in (Status.EXACT, Status.FUZZY) or not theirs.codes() - res.codes():
+            return None
+        note = f"{written} is also a district, {last[0].strip()} a commune of it"
+        return self._flagged(found, set(res.codes() | theirs.codes()), theirs.new_province_code, note)
+
+    def _paired(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
+        """``_located_once``, with the province pair's reading (see ``_located``)."""
         found = self._located_once(address, records)
         paired = self._province_pair(address)
+        if paired is None and self._starts_with_province(address):
+            paired = self._pair_first(address)
         if paired is None:
             return found
         pair, olds = paired
         res = found[0].resolution if found is not None else None
         theirs = pair[0].resolution
         if res is None or res.status is Status.UNMATCHED:
-            return pair
+            # (A near name in the old province, where the text as written reads nothing, is no
+            # reading: ``Xa Vinh Hung (Xa Nghia Hung cu), ..., Phu Tho (Vinh Phuc cu)``; the name's
+            # letters without its marks are: ``Xa Ngoc Duong, ..., Tuyen Quang (Ha Giang cu)``.)
+            # (Nor where the text gives the commune's old form aside, its name the present one:
+            # ``Xa Minh Hoa (Xa Yen Hoa cu), Huyen Minh Hoa cu, Quang Tri (Quang Binh cu)``.)
+            near = theirs.status is Status.FUZZY and (
+                self._near_by_letters(pair[0])
+                or not address.isascii()  # (near by its marks where the text has them: ``Hợp Thanh``)
+                or self._aside(address, pair[0].parsed[2])
+            )
+            return found if near else pair
         if res.status in _FIRM_READ or res.status is Status.FUZZY:
+            lowest = pair[0].parsed[2] if pair[0].parsed[2] is not None else pair[0].parsed[1]
+            if (
+                theirs.status is Status.AMBIGUOUS
+                and theirs.candidates
+                and found is not None
+                and self._left_in_street(lowest, found[1])
+                and not self._may_name_province(str(lowest))
+            ):
+                # ``Hưng Yên, Thái Bình, Vũ Thư, Thôn 4``: Phường Thái Bình read, the district Vũ
+                # Thư (or the new Xã Vũ Thư) left in the street: flagged with the pair's.
+                return pair
             # Read as it is, the unit is among those of the pair (``Quảng Nam - Đà Nẵng``, the
             # province before 1997, with a district of Đà Nẵng): it stands, unless it took the old
             # province for its city (``phường 3, Sóc Trăng - Cần Thơ``: Sóc Trăng's Phường 3, or
@@ -1679,11 +1811,19 @@ class AddressReader:
                 commune = pair[0].parsed[2]
                 if (
                     found is not None
-                    and theirs.status in _FIRM_READ
+                    and (theirs.status in _FIRM_READ or theirs.status is Status.FUZZY)
                     and self._left_in_street(commune, found[1])
                     and not self._may_name_province(str(commune))
                 ):
-                    return pair  # ``Hà Hiệu, Ba Bể, Bắc Kạn cũ, Thái Nguyên``: Phường Bắc Kạn, Hà Hiệu left over
+                    # ``Hà Hiệu, Ba Bể, Bắc Kạn cũ, Thái Nguyên``: Phường Bắc Kạn, Hà Hiệu left
+                    # over; ``thai nguyen bac kan yen my``: Yên Mỹ near (no marks), left over too.
+                    return pair
+                if theirs.status is Status.FUZZY:
+                    return found  # (``Vinh Vien, Long My, Can Tho, Hau Giang``: read as it is)
+                if res.status is Status.FUZZY and theirs.status in _FIRM_READ and pair[0].parsed[2] is not None:
+                    # ``Tuyên Quang - Hà Giang - Ngọc Long``: a near name in the city Hà Giang, or
+                    # the name itself in the old province: the name as written.
+                    return pair
                 if (
                     theirs.status in _FIRM_READ
                     and found is not None
@@ -2074,6 +2214,23 @@ class AddressReader:
             # end is a province by a near name (and the commune one of Thanh Hóa's); read from the
             # province down, whatever it reads (an earlier unit, a flag), it is no hamlet's reading.
             return again
+        if (
+            again is not None
+            and res.status is Status.FUZZY
+            and res.parsed[0] is None
+            and res.parsed[1] is None
+            and again[0].parsed[0] is not None
+            and (again[0].parsed[1] is not None or again[0].parsed[2] is not None)
+            and (
+                again[0].resolution.status is Status.FUZZY
+                or (again[0].resolution.status is Status.AMBIGUOUS and again[0].resolution.candidates)
+            )
+            and self._province_codes(str(again[0].parsed[0]))  # (not ``TP Thạnh Hóa``: Thanh Hóa by its letters)
+        ):
+            # ``Hà Nội, Ba Đình, Vĩnh Phuc, Thanh``: as written, a near name alone at the end (a
+            # hamlet's), the province and district in its street; from the province down, a near
+            # name in the district written: the reading that explains the units written.
+            return again
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             # A near name read as written stands unless the reverse order reads firmly.
             return self._alone_after_typed(found)
@@ -2223,7 +2380,9 @@ class AddressReader:
             # ``Vinh Vien, Long My, Can Tho, Hau Giang``: near by the old province, and by the new
             # one the district read as the new Xã Long Mỹ with the commune left in the street.
             if not firm_new:
-                return None  # (the text read as it is stands)
+                # (The text read as it is stands, unless it left this commune in its street: see
+                # ``_located``.)
+                return by_old, olds
             ours, theirs = by_old[0].resolution, by_new[0].resolution
             if ours.codes() == theirs.codes():
                 return by_new, olds
@@ -2247,6 +2406,36 @@ class AddressReader:
         if firm_new and by_new is not None:
             return by_new, olds
         return None
+
+    def _pair_first(self, address: str) -> tuple[tuple[Interpretation, str | None], set[str]] | None:
+        """An address written from the province down that starts with its province twice, the new
+        one and the old one, in either order (``Thái Nguyên Bắc Kạn Bằng Thành``, ``Tuyên Quang -
+        Hà Giang - Ngọc Long, Thôn 4``): its parts turned round and read as ``_province_pair``
+        reads a pair at the end."""
+        text = drop_fields(prepare(address))
+        if "(" in text:  # ``Tỉnh Thái Nguyên (Bắc Kạn cũ), xã Bằng Thành``
+            text = _MARK_IN_PARENS.sub(r" \1", text).replace(")", " ").replace("(", ", ")
+        parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) < 3:
+            parts = self._typed_parts(text)
+            if len(parts) < 3:
+                parts = self._known_splits(parts)
+        if len(parts) >= 4 and self._province_codes(f"{parts[1]} - {parts[2]}"):
+            parts = [parts[0], f"{parts[1]} - {parts[2]}", *parts[3:]]  # ``Hồ Chí Minh, Bà Rịa - Vũng Tàu, ...``
+        elif len(parts) >= 4 and self._province_codes(f"{parts[0]} - {parts[1]}"):
+            parts = [f"{parts[0]} - {parts[1]}", *parts[2:]]  # ``Bà Rịa - Vũng Tàu, Hồ Chí Minh, ...``
+        if len(parts) < 3:
+            return None
+        a, b = _pair_name(parts[0]), _pair_name(parts[1])
+        if not (self._may_name_province(a) and self._may_name_province(b)):
+            return None
+        if self._province_codes(f"{a} - {b}"):
+            return None  # ``Bà Rịa - Vũng Tàu, ...``: one province
+        if len(parts) == 3 and self._may_name_province(_pair_name(parts[2])):
+            return None  # ``Lào Cai, Yên Bái, Khánh Hòa``: a list of provinces
+        if (hamlet := self._hamlet_after_name(parts[-1])) is not None:
+            parts = [*parts[:-1], *hamlet]  # ``..., Ngọc Long Thôn 4``
+        return self._province_pair(", ".join(reversed(parts)))
 
     @staticmethod
     def _left_in_street(commune: str | None, street: str | None) -> bool:
@@ -2926,6 +3115,10 @@ class AddressReader:
             first, parts = self._province_first(parts)
         if not first or len(parts) < 2 or (not either_end and self._province_codes(parts[-1])):
             return None  # no province first, or one at the end too: the usual order
+        if len(parts) >= 3 and (hamlet := self._hamlet_after_name(parts[-1])) is not None:
+            # ``Gia Lai > Phù Mỹ > Mỹ Chánh Tổ 9``: the commune and its hamlet in one part, the
+            # hamlet after it (read as it is, the hamlet's part is the street and Phù Mỹ the commune).
+            parts = [*parts[:-1], *hamlet]
         # (Type words after the names, ``Tây Ninh tỉnh, Hưng Điền xã, Ấp 4``, put before them now
         # that the street no longer ends the text.)
         again = self._as_written(types_after_names("; ".join(reversed(parts)), self._is_unit_name))
@@ -2953,6 +3146,11 @@ class AddressReader:
             # ``Quảng Bình, Quảng Thạch, Huyện Quảng Xương, Thanh Hóa``, read by a near name as
             # written: hamlets named like a province and a commune, then the typed district.
             return None
+        if res.status in _FIRM_READ and (district := self._district_not_commune(parts, again)) is not None:
+            # ``ninh binh > ly nhan > hoa hau thon 1``: the new Xã Lý Nhân read, Hòa Hậu (a
+            # commune of the district Lý Nhân) left in the street: the district and its commune.
+            again, res, street = district, district[0].resolution, district[1]
+            street = ", ".join(reversed(street.split("; "))) if street else None
         note = "read in reverse order (the province first)" + (f"; {res.note}" if res.note else "")
         found = replace(again[0], resolution=replace(res, note=note)), street
         near = res.status is Status.FUZZY and self._near_by_letters(again[0])
@@ -2974,6 +3172,75 @@ class AddressReader:
                 note = f"names run together: also read as {' / '.join(alt)}"
                 return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
         return found
+
+    def _district_not_commune(
+        self, parts: list[str], found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """Parts from the province down read with a commune and no district, where the commune's
+        name is also that of an old district of the province read and the part after it is
+        exactly the name of a commune of that district, left in the street (``Gia Lai > Phù Mỹ >
+        Mỹ Thắng``): the parts read again with that district, when that reads firmly and
+        elsewhere; else None."""
+        parsed, res = found[0].parsed, found[0].resolution
+        if parsed[1] is not None or parsed[2] is None or found[1] is None:
+            return None
+        name = ascii_key(self._untyped(str(parsed[2])))
+        k = next((i for i, p in enumerate(parts) if ascii_key(self._untyped(p)) == name), None)
+        if k is None or k + 1 >= len(parts):
+            return None
+        bare = self._bare(words(parts[k]))
+        if bare is None:
+            return None
+        old = self.reg.old_provinces
+        districts = [
+            h.unit
+            for h in self.g.old_districts.find(*bare)
+            if h.quality >= MARKED
+            and (p := old.get(h.unit.province_code)) is not None
+            and p.new_code == res.new_province_code
+        ]
+        if len(districts) != 1:
+            return None
+        after = ascii_key(self._untyped(parts[k + 1]))
+        if not any(ascii_key(c.short_name) == after for c in self.g.communes_by_district.get(districts[0].code, [])):
+            return None
+        turned = [*parts[:k], districts[0].name, *parts[k + 1 :]]  # (as the register writes it)
+        again = self._as_written(types_after_names("; ".join(reversed(turned)), self._is_unit_name))
+        if again is None or again[0].resolution.codes() == res.codes():
+            return None
+        theirs = again[0].resolution
+        if not (theirs.status in _FIRM_READ or (theirs.status is Status.FUZZY and theirs.score >= res.score)):
+            return None  # (near where the commune read is exact; as near, unmarked: ``gia lai > phu my > my thang``)
+        read = again[0]
+        written = (read.parsed[0], parts[k].strip(), read.parsed[2])  # the district as written
+        resolution = replace(read.resolution, parsed=written)
+        if read.resolution.status is Status.EXACT and not any(w.marks for w in words(parts[k])):
+            resolution = replace(resolution, score=min(resolution.score, PLAIN))  # (written without marks)
+        return replace(read, parsed=written, resolution=resolution), again[1]
+
+    def _hamlet_after_name(self, part: str) -> tuple[str, str] | None:
+        """The last part of a text from the province down cut where its street starts after a
+        name (``Mỹ Chánh Tổ 9``: ``Mỹ Chánh``, ``Tổ 9``): at a hamlet's or a street's word followed
+        by a number, or not run into the name before it (``Hậu Thôn``); None when it has none."""
+        ws = words(part)
+        for i in range(1, len(ws) - 1):
+            w = ws[i]
+            if w.ascii not in _HAMLET_OR_STREET:
+                continue
+            known = self.g.known
+            if not ws[i + 1].ascii[:1].isdigit() and any(
+                " ".join(x.ascii for x in ws[a:b]) in known
+                for a in range(max(0, i - MAX_NAME), i)
+                for b in range(i + 1, min(len(ws), a + MAX_NAME) + 1)
+            ):
+                continue  # (``Châu Thôn``, ``Tam Thôn Hiệp``: a word of a name; ``Thanh Vân Tổ 5``: a hamlet)
+            if ws[0].ascii in _HAMLET_OR_STREET or not ws[0].ascii.isalpha() or _type_at(ws, i, len(ws)) is not None:
+                return None  # ``Thôn 4``: the hamlet alone; ``H.Đơn Dương X.Đạ Ròn``: ``X.`` a type word
+            typed = _type_at(ws, 0, len(ws))
+            if typed is not None and typed.size >= i:
+                return None  # ``Xã Phố Là``, ``Xã Bản Thi``, ``Xã Đường 10``: the name's first word
+            return part[: w.start].strip(" ,;.-_/|>"), part[w.start :].strip()
+        return None
 
     def _other_split(self, parts: list[str], street: str | None = None, text: str = "") -> list[str] | None:
         """Parts of a text from the province down (``_known_splits``'s) cut another way, where the

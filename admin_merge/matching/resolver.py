@@ -218,8 +218,21 @@ class Resolver:
             return found
         if found.status is Status.UNMATCHED:
             return again
-        extra = again.codes() - set(found.candidates)
-        if again.status not in _FIRM_OR_NEAR or not extra:
+        extra: set[str]
+        if again.status in _FIRM_OR_NEAR:
+            extra = set(again.codes()) - set(found.candidates)
+        elif (
+            found.status is Status.AMBIGUOUS
+            and again.status is Status.AMBIGUOUS
+            and found.parsed[0] is None
+            and again.parsed[0] is not None
+        ):
+            # ``Phú Thọ Hòa Bình Thống Nhất``: as written, a district of Đồng Nai alone; cut, a flag
+            # in the province written (twice: Phú Thọ, the old Hòa Bình).
+            extra = set(again.candidates) - set(found.candidates)
+        else:
+            extra = set()
+        if not extra:
             return found
         # Flagged as written, one unit when cut (``Phước Hải Đất Đỏ Bà Rịa Vũng Tàu``: Bà Rịa read as
         # a district before Vũng Tàu): it joins the candidates, the flag stays.
