@@ -163,3 +163,28 @@ def test_the_second_reviews_shapes(address: str, code: str) -> None:
 def test_a_district_read_as_its_commune_beside_a_near_name_of_its_commune_is_flagged() -> None:
     # The new Xã Mèo Vạc with a hamlet ``Xín Cáái``, or Xín Cái of the district Mèo Vạc.
     flagged("Xóm Đông, Xín Cáái, Mèo Vạc, Tỉnh Tuyên Quang (tỉnh Hà Giang cũ)", {"00769", "00778"})
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        # A review of this change (63,752 probes of its own): the new province, then the ward
+        # named like the province it absorbed, then a typed hamlet or a street. The hamlet or
+        # street is no commune of the old province (its first version read Thị trấn Đồng Tâm,
+        # Xã Lê Lợi, Thắng...).
+        ("Thái Nguyên > Bắc Kạn > Thôn Đồng Tâm", "01843"),
+        ("Hưng Yên - Thái Bình - Số 12 Lê Lợi", "13225"),
+        ("Bắc Ninh > Bắc Giang > thôn Quyết Thắng", "07210"),
+        ("Hưng Yên, Thái Bình, Thôn Thống Nhất", "13225"),
+        ("Thôn Đồng Tâm, Bắc Kạn, Thái Nguyên", "01843"),
+        # Bà Rịa - Vũng Tàu marked ``cũ`` after the new province: one province, not two parts.
+        ("TP.HCM, Ba Ria - Vung Tau cu, Chau Duc, xa Suoi Nghe", "26575"),
+    ],
+)
+def test_the_third_reviews_regressions(address: str, code: str) -> None:
+    right(address, code)
+
+
+def test_a_flag_from_the_top_keeps_the_unit_read_as_written() -> None:
+    # Phường Thái Bình with a typed commune left over, or Xã Thái Nguyên (Táhi: two letters swapped).
+    flagged("Hưng Yên, Thái Bình, Xã Táhi Nguyên", {"12922", "13225"})

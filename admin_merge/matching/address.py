@@ -2229,7 +2229,13 @@ class AddressReader:
         ):
             # ``Hà Nội, Ba Đình, Vĩnh Phuc, Thanh``: as written, a near name alone at the end (a
             # hamlet's), the province and district in its street; from the province down, a near
-            # name in the district written: the reading that explains the units written.
+            # name in the district written: the reading that explains the units written. A flag
+            # from the top keeps the unit read as written among its candidates (``Hưng Yên, Thái
+            # Bình, Xã Táhi Nguyên``: Phường Thái Bình with a typed commune left, or Thái Nguyên).
+            turned = again[0].resolution
+            if turned.status is Status.AMBIGUOUS and res.codes() - set(turned.candidates):
+                kept = set(turned.candidates) | res.codes()
+                return self._flagged(again, kept, turned.new_province_code, turned.note, turned.reason)
             return again
         if again is None or (fuzzy and again[0].resolution.status not in _FIRM_READ):
             # A near name read as written stands unless the reverse order reads firmly.
@@ -2368,6 +2374,12 @@ class AddressReader:
         olds = self._old_province_codes(old)
         by_old = self._as_written(f"{head}, {old}")
         by_new = self._as_written(f"{head}, {new}")
+        # (A commune read out of a hamlet's or a street's part is no reading: ``Thôn Đồng Tâm,
+        # Bắc Kạn, Thái Nguyên`` is Phường Bắc Kạn's hamlet, not Thị trấn Đồng Tâm.)
+        if by_old is not None and self._cut_from_street(head, by_old[0].parsed[2]):
+            by_old = None
+        if by_new is not None and self._cut_from_street(head, by_new[0].parsed[2]):
+            by_new = None
         firm_old = by_old is not None and by_old[0].resolution.status in _FIRM_READ
         near_old = by_old is not None and by_old[0].resolution.status is Status.FUZZY
         firm_new = (
@@ -2414,15 +2426,15 @@ class AddressReader:
         reads a pair at the end."""
         text = drop_fields(prepare(address))
         if "(" in text:  # ``Tỉnh Thái Nguyên (Bắc Kạn cũ), xã Bằng Thành``
-            text = _MARK_IN_PARENS.sub(r" \1", text).replace(")", " ").replace("(", ", ")
+            text = _MARK_IN_PARENS.sub(r" \1", text).replace(")", ", ").replace("(", ", ")
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 3:
             parts = self._typed_parts(text)
             if len(parts) < 3:
                 parts = self._known_splits(parts)
-        if len(parts) >= 4 and self._province_codes(f"{parts[1]} - {parts[2]}"):
-            parts = [parts[0], f"{parts[1]} - {parts[2]}", *parts[3:]]  # ``Hồ Chí Minh, Bà Rịa - Vũng Tàu, ...``
-        elif len(parts) >= 4 and self._province_codes(f"{parts[0]} - {parts[1]}"):
+        if len(parts) >= 4 and self._province_codes(f"{parts[1]} - {_pair_name(parts[2])}"):
+            parts = [parts[0], f"{parts[1]} - {parts[2]}", *parts[3:]]  # ``Hồ Chí Minh, Bà Rịa - Vũng Tàu cũ, ...``
+        elif len(parts) >= 4 and self._province_codes(f"{parts[0]} - {_pair_name(parts[1])}"):
             parts = [f"{parts[0]} - {parts[1]}", *parts[2:]]  # ``Bà Rịa - Vũng Tàu, Hồ Chí Minh, ...``
         if len(parts) < 3:
             return None
@@ -2436,6 +2448,22 @@ class AddressReader:
         if (hamlet := self._hamlet_after_name(parts[-1])) is not None:
             parts = [*parts[:-1], *hamlet]  # ``..., Ngọc Long Thôn 4``
         return self._province_pair(", ".join(reversed(parts)))
+
+    @staticmethod
+    def _cut_from_street(head: str, commune: str | None) -> bool:
+        """Whether the commune a reading read lies in a part of ``head`` that starts with a hamlet's
+        or a street's word or a number, after it (``Thôn Đồng Tâm``, ``Số 12 Lê Lợi``, ``thôn
+        Quyết Thắng``)."""
+        if commune is None:
+            return False
+        for part in _PARTS.split(head):
+            at = part.find(commune)
+            if at > 0:
+                ws = words(part)
+                return bool(ws) and (ws[0].ascii in _HAMLET_OR_STREET or ws[0].ascii[:1].isdigit())
+            if at == 0:
+                return False
+        return False
 
     @staticmethod
     def _left_in_street(commune: str | None, street: str | None) -> bool:
