@@ -179,6 +179,12 @@ def test_a_district_read_as_its_commune_beside_a_near_name_of_its_commune_is_fla
         ("Thôn Đồng Tâm, Bắc Kạn, Thái Nguyên", "01843"),
         # Bà Rịa - Vũng Tàu marked ``cũ`` after the new province: one province, not two parts.
         ("TP.HCM, Ba Ria - Vung Tau cu, Chau Duc, xa Suoi Nghe", "26575"),
+        ("Cần Thơ - Sóc Trăng - Xóm Châu Thành", "31507"),  # not the district Châu Thành
+        # The numbered ward, not a hamlet's number (the first version of the guard above).
+        ("Ấp 2, 2, Kiến Tường, Long An (Tây Ninh)", "27787"),
+        ("Tổ 5, 5, Tân An, Tây Ninh/Long An cũ", "27694"),
+        # A word that names nothing after the commune, the text run together: not Tân Phú (31480).
+        ("Cần Thơ Hậu Giang X Tân Phú Thạhn", "31360"),
     ],
 )
 def test_the_third_reviews_regressions(address: str, code: str) -> None:
@@ -188,3 +194,8 @@ def test_the_third_reviews_regressions(address: str, code: str) -> None:
 def test_a_flag_from_the_top_keeps_the_unit_read_as_written() -> None:
     # Phường Thái Bình with a typed commune left over, or Xã Thái Nguyên (Táhi: two letters swapped).
     flagged("Hưng Yên, Thái Bình, Xã Táhi Nguyên", {"12922", "13225"})
+
+
+def test_a_near_name_in_the_old_province_joins_a_flag() -> None:
+    # Phường Nam Định with a typed commune left over, or Hợp Hưng (Hợợp) of the old Nam Định.
+    flagged("Ninh Bình Nam Định xã Hợợp Hưng", {"13669", "13753"})

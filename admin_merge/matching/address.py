@@ -1843,6 +1843,12 @@ class AddressReader:
             # ``Xã An Hiệp, Bến Tre, Vĩnh Long``: flagged as it is, firm by the old province;
             # ``X. Mỹ Thạnh, Vĩnh Long/Bến Tre cũ``: the old province's Mỹ Thạnh, flagged.
             return pair
+        if found is not None and res.status is Status.AMBIGUOUS and theirs.status is Status.FUZZY:
+            # ``Ninh Bình Nam Định xã Hợợp Hưng``: flagged as it is (Phường Nam Định, a typed
+            # commune left over), near by the old province (Hợp Hưng): a candidate too.
+            extra = set(theirs.codes()) - set(res.candidates)
+            if extra:
+                return self._flagged(found, set(res.candidates) | extra, res.new_province_code, res.note, res.reason)
         return found
 
     def _located_once(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
@@ -2376,9 +2382,11 @@ class AddressReader:
         by_new = self._as_written(f"{head}, {new}")
         # (A commune read out of a hamlet's or a street's part is no reading: ``Thôn Đồng Tâm,
         # Bắc Kạn, Thái Nguyên`` is Phường Bắc Kạn's hamlet, not Thị trấn Đồng Tâm.)
-        if by_old is not None and self._cut_from_street(head, by_old[0].parsed[2]):
+        # Nor one that left a word between its commune and the province (``Cần Thơ Hậu Giang X Tân
+        # Phú Thạhn``: Tân Phú read, ``Thạhn`` left over).
+        if by_old is not None and (self._cut_from_street(head, by_old[0]) or self._word_after(head, by_old[0])):
             by_old = None
-        if by_new is not None and self._cut_from_street(head, by_new[0].parsed[2]):
+        if by_new is not None and (self._cut_from_street(head, by_new[0]) or self._word_after(head, by_new[0])):
             by_new = None
         firm_old = by_old is not None and by_old[0].resolution.status in _FIRM_READ
         near_old = by_old is not None and by_old[0].resolution.status is Status.FUZZY
@@ -2432,6 +2440,13 @@ class AddressReader:
             parts = self._typed_parts(text)
             if len(parts) < 3:
                 parts = self._known_splits(parts)
+                last = words(parts[-1]) if len(parts) >= 3 and self._untyped(parts[-1]) == parts[-1] else []
+                if last and not (
+                    " ".join(w.ascii for w in last) in self.g.known
+                    or last[0].ascii in _HAMLET_OR_STREET
+                    or last[0].ascii[:1].isdigit()
+                ):
+                    return None  # ``Cần Thơ Hậu Giang X Tân Phú Thạhn``: a word that names nothing at the end
         if len(parts) >= 4 and self._province_codes(f"{parts[1]} - {_pair_name(parts[2])}"):
             parts = [parts[0], f"{parts[1]} - {parts[2]}", *parts[3:]]  # ``Hồ Chí Minh, Bà Rịa - Vũng Tàu cũ, ...``
         elif len(parts) >= 4 and self._province_codes(f"{parts[0]} - {_pair_name(parts[1])}"):
@@ -2450,13 +2465,14 @@ class AddressReader:
         return self._province_pair(", ".join(reversed(parts)))
 
     @staticmethod
-    def _cut_from_street(head: str, commune: str | None) -> bool:
-        """Whether the commune a reading read lies in a part of ``head`` that starts with a hamlet's
-        or a street's word or a number, after it (``Thôn Đồng Tâm``, ``Số 12 Lê Lợi``, ``thôn
-        Quyết Thắng``)."""
+    def _cut_from_street(head: str, reading: Interpretation) -> bool:
+        """Whether the commune (or, with none, the district) a reading read lies in a part of
+        ``head`` that starts with a hamlet's or a street's word or a number, after it (``Thôn Đồng
+        Tâm``, ``Số 12 Lê Lợi``, ``thôn Quyết Thắng``, ``Xóm Châu Thành``)."""
+        commune = reading.parsed[2] if reading.parsed[2] is not None else reading.parsed[1]
         if commune is None:
             return False
-        for part in _PARTS.split(head):
+        for part in reversed(_PARTS.split(head)):  # (the nearest the province first: ``Ấp 2, 2, Kiến Tường``)
             at = part.find(commune)
             if at > 0:
                 ws = words(part)
@@ -2464,6 +2480,19 @@ class AddressReader:
             if at == 0:
                 return False
         return False
+
+    @staticmethod
+    def _word_after(head: str, reading: Interpretation) -> bool:
+        """Whether ``head`` holds a word after the commune a reading read that is not its district
+        (``X Tân Phú Thạhn``: ``Thạhn``)."""
+        commune, district = reading.parsed[2], reading.parsed[1]
+        at = head.rfind(commune) if commune is not None else -1
+        if commune is None or at < 0:
+            return False
+        after = head[at + len(commune) :]
+        if district is not None and (d := after.find(district)) >= 0:
+            after = after[:d] + after[d + len(district) :]
+        return any(ch.isalnum() for ch in after)
 
     @staticmethod
     def _left_in_street(commune: str | None, street: str | None) -> bool:
