@@ -2382,11 +2382,9 @@ class AddressReader:
         by_new = self._as_written(f"{head}, {new}")
         # (A commune read out of a hamlet's or a street's part is no reading: ``Thôn Đồng Tâm,
         # Bắc Kạn, Thái Nguyên`` is Phường Bắc Kạn's hamlet, not Thị trấn Đồng Tâm.)
-        # Nor one that left a word between its commune and the province (``Cần Thơ Hậu Giang X Tân
-        # Phú Thạhn``: Tân Phú read, ``Thạhn`` left over).
-        if by_old is not None and (self._cut_from_street(head, by_old[0]) or self._word_after(head, by_old[0])):
+        if by_old is not None and self._cut_from_street(head, by_old[0]):
             by_old = None
-        if by_new is not None and (self._cut_from_street(head, by_new[0]) or self._word_after(head, by_new[0])):
+        if by_new is not None and self._cut_from_street(head, by_new[0]):
             by_new = None
         firm_old = by_old is not None and by_old[0].resolution.status in _FIRM_READ
         near_old = by_old is not None and by_old[0].resolution.status is Status.FUZZY
@@ -2480,19 +2478,6 @@ class AddressReader:
             if at == 0:
                 return False
         return False
-
-    @staticmethod
-    def _word_after(head: str, reading: Interpretation) -> bool:
-        """Whether ``head`` holds a word after the commune a reading read that is not its district
-        (``X Tân Phú Thạhn``: ``Thạhn``)."""
-        commune, district = reading.parsed[2], reading.parsed[1]
-        at = head.rfind(commune) if commune is not None else -1
-        if commune is None or at < 0:
-            return False
-        after = head[at + len(commune) :]
-        if district is not None and (d := after.find(district)) >= 0:
-            after = after[:d] + after[d + len(district) :]
-        return any(ch.isalnum() for ch in after)
 
     @staticmethod
     def _left_in_street(commune: str | None, street: str | None) -> bool:
