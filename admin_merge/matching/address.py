@@ -1745,20 +1745,10 @@ class AddressReader:
         ws = words(last[0]) if last else []
         if not ws or len(ws) > 4 or ws[0].ascii in _HAMLET_OR_STREET or not all(w.ascii.isalpha() for w in ws):
             return None
-        bare = self._bare(words(written))
-        if bare is None:
+        found_district = self._district_named(written, res.new_province_code)
+        if found_district is None:
             return None
-        old = self.reg.old_provinces
-        districts = [
-            (h.unit, p)
-            for h in self.g.old_districts.find(*bare)
-            if h.quality >= MARKED
-            and (p := old.get(h.unit.province_code)) is not None
-            and p.new_code == res.new_province_code
-        ]
-        if len(districts) != 1:
-            return None
-        district, province = districts[0]
+        district, province = found_district
         again = self._as_written(f"{last[0].strip()}, {district.name}, {province.name}")
         if again is None or again[1] is not None or again[0].parsed[2] is None:
             return None
@@ -3230,23 +3220,14 @@ class AddressReader:
         k = next((i for i, p in enumerate(parts) if ascii_key(self._untyped(p)) == name), None)
         if k is None or k + 1 >= len(parts):
             return None
-        bare = self._bare(words(parts[k]))
-        if bare is None:
+        named = self._district_named(parts[k], res.new_province_code)
+        if named is None:
             return None
-        old = self.reg.old_provinces
-        districts = [
-            h.unit
-            for h in self.g.old_districts.find(*bare)
-            if h.quality >= MARKED
-            and (p := old.get(h.unit.province_code)) is not None
-            and p.new_code == res.new_province_code
-        ]
-        if len(districts) != 1:
-            return None
+        district = named[0]
         after = ascii_key(self._untyped(parts[k + 1]))
-        if not any(ascii_key(c.short_name) == after for c in self.g.communes_by_district.get(districts[0].code, [])):
+        if not any(ascii_key(c.short_name) == after for c in self.g.communes_by_district.get(district.code, [])):
             return None
-        turned = [*parts[:k], districts[0].name, *parts[k + 1 :]]  # (as the register writes it)
+        turned = [*parts[:k], district.name, *parts[k + 1 :]]  # (as the register writes it)
         again = self._as_written(types_after_names("; ".join(reversed(turned)), self._is_unit_name))
         if again is None or again[0].resolution.codes() == res.codes():
             return None
@@ -3259,6 +3240,20 @@ class AddressReader:
         if read.resolution.status is Status.EXACT and not any(w.marks for w in words(parts[k])):
             resolution = replace(resolution, score=min(resolution.score, PLAIN))  # (written without marks)
         return replace(read, parsed=written, resolution=resolution), again[1]
+
+    def _district_named(self, text: str, province: str | None) -> tuple[OldDistrict, OldProvince] | None:
+        """The one old district ``text`` names by its letters (marks aside) in the new province
+        ``province``, with its old province; None when there is none or more than one."""
+        bare = self._bare(words(text))
+        if bare is None:
+            return None
+        old = self.reg.old_provinces
+        found = [
+            (h.unit, p)
+            for h in self.g.old_districts.find(*bare)
+            if h.quality >= MARKED and (p := old.get(h.unit.province_code)) is not None and p.new_code == province
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _hamlet_after_name(self, part: str) -> tuple[str, str] | None:
         """The last part of a text from the province down cut where its street starts after a
