@@ -208,8 +208,10 @@ def test_the_second_reviews_regressions(address: str, code: str) -> None:
 @pytest.mark.parametrize(
     "address",
     [
-        # A province and words of which only a part names a unit: no reading of a part.
-        "Tay Ninh My Thanh Bac",  # (``Thanh Bac``)
+        # A province and words of which only a part names a unit: no reading of a part. (``Tay
+        # Ninh My Thanh Bac`` was one, read as ``Thanh Bac``; since ``My`` counts as the plain
+        # word it is, the whole name is read: Long An's Mỹ Thạnh Bắc, see
+        # ``test_review_probes_7.py``.)
         "Hà Nội Phan Đình Phùng",  # a street (``Xã Phùng``)
         "Cao Bằng Phan Chu Trinh",
         "Gia Lai Thạnh Đông",

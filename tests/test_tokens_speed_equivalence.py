@@ -51,7 +51,7 @@ def plain_words(text: str) -> list[Word]:
         for k, piece in enumerate(pieces):
             folded = ascii_key(piece)
             if folded:
-                marks = folded != piece.lower()
+                marks = folded != piece.lower() and not piece.isascii()  # (``My`` folds to ``mi``)
                 final = dot and k == len(pieces) - 1
                 out.append(Word(piece, at, at + len(piece), GLUED if k else sep, folded, name_key(piece), marks, final))
             at += len(piece)

@@ -249,7 +249,9 @@ def _read_token(written: str) -> Token:
     for k, piece in enumerate(pieces):
         folded = ascii_key(piece)
         if folded:
-            out.append((piece, offset, folded, name_key(piece), folded != piece.lower(), k == 0, k == last))
+            # (A word of plain letters has no marks, whatever its key: ``My`` folds to ``mi``.)
+            marks = folded != piece.lower() and not piece.isascii()
+            out.append((piece, offset, folded, name_key(piece), marks, k == 0, k == last))
         offset += len(piece)
     if len(out) == 1 and out[0][0] == written:
         return None, out[0][2], out[0][3], out[0][4]
