@@ -84,6 +84,8 @@ def _plain(address: str) -> str:
     return _ASIDE.sub("", address).strip(" ,;.|-")
 
 
+_PROVINCE_WORD = re.compile(r"^(?:tinh|t|tp|thanh pho)\b[ .]*")  # a province's type word, folded
+_SPACED_SIGN = re.compile(r"\s+[/_>]\s+")  # a slash, an underscore or a ``>`` between spaces: a separator
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
 OTHER_TYPE_SCORE = 85.0
@@ -194,6 +196,8 @@ class HistoryResolver:
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
         self._ascii_communes: dict[str, list[HistoryState]] | None = None  # see ``_by_ascii``
+        self._ascii_districts: dict[str, list[HistoryState]] | None = None  # see ``_districts_by_ascii``
+        self._merged_names: dict[str, HistoryState] | None = None  # see ``_merged_provinces``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
             self.by_level[state.level][core].append(state)
@@ -301,6 +305,8 @@ class HistoryResolver:
             address = quiet  # (only then: its edges' brackets are a note's, ``(Có SPA)``)
         if ")" in address or "]" in address or ":" in address or "=" in address or "/" in address:
             address = _plain(address)  # ``Tỉnh Ninh Bình (cũ)``, ``(18511)``, ``Quê quán: ...``
+        if " / " in address or " _ " in address or " > " in address:
+            address = _SPACED_SIGN.sub(", ", address)  # ``Kỳ Thượng / Huyện Hoành Bồ / Quảng Ninh``
         if MAY_BE_GLUED.search(address) is not None:
             address = GLUED_CELLS.sub(" ", address)  # ``Thị TrấnMường khến``: cells glued
         if " -" in address:
@@ -310,7 +316,7 @@ class HistoryResolver:
             address = self.r.addresses.province_parts_mended(address) or address
         last = last_segments(address, 3)
         if last is not None:  # commas only: no dash, and only the last three segments are read
-            return self._parts(last, address) or self._alone(last, address)
+            return self._parts(last, address) or self._alone(last, address) or self._merged_province_read(address)
         segs = [s for s in split_address(address) if s.strip()]
         # A dash between spaces may join a name (``Bà Rịa - Vũng Tàu``) or separate units
         # (``xã Yên Lư - huyện Yên Dũng - Bắc Giang``): cut there too when the parts do not read.
@@ -328,7 +334,46 @@ class HistoryResolver:
             found = self._alone(parts)
             if found is not None:
                 return found
+        return self._merged_province_read(address)
+
+    def _merged_province_read(self, address: str) -> Resolution | None:
+        """``Xã Vạn Thắng. H. Ba Vì. Hà Tây``, ``X.Cần Kiệm huyện Thạch Thất Hà Tây``: an address
+        ending with a province of an earlier register that went whole into another (Hà Tây, into
+        Hà Nội in 2008), its parts not cut apart by commas: read again with the province it went
+        into, the earlier one in the note. None for any other text."""
+        text = address.rstrip(" .,;-)")
+        ws = text.split()
+        for k in (2, 3, 4):
+            if len(ws) <= k:
+                return None
+            folded = ascii_key(" ".join(ws[-k:]))
+            state = self._merged_provinces().get(_PROVINCE_WORD.sub("", folded))
+            if state is None:
+                continue
+            head = text[: text.rindex(ws[-k])].rstrip()
+            today = self.reg.old_provinces[state.successors[0].code]
+            again = self.r.resolve(Reference(address=f"{head} {today.name}"))
+            if again.status in (Status.UNMATCHED, Status.EMPTY) or again.new_province_code is None:
+                return None
+            note = f"{HISTORY_NOTE} {state.valid_until}: {state.name} (merged into {today.name})"
+            if again.note:
+                note = f"{note}; {again.note}"
+            parsed = (" ".join(ws[-k:]), again.parsed[1], again.parsed[2])
+            score = min(again.score, HISTORY_SCORE)
+            return replace(again, score=score, note=note, reason=Reason.EARLIER_REGISTER, parsed=parsed)
         return None
+
+    def _merged_provinces(self) -> dict[str, HistoryState]:
+        """Provinces of earlier registers that went whole into another one, by their names
+        folded (built on first use): Hà Tây."""
+        if self._merged_names is None:
+            found = {}
+            for states in self.by_level["province"].values():
+                for state in states:
+                    if len(state.successors) == 1 and state.successors[0].code != state.code:
+                        found[ascii_key(split_type(state.name, Level.PROVINCE).core)] = state
+            self._merged_names = found
+        return self._merged_names
 
     def _parts(self, segs: list[str], address: str | None = None) -> Resolution | None:
         """The units read from the last segments ``segs``; when ``address`` is given, ``segs``
@@ -656,7 +701,12 @@ class HistoryResolver:
         earlier: set[str] = set()
         successors: set[str] = set()
         states = []
-        for state in self.by_level["district"].get(core, []):
+        states_named = self.by_level["district"].get(core)
+        if states_named is None and core.isascii() and kind is not None:
+            # Written without marks, typed (``Huyen Dong Son, Thanh Hoa``): the names that fold
+            # to it (untyped, ``Hue`` is too many things).
+            states_named = self._districts_by_ascii().get(core)
+        for state in states_named or ():
             if kind is not None and not name_key(state.name).startswith(name_key(kind)):
                 continue
             if given and state.province_code not in every:
@@ -685,6 +735,15 @@ class HistoryResolver:
                 continue
             found.append(state)
         return found
+
+    def _districts_by_ascii(self) -> dict[str, list[HistoryState]]:
+        """Earlier districts by their names without marks (built on first use)."""
+        if self._ascii_districts is None:
+            found: dict[str, list[HistoryState]] = defaultdict(list)
+            for core, states in self.by_level["district"].items():
+                found[ascii_key(_TONE_KEY.sub("", core))].extend(states)
+            self._ascii_districts = dict(found)
+        return self._ascii_districts
 
     def _by_ascii(self) -> dict[str, list[HistoryState]]:
         """Earlier communes by their names without marks (built on first use)."""

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz.distance import Levenshtein
+
 from admin_merge.matching.address import AddressReader
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
@@ -347,6 +349,8 @@ class Resolver:
                         # The commune of another district today was in the district written then
                         # (``X. Thân Thuộc, H. Than Uyên``: moved to Tân Uyên in 2008): no conflict.
                         return earlier
+                    if self._moved_since(res, earlier):
+                        return earlier
                     if self._typed_commune_explained(res, earlier):
                         return earlier
                     return self._with_earlier(res, earlier)
@@ -479,6 +483,47 @@ class Resolver:
             other_province=earlier.new_province_code,
             old=earlier.old,
         )
+
+    def _moved_since(self, today: Resolution, earlier: Resolution) -> bool:
+        """Today's commune, written with a district that does not hold it (flagged with the
+        district's own communes, or the commune's namesakes), where an earlier register had that
+        commune in that district, by the same words (``xã Nậm Hàng, huyện Mường Tè, Tỉnh Lai Châu``: in Nậm Nhùn
+        since 2012): the earlier reading explains every unit written."""
+        return (
+            earlier.status is Status.EXACT
+            and today.parsed[1] is not None
+            and today.parsed[2] is not None
+            and earlier.parsed[1:] == today.parsed[1:]
+            and (earlier.street or "") == (today.street or "")
+            and bool(earlier.codes())
+            and (
+                today.note.startswith(f"{today.parsed[2]} is not in ")
+                or ("(moved)" in earlier.note and earlier.codes() <= set(today.candidates))
+            )
+            and self._named_in(str(earlier.parsed[1]), earlier.note)
+            and not self._namesakes_today(today, earlier)
+        )
+
+    def _namesakes_today(self, today: Resolution, earlier: Resolution) -> bool:
+        """Whether a candidate of today's flag beside the earlier reading's units was made from a
+        commune named as written, or one letter off (``Xã Nghi Phong, Huyện Nghi Lộc``: Nghi
+        Phương of Nghi Lộc; ``X. Thái Học, H.Nguyên Bình``: Bảo Lâm's Thái Học): then the text
+        does not settle it, and the flag stays."""
+        written = ascii_key(split_type(str(today.parsed[2]), Level.COMMUNE).core)
+        for code in set(today.candidates) - earlier.codes():
+            for row in self.crosswalk.predecessors(code):
+                name = ascii_key(split_type(row.old_commune_name, Level.COMMUNE).core)
+                if Levenshtein.distance(name, written, score_cutoff=1) <= 1:
+                    return True
+        return False
+
+    @staticmethod
+    def _named_in(district: str, note: str) -> bool:
+        """The district written is named in full (not by its initials: ``quận BT``) in an earlier
+        reading's note (``read in the register before 2013-06-11: Xã Chiềng Xuân, Huyện Mộc
+        Châu (moved)``)."""
+        core = ascii_key(split_type(district, Level.DISTRICT).core)
+        return len(core.replace(" ", "")) > 4 and f"{core} " in f"{ascii_key(note).replace(',', ' ')} "
 
     def _typed_commune_explained(self, today: Resolution, earlier: Resolution) -> bool:
         """Readings of today that disagree and leave a typed commune in the street, which an
