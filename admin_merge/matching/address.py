@@ -112,7 +112,14 @@ from admin_merge.text.remarks import remarks_dropped, repeats_dropped
 from admin_merge.text.seals import seal_address
 from admin_merge.text.spoken import NUMBER_SYLLABLES, numbers_in_digits, numeral_value, unspoken
 from admin_merge.text.styled import unstyled
-from admin_merge.text.suffixed import belongs_cut, slashed_types, types_after_names, types_in_front, types_once
+from admin_merge.text.suffixed import (
+    belongs_cut,
+    slashed_types,
+    types_after_names,
+    types_in_front,
+    types_once,
+    types_unglued,
+)
 from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
@@ -267,8 +274,11 @@ _PAIR_BEFORE = (
 )
 _PAIR_AFTER = (" cũ", " cu", " mới", " moi")
 _PAIR_ENGLISH = (" province", " city")  # ``Binh Duong Province - Ho Chi Minh City``
-# The unit written before ``nay là`` (``Xã Pom Lót (nay là Xã Sam Mứn)``, ``Xã A - nay là xã B``).
-_FORMER_BEFORE_NOW = re.compile(r"(?i)([^,;()\-\u2013]+?)\s*[(\-\u2013]?\s*\bnay\s+l[àa]\b")
+# The unit written before ``nay là`` (``Xã Pom Lót (nay là Xã Sam Mứn)``, ``Xã A - nay là xã B``,
+# ``Xã A (nay thuộc xã B)``, ``Xã A (sáp nhập vào xã B)``).
+_FORMER_BEFORE_NOW = re.compile(
+    r"(?i)([^,;()\-\u2013]+?)\s*[(\-\u2013]?\s*\b(?:nay\s+(?:l[àa]|thu[ộo]c)|(?:(?:s[áa][pt])\s+)?nh[ậa]p\s+v[àa]o)\b"
+)
 
 
 def _pair_name(piece: str) -> str:
@@ -306,6 +316,12 @@ _MARK_IN_PARENS = re.compile(r"(?i)\s*\(\s*(cũ|cu|mới|moi)\s*\)")
 _PROVINCE_PARTS = 100_000  # parts remembered by ``_may_name_province`` before it starts again
 _PROVINCE_TYPE = re.compile(r"^(?:tinh|t|tp|thanh pho|t p)\b[ .]*")
 _HOME_CRUMB = re.compile(r"(?i)\s*(?:trang\s+ch[ủu]|home|[đd][ịi]a\s+b[àa]n|danh\s+m[ụu]c)\s*>\s*")
+# A numbered ward or district glued to the next unit or name (``P8T.P Vũng Tàu``, ``F7T.P``,
+# ``p.12tân bình``, ``p8phú nhuận``): two letters at least after the number (``P.12A`` is a room).
+_NUMBERED_GLUED = re.compile(
+    r"(?<![^\W_])((?:[PpFfQq]|(?i:phường|phuong|quận|quan))[ .]{0,2}\d{1,2})"
+    r"([Tt]\.[Pp]\b|[^\W\d_]{2,}(?:[ ]+[^\W\d_]+){0,3})"
+)
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
@@ -1071,7 +1087,10 @@ class AddressReader:
             cut = text[: ws[strong[-1]].start].rstrip(" ,;|([")
             interp = self._unit_part(ws[: strong[-1]], cut, strong[:-1])
             if interp.resolution.status is not Status.UNMATCHED:
+                last = text[ws[strong[-1]].start :].strip()
                 text, ws = cut, ws[: strong[-1]]
+                if interp.resolution.status is Status.AMBIGUOUS and interp.parsed[1] is None:
+                    interp = self._city_of_the_name(interp, ws, text, strong[:-1], last)
             else:
                 interp = self._unit_part(ws, text, strong)
         else:
@@ -1098,6 +1117,27 @@ class AddressReader:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _city_of_the_name(
+        self, interp: Interpretation, ws: Sequence[Word], text: str, strong: list[int], province: str
+    ) -> Interpretation:
+        """``Phường 8, Cà Mau, Cà Mau``, ``phường 1, Trà Vinh, Tỉnh Trà Vinh``: a province written
+        twice, the commune before it flagged in the province (Bạc Liêu's Phường 8 too, in the new
+        Cà Mau; Duyên Hải's Phường 1): the first is the province's city of that name, which holds
+        one of the candidates. Read with the city typed, when that reads one of them firmly."""
+        res = interp.resolution
+        if not strong or not res.candidates:
+            return interp
+        at = ws[strong[-1]].start
+        typed = f"{text[:at]}Thành phố {text[at:]}"
+        again = self._unit_part(words(typed), typed, strong)
+        theirs = again.resolution
+        if theirs.status not in (Status.EXACT, Status.FUZZY) or again.parsed[1] is None:
+            return interp
+        if not theirs.codes() or not theirs.codes() <= set(res.candidates) or again.used != interp.used + 2:
+            return interp
+        parsed = (province, interp.parsed[0], interp.parsed[2])
+        return replace(again, parsed=parsed, used=interp.used, resolution=theirs.with_address_parts(res.street, parsed))
 
     def _named_now(self, interp: Interpretation, address: str) -> Interpretation:
         """A commune read in the old register whose name the text gives as the present one
@@ -1717,11 +1757,27 @@ class AddressReader:
             found is not None
             and found[1] is not None
             and found[0].resolution.status in _FIRM_READ
-            and found[0].parsed[1] is None
+            and (found[0].parsed[1] is None or self._district_repeated(found[0].parsed))
             and (flag := self._district_as_commune(found)) is not None
         ):
             return flag
         return found
+
+    def _district_repeated(self, parsed: tuple[str | None, str | None, str | None]) -> bool:
+        """The commune read is named, untyped, as the district written after it (``Xuân Kê, Lý
+        Nhân, huyện Lý Nhân``: the district written twice, or the new Xã Lý Nhân)."""
+        district, commune = parsed[1], parsed[2]
+        if district is None or commune is None or self._untyped(commune) != commune:
+            return False
+        return ascii_key(self._untyped(district)) == ascii_key(commune)
+
+    @staticmethod
+    def _left_out(commune: str, found: tuple[Interpretation, str | None]) -> bool:
+        """Whether ``commune`` is neither in the street nor among the units of a reading."""
+        key = ascii_key(commune)
+        return key not in ascii_key(found[1] or "") and all(
+            part is None or key not in ascii_key(part) for part in found[0].parsed
+        )
 
     @staticmethod
     def _aside(address: str, unit: str | None) -> bool:
@@ -1764,6 +1820,8 @@ class AddressReader:
         paired = self._province_pair(address)
         if paired is None and self._starts_with_province(address):
             paired = self._pair_first(address)
+        if paired is None and found is not None:
+            paired = self._pair_unseparated(found, address)
         if paired is None:
             return found
         pair, olds = paired
@@ -1780,6 +1838,10 @@ class AddressReader:
                 or not address.isascii()  # (near by its marks where the text has them: ``Hợp Thanh``)
                 or self._aside(address, pair[0].parsed[2])
             )
+            if near and pair[0].parsed[1] is not None and not self._aside(address, pair[0].parsed[2]):
+                # (With its district: ``Lng Trị, Long Mỹ, Hậu Giang, nay thuộc Cần Thơ``, a candidate.)
+                note = f"a near name in {pair[0].parsed[1]}, {pair[0].parsed[0]} (the old province)"
+                return self._flagged(pair, set(theirs.codes()), theirs.new_province_code, note)
             return found if near else pair
         if res.status in _FIRM_READ or res.status is Status.FUZZY:
             lowest = pair[0].parsed[2] if pair[0].parsed[2] is not None else pair[0].parsed[1]
@@ -1802,13 +1864,29 @@ class AddressReader:
                 if (
                     found is not None
                     and (theirs.status in _FIRM_READ or theirs.status is Status.FUZZY)
-                    and self._left_in_street(commune, found[1])
-                    and not self._may_name_province(str(commune))
+                    and (
+                        (
+                            self._left_in_street(commune, found[1])
+                            and (
+                                not self._may_name_province(str(commune))
+                                or self._left_in_street(pair[0].parsed[1], found[1])
+                            )
+                        )
+                        or (theirs.status is Status.FUZZY and self._left_in_street(pair[0].parsed[1], found[1]))
+                    )
                 ):
                     # ``Hà Hiệu, Ba Bể, Bắc Kạn cũ, Thái Nguyên``: Phường Bắc Kạn, Hà Hiệu left
                     # over; ``thai nguyen bac kan yen my``: Yên Mỹ near (no marks), left over too.
+                    # A commune named like a province, left over with its district (``Khánh Hoà,
+                    # Lục Yên, Yên Bái, Lào Cai``), as well; a near name, its district left over
+                    # (``Hồnng Quang, Thanh Miện, Hải Dương (Hải Phòng)``).
                     return pair
                 if theirs.status is Status.FUZZY:
+                    if found is not None and commune is not None and self._left_out(str(commune), found):
+                        # ``Bình Thuận, Lâm Đồng, Hààm Kiệm``: Phường Bình Thuận read, the near
+                        # name after it left out of the reading: flagged with both.
+                        note = f"{commune} is left out of the reading; a near name in {pair[0].parsed[0]}"
+                        return self._flagged(found, set(res.codes() | theirs.codes()), None, note)
                     return found  # (``Vinh Vien, Long My, Can Tho, Hau Giang``: read as it is)
                 if res.status is Status.FUZZY and theirs.status in _FIRM_READ and pair[0].parsed[2] is not None:
                     # ``Tuyên Quang - Hà Giang - Ngọc Long``: a near name in the city Hà Giang, or
@@ -1869,6 +1947,8 @@ class AddressReader:
         address = descriptors_dropped(address, self._is_unit_name)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
         if _SPOKEN_DIGIT.search(address) is not None:
             address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
+        if _NUMBERED_GLUED.search(address) is not None:
+            address = _NUMBERED_GLUED.sub(self._number_cut, address)  # ``P8T.P Vũng Tàu``, ``p.12tân bình``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
         if _NUMERAL_AT_END.search(address) is not None and _NAME_NUMERAL.search(address) is not None:
@@ -1957,6 +2037,7 @@ class AddressReader:
                 address = _once(_FIELD_BREAK.sub(", ", address))
         if MAY_BE_GLUED.search(address) is not None:
             address = GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
+        address = types_unglued(address, self._syllables())  # ``HUYỆNNGỌC LẶC``, ``T.PPHU LY``
         if " -" in address:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if DIGIT_Q.search(address) is not None:
@@ -2414,6 +2495,25 @@ class AddressReader:
         if firm_new and by_new is not None:
             return by_new, olds
         return None
+
+    def _pair_unseparated(
+        self, found: tuple[Interpretation, str | None], address: str
+    ) -> tuple[tuple[Interpretation, str | None], set[str]] | None:
+        """An address read as the new ward named like an old province, in its new province, with
+        a street before it, where nothing separated the old province from the street or the new
+        province (``binh van cho moi bac kan thai nguyen``, ``Bình Văn Chợ Mới Bắc Kạn, Thái
+        Nguyên``): read as the pair ``_province_pair`` reads, the parts set apart."""
+        street = found[1]
+        province, district, commune = found[0].parsed
+        if not street or district is not None or commune is None or province is None:
+            return None
+        if found[0].resolution.status not in _FIRM_READ or not self._may_name_province(commune):
+            return None
+        written = _WORD_RUNS.findall(ascii_key(address))
+        order = [_WORD_RUNS.findall(ascii_key(part)) for part in (street, commune, province)]
+        if written != [w for part in order for w in part]:
+            return None  # (not written in that order: ``Cần Thơ Sóc Trăng to 3``, from the province down)
+        return self._province_pair(f"{street}, {commune}, {province}")
 
     def _pair_first(self, address: str) -> tuple[tuple[Interpretation, str | None], set[str]] | None:
         """An address written from the province down that starts with its province twice, the new
@@ -3998,6 +4098,8 @@ class AddressReader:
         at = text.rfind(typed)
         if len(sounding) != 1 or at < 0:
             return None
+        if self.r.history().names(res.parsed[0], res.parsed[1], typed) is not None:
+            return None  # (``Xã Hà Vân  Huyện Hà Trung``: Hoạt Giang's name until 2019, no Hà Giang misheard)
         fixed = text[: at + name[0].start] + sounding[0].short_name + text[at + name[-1].end :]
         again = self.locate(fixed)
         if again is None or again[0].resolution.status not in _FIRM_READ:
@@ -4232,6 +4334,18 @@ class AddressReader:
     def is_unit_name(self, folded: str) -> bool:
         """``_is_unit_name``, for the resolver's second readings (``cut_at_names``, hashtags)."""
         return self._is_unit_name(folded)
+
+    def _number_cut(self, m: re.Match[str]) -> str:
+        """``P8T.P Vũng Tàu``, ``p.12tân bình``, ``p8phú nhuận``: a numbered ward or district glued
+        to the unit after it, cut after the number when ``T.P`` or a unit's name follows (not OCR
+        damage: ``Phường 8en Tắm`` is Bến Tắm, ``Q1iế Sơn`` Quế Sơn)."""
+        rest = m.group(2)
+        folded = ascii_key(rest).split()
+        if (rest[:1] in "Tt" and rest[1:2] == ".") or any(
+            " ".join(folded[:k]) in self.g.known for k in range(1, len(folded) + 1)
+        ):
+            return f"{m.group(1)} {rest}"
+        return m.group(0)
 
     def _number_unglued(self, address: str) -> str:
         """``address`` with a number glued to the end of a unit's name cut off by a space, where
@@ -4917,7 +5031,21 @@ class AddressReader:
                 return i - 1 if i and w.sep == SPACE and self._names_a_place(ws, i) else i
             if a.isdigit() and w.sep >= WEAK and (i + 1 == len(ws) or ws[i + 1].sep >= WEAK):
                 return i  # a bare number between separators: a numbered ward or district
+            if self._damaged_first(ws, i):
+                return i
         return len(ws) - 1
+
+    def _damaged_first(self, ws: Sequence[Word], i: int) -> bool:
+        """Word ``i`` starts a part, is no word of any unit's name, street or hamlet, and the word
+        after it in the part is one of a name: a name whose first word is misspelt (``Bnh Hoà,
+        Bến Tre``: Bình Hoà), which a near look may read."""
+        w = ws[i]
+        if (i and w.sep < WEAK) or i + 1 >= len(ws) or ws[i + 1].sep != SPACE:
+            return False
+        a = w.ascii
+        if len(a) < 2 or not a.isalpha() or a in _HAMLET_OR_STREET or a in self._syllables():
+            return False
+        return ws[i + 1].ascii in self._syllables()
 
     # ----- pieces -------------------------------------------------------------------------
     def _pieces(self, ws: Sequence[Word], end: int, level: str, scope: Any) -> list[Piece]:
@@ -5683,7 +5811,19 @@ class AddressReader:
         # Also one commune of that name in the old province (``Xã Tân Thành, Tỉnh Tuyên Quang``: of
         # Hàm Yên, and of Bắc Quang in Hà Giang, merged into Tuyên Quang): with no district, the
         # text does not say which old province the name is of.
-        several = [p for p in found if not any(h.quality >= PLAIN for h in p.new_hits) and _exact(p)]
+        # Nor where the text has marks and the name is today's only without them (``Xã An
+        # Thanh, TP Hải Phòng``: Hải Dương's An Thanh as written, or Hải Phòng's An Thành): the
+        # old communes named so to the letter and mark are candidates too.
+        marked = any(self._marks)
+        several = [
+            p
+            for p in found
+            if _exact(p)
+            and (
+                not any(h.quality >= PLAIN for h in p.new_hits)
+                or (marked and not any(h.quality >= EXACT for h in p.new_hits))
+            )
+        ]
         if not several:
             return found
         others = tuple(sorted(merged - set(scope[1])))
@@ -5692,7 +5832,8 @@ class AddressReader:
         for piece in found:
             twin = more.get((piece.start, piece.name_start, piece.type)) if piece in several else None
             if twin is not None:
-                exact = [h for h in twin.hits if not h.fuzzy and h.quality >= PLAIN]
+                least = PLAIN if not any(h.quality >= PLAIN for h in piece.new_hits) else EXACT
+                exact = [h for h in twin.hits if not h.fuzzy and h.quality >= least]
                 piece = replace(piece, hits=[*piece.hits, *exact]) if exact else piece
             out.append(piece)
         return out

@@ -35,8 +35,16 @@ _NOW = re.compile(rf"(?i)(^|[,;|]\s*)[^,;|()]*?(?:\b{_CU}\s*,?\s*)?\b{_NAY}\s+")
 # nhất xã A và xã B)``) are former ones too.
 _FORMER_IN_PARENS = re.compile(
     rf"(?i)\s*\((?:[^()]*\b{_CU}|\s*(?:trước\s+(?:đây|kia)|truoc\s+(?:day|kia))\s*(?=\))"
+    rf"|\s*(?:{_CU}|trước\s+(?:đây|kia)|truoc\s+(?:day|kia))\s*[:\-\u2013]\s*[^()]*"
     r"|\s*(?:trước\s+đây|truoc\s+day|trước|truoc)\s+(?:là|la)\b[^()]*"
     r"|[^()]*\b(?:sáp|sát|sap|sat|hợp|hop)\s+(?:nhập|nhap|nhất|nhat)\b[^()]*)\s*\)"
+)
+# The old province after the address, past a dash or a comma (``..., Tỉnh Tây Ninh - trước đây
+# thuộc tỉnh Long An``, ``... - trước đây, tỉnh Sóc Trăng`` once ``thuộc`` is read as a comma): the
+# note of a former unit, as in parentheses.
+_FORMER_TAIL = re.compile(
+    r"(?i)(?:\s[-\u2013]\s|\s*[,;])\s*(?:trước\s+(?:đây|kia)|truoc\s+(?:day|kia)|trước|truoc)\s*[,:]?\s*"
+    r"(?:(?:là|la|thuộc|thuoc)\s+)?([^\W\d_][^,;()]*?)[\s.]*$"
 )
 _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
 _MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b|\bnhap\b|\bnhat\b")
@@ -78,6 +86,9 @@ def _former_after_dash(match: re.Match[str]) -> str:
     return ""
 
 
+_PROVINCE_TYPED = re.compile(r"(?i)(?:^|\s)(?:tỉnh|tinh|thành\s+phố|thanh\s+pho|tp\.?)\s")
+
+
 def _now_in_parens(match: re.Match[str]) -> str:
     """``Xã Tân Hội Đông (nay là Tân Hương)``: the present unit instead of the former. A whole
     address before the note, with no separator (``Làng Kon Jri Xã Chư Krêy H.Kông Chro tỉnh Gia Lai
@@ -85,6 +96,10 @@ def _now_in_parens(match: re.Match[str]) -> str:
     whole = match.group(0)
     paren = whole.rfind("(")  # the note's: what it holds has no parenthesis
     if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
+        return whole[:paren].rstrip()
+    if _PROVINCE_TYPED.match(match.group(2)) and _PROVINCE_TYPED.search(whole[:paren]):
+        # ``Xã Sông Lũy Bắc Bình Tỉnh Bình Thuận (nay là Tỉnh Lâm Đồng)``: the province's note,
+        # after the old province: the old address reads by itself.
         return whole[:paren].rstrip()
     return match.group(1) + match.group(2)
 
@@ -121,6 +136,7 @@ def drop_former_names(text: str) -> str:
 def _former_notes_dropped(text: str) -> str:
     """``text`` without the notes on a unit's former name (``nay là``, ``trước là``, ``X cũ``
     after a dash or in parentheses)."""
+    text = _FORMER_TAIL.sub(r" (trước đây là \1)", text)
     text = _NOW_IN_PARENS.sub(_now_in_parens, text)
     text = _now_after_dash(text)
     text = _NOW.sub(r"\1", text)

@@ -262,3 +262,53 @@ def _names_typed(text: str, at: int, is_name: Callable[[str], bool]) -> list[str
         out.append(f"{m.group(2)[:1].upper()}{m.group(2)[1:]} {m.group(1)}")
         at = m.end()
     return out if len(out) >= 2 else None
+
+
+# A full type word glued to the name after it, as all-capital or lower-case texts write it (the
+# mixed case is cut by the capitals: ``HuyệnNgọc Lặc``): ``HUYỆNNGỌC LẶC``, ``huyệnthạchan``,
+# ``THỊXÃTRẢNGBÀNG``, ``XÃĐỨCLONG``; and ``T.P`` glued so (``T.PPHU LY``, not ``T.Phú``).
+_GLUED_TYPE: Final = re.compile(
+    r"(?i)(?<![^\W\d_])(thành\s?phố|thanh\s?pho|thị\s?trấn|thi\s?tran|thị\s?xã|thi\s?xa|phường|phuong|huyện|huyen"
+    r"|quận|quan|tỉnh|tinh|xã|xa)([^\W\d_]{2,})"
+)
+_GLUED_CITY: Final = re.compile(r"(?<![^\W\d_])([Tt]\.)([Pp])([^\W\d_]{2,})")
+_LONGEST_SYLLABLE = 7  # ``nghiêng``: letters of the longest Vietnamese syllable
+
+
+def types_unglued(address: str, syllables: frozenset[str]) -> str:
+    """``address`` with a full type word glued to the name after it set apart (see
+    ``_GLUED_TYPE``), where the word is no syllable itself (``Quang``, ``Xanh``) and the letters
+    after the type word are syllables of unit names (``ngoc``, ``trangbang``); the same string
+    when it holds none."""
+    if _GLUED_CITY.search(address) is not None:
+        address = _GLUED_CITY.sub(lambda m: _city_unglued(m, syllables), address)
+
+    def unglued(m: re.Match[str]) -> str:
+        whole = ascii_key(m.group(0)).replace(" ", "")
+        rest = ascii_key(m.group(2))
+        if whole in syllables or " " in rest or not _syllables_only(rest, syllables):
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}"
+
+    return _GLUED_TYPE.sub(unglued, address)
+
+
+def _city_unglued(m: re.Match[str], syllables: frozenset[str]) -> str:
+    """``T.PPHU LY``: ``T.P PHU LY``, where the letters after ``T.P`` are syllables and those after
+    ``T.`` start with no syllable (no word starts with ``pp``; ``T.Phú``, ``T.Phan Thiết`` are left
+    as they are)."""
+    after_p = ascii_key(m.group(3))
+    if after_p[:1] != "p" or not _syllables_only(after_p, syllables):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)} {m.group(3)}"
+
+
+def _syllables_only(letters: str, syllables: frozenset[str]) -> bool:
+    """Whether ``letters`` (folded, no space) is a run of ``syllables`` glued together."""
+    ends = [True] + [False] * len(letters)
+    for i in range(len(letters)):
+        if ends[i]:
+            for j in range(i + 1, min(len(letters), i + _LONGEST_SYLLABLE) + 1):
+                if letters[i:j] in syllables:
+                    ends[j] = True
+    return ends[-1]
