@@ -322,6 +322,7 @@ _NUMBERED_GLUED = re.compile(
     r"(?<![^\W_])((?:[PpFfQq]|(?i:phường|phuong|quận|quan))[ .]{0,2}\d{1,2})"
     r"([Tt]\.[Pp]\b|[^\W\d_]{2,}(?:[ ]+[^\W\d_]+){0,3})"
 )
+_DIGIT_THEN_LETTERS = re.compile(r"\d(?:[^\W\d_]{2}|[Tt]\.)")  # a quick test first: most addresses hold none
 _GLUED_WARD = re.compile(r"(?<![^\W_])[PpFf]\d{1,2}(?!\d)")  # ``P7``, ``F12``: a numbered ward, glued
 _WORD_RUNS = re.compile(r"[a-z0-9]+")  # the words and numbers of a folded text
 # A line break between two words, with the spaces around it (see ``AddressReader._wrap``).
@@ -1052,6 +1053,7 @@ class AddressReader:
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._province_forms: frozenset[str] | None = None  # see ``_may_name_province``
+        self._like_provinces: frozenset[str] | None = None  # see ``_named_like_provinces``
         self._may_province: dict[str, bool] = {}  # its answers, by the part as written
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
@@ -1126,8 +1128,8 @@ class AddressReader:
         Cà Mau; Duyên Hải's Phường 1): the first is the province's city of that name, which holds
         one of the candidates. Read with the city typed, when that reads one of them firmly."""
         res = interp.resolution
-        if not strong or not res.candidates:
-            return interp
+        if not strong or not res.candidates or res.reason is not Reason.SEVERAL_OLD_COMMUNES:
+            return interp  # (``Phường Nam Cường, Lào Cai, Lào Cai``: the 2025 Nam Cường too, flagged)
         at = ws[strong[-1]].start
         typed = f"{text[:at]}Thành phố {text[at:]}"
         again = self._unit_part(words(typed), typed, strong)
@@ -1767,9 +1769,9 @@ class AddressReader:
         """The commune read is named, untyped, as the district written after it (``Xuân Kê, Lý
         Nhân, huyện Lý Nhân``: the district written twice, or the new Xã Lý Nhân)."""
         district, commune = parsed[1], parsed[2]
-        if district is None or commune is None or self._untyped(commune) != commune:
-            return False
-        return ascii_key(self._untyped(district)) == ascii_key(commune)
+        if district is None or commune is None or not ascii_key(district).endswith(ascii_key(commune)):
+            return False  # (the common case, cheaply: names that differ)
+        return self._untyped(commune) == commune and ascii_key(self._untyped(district)) == ascii_key(commune)
 
     @staticmethod
     def _left_out(commune: str, found: tuple[Interpretation, str | None]) -> bool:
@@ -1811,6 +1813,8 @@ class AddressReader:
         theirs = again[0].resolution
         if theirs.status not in (Status.EXACT, Status.FUZZY) or not theirs.codes() - res.codes():
             return None
+        if theirs.status is Status.EXACT and _type_at(ws, 0, len(ws)) is not None:
+            return None  # (``Phường Đông Sơn, Thanh Hóa, thành phố Thanh Hóa``: a typed commune, read so)
         note = f"{written} is also a district, {last[0].strip()} a commune of it"
         return self._flagged(found, set(res.codes() | theirs.codes()), theirs.new_province_code, note)
 
@@ -1947,7 +1951,7 @@ class AddressReader:
         address = descriptors_dropped(address, self._is_unit_name)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
         if _SPOKEN_DIGIT.search(address) is not None:
             address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
-        if _NUMBERED_GLUED.search(address) is not None:
+        if _DIGIT_THEN_LETTERS.search(address) is not None and _NUMBERED_GLUED.search(address) is not None:
             address = _NUMBERED_GLUED.sub(self._number_cut, address)  # ``P8T.P Vũng Tàu``, ``p.12tân bình``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
@@ -2037,7 +2041,6 @@ class AddressReader:
                 address = _once(_FIELD_BREAK.sub(", ", address))
         if MAY_BE_GLUED.search(address) is not None:
             address = GLUED_CELLS.sub(" ", address)  # ``Phường 5Quận 3``, ``ThànhTỉnh``: cells glued
-        address = types_unglued(address, self._syllables())  # ``HUYỆNNGỌC LẶC``, ``T.PPHU LY``
         if " -" in address:
             address = SPACE_DASH.sub(" - ", address)  # ``Tháng 08 -P3``: a dash after a space separates
         if DIGIT_Q.search(address) is not None:
@@ -2048,6 +2051,14 @@ class AddressReader:
         if found is None:
             return None
         res, street = found[0].resolution, found[1]
+        if res.status in (Status.UNMATCHED, Status.AMBIGUOUS):
+            unglued = types_unglued(address, self._syllables())  # ``HUYỆNNGỌC LẶC``, ``T.PPHU LY``
+            again = self._as_written(unglued) if unglued != address else None
+            if again is not None and (
+                again[0].resolution.status in RESOLVED_OR_SPLIT
+                or (res.status is Status.UNMATCHED and again[0].resolution.status is not Status.UNMATCHED)
+            ):
+                return again
         if res.status is Status.UNMATCHED and address.count(",") >= 2:
             # (The earlier registers read the same mended text: see ``HistoryResolver._address``.)
             mended = self.province_parts_mended(address)
@@ -2507,13 +2518,40 @@ class AddressReader:
         province, district, commune = found[0].parsed
         if not street or district is not None or commune is None or province is None:
             return None
-        if found[0].resolution.status not in _FIRM_READ or not self._may_name_province(commune):
+        res = found[0].resolution
+        if res.status not in _FIRM_READ or res.new_commune_code not in self._named_like_provinces():
+            return None  # (the common case, cheaply: a unit named like no province)
+        if not self._may_name_province(commune):
             return None
         written = _WORD_RUNS.findall(ascii_key(address))
         order = [_WORD_RUNS.findall(ascii_key(part)) for part in (street, commune, province)]
         if written != [w for part in order for w in part]:
             return None  # (not written in that order: ``Cần Thơ Sóc Trăng to 3``, from the province down)
-        return self._province_pair(f"{street}, {commune}, {province}")
+        paired = self._province_pair(f"{street}, {commune}, {province}")
+        if paired is None:
+            return None
+        (reading, left), _ = paired
+        if reading.resolution.status not in (Status.EXACT, Status.SPLIT) or reading.parsed[1] is None or left:
+            # Only a commune and its district, exactly, the whole street (``Trần Phú Bến Tre Vĩnh
+            # Long`` is a street of Phường Bến Tre, no near Tân Phú; ``Tôn Đức Thắng Bắc Giang
+            # Bắc Ninh`` no Thắng with ``Tôn Đức`` left over).
+            return None
+        return paired
+
+    def _named_like_provinces(self) -> frozenset[str]:
+        """The new communes named like a province (Phường Bắc Kạn), or made from an old commune
+        named so (built on first use)."""
+        if self._like_provinces is None:
+            if self._province_forms is None:
+                self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
+            forms = self._province_forms
+            codes = {c.code for c in self.reg.new_communes.values() if ascii_key(c.short_name) in forms}
+            successors = self.r.crosswalk.successors
+            for old in self.reg.old_communes.values():
+                if ascii_key(old.short_name) in forms:
+                    codes.update(row.new_commune_code for row in successors(old.code))
+            self._like_provinces = frozenset(codes)
+        return self._like_provinces
 
     def _pair_first(self, address: str) -> tuple[tuple[Interpretation, str | None], set[str]] | None:
         """An address written from the province down that starts with its province twice, the new
