@@ -195,8 +195,7 @@ class HistoryResolver:
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
-        self._ascii_communes: dict[str, list[HistoryState]] | None = None  # see ``_by_ascii``
-        self._ascii_districts: dict[str, list[HistoryState]] | None = None  # see ``_districts_by_ascii``
+        self._ascii_names: dict[str, dict[str, list[HistoryState]]] = {}  # see ``_by_ascii``
         self._merged_names: dict[str, HistoryState] | None = None  # see ``_merged_provinces``
         for state in resolver.crosswalk.chain.history:
             core, _ = _core(state.name, Level(state.level))
@@ -705,7 +704,7 @@ class HistoryResolver:
         if states_named is None and core.isascii() and kind is not None:
             # Written without marks, typed (``Huyen Dong Son, Thanh Hoa``): the names that fold
             # to it (untyped, ``Hue`` is too many things).
-            states_named = self._districts_by_ascii().get(core)
+            states_named = self._by_ascii("district").get(core)
         for state in states_named or ():
             if kind is not None and not name_key(state.name).startswith(name_key(kind)):
                 continue
@@ -736,23 +735,15 @@ class HistoryResolver:
             found.append(state)
         return found
 
-    def _districts_by_ascii(self) -> dict[str, list[HistoryState]]:
-        """Earlier districts by their names without marks (built on first use)."""
-        if self._ascii_districts is None:
+    def _by_ascii(self, level: str = "commune") -> dict[str, list[HistoryState]]:
+        """Earlier communes (or districts) by their names without marks (built on first use)."""
+        folded = self._ascii_names.get(level)
+        if folded is None:
             found: dict[str, list[HistoryState]] = defaultdict(list)
-            for core, states in self.by_level["district"].items():
+            for core, states in self.by_level[level].items():
                 found[ascii_key(_TONE_KEY.sub("", core))].extend(states)
-            self._ascii_districts = dict(found)
-        return self._ascii_districts
-
-    def _by_ascii(self) -> dict[str, list[HistoryState]]:
-        """Earlier communes by their names without marks (built on first use)."""
-        if self._ascii_communes is None:
-            found: dict[str, list[HistoryState]] = defaultdict(list)
-            for core, states in self.by_level["commune"].items():
-                found[ascii_key(_TONE_KEY.sub("", core))].extend(states)
-            self._ascii_communes = dict(found)
-        return self._ascii_communes
+            folded = self._ascii_names[level] = dict(found)
+        return folded
 
     def _current_communes(
         self, commune: str, provinces: _Scope, districts: _Scope
