@@ -1052,7 +1052,7 @@ class AddressReader:
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
-        self._province_forms: frozenset[str] | None = None  # see ``_may_name_province``
+        self._province_forms: frozenset[str] | None = None  # see ``_province_names_folded``
         self._like_provinces: frozenset[str] | None = None  # see ``_named_like_provinces``
         self._may_province: dict[str, bool] = {}  # its answers, by the part as written
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
@@ -1776,10 +1776,7 @@ class AddressReader:
     @staticmethod
     def _left_out(commune: str, found: tuple[Interpretation, str | None]) -> bool:
         """Whether ``commune`` is neither in the street nor among the units of a reading."""
-        key = ascii_key(commune)
-        return key not in ascii_key(found[1] or "") and all(
-            part is None or key not in ascii_key(part) for part in found[0].parsed
-        )
+        return not any(AddressReader._left_in_street(commune, part) for part in (found[1], *found[0].parsed))
 
     @staticmethod
     def _aside(address: str, unit: str | None) -> bool:
@@ -2538,13 +2535,17 @@ class AddressReader:
             return None
         return paired
 
+    def _province_names_folded(self) -> frozenset[str]:
+        """Every form of every province's name, old and new, folded (built on first use)."""
+        if self._province_forms is None:
+            self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
+        return self._province_forms
+
     def _named_like_provinces(self) -> frozenset[str]:
         """The new communes named like a province (Phường Bắc Kạn), or made from an old commune
         named so (built on first use)."""
         if self._like_provinces is None:
-            if self._province_forms is None:
-                self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
-            forms = self._province_forms
+            forms = self._province_names_folded()
             codes = {c.code for c in self.reg.new_communes.values() if ascii_key(c.short_name) in forms}
             successors = self.r.crosswalk.successors
             for old in self.reg.old_communes.values():
@@ -2624,10 +2625,9 @@ class AddressReader:
         known = self._may_province.get(part)
         if known is not None:
             return known
-        if self._province_forms is None:
-            self._province_forms = frozenset([*self.g.old_provinces.by_ascii, *self.g.new_provinces.by_ascii])
+        forms = self._province_names_folded()
         folded = _PROVINCE_TYPE.sub("", ascii_key(part))
-        known = folded in self._province_forms or folded.replace(" ", "") in self._province_forms
+        known = folded in forms or folded.replace(" ", "") in forms
         if len(self._may_province) > _PROVINCE_PARTS:
             self._may_province.clear()
         self._may_province[part] = known

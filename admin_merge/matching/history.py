@@ -84,7 +84,6 @@ def _plain(address: str) -> str:
     return _ASIDE.sub("", address).strip(" ,;.|-")
 
 
-_PROVINCE_WORD = re.compile(r"^(?:tinh|t|tp|thanh pho)\b[ .]*")  # a province's type word, folded
 _SPACED_SIGN = re.compile(r"\s+[/_>]\s+")  # a slash, an underscore or a ``>`` between spaces: a separator
 HISTORY_SCORE = 95.0
 OTHER_DISTRICT_SCORE = 85.0
@@ -345,8 +344,7 @@ class HistoryResolver:
         for k in (2, 3, 4):
             if len(ws) <= k:
                 return None
-            folded = ascii_key(" ".join(ws[-k:]))
-            state = self._merged_provinces().get(_PROVINCE_WORD.sub("", folded))
+            state = self._merged_provinces().get(ascii_key(split_type(" ".join(ws[-k:]), Level.PROVINCE).core))
             if state is None:
                 continue
             head = text[: text.rindex(ws[-k])].rstrip()

@@ -41,10 +41,10 @@ _FORMER_IN_PARENS = re.compile(
 )
 # The old province after the address, past a dash or a comma (``..., Tỉnh Tây Ninh - trước đây
 # thuộc tỉnh Long An``, ``... - trước đây, tỉnh Sóc Trăng`` once ``thuộc`` is read as a comma): the
-# note of a former unit, as in parentheses.
+# note of a former unit, dropped as in parentheses.
 _FORMER_TAIL = re.compile(
     r"(?i)(?:\s[-\u2013]\s|\s*[,;])\s*(?:trước\s+(?:đây|kia)|truoc\s+(?:day|kia)|trước|truoc)\s*[,:]?\s*"
-    r"(?:(?:là|la|thuộc|thuoc)\s+)?([^\W\d_][^,;()]*?)[\s.]*$"
+    r"(?:(?:là|la|thuộc|thuoc)\s+)?[^\W\d_][^,;()]*?[\s.]*$"
 )
 _FORMER_AFTER_DASH = re.compile(rf"(?i)\s+[-\u2013]\s+([^,;|()]*?)\b{_CU}(?=\s*(?:[,;|)]|$))")
 _MAY_NOTE = re.compile(r"\bcu\b|\bnay\b|\btruoc\b|\bnhap\b|\bnhat\b")
@@ -136,7 +136,7 @@ def drop_former_names(text: str) -> str:
 def _former_notes_dropped(text: str) -> str:
     """``text`` without the notes on a unit's former name (``nay là``, ``trước là``, ``X cũ``
     after a dash or in parentheses)."""
-    text = _FORMER_TAIL.sub(r" (trước đây là \1)", text)
+    text = _FORMER_TAIL.sub("", text)
     text = _NOW_IN_PARENS.sub(_now_in_parens, text)
     text = _now_after_dash(text)
     text = _NOW.sub(r"\1", text)
