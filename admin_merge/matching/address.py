@@ -692,6 +692,11 @@ def _repaired(
     return replace(again[0], resolution=res), again[1]
 
 
+def _near_in_both(res: Resolution) -> bool:
+    """Flagged because near names of both registers, as near, lead apart (see ``_commune_hits``)."""
+    return res.status is Status.AMBIGUOUS and res.reason is Reason.READINGS_DISAGREE and res.score < PLAIN
+
+
 def _all_flagged(readings: list[tuple[Interpretation, str | None]], note: str) -> tuple[Interpretation, str | None]:
     """Several readings of a text written out (a province's or a district's initials, each way):
     the first, flagged with the units of all."""
@@ -1063,7 +1068,8 @@ class AddressReader:
         self._unit_names_by_province: dict[str, frozenset[str]] = {}  # see ``_names_of_province``
         self._numbered_wards: dict[str, frozenset[str]] | None = None  # see ``_ward_of_number``
         self._spoken: frozenset[str] | None = None  # see ``_spoken_names``
-        self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
+        self._names_as_is: frozenset[str] | None = None
+        self._first_less_one: frozenset[str] | None = None  # see ``_one_letter_off_first``  # see ``_syllables``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
@@ -1570,7 +1576,12 @@ class AddressReader:
                     return completed
             if (left := self.typed_commune(street)) is not None:
                 found = self._dropped_in_street(found, left)
-        if found is None or found[0].resolution.status is not Status.FUZZY:
+        if found is None:
+            return found
+        res = found[0].resolution
+        if _near_in_both(res):
+            return self._dropped_checked(found)  # near names in both registers (``Xã Hội Thượng, Cần Thơ``)
+        if res.status is not Status.FUZZY:
             return found
         if (written := found[0].resolution.parsed[2]) is not None and _cut_initial(written):
             found = self._initial_completed(found, written)
@@ -1593,7 +1604,7 @@ class AddressReader:
         res = found[0].resolution
         written = res.parsed[2]
         province = res.new_province_code
-        if res.status is not Status.FUZZY or written is None or province is None:
+        if not (res.status is Status.FUZZY or _near_in_both(res)) or written is None or province is None:
             return found
         name = ascii_key(_untyped(written))
         longer = self._one_dropped().get(name) if name.count(" ") >= 1 else None
@@ -2160,11 +2171,13 @@ class AddressReader:
                 )
                 return replace(found[0], resolution=flagged), street
         elif res.status is Status.FUZZY and res.parsed[1] is None and res.parsed[2] is not None:
-            exact = self._exact_anywhere(res)
+            exact = self._exact_anywhere(res, unmarked=address.isascii())
             if exact:
                 # ``TT Thạnh Hóa Thạnh Hóa``: a near name under a province read by its letters
                 # (Thanh Hóa), the commune written exactly, marks and all, elsewhere (Long An's
-                # Thạnh Hóa): flagged with both.
+                # Thạnh Hóa): flagged with both. Without any mark, its letters: ``Khu pho 20, Xa
+                # Tan Dong, Thanh Hoa`` is Đông Tân of Thanh Hóa, its words swapped, or a Tân
+                # Đông (Long An's Thạnh Hóa has one).
                 note = f"{res.parsed[2]} is a near name in {res.parsed[0]}, and exactly a unit elsewhere"
                 score = min(res.score, REPAIRED_SCORE)
                 flagged = res.flagged(res.codes() | exact, note, score=score, other_province=None)
@@ -2524,16 +2537,39 @@ class AddressReader:
         order = [_WORD_RUNS.findall(ascii_key(part)) for part in (street, commune, province)]
         if written != [w for part in order for w in part]:
             return None  # (not written in that order: ``Cần Thơ Sóc Trăng to 3``, from the province down)
+        sw = words(street)
+        for k in range(1, min(3, len(sw) - 1) + 1):
+            head = street[sw[-k].start :]
+            if self._province_codes(f"{head} - {commune}"):
+                # ``Láng Lớn Châu Đức Bà Rịa - Vũng Tàu Hồ Chí Minh``: the old province's name has
+                # a dash, its first words read into the street.
+                street, commune = street[: sw[-k].start].rstrip(" ,-"), f"{head} - {commune}"
+                break
         paired = self._province_pair(f"{street}, {commune}, {province}")
         if paired is None:
             return None
         (reading, left), _ = paired
-        if reading.resolution.status not in (Status.EXACT, Status.SPLIT) or reading.parsed[1] is None or left:
-            # Only a commune and its district, exactly, the whole street (``Trần Phú Bến Tre Vĩnh
-            # Long`` is a street of Phường Bến Tre, no near Tân Phú; ``Tôn Đức Thắng Bắc Giang
-            # Bắc Ninh`` no Thắng with ``Tôn Đức`` left over).
+        res = reading.resolution
+        if res.status is Status.AMBIGUOUS and not res.codes() <= found[0].resolution.codes():
+            # Flagged with a unit of the old province (``Phong Nẫm Giồng Trôm Bến Tre Vĩnh Long``:
+            # the commune, or the town of the district's name with the commune in its street).
+            return paired
+        if reading.parsed[1] is None or left:
+            # Only a commune and its district, the whole street (``Trần Phú Bến Tre Vĩnh Long`` is
+            # a street of Phường Bến Tre, no near Tân Phú; ``Tôn Đức Thắng Bắc Giang Bắc Ninh`` no
+            # Thắng with ``Tôn Đức`` left over).
             return None
-        return paired
+        if res.status in (Status.EXACT, Status.SPLIT):
+            return paired
+        # A near commune with its district written exactly (``Qunag Trung Vụ Bản Nam Định Ninh Bình``).
+        named = self.reg.old_districts.get(res.old.district_code or "")
+        if (
+            res.status is Status.FUZZY
+            and named is not None
+            and ascii_key(reading.parsed[1]) == ascii_key(named.short_name)
+        ):
+            return paired
+        return None
 
     def _province_names_folded(self) -> frozenset[str]:
         """Every form of every province's name, old and new, folded (built on first use)."""
@@ -2568,7 +2604,7 @@ class AddressReader:
             if len(parts) < 3:
                 parts = self._known_splits(parts)
                 last = words(parts[-1]) if len(parts) >= 3 and self._untyped(parts[-1]) == parts[-1] else []
-                if last and not (
+                if len(last) == 1 and not (
                     " ".join(w.ascii for w in last) in self.g.known
                     or last[0].ascii in _HAMLET_OR_STREET
                     or last[0].ascii[:1].isdigit()
@@ -3071,15 +3107,17 @@ class AddressReader:
             h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != new for h in self.g.new_communes.find(*keys)
         )
 
-    def _exact_anywhere(self, res: Resolution, typed: bool = False) -> set[str]:
+    def _exact_anywhere(self, res: Resolution, typed: bool = False, unmarked: bool = False) -> set[str]:
         """The new communes of the old communes named exactly, marks and all, by the commune part
         of a fuzzy reading (none when one of them is the unit read); ``typed``: of the type
-        written too, when one is."""
+        written too, when one is; ``unmarked``: a text without a mark, its letters suffice."""
         written = _commune_words(res)
         if not written:
             return set()
-        # (Marks and all: a name written without marks is exact only where it has none, ``Nho Quan``.)
-        named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= EXACT and not h.fuzzy]
+        # (Marks and all: a name written without marks is exact only where it has none, ``Nho Quan``,
+        # unless the whole text has none: ``Xa Tan Dong, Thanh Hoa``.)
+        least = PLAIN if unmarked else EXACT
+        named = [h for h in self.g.old_communes.find(*_name_keys(written)) if h.quality >= least and not h.fuzzy]
         if not named or any(h.unit.code in res.old.commune_codes for h in named):
             return set()
         kind = self.commune_type(res.parsed[2]) if typed else None
@@ -4967,6 +5005,7 @@ class AddressReader:
             TYPED.search(fold_chars(street)) is None
             and _FIELD_TYPED.search(street) is None
             and (not glued or _GLUED_WARD.search(street) is None)
+            and not street.startswith("P ")
         ):
             return None
         ws = words(street)
@@ -4999,6 +5038,7 @@ class AddressReader:
                 and not ws[i + tw.size - 1].dot
                 and ws[i].ascii not in FULL_WORDS
                 and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
+                and not (i == 0 and ws[i].text == "P" and self._names_a_unit(ws, j))  # ``P Cổ Nhuế 1 Từ Liêm``
                 and not (glued_ward and ws[j].ascii.isdigit())  # ``P7``, not ``Căn P7``, ``Lô P7`` (an apartment's)
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
@@ -5081,9 +5121,27 @@ class AddressReader:
         if (i and w.sep < WEAK) or i + 1 >= len(ws) or ws[i + 1].sep != SPACE:
             return False
         a = w.ascii
-        if len(a) < 2 or not a.isalpha() or a in _HAMLET_OR_STREET or a in self._syllables():
+        if len(a) < 2 or not a.isalpha() or a in _HAMLET_OR_STREET:
             return False
+        if a in self._syllables() and not (len(a) >= 3 and self._one_letter_off_first(a)):
+            return False  # (a word of names; but ``Loong Hải``, ``Lon Đức``: one letter off Long)
         return ws[i + 1].ascii in self._syllables()
+
+    def _one_letter_off_first(self, a: str) -> bool:
+        """Folded word ``a`` is the first word of a name with a letter doubled, added, dropped or
+        changed (``loong``, ``lon``, ``lonh``: long)."""
+        if self._first_less_one is None:
+            self._first_less_one = frozenset(
+                f[:k] + f[k + 1 :] for f in self.g.first_words if len(f) >= 3 for k in range(len(f))
+            )
+        dropped, first = self._first_less_one, self.g.first_words
+        if a in dropped:
+            return True
+        for k in range(len(a)):
+            d = a[:k] + a[k + 1 :]
+            if d in first or d in dropped:
+                return True
+        return False
 
     # ----- pieces -------------------------------------------------------------------------
     def _pieces(self, ws: Sequence[Word], end: int, level: str, scope: Any) -> list[Piece]:
@@ -5184,6 +5242,10 @@ class AddressReader:
         span: tuple[str, str, bool, bool] | None = None,
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
+            return None
+        if level != P and typed is None and start and ws[start].sep == WEAK and self._ends_province_name(start, end):
+            # ``Tỉnh Bà Rịa - Vũng Tàu, Thành phố Vũng Tàu, P9``: the end of the province's name
+            # after a dash, no Phường Vũng Tàu.
             return None
         if (
             typed is None
@@ -5322,7 +5384,10 @@ class AddressReader:
             if not hits:
                 hits = [Hit(d, INITIALS) for d in self._initials_named(folded, provinces, natural)]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                hits = self.g.fuzzy("D" + ",".join(provinces), folded, self._members("D", provinces))
+                near_edit = not self.r.history().earlier_name_folded(folded, "district")
+                hits = self.g.fuzzy(
+                    "D" + ",".join(provinces), folded, self._members("D", provinces), one_edit=near_edit
+                )
         return hits
 
     def _initials_named(self, folded: str, provinces: Collection[str], two: bool) -> list[OldDistrict]:
@@ -5349,12 +5414,20 @@ class AddressReader:
 
     def _scope_members(self, kind: str, codes: tuple[str, ...]) -> list[Any]:
         """The units fuzzy names are looked for among: communes of districts (``C``) or of
-        provinces (``CP``), districts of provinces (``D``)."""
+        provinces (``CP``), new communes of new provinces (``CN``), districts of provinces (``D``)."""
         g = self.g
         table: dict[str, list[Any]] = g.districts_by_province
-        if kind != "D":
+        if kind == "CN":
+            table = g.new_by_province
+        elif kind != "D":
             table = g.communes_by_district if kind == "C" else g.communes_by_province
         return [u for code in codes for u in table[code]]
+
+    def _one_edit(self, folded: str) -> bool:
+        """Whether a commune's name one letter off ``folded`` may be read under the fuzzy cutoff:
+        not where ``folded`` is a commune's own name in an earlier register (``Xã Hà Vân``, Hoạt
+        Giang since 2019; ``phường An Hội``, merged in 2020: read there)."""
+        return not self.r.history().earlier_name_folded(folded)
 
     def _commune_hits(
         self,
@@ -5389,12 +5462,38 @@ class AddressReader:
                 # A commune of that name in the district written: the old form, read as such.
                 return inside, [], new
             if not inside and natural and len(folded) >= 3 and not folded.isdigit() and not self._a_province(folded):
-                inside = self.g.fuzzy("C" + ",".join(districts), folded, self._members("C", districts))
+                inside = self.g.fuzzy(
+                    "C" + ",".join(districts), folded, self._members("C", districts), one_edit=self._one_edit(folded)
+                )
             return inside, new, ()
         if provinces:
             inside = [h for h in old if h.unit.province_code in provinces]
             if not inside and natural and len(folded) >= 4 and not folded.isdigit() and not self._a_province(folded):
-                inside = self.g.fuzzy("CP" + ",".join(provinces), folded, self._members("CP", provinces))
+                one_edit = self._one_edit(folded)
+                inside = self.g.fuzzy(
+                    "CP" + ",".join(provinces), folded, self._members("CP", provinces), one_edit=one_edit
+                )
+                syllables = folded.split()
+                if (
+                    new_too
+                    and not new
+                    and not made_of
+                    and len(syllables) > 1
+                    and all(w.isalpha() and len(w) > 1 for w in syllables)
+                ):
+                    # A commune of 2025 misspelt with its new province (``Phường Long Khanhs, Đồng
+                    # Nai``): near among the province's new communes too, where they are as near as
+                    # the old ones or nearer (a letter alone is an initial: ``X. P.Bảng``; a number
+                    # is a ward's: ``phường 4Q.Phú Nhuận``).
+                    near = self.g.fuzzy(
+                        "CN" + ",".join(new_too), folded, self._members("CN", new_too), one_edit=one_edit
+                    )
+                    ours = max((h.quality for h in inside), default=0.0)
+                    theirs = max((h.quality for h in near), default=0.0)
+                    if theirs > ours:
+                        inside, new = [], near
+                    elif theirs == ours:
+                        new = near  # as near in both: both registers' readings
             return inside, new, ()
         return old, new, ()
 
@@ -5524,6 +5623,12 @@ class AddressReader:
             elif first.sep == WEAK and start and ws[start - 1].dot and ws[start - 1].ascii == "d":
                 bonus -= 10.0  # ``Đ. Quang Đông``: đường abbreviated, a street named after a unit
         return found.points + bonus, found
+
+    def _ends_province_name(self, start: int, end: int) -> bool:
+        """The piece from word ``start`` to ``end`` ends a province's name begun by the words of
+        its part before it (``Bà Rịa - Vũng Tàu``, ``Thừa Thiên - Huế``)."""
+        forms = self._province_names_folded()
+        return any(" ".join(self._folded[j:end]) in forms for j in range(max(self._part[start], start - 3), start))
 
     def _ends_longer_name(self, start: int, end: int) -> bool:
         """The words of the part from its first word on, up to the piece's end, name a unit:
@@ -5988,27 +6093,40 @@ class AddressReader:
         weak_type = tw is not None and tw.strength < 4.0 and self._names_a_unit(name, 0)  # ``Phương Trà``
         if tw is not None and C in LEVELS[tw.canonical] and not weak_type:
             name = name[tw.size :]  # ``X Phật Tích``
-        if not name or len(name) > 4 or name[0].ascii.isdigit():
+        if not name or name[0].ascii.isdigit():
             return res  # a house number; but ``Xuân Quang 1`` is a commune
-        if name[0].ascii in STREET_WORDS and not self._names_a_unit(name, 0):
-            return res  # ``Thôn Trung``; but ``Lang Minh``, ``Kiệt Sơn`` are communes
-        folded = " ".join(w.ascii for w in name)
-        if folded not in self.g.known:
-            return res
+        if name[0].ascii in STREET_WORDS and not (len(name) <= 4 and self._names_a_unit(name, 0)):
+            # ``Thôn Trung``; but ``Lang Minh``, ``Kiệt Sơn`` are communes. After a hamlet's word
+            # and its own name or number, a commune's name of two to four words (``Khu 5 Thanh Hòa
+            # Cai Lậy Đồng Tháp``; ``Ấp Thanh Hòa`` is the hamlet, ``Số 12 Lê Lợi`` a street).
+            if name[0].ascii not in HAMLET_WORDS:
+                return res
+            # (After the hamlet's word, of one to three words: ``Tổ dân phố An Hiệp`` is the hamlet.)
+            folded = " ".join(w.ascii for w in name[:3])
+            size = 3 if folded in ("to dan pho", "khu dan cu") else 2 if folded.startswith("khu pho ") else 1
+            names = [name[k:] for k in range(max(size + 1, len(name) - 4), len(name) - 1)]
+        else:
+            names = [name] if len(name) <= 4 else []
         if res.status is not Status.ALREADY_NEW and res.old.district_code:
             districts = {res.old.district_code}
         else:
             districts = set(self._came_from(D).get(res.new_commune_code or "", ()))
-        hits = [
-            h
-            for h in self.g.old_communes.find(*_name_keys(name))
-            if h.quality >= PLAIN and not h.fuzzy and h.unit.district_code in districts
-        ]
         mine = res.codes()
-        theirs = {row.new_commune_code for h in hits for row in self.r.crosswalk.successors(h.unit.code)}
-        if not theirs or theirs <= mine:
+        known = self.g.known
+        for name in names:  # the longest first
+            if " ".join(w.ascii for w in name) not in known:
+                continue
+            hits = [
+                h
+                for h in self.g.old_communes.find(*_name_keys(name))
+                if h.quality >= MARKED and not h.fuzzy and h.unit.district_code in districts
+            ]
+            theirs = {row.new_commune_code for h in hits for row in self.r.crosswalk.successors(h.unit.code)}
+            if theirs and not theirs <= mine:
+                break
+        else:
             return res
-        written = res.street[ws[first].start :]
+        written = res.street[name[0].start :]
         note = f"readings disagree: {written!r} before {res.parsed[2]!r} is a commune of the same district"
         return res.flagged(
             mine | theirs, note, score=min(res.score, REPAIRED_SCORE), other_province=res.new_province_code
@@ -6278,12 +6396,15 @@ class AddressReader:
             out.append((res, "old register"))
         if com.new_hits:
             q = max(h.quality for h in com.new_hits)
-            if q >= MARKED and not any(h.fuzzy for h in com.new_hits):
-                units = [h.unit for h in com.new_hits if h.quality >= q - 0.01]
+            near = any(h.fuzzy for h in com.new_hits)
+            if near or q >= MARKED:
+                # Near names (found only with the new province, see ``_commune_hits``) all stay
+                # candidates, as the old register's do.
+                units = [h.unit for h in com.new_hits if h.fuzzy or h.quality >= q - 0.01]
                 score = min(q_prov, q) if prov is not None or dist is not None else min(q, NO_CONTEXT_SCORE)
                 if len(units) == 1:
                     res = Resolution(
-                        Status.ALREADY_NEW,
+                        Status.FUZZY if near else Status.ALREADY_NEW,
                         score=score,
                         new_province_code=units[0].province_code,
                         new_commune_code=units[0].code,

@@ -319,10 +319,17 @@ class Gazetteer:
                 self.new_provinces.keys[code].add(ascii_key(name))
 
     def fuzzy(
-        self, scope: str, folded: str, units: Sequence[T], cutoff: float = FUZZY_CUTOFF, margin: float = FUZZY_MARGIN
+        self,
+        scope: str,
+        folded: str,
+        units: Sequence[T],
+        cutoff: float = FUZZY_CUTOFF,
+        margin: float = FUZZY_MARGIN,
+        one_edit: bool = False,
     ) -> list[Hit[T]]:
-        """Units of ``units`` (the members of ``scope``) whose folded name is near ``folded``."""
-        memo_key = (scope, folded)
+        """Units of ``units`` (the members of ``scope``) whose folded name is near ``folded``;
+        ``one_edit``: under the cutoff, the one name a letter away too (see below)."""
+        memo_key = (scope if one_edit else f"{scope}=", folded)
         found = self._fuzzy_memo.get(memo_key)
         if found is not None:
             return found
@@ -347,6 +354,18 @@ class Gazetteer:
                 if (score >= cutoff and score >= best - margin)
                 or OSA.distance(bare, name.replace(" ", ""), score_cutoff=edits) <= edits
             ]
+        elif one_edit and ranked and len(bare := folded.replace(" ", "")) >= 4:
+            # Under the cutoff, one name alone a letter away (changed, dropped, added or two
+            # swapped): the ratio of short names falls under it with one letter (``to kua``: Tô
+            # Múa, ``bz vi``: Ba Vì). Every unit of that name (``la sao``: both Ia Sao of Gia Lai).
+            close = [
+                (name, score, i)
+                for name, score, i in ranked
+                if OSA.distance(bare, name.replace(" ", ""), score_cutoff=1) < 2
+            ]
+            if len({name for name, _, _ in close}) == 1:
+                named = close[0][0]
+                hits = [Hit(units[i], float(close[0][1]), True) for i, choice in enumerate(choices) if choice == named]
         if " " in folded:
             # The names people misremember as the one written: its syllables in another order
             # (``Hòa Xuân`` for Xuân Hòa), a candidate beside the near names, never beaten by them

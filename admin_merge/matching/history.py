@@ -218,6 +218,11 @@ class HistoryResolver:
         """Whether a commune of an earlier register had the name ``text`` (type word or not)."""
         return _core(text, Level.COMMUNE)[0] in self.by_level["commune"]
 
+    def earlier_name_folded(self, folded: str, level: str = "commune") -> bool:
+        """Whether a commune (or district) of an earlier register had the name ``folded`` (without
+        marks, as ``ascii_key`` folds it)."""
+        return folded in self._by_ascii(level)
+
     # ----- entry ------------------------------------------------------------------------
     def resolve(self, ref: Reference, read: Resolution | None = None) -> Resolution | None:
         """Memoised: the references that come here (unresolved today) repeat too. ``read`` is

@@ -26,7 +26,8 @@ _NOTE_GATE = re.compile(
 _NOTE_PART = re.compile(
     r"(?:(?:khong|ko|k|dung)\s+)?giao\s+"
     r"(?:gio|trong|ngoai|buoi|vao|truoc|sau|tan noi|nhanh|hoa toc|ca|hang|luc|tu|den)\b"
-    r"(?!\s*:)"
+    # (``Giao hàng tới: Xã Minh Lộc, ...``, ``giao hàng tới xã ...``: a label, the address after it)
+    r"(?!\s*:)(?!\s+(?:toi|den|ve|tai)\s*(?::|(?:xa|phuong|thi tran)\b|[xp]\.))"
     r"|(?:khong|ko|k|dung)\s+(?:giao|goi|nhan|cho xem)\b"
     r"|goi\s+(?:truoc|dien|cho|khi|lai|ngay)\b"
     r"|(?:de|gui)\s+(?:hang|o|tai|lai)\b"

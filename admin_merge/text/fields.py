@@ -25,7 +25,7 @@ _LABELS = re.compile(
     r"(?i)(?:(?<=[\s,;|\-])|^)(?:[đd][ịi]a\s*ch[ỉi](?:\s*(?:th[ưu][ờo]ng\s*tr[úu]|t[ạa]m\s*tr[úu]|li[êe]n\s*h[ệe]|tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|chi\s*nh[áa]nh|chi\s*ti[ếe]t))?|[đd]/?c|"
     r"(?:n[ơo]i\s*)?th[ưu][ờo]ng\s*tr[úu]|(?:n[ơo]i\s*)?t[ạa]m\s*tr[úu]|hktt|[đd]ktt|qu[êe]\s*qu[áa]n|n[ơo]i\s*sinh|"
     r"(?:n[ơo]i|ch[ỗo])\s*[ởo](?:\s*hi[ệe]n\s*(?:t[ạa]i|nay))?|"
-    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng|n[ơo]i\s*nh[ậa]n)\s*:\s*"
+    r"tr[ụu]\s*s[ởo](?:\s*ch[íi]nh)?|giao\s*h[àa]ng(?:\s*(?:t[ớo]i|[đd][ếe]n|v[ềe]|t[ạa]i))?|n[ơo]i\s*nh[ậa]n)\s*:\s*"
 )
 # The label of a form's field for one level: type words, alone or as alternatives (``Xã:``,
 # ``Xã/Phường/Thị trấn:``, ``Xã (phường, thị trấn):``, ``Thôn/Ấp/Số nhà:``, a header ``Xã/Phường -
