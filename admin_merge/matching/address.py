@@ -167,6 +167,7 @@ NEAR_MARGIN = 15.0  # ... all of them this close to the nearest (one letter off 
 SPLIT_NAME_PENALTY = 12.0  # one name read as two units (a district and a province)
 WORD_TYPES = 50_000  # words remembered with the type word they are (or are not)
 REPAIRS = 100_000  # names remembered with their OCR repair
+UNTYPED = 50_000  # units as written remembered without their type word (``_untyped``)
 HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
@@ -237,6 +238,10 @@ _BESIDE_NOTE = re.compile(
 # A number from one to ten between words (``Thủ Dầu 1``, ``xã 3 Đình``): a name's syllable that voice
 # typing wrote in figures, when the name is a unit's (see ``_digit_named``).
 _SPOKEN_DIGIT = re.compile(r"(?<=[^\W\d_] )(10|[1-9])(?= [^\W\d_])|(?<=[^\W\d_] )(10|[1-9])$")
+# The cheap test first: the space and the number with what follows it, as ``_SPOKEN_DIGIT`` reads
+# them (a match of it is one of this), searched for the space (the look-behind first is tried at
+# every place).
+_SPACE_DIGIT = re.compile(r" (?:10|[1-9])(?: [^\W\d_]|$)")
 _NUMBERED_TYPES = frozenset({"phuong", "quan", "p", "q", "f", "ph"})  # type words of numbered units
 _STREET_ABBREVIATIONS = frozenset({"kp", "km", "ql", "sn", "tdp", "tl", "no", "lane", "road"})  # no syllables
 _BARE_CITY = (["tp"], ["t", "p"], ["thanh", "pho"], ["tx"], ["t", "x"], ["thi", "xa"])  # a city's type word alone
@@ -255,6 +260,14 @@ _NAME_NUMERAL = re.compile(
 # without the name before it, which is tried at every word's start).
 _NUMERAL_AT_END = re.compile(
     r"\s(?:số\s+)?(?:I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
+    r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
+)
+# The second test: ``_NAME_NUMERAL`` with its name cut to its last letter, which finds a match in
+# exactly the texts that one does: a match of ``_NAME_NUMERAL`` ends its name with a letter, where
+# this one matches with the same rest; a match of this one is one of ``_NAME_NUMERAL`` whose name
+# is that letter alone. (Tried at every letter, it fails at the next character of most of them.)
+_LETTER_NUMERAL = re.compile(
+    r"[^\W\d_]\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
@@ -393,6 +406,7 @@ _TABS = re.compile(r"[\s,;|]*\t[\s,;|]*")
 
 
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
+_HEADS_READ = 64  # texts' heads remembered by ``_starts_with_province`` (emptied when full)
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"(?=[\s,;|>])(?:\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+)")  # (see ``_CONTACT_SPLIT``)
 TOWN = "thị trấn"  # the type of an old town (the seat of its district, often called by the town's name)
@@ -872,8 +886,10 @@ def _commune_typed(text: str) -> bool:
     return tw is not None and P not in LEVELS[tw.canonical] and D not in LEVELS[tw.canonical]
 
 
+@memoize(UNTYPED)
 def _untyped(text: str) -> str:
-    """A unit's name as written without its type word (``X.Phú Xuân``: ``Phú Xuân``)."""
+    """A unit's name as written without its type word (``X.Phú Xuân``: ``Phú Xuân``); memoised:
+    the checks ask it of the units read, and the same units are read address after address."""
     ws = words(text)
     tw = _type_at(ws, 0, len(ws)) if ws else None
     if tw is None or tw.size >= len(ws):
@@ -970,6 +986,7 @@ def _glued_read(found: tuple[Interpretation, str | None]) -> bool:
     return written is not None and _GLUED_WARD.fullmatch(written.strip()) is not None
 
 
+@memoize(WORD_TYPES)
 def _one_word_type(folded: str, key: str, marks: bool) -> TypeWord | None:
     """The type word that one word is (``folded``, ``key``, ``marks`` as in :class:`Word`), if any;
     memoised: a few thousand words make up the addresses of a register."""
@@ -1057,9 +1074,11 @@ class AddressReader:
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
+        self._heads_read: dict[str, bool] = {}  # see ``_starts_with_province``
         self._province_forms: frozenset[str] | None = None  # see ``_province_names_folded``
         self._like_provinces: frozenset[str] | None = None  # see ``_named_like_provinces``
         self._may_province: dict[str, bool] = {}  # its answers, by the part as written
+        self._part_codes: dict[tuple[str, float], frozenset[str]] = {}  # see ``_province_codes``
         self._pairs: frozenset[str] | None = None  # see ``_bigrams``
         self._sorted: list[str] | None = None  # see ``_starting``
         self._sorted_by_level: dict[str, list[str]] = {}
@@ -1957,13 +1976,13 @@ class AddressReader:
             address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = descriptors_dropped(address, self._is_unit_name)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
-        if _SPOKEN_DIGIT.search(address) is not None:
+        if _SPACE_DIGIT.search(address) is not None and _SPOKEN_DIGIT.search(address) is not None:
             address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
         if _DIGIT_THEN_LETTERS.search(address) is not None and _NUMBERED_GLUED.search(address) is not None:
             address = _NUMBERED_GLUED.sub(self._number_cut, address)  # ``P8T.P Vũng Tàu``, ``p.12tân bình``
         address = city_ward_initials(address)  # ``P16 Gv Tp Hồ Chí Minh``: Quận Gò Vấp
         address = pho_street(address)  # ``số 179 P. Trần Hưng Đạo, P. Hoàn Kiếm``: phố, a street
-        if _NUMERAL_AT_END.search(address) is not None and _NAME_NUMERAL.search(address) is not None:
+        if _NUMERAL_AT_END.search(address) is not None and _LETTER_NUMERAL.search(address) is not None:
             address = self._numerals_named(address)  # ``X. A Lưới V``, ``Xã Đạ Tẻh số 3``: A Lưới 5, Đạ Tẻh 3
         if GLUED_NUMBER.search(address) is not None:
             address = self._number_unglued(address)  # ``Xã Đam Rông1``
@@ -2727,9 +2746,7 @@ class AddressReader:
     @staticmethod
     def _untyped(written: str) -> str:
         """A unit's name as written without its type word (``Xã Đồng Nai``: ``Đồng Nai``)."""
-        ws = words(written)
-        tw = _type_at(ws, 0, len(ws)) if ws else None
-        return written[ws[tw.size].start :] if tw is not None and tw.size < len(ws) else written
+        return _untyped(written)
 
     def _province_and_name(self, parts: list[str]) -> bool:
         """Whether two parts run together are a province's name, exactly, and the whole name of a
@@ -3854,8 +3871,14 @@ class AddressReader:
     def _starts_with_province(self, text: str) -> bool:
         """Whether the first word of ``text`` may start a province's name or type word (a cheap
         test: most addresses start with their street)."""
-        first_word = _FIRST_LETTERS.search(fold_chars(text[:24]))
-        return first_word is not None and first_word.group() in self._province_starts()
+        head = text[:24]  # (all the test reads: remembered by it, as the checks ask again of one text)
+        found = self._heads_read.get(head)
+        if found is None:
+            if len(self._heads_read) >= _HEADS_READ:
+                self._heads_read.clear()
+            first_word = _FIRST_LETTERS.search(fold_chars(head))
+            found = self._heads_read[head] = first_word is not None and first_word.group() in self._province_starts()
+        return found
 
     def _province_starts(self) -> frozenset[str]:
         """The first words of every province's names (old and new, aliases too) and of the type
@@ -4006,15 +4029,24 @@ class AddressReader:
 
     def _province_codes(self, part: str, least: float = PLAIN) -> set[str]:
         """The new provinces a part names exactly (with or without its type word), or none;
-        ``least``: the quality a name needs (MARKED: its letters are enough)."""
-        bare = self._bare(words(part))
-        if bare is None:
-            return set()
-        folded, key, marks = bare
-        hits = [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= least]
-        codes = {h.unit.new_code for h in hits}
-        codes |= {h.unit.code for h in self.g.new_provinces.find(folded, key, marks) if h.quality >= least}
-        return codes
+        ``least``: the quality a name needs (MARKED: its letters are enough). Remembered by the
+        part as written: the passes over one address ask again of its parts, and the same
+        provinces end address after address."""
+        known = self._part_codes.get((part, least))
+        if known is None:
+            bare = self._bare(words(part))
+            if bare is None:
+                known = frozenset()
+            else:
+                folded, key, marks = bare
+                hits = [h for h in self.g.old_provinces.find(folded, key, marks) if h.quality >= least]
+                codes = {h.unit.new_code for h in hits}
+                codes |= {h.unit.code for h in self.g.new_provinces.find(folded, key, marks) if h.quality >= least}
+                known = frozenset(codes)
+            if len(self._part_codes) > _PROVINCE_PARTS:
+                self._part_codes.clear()
+            self._part_codes[(part, least)] = known
+        return set(known)  # (a set of the caller's own)
 
     def _as_written(self, address: str) -> tuple[Interpretation, str | None] | None:
         """``locate``, and for an address that reads as nothing or as several units, a second

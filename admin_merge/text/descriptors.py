@@ -36,6 +36,9 @@ _ONE = (
 )
 # A type word, the describing words (one or two classes: ``xã miền núi biên giới``), the name.
 _DESCRIBED: Final = re.compile(rf"(?<![^\W\d_])({_TYPE})\s+(?:{_ONE})(?:\s+(?:{_ONE}))?\s+(?=[^\W_])")
+# The cheap test first: a describing word after a space, as ``_DESCRIBED`` has one (a match of it
+# holds one of this), looked for without the type word tried at every place.
+_DESCRIBING: Final = re.compile(rf"\s(?:{_ONE})")
 
 
 def descriptors_dropped(text: str, is_name: Callable[[str], bool]) -> str:
@@ -43,7 +46,7 @@ def descriptors_dropped(text: str, is_name: Callable[[str], bool]) -> str:
     module's docstring); the same string when it holds none. ``is_name`` tells a unit's name
     (folded): words that start one with the words after them are kept (``Thị trấn biển Động``:
     Biển Động, its first syllable in lower case)."""
-    if _DESCRIBED.search(text) is None:
+    if _DESCRIBING.search(text) is None or _DESCRIBED.search(text) is None:
         return text
 
     def kept(m: re.Match[str]) -> str:

@@ -119,9 +119,17 @@ def _now_after_dash(text: str) -> str:
     return ", ".join([*kept, text[found.end() :]])
 
 
+# ``nay là`` (or a merger's words) and the spaces after it: where ``named_now`` looks for the unit.
+_NAY_BEFORE = re.compile(rf"(?i)\b{_NAY}\s+")
+
+
 def named_now(text: str, unit: str) -> bool:
     """Whether ``text`` gives ``unit`` as what a unit is now (``Xã Lao Chải (nay là phường Cầu
     Mây)``): a name of the present, whatever unit of an earlier register had it before."""
+    if _NAY_BEFORE.search(text) is None:
+        # (The common case, cheaply: the pattern below starts with this one, so it cannot match
+        # where this one does not; built for each unit, it would be compiled for each.)
+        return False
     return re.search(rf"(?i)\b{_NAY}\s+{re.escape(unit.strip())}", text) is not None
 
 
