@@ -34,7 +34,14 @@ from admin_merge.matching.model import Reason, Reference, Resolution, Status
 from admin_merge.matching.names import MatchKind
 from admin_merge.memo import memo, memoize
 from admin_merge.registry.registers import NewCommune, NewProvince, OldCommune, OldDistrict, OldProvince
-from admin_merge.text.address import GLUED_CELLS, LATER_NAME, MAY_BE_GLUED, SPACE_DASH, pho_street
+from admin_merge.text.address import (
+    GLUED_CELLS,
+    INITIAL_GLUED,
+    LATER_NAME,
+    MAY_BE_GLUED,
+    SPACE_DASH,
+    pho_street,
+)
 from admin_merge.text.artefacts import clean_artefacts
 from admin_merge.text.chains import higher_before, listed_places, named_after, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
@@ -1596,7 +1603,7 @@ class AddressReader:
             if (left := self.typed_commune(street)) is not None:
                 found = self._dropped_in_street(found, left)
         if found is None:
-            return found
+            return None
         res = found[0].resolution
         if _near_in_both(res):
             return self._dropped_checked(found)  # near names in both registers (``Xã Hội Thượng, Cần Thơ``)
@@ -2086,6 +2093,10 @@ class AddressReader:
                 or (res.status is Status.UNMATCHED and again[0].resolution.status is not Status.UNMATCHED)
             ):
                 return again
+            dotted = INITIAL_GLUED.sub(r"\1.", address)
+            again = self._as_written(dotted) if dotted != address else None
+            if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
+                return again  # ``P28, BThạnh, TP.HCM``: Bình Thạnh's initial glued to its second syllable
         if res.status is Status.UNMATCHED and address.count(",") >= 2:
             # (The earlier registers read the same mended text: see ``HistoryResolver._address``.)
             mended = self.province_parts_mended(address)
@@ -2190,7 +2201,7 @@ class AddressReader:
                 )
                 return replace(found[0], resolution=flagged), street
         elif res.status is Status.FUZZY and res.parsed[1] is None and res.parsed[2] is not None:
-            exact = self._exact_anywhere(res, unmarked=address.isascii())
+            exact = self._exact_anywhere(res, unmarked=address.isascii() and self._swapped_read(res))
             if exact:
                 # ``TT Thạnh Hóa Thạnh Hóa``: a near name under a province read by its letters
                 # (Thanh Hóa), the commune written exactly, marks and all, elsewhere (Long An's
@@ -3122,6 +3133,18 @@ class AddressReader:
             h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != old for h in self.g.old_communes.find(*keys)
         ) or any(
             h.quality >= PLAIN and not h.fuzzy and h.unit.province_code != new for h in self.g.new_communes.find(*keys)
+        )
+
+    def _swapped_read(self, res: Resolution) -> bool:
+        """The commune of a near reading was read by the words written, in another order (``Tan
+        Dong`` for Đông Tân)."""
+        written = _commune_words(res)
+        if not written or not res.old.commune_codes:
+            return False
+        words = sorted(w.ascii for w in written)
+        olds = self.reg.old_communes
+        return any(
+            sorted(ascii_key(olds[code].short_name).split()) == words for code in res.old.commune_codes if code in olds
         )
 
     def _exact_anywhere(self, res: Resolution, typed: bool = False, unmarked: bool = False) -> set[str]:
@@ -5037,7 +5060,6 @@ class AddressReader:
             TYPED.search(fold_chars(street)) is None
             and _FIELD_TYPED.search(street) is None
             and (not glued or _GLUED_WARD.search(street) is None)
-            and not street.startswith("P ")
         ):
             return None
         ws = words(street)
@@ -5070,7 +5092,6 @@ class AddressReader:
                 and not ws[i + tw.size - 1].dot
                 and ws[i].ascii not in FULL_WORDS
                 and not (i > 0 and ws[i].sep >= WEAK and ws[i].text == "X" and self._names_a_unit(ws, j))
-                and not (i == 0 and ws[i].text == "P" and self._names_a_unit(ws, j))  # ``P Cổ Nhuế 1 Từ Liêm``
                 and not (glued_ward and ws[j].ascii.isdigit())  # ``P7``, not ``Căn P7``, ``Lô P7`` (an apartment's)
             ):
                 # ``thôn Ph Xuân``: a damaged name, not an abbreviated type word; but a bank's
@@ -5455,6 +5476,17 @@ class AddressReader:
             table = g.communes_by_district if kind == "C" else g.communes_by_province
         return [u for code in codes for u in table[code]]
 
+    @staticmethod
+    def _edits(folded: str, hits: Sequence[Hit[Any]]) -> int:
+        """Letters changed (spaces aside) from ``folded`` to the nearest name of ``hits``; a name of
+        the same words in another order counts one."""
+        bare, order = folded.replace(" ", ""), sorted(folded.split())
+        best = 99
+        for h in hits:
+            name = ascii_key(h.unit.short_name)
+            best = min(best, 1 if sorted(name.split()) == order else OSA.distance(bare, name.replace(" ", "")))
+        return best
+
     def _one_edit(self, folded: str) -> bool:
         """Whether a commune's name one letter off ``folded`` may be read under the fuzzy cutoff:
         not where ``folded`` is a commune's own name in an earlier register (``Xã Hà Vân``, Hoạt
@@ -5520,12 +5552,25 @@ class AddressReader:
                     near = self.g.fuzzy(
                         "CN" + ",".join(new_too), folded, self._members("CN", new_too), one_edit=one_edit
                     )
-                    ours = max((h.quality for h in inside), default=0.0)
-                    theirs = max((h.quality for h in near), default=0.0)
-                    if theirs > ours:
-                        inside, new = [], near
-                    elif theirs == ours:
-                        new = near  # as near in both: both registers' readings
+                    if near:
+                        # Nearer by the letters changed, not by the ratio; a name of the same words
+                        # in another order is one letter off (``Xa Son Cam``: Cẩm Sơn, or Sơn Lâm).
+                        theirs = self._edits(folded, near)
+                        if inside:
+                            ours = self._edits(folded, inside)
+                        else:  # (several old names as near, none read: ``Xa Tấn Mn``, Tấn Mỹ and Tân An)
+                            members = self._members("CP", provinces)
+                            ours, nearest = self.g.nearest_by_edits("CP" + ",".join(provinces), folded, members)
+                            if ours == theirs:
+                                inside = nearest
+                        if theirs < ours:
+                            inside, new = [], near
+                        elif theirs == ours:
+                            # As near in both: both registers' readings, neither above the other by
+                            # its ratio.
+                            level = min(h.quality for h in (*inside, *near))
+                            inside = [Hit(h.unit, level, True) for h in inside]
+                            new = [Hit(h.unit, level, True) for h in near]
             return inside, new, ()
         return old, new, ()
 

@@ -318,6 +318,19 @@ class Gazetteer:
             if not accented:
                 self.new_provinces.keys[code].add(ascii_key(name))
 
+    def nearest_by_edits(self, scope: str, folded: str, units: Sequence[T]) -> tuple[int, list[Hit[T]]]:
+        """The letters changed (spaces aside) from ``folded`` to the nearest names of ``units`` (the
+        members of ``scope``) among those a fuzzy look ranks first, and their units (fuzzy hits);
+        99 and none when none is near."""
+        choices = self._choices.get(scope)
+        if choices is None:
+            choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
+        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=FUZZY_CUTOFF - EDIT_REACH)
+        bare = folded.replace(" ", "")
+        edits = [(OSA.distance(bare, name.replace(" ", "")), score, i) for name, score, i in ranked]
+        least = min((e for e, _, _ in edits), default=99)
+        return least, [Hit(units[i], float(score), True) for e, score, i in edits if e == least]
+
     def fuzzy(
         self,
         scope: str,
@@ -364,8 +377,10 @@ class Gazetteer:
                 if OSA.distance(bare, name.replace(" ", ""), score_cutoff=1) < 2
             ]
             if len({name for name, _, _ in close}) == 1:
-                named = close[0][0]
-                hits = [Hit(units[i], float(close[0][1]), True) for i, choice in enumerate(choices) if choice == named]
+                nearest = close[0][0]
+                hits = [
+                    Hit(units[i], float(close[0][1]), True) for i, choice in enumerate(choices) if choice == nearest
+                ]
         if " " in folded:
             # The names people misremember as the one written: its syllables in another order
             # (``Hòa Xuân`` for Xuân Hòa), a candidate beside the near names, never beaten by them

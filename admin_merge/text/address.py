@@ -29,6 +29,9 @@ _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 # A cheap test first, from the capital (rarer than the letter before it: the search skips to it).
 MAY_BE_GLUED = re.compile(rf"[{_UPPER}](?<=[\d{_LOWER}].)")
 GLUED_CELLS = re.compile(rf"(?:(?<=\d)|(?<=[{_UPPER}{_LOWER}][{_LOWER}]))(?=[{_UPPER}][{_LOWER}])")
+# A name's first syllable as its capital initial glued to the next syllable (``BThạnh``: Bình
+# Thạnh, ``GVấp``), a letter that is no type word's (``TBình``, ``PThạnh`` are cut at the type).
+INITIAL_GLUED = re.compile(rf"(?<![\w.])([ABCDĐGKLMNSVY])(?=[{_UPPER}][{_LOWER}]+(?![\w.]))")
 # A dash glued to the word after it only (``08 -P3``): written from the space, which the search
 # skips to, and looking back from the dash (the same matches as ``(?<=\w) -(?=[^\W\d_])``).
 SPACE_DASH = re.compile(r" -(?<=\w -)(?=[^\W\d_])")
