@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.probes import flagged, right
+from tests.probes import flagged, not_wrong, right
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,11 @@ def test_hamlets_and_notes_stay_street(address: str, code: str) -> None:
         # A review of the first version: a new commune's near name took the old commune's place
         # by a higher ratio, the letters changed being as many or more.
         ("Khu 1, xã Đồng xai, Đồng Nai", "25402"),
+        # A name of an earlier register is read there, not near a new commune's.
+        ("Xã Nghĩa An, Quảng Ngãi, Quảng Ngãi", "21034"),
         ("Xa Vân xu, Hưng Yên", "12166"),
+        # A name of the old register with another mark: no new commune's near name beside it.
+        ("X. Dương há, Hà Nội", "00565"),
         # The old name's words in another order stand beside the new register's near names.
         ("X.Lợi Quảng, TP Huế", "19885"),
         ("P.Thuận Cam, Khánh Hòa", "22432"),
@@ -214,10 +218,31 @@ def test_the_nearer_register_by_letters_changed(address: str, code: str) -> None
     [
         # As many letters off a name of each register: both.
         ("Tổ 6, X. Duang Tiến, Tỉnh Phú Thọ", {"04897", "05086"}),
-        ("X. Dương há, Hà Nội", {"00565", "09856"}),
-        ("Xa Son Cam, Nghe An", {"17344", "17759"}),
         ("phường Thay Phương, TP Hà Nội", {"00598", "00602"}),
+        # The old name's words swapped (Cẩm Sơn), the name itself elsewhere (Sơn Cẩm, Thái Nguyên).
+        ("Xa Son Cam, Nghe An", {"17344"}),
+        # A near commune of the old province, from the province down, nothing read as written.
+        ("Hồ Chí Minh Bà Rịa - Vũng Tàu xã Bàu Chiinh", {"26608"}),
+        # Untyped, the province's name may end in the ward of its second name: flagged with both.
+        ("Xóm Đông, Xã Hoà Lng, Bà Rịa, Bà Rịa - Vũng Tàu (cũ), Hồ Chí Minh", {"26572"}),
     ],
 )
 def test_as_near_in_both_registers_is_flagged(address: str, truth: set[str]) -> None:
     flagged(address, truth)
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        # Minority names with a capital inside are names, not a district's initial glued.
+        ("Gia Lai KDang", "23714"),
+        ("Đắk Lắk Krông Pắc Ea KNuec Thuận", "24505"),
+        # The province's name with a dash, then its city: the city's wards (the end of the
+        # province's name is no commune, but may still end the province before the city).
+        ("Bà Rịa - Vũng Tàu Vũng Tàu", "26506"),
+        # A commune's name cut short is no typo one letter off a longer name (Đông Á, Đông La...).
+        ("Tỉnh Thái Bình - Huyện Đông Hưng - Xã Đông", "12694"),
+    ],
+)
+def test_names_with_capitals_and_cut_names_stay(address: str, code: str) -> None:
+    not_wrong(address, {code})

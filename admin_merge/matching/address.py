@@ -1876,9 +1876,11 @@ class AddressReader:
                 or not address.isascii()  # (near by its marks where the text has them: ``Hợp Thanh``)
                 or self._aside(address, pair[0].parsed[2])
             )
-            if near and pair[0].parsed[1] is not None and not self._aside(address, pair[0].parsed[2]):
-                # (With its district: ``Lng Trị, Long Mỹ, Hậu Giang, nay thuộc Cần Thơ``, a candidate.)
-                note = f"a near name in {pair[0].parsed[1]}, {pair[0].parsed[0]} (the old province)"
+            if near and not self._aside(address, pair[0].parsed[2]):
+                # (With its district, ``Lng Trị, Long Mỹ, Hậu Giang, nay thuộc Cần Thơ``, or alone,
+                # ``Hồ Chí Minh Bà Rịa - Vũng Tàu xã Bàu Chiinh``: a candidate.)
+                where = ", ".join(x for x in pair[0].parsed[1::-1] if x)
+                note = f"a near name in {where} (the old province)"
                 return self._flagged(pair, set(theirs.codes()), theirs.new_province_code, note)
             return found if near else pair
         if res.status in _FIRM_READ or res.status is Status.FUZZY:
@@ -2095,8 +2097,15 @@ class AddressReader:
                 return again
             dotted = INITIAL_GLUED.sub(r"\1.", address)
             again = self._as_written(dotted) if dotted != address else None
-            if again is not None and again[0].resolution.status in RESOLVED_OR_SPLIT:
-                return again  # ``P28, BThạnh, TP.HCM``: Bình Thạnh's initial glued to its second syllable
+            if (
+                again is not None
+                and again[0].resolution.status in RESOLVED_OR_SPLIT
+                and INITIAL_GLUED.search(again[0].parsed[1] or "") is None
+                and "." in (again[0].parsed[1] or "")
+            ):
+                # ``P28, BThạnh, TP.HCM``: Bình Thạnh's initial glued to its second syllable, read as
+                # the district (``KDang``, ``KNuec`` are names of Gia Lai's and Đắk Lắk's).
+                return again
         if res.status is Status.UNMATCHED and address.count(",") >= 2:
             # (The earlier registers read the same mended text: see ``HistoryResolver._address``.)
             mended = self.province_parts_mended(address)
@@ -5296,7 +5305,7 @@ class AddressReader:
     ) -> Piece | None:
         if name_end - name_start > MAX_NAME:
             return None
-        if level != P and typed is None and start and ws[start].sep == WEAK and self._ends_province_name(start, end):
+        if level == C and typed is None and start and ws[start].sep == WEAK and self._ends_province_name(start, end):
             # ``Tỉnh Bà Rịa - Vũng Tàu, Thành phố Vũng Tàu, P9``: the end of the province's name
             # after a dash, no Phường Vũng Tàu.
             return None
@@ -5540,6 +5549,7 @@ class AddressReader:
                 syllables = folded.split()
                 if (
                     new_too
+                    and one_edit  # (a name of an earlier register is read there: ``Xã Nghĩa An``)
                     and not new
                     and not made_of
                     and len(syllables) > 1
@@ -5702,10 +5712,15 @@ class AddressReader:
         return found.points + bonus, found
 
     def _ends_province_name(self, start: int, end: int) -> bool:
-        """The piece from word ``start`` to ``end`` ends a province's name begun by the words of
-        its part before it (``Bà Rịa - Vũng Tàu``, ``Thừa Thiên - Huế``)."""
-        forms = self._province_names_folded()
-        return any(" ".join(self._folded[j:end]) in forms for j in range(max(self._part[start], start - 3), start))
+        """The piece from word ``start`` to ``end`` ends a province's name begun, after the
+        province's type word, by the words of its part before it (``Tỉnh Bà Rịa - Vũng Tàu``,
+        ``T. Thừa Thiên - Huế``)."""
+        forms, types = self._province_names_folded(), self._types
+        for j in range(max(self._part[start], start - 3, 1), start):
+            typed = types[j - 1]
+            if typed is not None and P in LEVELS[typed.canonical] and " ".join(self._folded[j:end]) in forms:
+                return True
+        return False
 
     def _ends_longer_name(self, start: int, end: int) -> bool:
         """The words of the part from its first word on, up to the piece's end, name a unit:

@@ -371,10 +371,11 @@ class Gazetteer:
             # Under the cutoff, one name alone a letter away (changed, dropped, added or two
             # swapped): the ratio of short names falls under it with one letter (``to kua``: Tô
             # Múa, ``bz vi``: Ba Vì). Every unit of that name (``la sao``: both Ia Sao of Gia Lai).
+            # (Not a name the text may have been cut from: ``Xã Đông`` for Đông Á, Đông La...)
             close = [
                 (name, score, i)
                 for name, score, i in ranked
-                if OSA.distance(bare, name.replace(" ", ""), score_cutoff=1) < 2
+                if OSA.distance(bare, name.replace(" ", ""), score_cutoff=1) < 2 and not name.startswith(folded)
             ]
             if len({name for name, _, _ in close}) == 1:
                 nearest = close[0][0]
