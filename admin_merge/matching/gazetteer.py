@@ -318,14 +318,22 @@ class Gazetteer:
             if not accented:
                 self.new_provinces.keys[code].add(ascii_key(name))
 
+    def _ranked(
+        self, scope: str, folded: str, units: Sequence[T], cutoff: float
+    ) -> tuple[list[str], list[tuple[str, float, int]]]:
+        """The folded names of ``units`` (the members of ``scope``, made once), and the four
+        nearest ``folded`` by the ratio, down to ``EDIT_REACH`` under ``cutoff``."""
+        choices = self._choices.get(scope)
+        if choices is None:
+            choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
+        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff - EDIT_REACH)
+        return choices, ranked
+
     def nearest_by_edits(self, scope: str, folded: str, units: Sequence[T]) -> tuple[int, list[Hit[T]]]:
         """The letters changed (spaces aside) from ``folded`` to the nearest names of ``units`` (the
         members of ``scope``) among those a fuzzy look ranks first, and their units (fuzzy hits);
         99 and none when none is near."""
-        choices = self._choices.get(scope)
-        if choices is None:
-            choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
-        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=FUZZY_CUTOFF - EDIT_REACH)
+        _, ranked = self._ranked(scope, folded, units, FUZZY_CUTOFF)
         bare = folded.replace(" ", "")
         edits = [(OSA.distance(bare, name.replace(" ", "")), score, i) for name, score, i in ranked]
         least = min((e for e, _, _ in edits), default=99)
@@ -348,10 +356,7 @@ class Gazetteer:
             return found
         if len(self._fuzzy_memo) > FUZZY_LIMIT:
             self._fuzzy_memo.clear()
-        choices = self._choices.get(scope)
-        if choices is None:
-            choices = self._choices[scope] = [ascii_key(_short(u)) for u in units]
-        ranked = process.extract(folded, choices, scorer=fuzz.ratio, limit=4, score_cutoff=cutoff - EDIT_REACH)
+        choices, ranked = self._ranked(scope, folded, units, cutoff)
         hits: list[Hit[T]] = []
         if ranked and ranked[0][1] >= cutoff:
             # Near by the ratio, or as few edits away as the nearest (even under the cutoff: the
