@@ -5485,6 +5485,33 @@ class AddressReader:
             table = g.communes_by_district if kind == "C" else g.communes_by_province
         return [u for code in codes for u in table[code]]
 
+    def _nearer_register(
+        self, folded: str, inside: list[Hit[Any]], provinces: tuple[str, ...], new_too: tuple[str, ...]
+    ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
+        """The near names of the old communes of ``provinces`` (``inside``) and of the new ones of
+        ``new_too`` that stand: the nearer register's by the letters changed, not by the ratio
+        (a name of the same words in another order is one letter off: ``Xa Son Cam``, Cẩm Sơn, or
+        Sơn Lâm); both where they are as near, neither above the other by its ratio."""
+        near: list[Hit[NewCommune]] = self.g.fuzzy(
+            "CN" + ",".join(new_too), folded, self._members("CN", new_too), one_edit=True
+        )
+        if not near:
+            return inside, []
+        theirs = self._edits(folded, near)
+        if inside:
+            ours = self._edits(folded, inside)
+        else:  # (several old names as near, none read alone: ``Xa Tấn Mn``, Tấn Mỹ and Tân An)
+            scope = "CP" + ",".join(provinces)
+            ours, nearest = self.g.nearest_by_edits(scope, folded, self._members("CP", provinces))
+            if ours == theirs:
+                inside = nearest
+        if theirs < ours:
+            return [], near
+        if theirs > ours:
+            return inside, []
+        level = min(h.quality for h in (*inside, *near))
+        return [Hit(h.unit, level, True) for h in inside], [Hit(h.unit, level, True) for h in near]
+
     @staticmethod
     def _edits(folded: str, hits: Sequence[Hit[Any]]) -> int:
         """Letters changed (spaces aside) from ``folded`` to the nearest name of ``hits``; a name of
@@ -5556,31 +5583,9 @@ class AddressReader:
                     and all(w.isalpha() and len(w) > 1 for w in syllables)
                 ):
                     # A commune of 2025 misspelt with its new province (``Phường Long Khanhs, Đồng
-                    # Nai``): near among the province's new communes too, where they are as near as
-                    # the old ones or nearer (a letter alone is an initial: ``X. P.Bảng``; a number
-                    # is a ward's: ``phường 4Q.Phú Nhuận``).
-                    near = self.g.fuzzy(
-                        "CN" + ",".join(new_too), folded, self._members("CN", new_too), one_edit=one_edit
-                    )
-                    if near:
-                        # Nearer by the letters changed, not by the ratio; a name of the same words
-                        # in another order is one letter off (``Xa Son Cam``: Cẩm Sơn, or Sơn Lâm).
-                        theirs = self._edits(folded, near)
-                        if inside:
-                            ours = self._edits(folded, inside)
-                        else:  # (several old names as near, none read: ``Xa Tấn Mn``, Tấn Mỹ and Tân An)
-                            members = self._members("CP", provinces)
-                            ours, nearest = self.g.nearest_by_edits("CP" + ",".join(provinces), folded, members)
-                            if ours == theirs:
-                                inside = nearest
-                        if theirs < ours:
-                            inside, new = [], near
-                        elif theirs == ours:
-                            # As near in both: both registers' readings, neither above the other by
-                            # its ratio.
-                            level = min(h.quality for h in (*inside, *near))
-                            inside = [Hit(h.unit, level, True) for h in inside]
-                            new = [Hit(h.unit, level, True) for h in near]
+                    # Nai``): near among the province's new communes too (a letter alone is an
+                    # initial: ``X. P.Bảng``; a number is a ward's: ``phường 4Q.Phú Nhuận``).
+                    inside, new = self._nearer_register(folded, inside, provinces, new_too)
             return inside, new, ()
         return old, new, ()
 
