@@ -22,7 +22,8 @@
   Khanhs, Đồng Nai``), confidently a near old commune elsewhere (1.3 %) or unmatched (13 %): the
   new communes were looked for near only by the old ones; short names one letter off under the
   ratio's cutoff (``xã Tô Kúa``, ``H. Bz Vì``); a label ``Giao hàng tới:`` dropped with the commune
-  after it; ``T.Trấn``; a province's name after a dash read as a ward (``Tỉnh Bà Rịa - Vũng Tàu,
+  after it; ``T.Trấn``; a Telex tone key after the y of Mỹ, Lý, Quý in a text with marks (``Xã
+  Myx Hưng``); a province's name after a dash read as a ward (``Tỉnh Bà Rịa - Vũng Tàu,
   Thành phố Vũng Tàu, P9``: Phường Vũng Tàu).
 
 Every unit is real (old register, new register and crosswalk).
@@ -152,6 +153,12 @@ def test_a_swapped_near_name_is_flagged_beside_the_name_elsewhere(address: str, 
         ("Giao hàng tới: Xã Minh Lộc, H.Hậu Lộc, Thanh Hóa, Việt Nam", "16078"),
         ("Giao hàng tới Xã Minh Lộc, H.Hậu Lộc, Thanh Hóa", "16078"),
         ("T.Trấn Chư Sê, Gia Lai", "23941"),
+        # A Telex tone key after the y of Mỹ, Lý, Quý, in a text with marks elsewhere.
+        ("Xã Myx Hưng, Cao Bằng", "01648"),
+        ("ấp Đình - Xã Phú Lys - Đồng Nai", "26173"),
+        ("X. Vinh Quys,Tỉnh Cao Bằng", "01561"),
+        ("Tổ 11, ấp Đông,Xã Hưng Myx,Tỉnh Vĩnh Long", "29407"),
+        ("Keys Tower, Phường Bến Nghé, Quận 1, TP.HCM", "26740"),  # (an English word stays)
         # A district's first syllable as its capital glued to the next (Bình Thạnh, Bình Tân).
         ("P28, BThạnh, TP.Hồ Chí Minh", "26911"),
         ("Khóm 1, P.22, BThạnh, TP. Hồ Chí Minh", "26956"),

@@ -179,6 +179,11 @@ def _signs() -> re.Pattern[str]:
     english = {"e": "(?<!Stree)(?<!stree)", "o": "(?<!Floo)(?<!floo)(?<!Roo)(?<!roo)", "w": "(?<!Tow)(?<!tow)"}
     alternatives += ["d(?<=[dD]d)", f"w(?<=[aouAOU]w){english['w']}", "W(?<=[aouAOU]W)"]
     alternatives += [f"{c}(?<=[{c.lower()}{c.upper()}]{c}){english.get(c, '')}" for c in "aeoAEO"]
+    # A tone key after the ``y`` of ``my ly ky sy ty hy vy quy`` ending the word (``Myx``, ``Lys``,
+    # ``Quys``): no syllable ends so.
+    for key in "sfrxjSFRXJ":
+        alternatives.append(f"{key}(?<=[mlkstvhMLKSTVH][yY]{key})(?!\\w)")
+        alternatives.append(f"{key}(?<=[qQ][uU][yY]{key})(?!\\w)")
     alternatives += [f"Ă(?=[{re.escape(_CONTINUATION_1258)}])"]
     alternatives += ["Ã", "Ä", "Å", "Æ", "Ð", "ð", "Þ", "º(?<=áº)", "»(?<=á»)", "õ(?<=ýõ)"]
     alternatives += [f"{mark}(?<=[{vowels}âêôÂÊÔãõýÕÝ]{mark})(?<![qQ]u{mark})" for mark in "ÌÒìò"]
@@ -190,6 +195,8 @@ def _signs() -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
+# Syllables ending in ``y`` after one consonant (or ``qu``): with a tone key after them, Telex.
+_Y_SYLLABLES: Final = frozenset({"my", "ly", "ky", "sy", "ty", "hy", "vy", "quy"})
 _SIGNS: Final = _signs()
 _MOJIBAKE: Final = re.compile(r"[ÃÄÅÆ]|á[º»]|â€|Ì[\x80-\xbf€ƒ‰]")
 _CP1258: Final = re.compile(r"[ÐðÞ]|ýõ|[aeiouyAEIOUYâêôÂÊÔãõýÕÝ][ÌìÒòÞ]")
@@ -429,6 +436,7 @@ def _telex(word: str) -> tuple[str, bool]:
         or "w" in lower
         or lower.startswith("dd")
         or (len(lower) > 1 and lower[-1] in "fjrx" and lower[-2] in "cghmnpt")
+        or (lower[-1:] in "sfrxj" and lower[:-1] in _Y_SYLLABLES)  # ``Myx``: Mỹ, ``Lys``: Lý
     )
     return _compose(letters, upper, tone), unambiguous
 
