@@ -1094,8 +1094,8 @@ class AddressReader:
         self._unit_names_by_province: dict[str, frozenset[str]] = {}  # see ``_names_of_province``
         self._numbered_wards: dict[str, frozenset[str]] | None = None  # see ``_ward_of_number``
         self._spoken: frozenset[str] | None = None  # see ``_spoken_names``
-        self._names_as_is: frozenset[str] | None = None
-        self._first_less_one: frozenset[str] | None = None  # see ``_one_letter_off_first``  # see ``_syllables``
+        self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
+        self._first_less_one: frozenset[str] | None = None  # see ``_one_letter_off_first``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
@@ -5182,12 +5182,12 @@ class AddressReader:
         w = ws[i]
         if (i and w.sep < WEAK) or i + 1 >= len(ws) or ws[i + 1].sep != SPACE:
             return False
-        a = w.ascii
-        if len(a) < 2 or not a.isalpha() or a in _HAMLET_OR_STREET:
+        a, syllables = w.ascii, self._syllables()
+        if len(a) < 2 or not a.isalpha() or a in _HAMLET_OR_STREET or ws[i + 1].ascii not in syllables:
             return False
-        if a in self._syllables() and not (len(a) >= 3 and self._one_letter_off_first(a)):
-            return False  # (a word of names; but ``Loong Hải``, ``Lon Đức``: one letter off Long)
-        return ws[i + 1].ascii in self._syllables()
+        # A word of names is no damage, but one letter off a name's first word may be (``Loong Hải``,
+        # ``Lon Đức``: Long).
+        return a not in syllables or (len(a) >= 3 and self._one_letter_off_first(a))
 
     def _one_letter_off_first(self, a: str) -> bool:
         """Folded word ``a`` is the first word of a name with a letter doubled, added, dropped or
@@ -5446,9 +5446,8 @@ class AddressReader:
             if not hits:
                 hits = [Hit(d, INITIALS) for d in self._initials_named(folded, provinces, natural)]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                near_edit = not self.r.history().earlier_name_folded(folded, "district")
                 hits = self.g.fuzzy(
-                    "D" + ",".join(provinces), folded, self._members("D", provinces), one_edit=near_edit
+                    "D" + ",".join(provinces), folded, self._members("D", provinces), one_edit=self._one_edit(folded, D)
                 )
         return hits
 
@@ -5523,11 +5522,12 @@ class AddressReader:
             best = min(best, 1 if sorted(name.split()) == order else OSA.distance(bare, name.replace(" ", "")))
         return best
 
-    def _one_edit(self, folded: str) -> bool:
-        """Whether a commune's name one letter off ``folded`` may be read under the fuzzy cutoff:
-        not where ``folded`` is a commune's own name in an earlier register (``Xã Hà Vân``, Hoạt
-        Giang since 2019; ``phường An Hội``, merged in 2020: read there)."""
-        return not self.r.history().earlier_name_folded(folded)
+    def _one_edit(self, folded: str, level: str = C) -> bool:
+        """Whether a commune's (district's, ``level`` D) name one letter off ``folded`` may be read
+        under the fuzzy cutoff: not where ``folded`` is a commune's (district's) own name in an
+        earlier register (``Xã Hà Vân``, Hoạt Giang since 2019; ``phường An Hội``, merged in 2020:
+        read there)."""
+        return not self.r.history().earlier_name_folded(folded, level)
 
     def _commune_hits(
         self,
