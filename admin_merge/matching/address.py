@@ -43,7 +43,7 @@ from admin_merge.text.address import (
     pho_street,
 )
 from admin_merge.text.artefacts import clean_artefacts
-from admin_merge.text.chains import higher_before, listed_places, named_after, unit_chains, without_motto
+from admin_merge.text.chains import Chain, higher_before, listed_places, named_after, unit_chains, without_motto
 from admin_merge.text.chat import unchatted
 from admin_merge.text.contacts import contacts_trimmed
 from admin_merge.text.corrections import corrected
@@ -301,6 +301,25 @@ _FORMER_BEFORE_NOW = re.compile(
 )
 
 
+def _typed_name(typed: str) -> list[Word]:
+    """The words of a typed commune's name (``Xã Da Lâm``: ``Da Lâm``), up to its part's end;
+    none when the text starts with no type word or has no name after it."""
+    ws = words(typed)
+    tw = _type_at(ws, 0, len(ws)) if ws else None
+    if tw is None or tw.size >= len(ws):
+        return []
+    end = tw.size + 1
+    while end < len(ws) and ws[end].sep < WEAK:
+        end += 1
+    return list(ws[tw.size : end])
+
+
+def _numbered_hamlet(text: str) -> bool:
+    """Whether ``text`` is a hamlet's word and its number alone (``Thôn 3``, ``Tổ 12``)."""
+    ws = words(text)
+    return len(ws) == 2 and ws[0].ascii in HAMLET_WORDS and ws[1].ascii.isdigit()
+
+
 def _pair_name(piece: str) -> str:
     """A province's name in a pair, without the words around it (``nay là Hồ Chí Minh``,
     ``Hà Giang cũ``)."""
@@ -351,7 +370,7 @@ _LINE_BREAK = re.compile(r"([^\s,;|:]+)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=([^\s,;|]+))
 _FIELD_END = re.compile(r"[,;|\r\n]")  # where the text after a line break ends its part
 
 
-_MARKS = {"new register": "marked mới: the present unit", "old register": "marked cũ: the unit as it was"}
+_MARKS = {"new register": "marked as the present unit (mới, nay là)", "old register": "marked cũ: the unit as it was"}
 
 
 def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -> Interpretation:
@@ -368,6 +387,32 @@ def _marked_reading(interp: Interpretation, ws: Sequence[Word], register: str) -
     res = reading.resolution
     res = replace(res, note=_MARKS[register] + (f"; {res.note}" if res.note else ""))
     return _interpretation(ws, reading, res, reading.used, interp.readings)
+
+
+def _commune_in_its_district(interp: Interpretation, ws: Sequence[Word]) -> Interpretation | None:
+    """Readings that disagree between a commune in its district (the old register's, the best)
+    and only the commune named as that district, the commune written left out (``Lăng Cô, Phú Lộc,
+    Huế``: not the new Xã Phú Lộc with ``Lăng Cô`` in the street): the first, which reads every
+    part, when the commune has a part of its own with no hamlet's or street's word."""
+    best = interp.readings[0]
+    if best.why != "old register" or best.district is None or best.commune is None or not best.codes():
+        return None
+    if best.resolution.status not in (Status.EXACT, Status.SPLIT):
+        return None  # a near name (``Đắk Tang, Kon Tum, Quảng Ngãi``): not read firmly enough to choose
+    close = [r for r in interp.readings[1:] if r.score >= best.score - MARGIN and r.codes() != best.codes()]
+    if not close or any(
+        r.district is not None or r.commune is None or ascii_key(r.commune) != ascii_key(str(best.district))
+        for r in close
+    ):
+        return None
+    n = len(ws)
+    start = n - best.used
+    first = ws[start] if 0 <= start < n else None
+    if first is None or (start and first.sep < WEAK):
+        return None
+    if first.ascii in _HAMLET_OR_STREET and (not first.marks or first.key in STREET_KEYS):
+        return None  # (``Ấp Thanh Hòa, Cai Lậy``: a hamlet named like a commune; not ``Lăng Cô``)
+    return _interpretation(ws, best, best.resolution, best.used, interp.readings)
 
 
 def _interpretation(
@@ -416,6 +461,49 @@ _FIRST_LETTERS = re.compile(r"[^\W\d_]+")  # the first word of a folded text
 _HEADS_READ = 64  # texts' heads remembered by ``_starts_with_province`` (emptied when full)
 # Where an address written from the province down is cut into its parts.
 _PARTS = re.compile(r"(?=[\s,;|>])(?:\s*[,;|>]\s*|\s+[-\u2013\u2014/]\s+)")  # (see ``_CONTACT_SPLIT``)
+_ROADS = frozenset({"quoc", "tinh", "huong"})  # ``Quốc lộ``, ``Tỉnh lộ``, ``Hương lộ``
+_LO_KEY = name_key("lộ")
+# The people's committee written before an untyped unit, at a part's start (``Nơi đăng ký khai sinh:
+# UBND Quốc Thái, An Phú, An Giang``): the committee of that unit, which is the place.
+_OFFICE_UNTYPED = re.compile(
+    r"(?i)(^|[:,;|(])(\s*)(?:ubnd|[uủ]\s?y\s+ban\s+nh[âa]n\s+d[âa]n)\s+"
+    r"(?!(?:x[ãa]|ph[ưu][ờo]ng|th[ịi]\s+tr[ấa]n|huy[ệe]n|qu[ậa]n|th[ịi]\s+x[ãa]|th[àa]nh\s+ph[ốo]|t[ỉi]nh|[đd][ặa]c\s+khu"
+    r"|tp|tx|tt|x|p|h|q|f)(?![^\W\d_]))(?=[^\W\d_])"
+)
+_ISSUED_BY = re.compile(r"(?i)n[ơo]i\s+c[ấa]p\s*:\s*$")
+
+
+def _office_dropped(address: str) -> str:
+    """``address`` without ``UBND`` before an untyped unit's name (not an issuing office's)."""
+
+    def drop(m: re.Match[str]) -> str:
+        if _ISSUED_BY.search(address[: m.start() + len(m.group(1))]) is not None:
+            return m.group()  # ``Nơi cấp: UBND Mỹ Thái``: the office that issued a paper, no place
+        return m.group(1) + m.group(2)
+
+    return _OFFICE_UNTYPED.sub(drop, address)
+
+
+# A number in words before Hồ Chí Minh City's name, after a space or a separator: a district said
+# by its number, ``quận`` left out (``phường tân hưng, bảy, hồ chí minh``).
+_SPOKEN_CITY_DISTRICT = re.compile(
+    r"(?i)(?<![^\s,;\-])(một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)"
+    r"(?=\s*[,;\-]?\s*(?:(?:tp\.?|thành\s+phố)\s*)?(?:hồ\s+chí\s+minh|hcm|sài\s+gòn)(?![^\W\d_]))"
+)
+_NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+_NUMBER_PARTS = _NUMBER_WORDS | {"mươi", "lăm", "mốt", "linh", "lẻ"}  # the words of a number said
+_SPOKEN_SPLIT = re.compile(r"[\s,;\-]+")
+# A district typed before Hồ Chí Minh City's name: no number said for it.
+_TYPED_CITY_DISTRICT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:quận|quan|huyện|huyen|q\.|h\.|thị\s+xã|tx\.?|tp\.?\s*thủ\s+đức)(?=\s|\d)"
+)
+# The part a number word ends (from the last separator), and a ward or commune typed at its start.
+_PART_BEFORE = re.compile(r"(?:^|[,;\-]\s*)([^,;\-]*)$")
+_WARD_FIRST = re.compile(r"(?i)\s*(?:phường|phuong|p\.?|f\.?|xã|xa|thị\s+trấn|tt\.?)(?:\s|\d)")
+_UNREAD_LENGTH = 120  # an address longer is a document's text: no part of it left unread (``_part_unread``)
+# A row's last column: short, with a number, after a bar, a semicolon or a comma (``| 64 phòng``).
+_LAST_COLUMN = re.compile(r"\s*[|;,]\s*([^|;,\d]{0,20}\d[^|;,]{0,20})$")
+_TOKEN_START = re.compile(r"(?<![^\s\-])[^\s\-]")  # where a word starts after a space or a dash
 TOWN = "thị trấn"  # the type of an old town (the seat of its district, often called by the town's name)
 REPAIRED_SCORE = 90.0  # the highest score of an address read after its OCR damage was repaired
 
@@ -1097,6 +1185,7 @@ class AddressReader:
         self._names_as_is: frozenset[str] | None = None  # see ``_syllables``
         self._first_less_one: frozenset[str] | None = None  # see ``_one_letter_off_first``
         self._by_district: dict[str, list[OldCommune]] | None = None  # see ``_communes_of``
+        self._heard_by_scope: dict[str, dict[str, list[Any]]] = {}  # see ``_heard_index``
         self._sounds: dict[str, str] = {}  # old commune code -> how its name sounds (``_heard_checked``)
         self._initials_of: dict[str, list[str]] | None = None  # see ``_by_initials``
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
@@ -1131,10 +1220,21 @@ class AddressReader:
             interp = self._unit_part(ws, text, strong)
         if interp.resolution.reason is Reason.READINGS_DISAGREE:
             register = "new register" if marked_new(address) else "old register" if marked_old(address) else ""
+            if (
+                not register
+                and interp.parsed[2] is not None
+                and MAY_NOTE_WRITTEN.search(address) is not None
+                and named_now(address, str(interp.parsed[2]))
+            ):
+                # ``Phường Hàng Trống, Quận Hoàn Kiếm, Hà Nội (nay là Phường Cửa Nam, Hà Nội)``: the
+                # commune read is the one the text gives as the present unit, of the new register.
+                register = "new register"
             if register:
                 interp = _marked_reading(interp, ws, register)
+            elif (whole := _commune_in_its_district(interp, ws)) is not None:
+                interp = whole
         elif (
-            interp.resolution.status is Status.EXACT
+            interp.resolution.status in (Status.EXACT, Status.SPLIT)
             and interp.parsed[2] is not None
             and MAY_NOTE_WRITTEN.search(address) is not None
             and named_now(address, str(interp.parsed[2]))
@@ -1436,6 +1536,12 @@ class AddressReader:
             listed = self._listed(places, found, address)
             if listed is not None:
                 return listed
+        if (
+            found is None
+            or found[0].resolution.status is Status.UNMATCHED
+            or (found[0].resolution.status is Status.AMBIGUOUS and found[0].resolution.parsed[2] is None)
+        ) and (column := _LAST_COLUMN.search(address)) is not None:
+            found = self._column_cut(address, column) or found
         if len(address) >= _IN_TEXT_LENGTH and (
             found is None
             or found[0].resolution.status is Status.UNMATCHED
@@ -1445,6 +1551,49 @@ class AddressReader:
         elif found is not None and found[1] is not None and len(found[1]) >= _PLACE_BEFORE_LENGTH:
             found = self._place_before(address, found)
         return found
+
+    def _city_district_number(self, match: re.Match[str]) -> str:
+        """A district of Hồ Chí Minh City said by its number alone (``phường bến thành một hồ chí
+        minh``: voice typing dropped ``quận``), in digits; not the last word of a name (Thủ Dầu Một,
+        Võ Thị Sáu, Phạm Văn Hai)."""
+        text = match.string
+        if _TYPED_CITY_DISTRICT.search(text) is not None:
+            return match.group()  # a district typed already (``Phường 5, Quận 5, Lầu Ba, Hồ Chí Minh``)
+        head = text[: match.start(1)].rstrip()
+        if head[-1:] in (",", ";", "-"):
+            head = head[:-1].rstrip()  # the number in a part of its own: the part before it
+        part = _PART_BEFORE.search(head)
+        if part is None or _WARD_FIRST.match(part.group(1)) is None:
+            return match.group()  # after no ward (``Ngã Tư``, ``Lầu Ba``, ``Chợ Bà Hai``, ``Dãy Năm``)
+        before = text[: match.start(1)].split()[-2:]
+        number = ascii_key(match.group(1))
+        if before and before[-1].lower() in _NUMBER_PARTS:
+            return match.group()  # a number's last word (``Phường mười tư``: Phường 14)
+        if before and heard(ascii_key(before[-1])) == heard("dau"):
+            return match.group()  # ``Thủ Dầu Một`` however spelt (``Thur Dầu Một``, ``Thủ Giầu Một``)
+        for k in (1, 2):
+            if len(before) >= k and ascii_key(" ".join([*before[-k:], number])) in self.g.known:
+                return match.group()
+        value = numeral_value(match.group(1))
+        return match.group() if value is None else f"{match.group()[: match.start(1) - match.start()]}{value}"
+
+    def _column_cut(self, address: str, column: re.Match[str]) -> tuple[Interpretation, str | None] | None:
+        """A register's row read as nothing, whose last column after a bar, a semicolon or a
+        comma is a short one with a number and no unit (``... | Thừa Thiên - Huế | 46 phòng``,
+        ``..., tỉnh Sóc Trăng, 3 sao``): the text without it, taken when that reads firmly with
+        its province."""
+        ws = words(column.group(1))
+        if not ws or len(ws) > 4 or ws[0].ascii in _HAMLET_OR_STREET or self.typed_commune(column.group(1)) is not None:
+            return None  # (``..., Thôn 4``: a hamlet written last, no column)
+        if any(_type_at(ws, i, len(ws)) is not None for i in range(len(ws))):
+            return None
+        head = address[: column.start()]
+        again = self.located(head)
+        if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[0] is None:
+            return None
+        if not ascii_key(head).endswith(ascii_key(str(again[0].parsed[0]))):
+            return None  # the province read ends the text cut (a row's columns after its address)
+        return again
 
     def _names_commune(self, written: str) -> bool:
         """``written`` (typed or not) is exactly the name of a commune of the old register."""
@@ -1780,11 +1929,36 @@ class AddressReader:
             codes |= read[0].resolution.codes()
         if first is None:
             return None
+        if len(chains) == 1 and district is None and chains[0].units >= 2 and self._column_after(text, chains[0]):
+            # ``Nhà nghỉ Sơn La | Thôn 7, Xã Pá Lông, Huyện Thuận Châu, Sơn La | 64 phòng``: a
+            # register's row, its address a column of its own, then a short one after the province.
+            return first
         if district is not None:
             codes |= set(district.candidates)
         units = "; ".join(chain.text for chain in chains)
         note = f"the units written among other words ({units}): candidates, not said to be the address"
         return self._flagged(first, codes, None, note)
+
+    def _column_after(self, text: str, chain: Chain) -> bool:
+        """Whether the chain of units ends with a province and is followed by one short column
+        of no place (``| 64 phòng``, ``, 3 sao``), set apart by a comma, a bar or a semicolon."""
+        last = chain.text.rsplit(", ", 1)[-1]
+        at = text.find(last, chain.start)
+        if at < 0 or not self._province_codes(last):
+            return False
+        tail = text[at + len(last) :]
+        column = tail.lstrip(" ")
+        if not column[:1] or column[:1] not in ",|;":
+            return False
+        column = column[1:].strip(" ,;|.")
+        ws = words(column)
+        if not ws or len(ws) > 4 or any(sign in column for sign in ",;|"):
+            return False
+        return (
+            self.typed_commune(column) is None
+            and not self._province_codes(column)
+            and not any(_type_at(ws, i, len(ws)) is not None and ws[i].ascii not in ("so",) for i in range(len(ws)))
+        )
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """``_located_once``, and for an address ending with its province twice, the old and the new
@@ -1800,7 +1974,96 @@ class AddressReader:
             and (flag := self._district_as_commune(found)) is not None
         ):
             return flag
+        if (
+            found is not None
+            and found[1] is not None
+            and found[0].parsed[1] is None
+            and found[0].resolution.status in _FIRM_READ
+            and str(found[0].parsed[2]).isdigit()
+            and (flag := self._number_after_name(found, address)) is not None
+        ):
+            return flag
+        if (
+            found is not None
+            and found[1] is not None
+            and found[0].parsed[1] is None
+            and found[0].parsed[2] is not None
+            and found[0].resolution.status is Status.AMBIGUOUS
+            and (before := self._district_before(found)) is not None
+        ):
+            return before
+        if (
+            found is not None
+            and found[0].resolution.status is Status.FUZZY
+            and found[0].parsed[1] is None
+            and found[0].parsed[2] is not None
+            and (rival := self._heard_rival(found)) is not None
+        ):
+            return rival
         return found
+
+    def _district_before(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None] | None:
+        """A typed commune read with its province and flagged, after a typed district in a part of
+        its own (``Huyện Lâm Hà, Xã Tân Thanh, Tỉnh Lâm Đồng``: the district written first): read
+        with the district after the commune, taken (at most fuzzy) when that reads firmly."""
+        province, _, commune = found[0].parsed
+        if province is None or commune is None or self.commune_type(commune) is None:
+            return None
+        parts = [p.strip() for p in _PARTS.split(str(found[1])) if p.strip()]
+        if not parts:
+            return None
+        ws = words(parts[-1])
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None or tw.strength < 4.0 or LEVELS.get(tw.canonical) != (D,) or len(ws) == tw.size:
+            return None
+        fixed = ", ".join([*parts[:-1], commune, parts[-1], province])
+        again = self._as_written(fixed)
+        if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[1] is None:
+            return None
+        if not again[0].resolution.codes() <= set(found[0].resolution.candidates):
+            return None
+        return _repaired(again, fixed, "the district written before the commune")
+
+    def _number_after_name(
+        self, found: tuple[Interpretation, str | None], address: str
+    ) -> tuple[Interpretation, str | None] | None:
+        """A bare number read as a numbered ward of the province, after a name with nothing
+        between (``Phúú Hòa 1, T. Đắk Lắk``: Phường 1 of Tuy Hòa, or the misspelt Xã Phú Hòa 1):
+        flagged with the units whose names end with that number and are near the name written
+        with it; else None (``Bảo Lâm, 4, Lâm Đồng``: the number a part of its own)."""
+        number = str(found[0].parsed[2])
+        last = [p for p in _PARTS.split(str(found[1])) if p.strip()][-1:]
+        ws = words(last[0]) if last else []
+        if not ws or not ws[-1].ascii.isalpha() or ws[-1].ascii in _HAMLET_OR_STREET:
+            return None
+        if re.search(rf"{re.escape(ws[-1].text)} +{number}\b", address) is None:
+            return None  # (separated: ``Bảo Lâm, 4``)
+        name = " ".join([w.ascii for w in ws[-3:]] + [number])
+        res = found[0].resolution
+        province = res.new_province_code or ""
+        near: set[str] = set()
+        best = 3
+        units: list[tuple[Any, bool]] = [(u, True) for u in self.g.new_by_province.get(province, ())]
+        for old in self._old_codes_of_new(province):
+            units += [(u, False) for u in self.g.communes_by_province.get(old, ())]
+        for unit, new in units:
+            short = ascii_key(unit.short_name)
+            if not short.endswith(f" {number}"):
+                continue
+            written = " ".join(name.split()[-len(short.split()) :])
+            d = Levenshtein.distance(written, short, score_cutoff=best)
+            if d > best:
+                continue
+            successors = self.r.crosswalk.successors
+            codes = {unit.code} if new else {row.new_commune_code for row in successors(unit.code)}
+            if d < best:
+                best, near = d, codes
+            else:
+                near |= codes
+        if not near or near <= set(res.codes()):
+            return None
+        note = f"{number} after {ws[-1].text}: a numbered ward, or a near name ending with the number"
+        return self._flagged(found, set(res.codes()) | near, province, note)
 
     def _district_repeated(self, parsed: tuple[str | None, str | None, str | None]) -> bool:
         """The commune read is named, untyped, as the district written after it (``Xuân Kê, Lý
@@ -1985,6 +2248,8 @@ class AddressReader:
             address = words_unwrapped(address, self._syllables(), self._bigrams())  # ``TINH THAI BIN\nH``
         address = numbers_in_digits(address)  # ``Phường Chín - quận Mười``, ``phường XI, Quận V``
         address = descriptors_dropped(address, self._is_unit_name)  # ``xã miền núi Kỳ Thọ``, ``tỉnh cực Bắc Hà Giang``
+        if ("UBND" in address or "ubnd" in address or "ban nh" in address) and _OFFICE_UNTYPED.search(address):
+            address = _office_dropped(address)  # ``UBND Quốc Thái, An Phú, An Giang``: the committee of Quốc Thái
         if _SPACE_DIGIT.search(address) is not None and _SPOKEN_DIGIT.search(address) is not None:
             address = _SPOKEN_DIGIT.sub(self._digit_named, address)  # ``Thủ Dầu 1``, ``huyện 3 Tơ``: voice typing
         if _DIGIT_THEN_LETTERS.search(address) is not None and _NUMBERED_GLUED.search(address) is not None:
@@ -2069,6 +2334,13 @@ class AddressReader:
             address = notes_dropped(address)
         address = repair_typing(address, self._syllables())  # Telex, VNI, mis-decoded files
         address = recipients_dropped(address)  # (a letter typed in an old font: ``N¬i nhËn:``)
+        lowered = address.lower()
+        if (
+            ("minh" in lowered or "hcm" in lowered or "gòn" in lowered)
+            and not _NUMBER_WORDS.isdisjoint(_SPOKEN_SPLIT.split(lowered))
+            and _SPOKEN_CITY_DISTRICT.search(address) is not None
+        ):
+            address = _SPOKEN_CITY_DISTRICT.sub(self._city_district_number, address)  # ``tân hưng, bảy, hồ chí minh``
         if "\n" in address or "\r" in address:
             address = _LINE_BREAK.sub(self._unwrapped, address)
             if "," in address and ("\n" in address or "\r" in address):
@@ -2593,10 +2865,11 @@ class AddressReader:
             # Flagged with a unit of the old province (``Phong Nẫm Giồng Trôm Bến Tre Vĩnh Long``:
             # the commune, or the town of the district's name with the commune in its street).
             return paired
-        if reading.parsed[1] is None or left:
-            # Only a commune and its district, the whole street (``Trần Phú Bến Tre Vĩnh Long`` is
-            # a street of Phường Bến Tre, no near Tân Phú; ``Tôn Đức Thắng Bắc Giang Bắc Ninh`` no
-            # Thắng with ``Tôn Đức`` left over).
+        if reading.parsed[1] is None or (left and not _numbered_hamlet(left)):
+            # Only a commune and its district, the whole street but a numbered hamlet (``Thôn 3
+            # Hương Sơn Lạng Giang Bắc Giang Bắc Ninh``): ``Trần Phú Bến Tre Vĩnh Long`` is a street
+            # of Phường Bến Tre, no near Tân Phú; ``Tôn Đức Thắng Bắc Giang Bắc Ninh`` no Thắng
+            # with ``Tôn Đức`` left over.
             return None
         if res.status in (Status.EXACT, Status.SPLIT):
             return paired
@@ -2640,6 +2913,9 @@ class AddressReader:
         parts = [p for p in _PARTS.split(text) if p.strip()]
         if len(parts) < 3:
             parts = self._typed_parts(text)
+            if len(parts) >= 3 and not self._may_name_province(_pair_name(parts[0])):
+                # ``Ha Nam Ninh Binh Phuong Tien Noi Thon Dong Tam``: the two provinces run together
+                parts = [*self._known_splits(parts[:1]), *parts[1:]]
             if len(parts) < 3:
                 parts = self._known_splits(parts)
                 last = words(parts[-1]) if len(parts) >= 3 and self._untyped(parts[-1]) == parts[-1] else []
@@ -2678,6 +2954,18 @@ class AddressReader:
             at = part.find(commune)
             if at > 0:
                 ws = words(part)
+                if (
+                    reading.parsed[1] is not None
+                    and reading.parsed[2] is not None
+                    and len(ws) > 2
+                    and ws[0].ascii in HAMLET_WORDS
+                    and ws[1].ascii.isdigit()
+                    and at >= ws[2].start
+                    and part.find(reading.parsed[1], at + len(commune)) > 0
+                ):
+                    # ``Thôn 3 Hương Sơn Lạng Giang``: a numbered hamlet, then the commune and its
+                    # district, all in one part: no hamlet named after them.
+                    return False
                 return bool(ws) and (ws[0].ascii in _HAMLET_OR_STREET or ws[0].ascii[:1].isdigit())
             if at == 0:
                 return False
@@ -3372,6 +3660,27 @@ class AddressReader:
             first, parts = self._province_first(parts)
         if not first or len(parts) < 2 or (not either_end and self._province_codes(parts[-1])):
             return None  # no province first, or one at the end too: the usual order
+        paired = False
+        if len(parts) >= 3 and ")" in parts[1] and _pair_name(parts[1].strip(" ()[]")) != parts[1].strip(" ()[]"):
+            # ``NINH BINH (HA NAM CU) XA BINH AN ...``: the new province and the old one it was made
+            # of, in brackets marked so: read in the old one (the new one holds it). (Written as
+            # parts of their own, ``Ninh Bình, Nam Định cũ, ...``, the pair is ``_pair_first``'s.)
+            a, b = (_pair_name(part.strip(" ()[]")) for part in parts[:2])
+            if a and b and self._province_codes(a) and self._province_codes(b):
+                new_a, new_b = self._names_new_province(a), self._names_new_province(b)
+                if new_a != new_b:
+                    parts = [b if new_a else a, *parts[2:]]
+                    paired = True
+        if self._hamlet_before_unit(parts):
+            # ``Tỉnh Quảng Ninh, Thôn Tân Lập, Đặc khu Vân Đồn``: the province, then the rest in
+            # the usual order (a hamlet before its commune), not from the province down: read
+            # with the province put at the end.
+            rotated = self._as_written(", ".join([*parts[1:], parts[0]]))
+            if rotated is None or rotated[0].resolution.new_province_code not in first:
+                return None
+            res = rotated[0].resolution
+            note = "the province written first" + (f"; {res.note}" if res.note else "")
+            return replace(rotated[0], resolution=replace(res, note=note)), rotated[1]
         if len(parts) >= 3 and (hamlet := self._hamlet_after_name(parts[-1])) is not None:
             # ``Gia Lai > Phù Mỹ > Mỹ Chánh Tổ 9``: the commune and its hamlet in one part, the
             # hamlet after it (read as it is, the hamlet's part is the street and Phù Mỹ the commune).
@@ -3387,6 +3696,8 @@ class AddressReader:
             completed = self._cut_last(parts, res)
             if completed is not None:
                 again, res = completed, completed[0].resolution
+        if paired and "OCR damage repaired" in res.note:
+            return None  # (``Ninh Bình (Nam Định cũ) X. Xuân Phc``: a repair's guess, not read in the pair)
         if res.status is Status.UNMATCHED or res.new_province_code not in first:
             return None
         if whole and (
@@ -3480,6 +3791,23 @@ class AddressReader:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _hamlet_before_unit(self, parts: list[str]) -> bool:
+        """Whether the part after the province starts with a hamlet's word and a later one with a
+        commune's or a district's type word."""
+        if len(parts) < 3:
+            return False
+        first = words(parts[1])
+        if not first or first[0].ascii not in HAMLET_WORDS or _type_at(first, 0, len(first)) is not None:
+            return False  # (``Tỉnh Nghệ An, Huyện Quế Phong, Thôn Tân Lập, Xã Đồng Văn``: from the province down)
+        if (first[0].marks and first[0].key not in STREET_KEYS) or ascii_key(parts[1]) in self.g.known:
+            return False  # a unit's name: ``Lạng Sơn`` (no làng), ``Buon Ho`` (Buôn Hồ)
+        for part in parts[2:]:
+            ws = words(part)
+            tw = _type_at(ws, 0, len(ws)) if ws else None
+            if tw is not None and tw.strength >= 4.0 and P not in LEVELS.get(tw.canonical, (P,)):
+                return True
+        return False
+
     def _hamlet_after_name(self, part: str) -> tuple[str, str] | None:
         """The last part of a text from the province down cut where its street starts after a
         name (``Mỹ Chánh Tổ 9``: ``Mỹ Chánh``, ``Tổ 9``): at a hamlet's or a street's word followed
@@ -3489,6 +3817,8 @@ class AddressReader:
             w = ws[i]
             if w.ascii not in _HAMLET_OR_STREET:
                 continue
+            if self._road_at(ws, i - 1, any(x.marks for x in ws)):
+                return None  # ``Quốc lộ 13``: a road, not a name and its lot
             known = self.g.known
             if not ws[i + 1].ascii[:1].isdigit() and any(
                 " ".join(x.ascii for x in ws[a:b]) in known
@@ -3630,6 +3960,7 @@ class AddressReader:
         if not head or not provinces or self._cut_province(text[: found.end(1)]):
             return None
         firm = []
+        near: list[tuple[str, tuple[Interpretation, str | None]]] = []
         for province in provinces:
             again = self._as_written(f"{head}, {province}")
             if again is None:
@@ -3637,12 +3968,28 @@ class AddressReader:
             status = again[0].resolution.status
             if status in _FIRM_READ or (status is Status.AMBIGUOUS and again[0].resolution.candidates):
                 firm.append((province, again))
+            elif status is Status.FUZZY and again[0].parsed[1] is not None:
+                near.append((province, again))
         read = [f for f in firm if f[1][0].resolution.status in _FIRM_READ]
+        tail = words(head[head.rfind(",") + 1 :])
+        typed = _type_at(tail, 0, len(tail)) if tail else None
+        if typed is not None and typed.size == len(tail):
+            near = []  # ``p7, quận BT``: a district's initials after its type word (``_district_initials``)
+        if not read and len(near) == 1:
+            # (Only a near reading, with its district, in one province: ``X. Phú Túc, H. Dịnh Quán, DN``.)
+            read = near
+            firm.append(near[0])
         if len(read) == 1 and all(
-            set(f[1][0].resolution.candidates) <= read[0][1][0].resolution.codes() for f in firm if f is not read[0]
+            set(f[1][0].resolution.candidates) <= read[0][1][0].resolution.codes()
+            or (read[0][1][0].parsed[1] is not None and f[1][0].parsed[1] is None)
+            or (read[0][1][0].resolution.status in _FIRM_READ and _near_in_both(f[1][0].resolution))
+            for f in firm
+            if f is not read[0]
         ):
             # One province reads firmly; the others, if any, only flagged with its units (``Xã Gia
-            # Canh, Huyện Định Quán, D.N``: Đà Nẵng completed to a near name, leading to the same).
+            # Canh, Huyện Định Quán, D.N``: Đà Nẵng completed to a near name, leading to the same),
+            # or read without the district it reads (``Phú Vinh, Định Quán, ĐN``), or only by near
+            # names of both registers (``xã Định An, BD``: Bình Dương's, not Bình Định's near ones).
             province, again = read[0]
             taken = _repaired(again, f"{head}, {province}", f"{found.group(1)}: {province}")
             res = taken[0].resolution
@@ -3686,8 +4033,10 @@ class AddressReader:
         if province is None:
             # Not read as the province (the reading found nothing): its last words, if they name
             # one (``... quận TX hn``, ``... quận TP TPHCM``).
-            words = body.split()
-            province = next((tail for k in (1, 2, 3) if self._province_codes(tail := " ".join(words[-k:]))), None)
+            # (Its words cut at spaces and dashes, the longest first: ``... Q. TX-Hà Nội``, ``... Q. TX.
+            # Tp. Hà Nội``.)
+            starts = [m.start() for m in _TOKEN_START.finditer(body)][-4:]
+            province = next((tail for at in starts if self._province_codes(tail := body[at:])), None)
         if province is None or not body.endswith(province):
             return None
         before = body[: len(body) - len(province)].rstrip(" ,;|-")
@@ -3952,8 +4301,10 @@ class AddressReader:
                     and (
                         f"{ws[i - 1].ascii} {w.ascii}" not in self.g.known  # ``Hải Phòng``, ``Châu Thôn``
                         or (i + 1 < n and ws[i + 1].ascii[:1].isdigit())  # (``Thượng Thôn 3``: a hamlet)
+                        or self._typed_name_ends(ws, cuts[-1], i)  # (``xã Mỹ An Ấp Hòa Bình``: no An Ấp)
                     )
                 )
+                or self._road_at(ws, i, marked)
             ):
                 cuts.append(i)
                 break
@@ -3963,6 +4314,25 @@ class AddressReader:
                 cuts.append(i)
         starts = [ws[c].start for c in cuts]
         return [text[a:b].strip(" ,;.-_/|>") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+    def _typed_name_ends(self, ws: Sequence[Word], start: int, i: int) -> bool:
+        """Whether the part that starts at ``start`` with a type word has a unit's whole name
+        before word ``i`` and none with it (``xã Mỹ An Ấp Hòa Bình``: Mỹ An, then a hamlet, though
+        An Ấp is a commune's name)."""
+        tw = _type_at(ws, start, i)
+        if tw is None or start + tw.size >= i:
+            return False
+        name = " ".join([w.ascii for w in ws[start + tw.size : i]])
+        return name in self.g.known and f"{name} {ws[i].ascii}" not in self.g.known
+
+    @staticmethod
+    def _road_at(ws: Sequence[Word], i: int, marked: bool) -> bool:
+        """A national, provincial or district road with its number (``Quốc lộ 13``, ``Tỉnh lộ
+        8``, ``Huong lo 2``) at word ``i``."""
+        if ws[i].ascii not in _ROADS or i + 2 >= len(ws):
+            return False
+        lo = ws[i + 1]
+        return lo.ascii == "lo" and (not marked or lo.key == _LO_KEY) and ws[i + 2].ascii[:1].isdigit()
 
     def _type_word_in_name(self, ws: Sequence[Word], i: int, canonical: str) -> bool:
         """Whether the one-word type at ``ws[i]`` ends a unit's name with the word before it (``Hà
@@ -4132,7 +4502,139 @@ class AddressReader:
             misspelt = self._district_misspelt(text)
             if misspelt is not None:
                 return misspelt
+            unread = self._part_unread(text, province)
+            if unread is not None:
+                return unread
+            sounded = self._heard_in_province(text, found)
+            if sounded is not None:
+                return sounded
         return completed
+
+    def _heard_in_province(
+        self, text: str, found: tuple[Interpretation, str | None]
+    ) -> tuple[Interpretation, str | None] | None:
+        """``Phường Bãi Tráy, Quảng Ninh``: a typed commune left in the street, no name anywhere,
+        with its province read and no district: the units of the province whose names sound the
+        same in a dialect (``_heard_read``, among the province's communes of both registers). One:
+        read again with its spelling (at most fuzzy); several leading apart: flagged with all."""
+        res = found[0].resolution
+        typed = self.typed_commune(found[1])
+        code = res.new_province_code
+        if typed is None or code is None or res.parsed[1] is not None:
+            return None
+        name = _typed_name(typed)
+        folded = " ".join(w.ascii for w in name)
+        if len(name) < 2 or folded in self.g.known or any(w.ascii.isdigit() for w in name):
+            return None
+        if not self._one_edit(folded):
+            return None  # a commune's name in an earlier register: read there
+        units, codes = self._sounding(folded, res.old.province_code, code)
+        at = text.rfind(typed)
+        if not codes or at < 0:
+            return None
+        if len(codes) > 1 or len({ascii_key(u.short_name) for u, _ in units}) > 1:
+            note = f"{typed!r} may be {', '.join(sorted({u.name for u, _ in units}))}, spelt as heard"
+            return self._flagged(found, codes, code, note)
+        fixed = text[: at + name[0].start] + units[0][0].short_name + text[at + name[-1].end :]
+        again = self.locate(fixed)
+        if again is None or again[0].resolution.status not in _FIRM_READ or set(again[0].resolution.codes()) != codes:
+            return None
+        return _repaired(again, fixed, "spelt as heard")
+
+    def _sounding(self, folded: str, old_province: str | None, code: str) -> tuple[list[tuple[Any, bool]], set[str]]:
+        """The units of a province (the old one written, else the new one ``code``: its old
+        provinces' communes and its new ones) whose names sound like ``folded`` in a dialect, each
+        with whether it is of the new register, and the new codes they lead to."""
+        key = heard(folded)
+        olds = [old_province] if old_province else self._old_codes_of_new(code)
+        units: list[tuple[Any, bool]] = [(u, True) for u in self._heard_index("N" + code).get(key, ())]
+        for old in olds:
+            units += [(u, False) for u in self._heard_index("O" + old).get(key, ())]
+        successors = self.r.crosswalk.successors
+        codes = {c for u, new in units for c in ({u.code} if new else {r.new_commune_code for r in successors(u.code)})}
+        return units, codes
+
+    def _heard_index(self, scope: str) -> dict[str, list[Any]]:
+        """The communes of a province (``N`` and a new province's code, ``O`` and an old one's) by
+        how their names sound (``heard``), made on first use."""
+        index = self._heard_by_scope.get(scope)
+        if index is None:
+            table: dict[str, list[Any]] = self.g.new_by_province if scope[0] == "N" else self.g.communes_by_province
+            index = {}
+            for unit in table.get(scope[1:], ()):
+                index.setdefault(heard(ascii_key(unit.short_name)), []).append(unit)
+            self._heard_by_scope[scope] = index
+        return index
+
+    def _heard_rival(self, found: tuple[Interpretation, str | None]) -> tuple[Interpretation, str | None] | None:
+        """A commune read by a near name with its province and no district, whose name as written
+        sounds in a dialect like other units of the province (``Xã Quảng Trâu, Nghệ An``: Quang
+        Đồng's Quang Thành three letters off, or Quảng Châu as heard; ``Phương Chung, Hà Nội``:
+        Phương Trung): flagged with both; else None."""
+        res = found[0].resolution
+        code = res.new_province_code
+        written = found[0].parsed[2]
+        if code is None or written is None:
+            return None
+        codes: set[str] = set()
+        for form in {str(written), self._untyped(str(written))}:  # (``Phương Chung``: no Phường)
+            name = words(form)
+            folded = " ".join(w.ascii for w in name)
+            if len(name) < 2 or any(w.ascii.isdigit() for w in name) or folded in self.g.known:
+                continue
+            codes |= self._sounding(folded, res.old.province_code, code)[1]
+        if not codes or codes & set(res.codes()):
+            return None
+        return self._flagged(found, codes | set(res.codes()), code, f"{written!r} is near, or sounds like another unit")
+
+    def _part_unread(self, text: str, province: str) -> tuple[Interpretation, str | None] | None:
+        """A text read as its province alone, whose part before the province, one or two words
+        without a type word, reads as nothing (``Phường Linh Chiểu, TĐ, TP. Hồ Chí Minh``: Thủ
+        Đức's initials, as a clerk shortens them): read without that part; taken (at most fuzzy)
+        when that reads firmly one commune, typed and named exactly, in the province written."""
+        at = text.rfind(province)
+        if at <= 0 or len(text) > _UNREAD_LENGTH:
+            return None  # (a letter or a notice, not an address: ``... ỦY BAN NHÂN DÂN ...``)
+        ws = words(text[:at])
+        bounds = [0, *(i for i in range(1, len(ws)) if ws[i].sep >= WEAK)]
+        if len(bounds) < 2:
+            return None  # a commune before the part
+        a, b = bounds[-1], len(ws)
+        if b - a > 2 or _type_at(ws, a, b) is not None or any(w.ascii in _HAMLET_OR_STREET for w in ws[a:b]):
+            return None
+        folded = " ".join(w.ascii for w in ws[a:b])
+        if folded in self.g.known or not self._one_edit(folded, D):
+            return None  # a name (``Huế``), or a district's of an earlier register (``H.Thông Nông``)
+        if not all(w.text.isupper() or len(w.ascii) <= 2 for w in ws[a:b]):
+            return None  # initials or a code only (``TĐ``, ``TK``), not words (``trực thuộc``)
+        fixed = text[: ws[a].start].rstrip(" ,;.-_/|") + ", " + text[at:]
+        again = self.locate(fixed)
+        if again is None:
+            return None
+        res = again[0].resolution
+        read_province, district, commune = again[0].parsed
+        if read_province is None or district is not None or commune is None or self.commune_type(commune) is None:
+            return None
+        if not text[: ws[a].start].rstrip(" ,;.-_/|").endswith(commune):
+            return None  # the commune read is not the one right before the part (a letter's addressee)
+        part = text[ws[a].start : ws[b - 1].end]
+        if res.status is Status.AMBIGUOUS and res.candidates:
+            return self._flagged(again, set(res.candidates), res.new_province_code, f"{part!r} left unread; {res.note}")
+        if res.status not in _FIRM_READ or not self._names_exactly(res, commune):
+            return None
+        if res.status is Status.ALREADY_NEW and self._named(commune, res) != set(res.codes()):
+            return None  # (``Xã Tân Phú, XYZ, Đồng Nai``: an old Tân Phú too, whose district the part may be)
+        return _repaired(again, fixed, f"{part!r} left unread")
+
+    def _names_exactly(self, res: Resolution, commune: str) -> bool:
+        """Whether the commune read is written with the name of the unit it was read as."""
+        written = ascii_key(self._untyped(commune))
+        if res.status is Status.ALREADY_NEW:
+            unit = self.reg.new_communes.get(res.new_commune_code or "")
+            return unit is not None and ascii_key(unit.short_name) == written
+        olds = self.reg.old_communes
+        codes = res.old.commune_codes
+        return bool(codes) and all(c in olds and ascii_key(olds[c].short_name) == written for c in codes)
 
     def _district_misspelt(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A text read as a province alone whose district, a part of its own between the commune
@@ -4218,16 +4720,9 @@ class AddressReader:
         district = res.old.district_code
         if district is None or res.parsed[2] is not None:
             return None
-        ws = words(typed)
-        tw = _type_at(ws, 0, len(ws))
-        if tw is None or tw.size >= len(ws):
-            return None
-        end = tw.size + 1
-        while end < len(ws) and ws[end].sep < WEAK:
-            end += 1
-        name = ws[tw.size : end]
+        name = _typed_name(typed)
         folded = " ".join(w.ascii for w in name)
-        if folded in self.g.known or any(w.ascii.isdigit() for w in name):
+        if not name or folded in self.g.known or any(w.ascii.isdigit() for w in name):
             return None
         longer = self._one_dropped().get(folded, frozenset())
         if longer and any(ascii_key(c.short_name) in longer for c in self._communes_of(district)):
@@ -4928,10 +5423,17 @@ class AddressReader:
             if town is not None:
                 return town
             named = self._named(typed, before)
-            if named and named <= set(before.codes()) and found[1] is not None and self._typed_as_its_unit(before):
+            read = set(before.codes())
+            if (
+                named
+                and (named <= read or (before.status is Status.ALREADY_NEW and named & read))
+                and found[1] is not None
+                and self._typed_as_its_unit(before)
+            ):
                 # The same unit written twice (``X.Châu Hội, H.Quỳ Châu, Xã Châu Hội, Huyện Quỳ
                 # Châu, Tỉnh Nghệ An``: a shop's line, then its drop-down lists; the old commune,
-                # then the new one it became): the repetition is no street.
+                # then the new one it became: ``Xã Tân Lập cũ - Xã Yên Mỹ mới``, one of the old
+                # communes of the name went into the new one read): the repetition is no street.
                 rest = found[1][: len(found[1]) - len(typed)].rstrip(" ,;.-_/|") or None
                 return found[0], rest
             # The units of the province read that the typed commune names are candidates too,
@@ -5029,21 +5531,49 @@ class AddressReader:
             return set()
         folded, key, marks = _name_keys(name)
         province, new_province = read.old.province_code, read.new_province_code
-        codes = {
-            row.new_commune_code
-            for h in self.g.old_communes.find(folded, key, marks)
-            if province is None or h.unit.province_code == province
-            for row in self.r.crosswalk.successors(h.unit.code)
-        }
-        codes |= {
-            h.unit.code
-            for h in self.g.new_communes.find(folded, key, marks)
-            if new_province is None or h.unit.province_code == new_province
-        }
+        hits = self.g.old_communes.find(folded, key, marks)
+        olds = [h.unit for h in hits if province is None or h.unit.province_code == province]
+        districts = self._district_after(ws[end:], province, new_province)
+        if districts and any(u.district_code in districts for u in olds):
+            # ``Xã Hải Phú; huyện Hải Lăng; tỉnh Quảng Trị (nay là xã Hải Lăng, Quảng Trị)``: the
+            # old commune with its district, not every old Hải Phú of the new province.
+            olds = [u for u in olds if u.district_code in districts]
+        else:
+            districts = set()
+        codes = {row.new_commune_code for u in olds for row in self.r.crosswalk.successors(u.code)}
+        if not districts:  # with its old district, the name is the old commune's alone
+            codes |= {
+                h.unit.code
+                for h in self.g.new_communes.find(folded, key, marks)
+                if new_province is None or h.unit.province_code == new_province
+            }
         if province is None and new_province is not None:  # read in the new register: its province's
             new_communes = self.reg.new_communes
             codes = {c for c in codes if c in new_communes and new_communes[c].province_code == new_province}
         return codes if province or new_province else set()
+
+    def _district_after(self, ws: Sequence[Word], province: str | None, new_province: str | None) -> set[str]:
+        """The old districts (codes) of the province read that the part after a typed commune
+        names exactly (``huyện Hải Lăng``, ``Hải Lăng``), or none."""
+        if not ws:
+            return set()
+        tw = _type_at(ws, 0, len(ws))
+        start = 0
+        if tw is not None:
+            if D not in LEVELS.get(tw.canonical, ()):
+                return set()
+            start = tw.size
+        end = next((i for i in range(start + 1, len(ws)) if ws[i].sep >= WEAK), len(ws))
+        if end - start > 1 and ws[end - 1].ascii == "cu":
+            end -= 1  # ``Huyện Cờ Đỏ cũ``
+        if start >= end:
+            return set()
+        provinces = {province} if province else set(self._old_codes_of_new(new_province or ""))
+        return {
+            h.unit.code
+            for h in self.g.old_districts.find(*_name_keys(ws[start:end]))
+            if h.quality >= PLAIN and h.unit.province_code in provinces
+        }
 
     @staticmethod
     def _flagged(
@@ -5081,6 +5611,9 @@ class AddressReader:
                 after = i + tw.size
                 continue
             if tw is None or tw.strength < 4.0 or C not in LEVELS[tw.canonical] or P in LEVELS[tw.canonical]:
+                if tw is not None and tw.size > 1 and i and ws[i].sep <= SPACE:
+                    # ``Bệnh viện Đa khoa thị xã La Gi``: inside a name, no ``xã`` of ``thị xã``.
+                    after = i + tw.size
                 continue
             j = i + tw.size
             if j >= len(ws) or ws[j].sep == STRONG:
@@ -5485,15 +6018,32 @@ class AddressReader:
         return [u for code in codes for u in table[code]]
 
     def _nearer_register(
-        self, folded: str, inside: list[Hit[Any]], provinces: tuple[str, ...], new_too: tuple[str, ...]
+        self,
+        folded: str,
+        inside: list[Hit[Any]],
+        provinces: tuple[str, ...],
+        new_too: tuple[str, ...],
+        made: set[str] | None = None,
     ) -> tuple[list[Hit[Any]], list[Hit[NewCommune]]]:
         """The near names of the old communes of ``provinces`` (``inside``) and of the new ones of
         ``new_too`` that stand: the nearer register's by the letters changed, not by the ratio
         (a name of the same words in another order is one letter off: ``Xa Son Cam``, Cẩm Sơn, or
-        Sơn Lâm); both where they are as near, neither above the other by its ratio."""
+        Sơn Lâm); both where they are as near, neither above the other by its ratio. ``made``:
+        the old provinces written, the new communes made (in part) of them only."""
         near: list[Hit[NewCommune]] = self.g.fuzzy(
             "CN" + ",".join(new_too), folded, self._members("CN", new_too), one_edit=True
         )
+        if made is not None and near:
+            came_from = self._came_from(P)
+            # (Not a name as written with other marks: ``Quy Nhơn Đống`` is no Quy Nhơn Đông, as
+            # ``Thái Thủy`` is no Thái Thụy in the exact look-up.)
+            near = [h for h in near if ascii_key(h.unit.short_name) != folded]
+            kept = [h for h in near if came_from[h.unit.code] & made]
+            if len(kept) < len(near) and self._edits(folded, [h for h in near if h not in kept]) <= self._edits(
+                folded, kept
+            ):
+                kept = []  # (``P.Đồng Văk, Tỉnh Nam Định``: Đồng Văn of Hà Nam nearest, no Đông A of Nam Định)
+            near = kept
         if not near:
             return inside, []
         theirs = self._edits(folded, near)
@@ -5578,14 +6128,16 @@ class AddressReader:
                     new_too
                     and one_edit  # (a name of an earlier register is read there: ``Xã Nghĩa An``)
                     and not new
-                    and not made_of
+                    and made_of != D
                     and len(syllables) > 1
                     and all(w.isalpha() and len(w) > 1 for w in syllables)
                 ):
                     # A commune of 2025 misspelt with its new province (``Phường Long Khanhs, Đồng
-                    # Nai``): near among the province's new communes too (a letter alone is an
-                    # initial: ``X. P.Bảng``; a number is a ward's: ``phường 4Q.Phú Nhuận``).
-                    inside, new = self._nearer_register(folded, inside, provinces, new_too)
+                    # Nai``), or with the old one it was made of (``Xã Quảng Trâu, Nghệ An``): near
+                    # among the province's new communes too (a letter alone is an initial: ``X.
+                    # P.Bảng``; a number is a ward's: ``phường 4Q.Phú Nhuận``).
+                    made = set(provinces) if made_of == P else None
+                    inside, new = self._nearer_register(folded, inside, provinces, new_too, made)
             return inside, new, ()
         return old, new, ()
 

@@ -38,6 +38,7 @@ PROVINCE_ALIASES: dict[str, str] = {
     "daclac": "66",
     "daklac": "66",
     "dacnong": "67",
+    "baccan": "06",
     "daknong": "67",
     "tpct": "92",
     "cantho": "92",
@@ -67,6 +68,7 @@ PROVINCE_ALIASES_ACCENTED: dict[str, str] = {
     "Đắc Lắc": "66",
     "Đắk Nông": "67",
     "Đắc Nông": "67",
+    "Bắc Cạn": "06",
     "Cần Thơ": "92",
 }
 

@@ -157,12 +157,12 @@ def _signs() -> re.Pattern[str]:
     """The signs of damage, as one search that costs about one character test per character of
     clean text: every alternative starts with a character of its own (the search skips to those)
     and looks back from it. Characters that clean text is full of are no anchor: a digit 6-9 up to
-    three letters after an ASCII vowel is (VNI's â ê ô ơ ư ă đ), a tone digit 1-5 is not (house
-    numbers); the Telex keys ``f j`` after a vowel or final consonant, ``w`` after a vowel, ``aa
-    ee oo dd`` are, the keys ``s r x`` are not (a Telex address nearly always has a huyền, nặng,
-    â, ê, ô, ư or ơ too); the UTF-8 lead bytes of Vietnamese as cp1252 shows them; cp1258's Đ đ,
-    ươ, tilde, and its tone marks after a vowel (``Ì Ò ì ò``, which Vietnamese puts after a
-    consonant or ``qu``)."""
+    three letters after an ASCII vowel is (VNI's â ê ô ơ ư ă đ), a tone digit 1-5 only inside a
+    word (after a vowel, before a letter: at a word's end it may be a house's number); the Telex
+    keys ``f j`` after a vowel or final consonant, ``w`` after a vowel, ``aa ee oo dd`` are, the
+    keys ``s r x`` are not (a Telex address nearly always has a huyền, nặng, â, ê, ô, ư or ơ too);
+    the UTF-8 lead bytes of Vietnamese as cp1252 shows them; cp1258's Đ đ, ươ, tilde, and its tone
+    marks after a vowel (``Ì Ò ì ò``, which Vietnamese puts after a consonant or ``qu``)."""
     vowels = "aeiouyAEIOUY"
     alternatives: list[str] = []
     for digit in "6789":
@@ -170,6 +170,10 @@ def _signs() -> re.Pattern[str]:
         if digit == "9":
             behind += "|(?<=[dD]9)"
         alternatives.append(f"{digit}(?<=[A-Za-z]{digit})(?:{behind})")
+    for digit in "12345":
+        # A tone digit inside a word, a letter after it (``Thoa5i``, ``Ha2nh``): no house number
+        # or code is written so.
+        alternatives.append(f"{digit}(?<=[A-Za-z][{vowels}]{digit})(?=[A-Za-z])")
     for key in "fjFJ":
         alternatives.append(
             f"{key}(?<=[{vowels}cmnptghCMNPTGH]{key})"
@@ -381,7 +385,8 @@ def _horn(letters: list[str], breve: bool) -> bool:
         if c == "a" and breve:
             letters[i] = "ă"
             return True
-    return False
+    # ``Muong772``: a horn typed for each vowel of ``ươ``, the first put on both.
+    return not breve and any(c in "ươ" for c in letters[start:end])
 
 
 # Telex.
