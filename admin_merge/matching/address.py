@@ -1582,11 +1582,9 @@ class AddressReader:
         comma is a short one with a number and no unit (``... | Thừa Thiên - Huế | 46 phòng``,
         ``..., tỉnh Sóc Trăng, 3 sao``): the text without it, taken when that reads firmly with
         its province."""
-        ws = words(column.group(1))
-        if not ws or len(ws) > 4 or ws[0].ascii in _HAMLET_OR_STREET or self.typed_commune(column.group(1)) is not None:
+        written = column.group(1)
+        if not self._placeless_column(written) or words(written)[0].ascii in _HAMLET_OR_STREET:
             return None  # (``..., Thôn 4``: a hamlet written last, no column)
-        if any(_type_at(ws, i, len(ws)) is not None for i in range(len(ws))):
-            return None
         head = address[: column.start()]
         again = self.located(head)
         if again is None or again[0].resolution.status not in _FIRM_READ or again[0].parsed[0] is None:
@@ -1951,14 +1949,15 @@ class AddressReader:
         if not column[:1] or column[:1] not in ",|;":
             return False
         column = column[1:].strip(" ,;|.")
+        return not any(sign in column for sign in ",;|") and self._placeless_column(column)
+
+    def _placeless_column(self, column: str) -> bool:
+        """Whether a row's column names no place: one to four words, no type word among them,
+        no typed commune, no province (``64 phòng``, ``3 sao``)."""
         ws = words(column)
-        if not ws or len(ws) > 4 or any(sign in column for sign in ",;|"):
+        if not ws or len(ws) > 4 or any(_type_at(ws, i, len(ws)) is not None for i in range(len(ws))):
             return False
-        return (
-            self.typed_commune(column) is None
-            and not self._province_codes(column)
-            and not any(_type_at(ws, i, len(ws)) is not None and ws[i].ascii not in ("so",) for i in range(len(ws)))
-        )
+        return self.typed_commune(column) is None and not self._province_codes(column)
 
     def _located(self, address: str, records: bool = True) -> tuple[Interpretation, str | None] | None:
         """``_located_once``, and for an address ending with its province twice, the old and the new
@@ -4535,11 +4534,19 @@ class AddressReader:
         if len(codes) > 1 or len({ascii_key(u.short_name) for u, _ in units}) > 1:
             note = f"{typed!r} may be {', '.join(sorted({u.name for u, _ in units}))}, spelt as heard"
             return self._flagged(found, codes, code, note)
-        fixed = text[: at + name[0].start] + units[0][0].short_name + text[at + name[-1].end :]
-        again = self.locate(fixed)
-        if again is None or again[0].resolution.status not in _FIRM_READ or set(again[0].resolution.codes()) != codes:
+        fixed, again = self._respelt(text, at, name, units[0][0].short_name)
+        if again is None or set(again[0].resolution.codes()) != codes:
             return None
         return _repaired(again, fixed, "spelt as heard")
+
+    def _respelt(
+        self, text: str, at: int, name: Sequence[Word], spelling: str
+    ) -> tuple[str, tuple[Interpretation, str | None] | None]:
+        """``text`` with the name written at ``at`` (its words ``name``) spelt as the register
+        spells it, and its reading when that is firm (else None)."""
+        fixed = text[: at + name[0].start] + spelling + text[at + name[-1].end :]
+        again = self.locate(fixed)
+        return fixed, again if again is not None and again[0].resolution.status in _FIRM_READ else None
 
     def _sounding(self, folded: str, old_province: str | None, code: str) -> tuple[list[tuple[Any, bool]], set[str]]:
         """The units of a province (the old one written, else the new one ``code``: its old
@@ -4735,11 +4742,8 @@ class AddressReader:
             return None
         if self.r.history().names(res.parsed[0], res.parsed[1], typed) is not None:
             return None  # (``Xã Hà Vân  Huyện Hà Trung``: Hoạt Giang's name until 2019, no Hà Giang misheard)
-        fixed = text[: at + name[0].start] + sounding[0].short_name + text[at + name[-1].end :]
-        again = self.locate(fixed)
-        if again is None or again[0].resolution.status not in _FIRM_READ:
-            return None
-        if sounding[0].code not in again[0].resolution.old.commune_codes:
+        fixed, again = self._respelt(text, at, name, sounding[0].short_name)
+        if again is None or sounding[0].code not in again[0].resolution.old.commune_codes:
             return None
         return _repaired(again, fixed, "spelt as heard")
 
