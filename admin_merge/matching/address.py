@@ -81,6 +81,7 @@ from admin_merge.text.fields import (
 from admin_merge.text.former import (
     MAY_NOTE_WRITTEN,
     drop_former_names,
+    former_kept,
     marked_new,
     marked_old,
     named_now,
@@ -1247,10 +1248,35 @@ class AddressReader:
             and not marked_new(address)  # (as above: an old form given aside marks the rest new)
         ):
             interp = self._old_namesake(interp, ws)
+        elif interp.resolution.status in (Status.ALREADY_NEW, Status.FUZZY) and text != address:
+            interp = self._former_disagrees(interp, address)
         if interp.used == 0:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
+
+    def _former_disagrees(self, interp: Interpretation, address: str) -> Interpretation:
+        """A present unit read after ``nay là`` whose former unit, read as written with the rest
+        of the address, went into none of it (``Phường Hàng Trống (nay là Phường Ba Đình), Quận
+        Hoàn Kiếm``: Hàng Trống went into Hoàn Kiếm and Cửa Nam): the text contradicts itself,
+        flagged with both."""
+        kept = former_kept(prepare(address)) if MAY_NOTE_WRITTEN.search(address) is not None else None
+        if kept is None:
+            return interp
+        former = self._as_written(drop_former_names(kept))
+        if former is None:
+            return interp
+        theirs, res = former[0].resolution, interp.resolution
+        if theirs.status not in (Status.EXACT, Status.SPLIT) or theirs.parsed[2] is None:
+            return interp
+        codes = theirs.codes()
+        if not codes or codes & res.codes():
+            return interp
+        note = f"{theirs.parsed[2]} (written before nay là) went into none of {res.parsed[2] or 'the unit read'}"
+        flagged = res.flagged(
+            codes | res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=theirs.new_province_code
+        )
+        return replace(interp, resolution=flagged)
 
     def _city_of_the_name(
         self, interp: Interpretation, ws: Sequence[Word], text: str, strong: list[int], province: str

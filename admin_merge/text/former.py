@@ -119,6 +119,24 @@ def _now_after_dash(text: str) -> str:
     return ", ".join([*kept, text[found.end() :]])
 
 
+def former_kept(text: str) -> str | None:
+    """``text`` with its ``(nay là ...)`` notes dropped and the unit before each kept (``Phường
+    Hàng Trống (nay là Phường Cửa Nam), Quận Hoàn Kiếm``: ``Phường Hàng Trống, Quận Hoàn Kiếm``),
+    the old address as written, to check against the present unit; None without such a note."""
+    if _NOW_IN_PARENS.search(text) is None:
+        return None
+    kept = _NOW_IN_PARENS.sub(_former_in_parens, text)
+    return kept if kept != text else None
+
+
+def _former_in_parens(match: re.Match[str]) -> str:
+    whole = match.group(0)
+    paren = whole.rfind("(")
+    if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
+        return whole  # a whole address before the note: not one unit's former name
+    return whole[:paren].rstrip()
+
+
 # ``nay là`` (or a merger's words) and the spaces after it: where ``named_now`` looks for the unit.
 _NAY_BEFORE = re.compile(rf"(?i)\b{_NAY}\s+")
 
