@@ -105,7 +105,7 @@ from admin_merge.text.numerals import (
     ward_number,
 )
 from admin_merge.text.ocr import OcrRepair, split_camel
-from admin_merge.text.phonetic import heard
+from admin_merge.text.phonetic import d_agrees, heard
 from admin_merge.text.prose import (
     PROSE_LENGTH,
     address_in_prose,
@@ -278,6 +278,11 @@ _LETTER_NUMERAL = re.compile(
     r"[^\W\d_]\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
+# The new address in parentheses after the old one (``..., Hà Nội (địa chỉ mới: Xã Phú Xuyên,
+# Thành phố Hà Nội)``): the present unit, as after ``nay là``.
+_NEW_ADDRESS_NOTE = re.compile(r"(?i)\(\s*(?:địa\s+chỉ|dia\s+chi|đ/c|d/c)\s+(?:mới|moi)\s*[:\-–]\s*(?=[^\W\d_])")
+# Words after a room's number (``P.15 lầu 6``, ``P.2 tầng 3``): its floor or its block, folded.
+_FLOOR_WORDS = frozenset({"lau", "tang", "toa", "block"})
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 # The last parts of an address that may name its province twice, the old one and the new one
 # (``Xã Hòa Phú, Đắk Lắk (Phú Yên cũ)``, ``X. An Hiệp, Bến Tre - Vĩnh Long``, ``Tuyên Quang/Hà
@@ -1192,10 +1197,13 @@ class AddressReader:
         self._district_keys: dict[tuple[str, str], list[OldDistrict]] | None = None  # ``_districts_by_initials``
         self._above: dict[str, set[str | None]] | None = None  # see ``_above_names``
         self._province_names: frozenset[str] | None = None  # see ``_a_province``
+        self._heard_provinces: dict[str, tuple[list[OldProvince], list[NewProvince]]] | None = None
 
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
+        if "(" in address and _NEW_ADDRESS_NOTE.search(address) is not None:
+            address = _NEW_ADDRESS_NOTE.sub("(nay là ", address)
         text = drop_fields(prepare(address))
         if MAY_NOTE_WRITTEN.search(text) is not None:
             text = drop_former_names(text)
@@ -1272,6 +1280,9 @@ class AddressReader:
         codes = theirs.codes()
         if not codes or codes & res.codes():
             return interp
+        earlier = self.r.history().names(theirs.parsed[0], theirs.parsed[1], str(theirs.parsed[2]))
+        if earlier is not None and earlier.codes() & res.codes():
+            return interp  # (``Xã Xuân Phú (nay là Xã Hồi Xuân), Tỉnh Thanh Hóa``: an earlier Xuân Phú's)
         note = f"{theirs.parsed[2]} (written before nay là) went into none of {res.parsed[2] or 'the unit read'}"
         flagged = res.flagged(
             codes | res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=theirs.new_province_code
@@ -4549,21 +4560,37 @@ class AddressReader:
             return None
         name = _typed_name(typed)
         folded = " ".join(w.ascii for w in name)
-        if len(name) < 2 or folded in self.g.known or any(w.ascii.isdigit() for w in name):
+        if len(name) < 2 or any(w.ascii.isdigit() for w in name):
             return None
-        if not self._one_edit(folded):
+        elsewhere = folded in self.g.known
+        if elsewhere and (
+            self._named_in_province(folded, res.old.province_code, code)
+            or self.r.history().names(res.parsed[0], None, typed[: name[-1].end]) is not None
+        ):
+            return None  # (a unit of the province by that name, in 2025 or in an earlier register)
+        if not elsewhere and not self._one_edit(folded):
             return None  # a commune's name in an earlier register: read there
-        units, codes = self._sounding(folded, res.old.province_code, code)
+        units, codes = self._sounding(folded, res.old.province_code, code, " ".join(w.key for w in name))
         at = text.rfind(typed)
         if not codes or at < 0:
             return None
-        if len(codes) > 1 or len({ascii_key(u.short_name) for u, _ in units}) > 1:
+        if len(codes) > 1 or len({ascii_key(u.short_name) for u, _ in units}) > 1 or elsewhere:
+            # (A name of units elsewhere only, none of the province's: ``Xã Phú Linh, Đà Nẵng``,
+            # Hà Giang's Phú Linh, or Đà Nẵng's Phú Ninh spelt as heard; flagged, not read.)
             note = f"{typed!r} may be {', '.join(sorted({u.name for u, _ in units}))}, spelt as heard"
             return self._flagged(found, codes, code, note)
         fixed, again = self._respelt(text, at, name, units[0][0].short_name)
         if again is None or set(again[0].resolution.codes()) != codes:
             return None
         return _repaired(again, fixed, "spelt as heard")
+
+    def _named_in_province(self, folded: str, old_province: str | None, code: str) -> bool:
+        """Whether a commune of the province (the old one written, else the new one ``code``: its
+        old provinces' communes and its new ones) is named ``folded`` (without marks)."""
+        olds = [old_province] if old_province else self._old_codes_of_new(code)
+        units: list[Any] = [u for old in olds for u in self.g.communes_by_province.get(old, ())]
+        units += self.g.new_by_province.get(code, [])
+        return any(ascii_key(u.short_name) == folded for u in units)
 
     def _respelt(
         self, text: str, at: int, name: Sequence[Word], spelling: str
@@ -4574,15 +4601,20 @@ class AddressReader:
         again = self.locate(fixed)
         return fixed, again if again is not None and again[0].resolution.status in _FIRM_READ else None
 
-    def _sounding(self, folded: str, old_province: str | None, code: str) -> tuple[list[tuple[Any, bool]], set[str]]:
+    def _sounding(
+        self, folded: str, old_province: str | None, code: str, marked: str = ""
+    ) -> tuple[list[tuple[Any, bool]], set[str]]:
         """The units of a province (the old one written, else the new one ``code``: its old
-        provinces' communes and its new ones) whose names sound like ``folded`` in a dialect, each
-        with whether it is of the new register, and the new codes they lead to."""
+        provinces' communes and its new ones) whose names sound like ``folded`` in a dialect (and
+        agree on ``đ`` with the name as written, ``marked``: its name keys), each with whether it is
+        of the new register, and the new codes they lead to."""
         key = heard(folded)
         olds = [old_province] if old_province else self._old_codes_of_new(code)
         units: list[tuple[Any, bool]] = [(u, True) for u in self._heard_index("N" + code).get(key, ())]
         for old in olds:
             units += [(u, False) for u in self._heard_index("O" + old).get(key, ())]
+        if marked:
+            units = [(u, new) for u, new in units if d_agrees(marked, name_key(u.short_name))]
         successors = self.r.crosswalk.successors
         codes = {c for u, new in units for c in ({u.code} if new else {r.new_commune_code for r in successors(u.code)})}
         return units, codes
@@ -4615,7 +4647,7 @@ class AddressReader:
             folded = " ".join(w.ascii for w in name)
             if len(name) < 2 or any(w.ascii.isdigit() for w in name) or folded in self.g.known:
                 continue
-            codes |= self._sounding(folded, res.old.province_code, code)[1]
+            codes |= self._sounding(folded, res.old.province_code, code, " ".join(w.key for w in name))[1]
         if not codes or codes & set(res.codes()):
             return None
         return self._flagged(found, codes | set(res.codes()), code, f"{written!r} is near, or sounds like another unit")
@@ -4761,8 +4793,12 @@ class AddressReader:
         if longer and any(ascii_key(c.short_name) in longer for c in self._communes_of(district)):
             # (not a unit's own name: ``folded in self.g.known`` returned above)
             return None  # (``Xã Mỹ Tây``: Mỹ Chánh Tây of the district with a syllable left out, or Mỹ Tài)
-        key = heard(folded)
-        sounding = [c for c in self._communes_of(district) if heard(ascii_key(c.short_name)) == key]
+        key, marked = heard(folded), " ".join(w.key for w in name)
+        sounding = [
+            c
+            for c in self._communes_of(district)
+            if heard(ascii_key(c.short_name)) == key and d_agrees(marked, name_key(c.short_name))
+        ]
         at = text.rfind(typed)
         if len(sounding) != 1 or at < 0:
             return None
@@ -4920,15 +4956,20 @@ class AddressReader:
         read = [self.reg.old_communes[c] for c in res.old.commune_codes if c in self.reg.old_communes]
         if not read or any(ascii_key(c.short_name) == name for c in read):
             return found  # the name as written (fuzzy for another part, or an earlier register)
-        key = heard(name)
+        key, marked = heard(name), name_key(_untyped(written))
         sounds = self._sounds
         sounding = []
         for c in self._communes_of(district):
             sound = sounds.get(c.code)
             if sound is None:
                 sound = sounds[c.code] = heard(ascii_key(c.short_name))
-            if sound == key and c.code not in res.old.commune_codes and ascii_key(c.short_name) != name:
-                sounding.append(c)  # (the same letters, other marks: the marks were weighed already)
+            if (
+                sound == key
+                and c.code not in res.old.commune_codes
+                and ascii_key(c.short_name) != name  # (the same letters, other marks: weighed already)
+                and d_agrees(marked, name_key(c.short_name))
+            ):
+                sounding.append(c)
         if not sounding or len(sounding) > 2:
             return found
         names = ", ".join(c.name for c in sounding)
@@ -5654,11 +5695,20 @@ class AddressReader:
             ):
                 continue  # ``P 3``, ``P.3010`` (a room): a numbered ward in full, with its dot, or glued
             if (
+                ws[j].ascii.isdigit()
+                and len(ws[i].ascii) <= 2
+                and j + 1 < len(ws)
+                and ws[j + 1].sep <= SPACE
+                and ws[j + 1].ascii in _FLOOR_WORDS
+            ):
+                continue  # ``P.15 lầu 6``, ``P.1204 tầng 12``: a room and its floor, no ward
+            if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in STREET_KEYS)
                 and not self._names_a_unit(ws, j)
+                and not (ws[j].ascii == "chung" and (j + 1 == len(ws) or ws[j + 1].ascii != "cu"))
             ):
-                continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name
+                continue  # ``Xã Phổ Thuận`` is a commune, ``xã phố`` no name (``Xã Chung Chính`` one: no chung cư)
             if (
                 len(ws[i].ascii) <= 2
                 and not ws[i + tw.size - 1].dot
@@ -5878,11 +5928,15 @@ class AddressReader:
             and name_end - name_start == 1
             and ws[start].sep == SPACE
             and ws[start].ascii.isdigit()
-            and (ws[start - 1].ascii in HAMLET_WORDS or ws[start - 1].ascii in STREET_WORDS)
+            and (
+                ws[start - 1].ascii in HAMLET_WORDS
+                or ws[start - 1].ascii in STREET_WORDS
+                or ws[start - 1].ascii in _FLOOR_WORDS
+            )
             and not (start > 1 and ws[start - 1].ascii == "so" and self._types[start - 2] is not None)
         ):
-            # ``Tổ 5``, ``Ấp 6``, ``Số 12``: a group's, a hamlet's or a house's number, no unit
-            # (``Phường số 2`` is the ward's).
+            # ``Tổ 5``, ``Ấp 6``, ``Số 12``, ``Lầu 6``: a group's, a hamlet's, a house's number or a
+            # floor's, no unit (``Phường số 2`` is the ward's).
             return None
         types = self._types
         if typed is None and start and self._attached(ws, start):
@@ -5995,10 +6049,38 @@ class AddressReader:
     ) -> tuple[list[Hit[OldProvince]], list[Hit[NewProvince]]]:
         old = self.g.old_provinces.find(folded, key, marks)
         new = self.g.new_provinces.find(folded, key, marks)
-        if not old and not new and natural and len(folded) >= 4 and not any(ch.isdigit() for ch in folded):
+        if (
+            not old
+            and not new
+            and natural
+            and len(folded) >= 4
+            and not any(ch.isdigit() for ch in folded)
+            and not self.r.history().earlier_name_folded(folded, P)  # (``Hà Tây``: no Hà Giang misspelt)
+        ):
             old = self.g.fuzzy("P", folded, self.g.old_provinces.units)
             new = self.g.fuzzy("NP", folded, self.g.new_provinces.units)
+            if not old and not new and " " in folded:
+                old, new = self._provinces_heard(folded)
         return old, new
+
+    def _provinces_heard(self, folded: str) -> tuple[list[Hit[OldProvince]], list[Hit[NewProvince]]]:
+        """The provinces whose name sounds as ``folded`` is written, in a dialect's merges, too
+        far in letters for a near name (``Hồ Trí Minh``, ``Đồng Lai``, ``Hà Dang``, ``Xơn La``):
+        near names of the province (their ratio as quality)."""
+        if self._heard_provinces is None:
+            table: dict[str, tuple[list[OldProvince], list[NewProvince]]] = {}
+            for p in self.reg.old_provinces.values():
+                table.setdefault(heard(ascii_key(p.short_name)), ([], []))[0].append(p)
+            for q in self.reg.new_provinces.values():
+                table.setdefault(heard(ascii_key(q.short_name)), ([], []))[1].append(q)
+            self._heard_provinces = table
+        found = self._heard_provinces.get(heard(folded))
+        if found is None:
+            return [], []
+        near = Levenshtein.normalized_similarity
+        olds = [Hit(p, near(folded, ascii_key(p.short_name)) * 100, True) for p in found[0]]
+        news = [Hit(q, near(folded, ascii_key(q.short_name)) * 100, True) for q in found[1]]
+        return olds, news
 
     def _district_hits(
         self, folded: str, key: str, marks: bool, natural: bool, provinces: Sequence[str]
@@ -6009,9 +6091,17 @@ class AddressReader:
             if not hits:
                 hits = [Hit(d, INITIALS) for d in self._initials_named(folded, provinces, natural)]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                hits = self.g.fuzzy(
-                    "D" + ",".join(provinces), folded, self._members("D", provinces), one_edit=self._one_edit(folded, D)
-                )
+                members = self._members("D", provinces)
+                hits = self.g.fuzzy("D" + ",".join(provinces), folded, members, one_edit=self._one_edit(folded, D))
+                if not hits and " " in folded and self._one_edit(folded, D):
+                    # Spelt as a dialect hears it (``Huyện Dao Thủy``, ``Trợ Gạo``, ``Cái Giăng``):
+                    # the districts of the province that sound so, as near names.
+                    key, near = heard(folded), Levenshtein.normalized_similarity
+                    hits = [
+                        Hit(d, near(folded, ascii_key(d.short_name)) * 100, True)
+                        for d in members
+                        if heard(ascii_key(d.short_name)) == key
+                    ]
         return hits
 
     def _initials_named(self, folded: str, provinces: Collection[str], two: bool) -> list[OldDistrict]:

@@ -190,7 +190,8 @@ class HistoryResolver:
         # after address, each read once.
         self._province_scope = memo(self._provinces_read, SCOPE_MEMO)
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
-        self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
+        self._district_cores: frozenset[str] | None = None
+        self._district_folded: frozenset[str] = frozenset()  # see ``names_a_district``
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
@@ -206,13 +207,18 @@ class HistoryResolver:
             self.abolished_by_core[_core(entry.name, Level.COMMUNE)[0]].append(entry)
             self.abolished_by_code[entry.code].append(entry)
 
-    def names_a_district(self, text: str) -> bool:
-        """Whether a district of an earlier register or of 30 June 2025 had the name ``text``."""
+    def names_a_district(self, text: str, unmarked: bool = False) -> bool:
+        """Whether a district of an earlier register or of 30 June 2025 had the name ``text``;
+        with ``unmarked``, also written without marks (``Bach Thong``)."""
         core, _ = _core(text, Level.DISTRICT)
         if self._district_cores is None:
             cores = {_core(d.name, Level.DISTRICT)[0] for d in self.reg.old_districts.values()}
             self._district_cores = frozenset(cores | self.by_level["district"].keys())
-        return core in self._district_cores
+            # Written without marks (``Ha Vi, Bach Thong, Thai Nguyen``): the names as they fold.
+            names = [d.name for d in self.reg.old_districts.values()]
+            names += [s.name for states in self.by_level["district"].values() for s in states]
+            self._district_folded = frozenset(ascii_key(split_type(n, Level.DISTRICT).core) for n in names)
+        return core in self._district_cores or (unmarked and core.isascii() and core in self._district_folded)
 
     def names_an_earlier_commune(self, text: str) -> bool:
         """Whether a commune of an earlier register had the name ``text`` (type word or not)."""
@@ -517,12 +523,15 @@ class HistoryResolver:
         commune: str,
         province_code: str | None = None,
         district_code: str | None = None,
+        made: bool = True,
     ) -> Resolution | None:
+        """``made``: a province written by the name of a new province too is read with the old
+        provinces it was made of (without: the old province of that name only)."""
         if not self._may_name(province, district, commune):
             return None
         if _DISTRICT_TYPED.match(commune) is not None:
             return None  # ``Q. Thuận Hóa, Huế``: a district typed as one, not a commune by a near name
-        provinces = self._provinces(province, province_code)
+        provinces = self._provinces(province, province_code, made)
         if provinces.given and not provinces.all:
             return None
         districts = self._districts(district, district_code, provinces)
@@ -531,7 +540,14 @@ class HistoryResolver:
         if not provinces.via_history and not districts.via_history:
             found = self._states(commune, provinces, districts)
             if found:
-                return self._from_states(found, HISTORY_SCORE, commune)
+                res = self._from_states(found, HISTORY_SCORE, commune)
+                if (
+                    res is not None
+                    and made
+                    and provinces.current != self._provinces(province, province_code, False).current
+                ):
+                    return self._with_namesakes(res, commune, provinces, districts)
+                return res
             abolished = self._abolished_named(commune, provinces, districts)
             if abolished is not None:
                 return abolished
@@ -649,10 +665,10 @@ class HistoryResolver:
             return True
         return not _blank(province) and _core(str(province), Level.PROVINCE)[0] in by_level["province"]
 
-    def _provinces(self, text: str | None, code: str | None) -> _Scope:
-        return self._province_scope(text, code)
+    def _provinces(self, text: str | None, code: str | None, made: bool = True) -> _Scope:
+        return self._province_scope(text, code, made)
 
-    def _provinces_read(self, text: str | None, code: str | None) -> _Scope:
+    def _provinces_read(self, text: str | None, code: str | None, made: bool = True) -> _Scope:
         if not _blank(code):
             c = normalize_code(code, "province") or ""
             return _Scope(frozenset({c} & self.reg.old_provinces.keys()), frozenset(), True, False)
@@ -663,6 +679,17 @@ class HistoryResolver:
         m = self.r.match_province(written)
         if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) or (m.kind is MatchKind.FUZZY and m.score >= 88):
             current = {u.code for u in m.units}
+        if made and m.kind is MatchKind.EXACT:
+            # The name of a new province too (``Xã Đông Viên, Thái Nguyên``: Bắc Kạn's until 2020,
+            # in the new Thái Nguyên): the old provinces it was made of. (Not an old province
+            # merged into one of another name: ``Tỉnh Vĩnh Phúc`` is Vĩnh Phúc's alone.)
+            news = self.reg.new_provinces
+            kept = {
+                u.new_code
+                for u in m.units
+                if u.new_code in news and ascii_key(news[u.new_code].short_name) == ascii_key(u.short_name)
+            }
+            current |= {p.code for p in self.reg.old_provinces.values() if p.new_code in kept}
         alias = PROVINCE_ALIASES.get(ascii_key(written).replace(" ", ""))
         if alias:
             current.add(alias)
@@ -704,9 +731,14 @@ class HistoryResolver:
         successors: set[str] = set()
         states = []
         states_named = self.by_level["district"].get(core)
-        if states_named is None and core.isascii() and kind is not None:
-            # Written without marks, typed (``Huyen Dong Son, Thanh Hoa``): the names that fold
-            # to it (untyped, ``Hue`` is too many things).
+        if (
+            states_named is None
+            and core.isascii()
+            and (kind is not None or (" " in core and self.r.match_province(written).kind is MatchKind.NONE))
+        ):
+            # Written without marks, typed (``Huyen Dong Son, Thanh Hoa``) or of two words at least
+            # (``Lao Ho, Yen Dung, Bac Giang``): the names that fold to it (untyped, one word,
+            # ``Hue`` is too many things).
             states_named = self._by_ascii("district").get(core)
         for state in states_named or ():
             if kind is not None and not name_key(state.name).startswith(name_key(kind)):
@@ -747,6 +779,35 @@ class HistoryResolver:
                 found[ascii_key(_TONE_KEY.sub("", core))].extend(states)
             folded = self._ascii_names[level] = dict(found)
         return folded
+
+    def _with_namesakes(self, res: Resolution, commune: str, provinces: _Scope, districts: _Scope) -> Resolution:
+        """An earlier unit read in the old provinces a new one was made of, flagged with the units
+        named exactly so there since (of 30 June 2025, or of the new register where no district is
+        written; by the name alone, of any type): ``Chi cục Thuế thành phố Cao Lãnh Phường 4, Đồng
+        Tháp``: Gò Công's Phường 4 until 2024, or Cao Lãnh's, Sa Đéc's; ``Xã Bình Phước, Tỉnh Đồng
+        Nai``: Bình Phước's commune until 2007, or the new Phường Bình Phước. The text says no date."""
+        province_units = [self.reg.old_provinces[c] for c in sorted(provinces.current) if c in self.reg.old_provinces]
+        district_units = [self.reg.old_districts[c] for c in sorted(districts.current) if c in self.reg.old_districts]
+        if districts.given and not district_units:
+            return res
+        core = split_type(commune, Level.COMMUNE).core
+        written = ascii_key(core)
+        m = self.r.old_commune_match(core, province_units, district_units)
+        named = [u for u in m.units if ascii_key(u.short_name) == written]  # (not a near name)
+        codes = set(res.codes())
+        if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) and named:
+            codes |= self.r.from_old_communes(named, 100.0, MatchKind.EXACT).codes()
+        if not districts.given:
+            news = {p.new_code for p in province_units}
+            codes |= {
+                u.code
+                for u in self.reg.new_communes.values()
+                if u.province_code in news and ascii_key(u.short_name) == written
+            }
+        if codes == res.codes():
+            return res
+        note = f"{res.note}; or a unit of that name since"
+        return res.flagged(codes, note, score=min(res.score, HISTORY_SCORE), other_province=None)
 
     def _current_communes(
         self, commune: str, provinces: _Scope, districts: _Scope

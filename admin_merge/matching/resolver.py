@@ -329,6 +329,22 @@ class Resolver:
                 res = self._abolished_namesake(res, history.describe(found))
         if self._history_may_read(res):
             earlier = self.history().resolve(ref, res)
+            if earlier is not None and earlier.parsed[1] != res.parsed[2] and self._district_named_only(res):
+                # Read again only for the part before a district's name (``Ha Vi, Bach Thong``): an
+                # earlier reading that does not take that name for the district (``My Tan - My Loc -
+                # Nam Dinh``: Thị trấn Mỹ Lộc until 2024; ``2, Ben Tre, Vinh Long``: TP Vĩnh Long's
+                # Phường 2, Bến Tre dropped) explains no more of the text.
+                earlier = None
+            if (
+                earlier is not None
+                and res.status is Status.UNMATCHED
+                and earlier.parsed[1] is None
+                and self._province_named(earlier.parsed[2])
+            ):
+                # ``Bình Dương, Phú Thọ``: an earlier Xã Bình Dương of Phú Thọ's, or Phường Phú Thọ
+                # of Bình Dương written from the province down: the text does not say which.
+                note = f"{earlier.note}; {earlier.parsed[2]} is a province's name too"
+                earlier = earlier.flagged(earlier.codes(), note, score=earlier.score, other_province=None)
             if (
                 earlier is None
                 and res.status is Status.FUZZY
@@ -391,6 +407,15 @@ class Resolver:
                 return earlier if self._type_disagrees(res) else self._new_or_earlier(res, earlier)
             if (
                 earlier is not None
+                and earlier.status is Status.AMBIGUOUS
+                and res.codes() < earlier.codes()
+                and self._type_disagrees(res)
+            ):
+                # ``Xã Bình Phước, Tỉnh Đồng Nai``: not the new Phường Bình Phước as typed; an earlier
+                # Xã Bình Phước, flagged with its namesakes since (this one among them).
+                return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
+            if (
+                earlier is not None
                 and earlier.status is Status.SPLIT
                 and res.codes() < earlier.codes()
                 and self._type_disagrees(res)
@@ -399,13 +424,43 @@ class Resolver:
                 # written; the town merged into Sơn Lư in 2019, split in 2025 (Quan Sơn one part).
                 return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
         elif self._read_in_another_old_province(res):
-            earlier = self.history().names(res.parsed[0], None, res.parsed[2] or "")
+            # (In the old province of the name alone: the one the text may mean by it.)
+            earlier = self.history().names(res.parsed[0], None, res.parsed[2] or "", made=False)
             firm = earlier is not None and earlier.status in (Status.EXACT, Status.SPLIT)
             if earlier is not None and firm and not earlier.codes() & res.codes():
                 # ``150 Nguyễn Huệ, P. 2, Vĩnh Long``: no Phường 2 in the old Vĩnh Long of 2025
                 # (renamed in 2024), one in the new province (Trà Vinh's Duyên Hải): either.
                 return self._flagged_with(res, earlier, f"in the province of 2025 of that name; or {earlier.note}")
         return self.addresses.commune_before(res)
+
+    def _province_unread(self, res: Resolution) -> bool:
+        """Whether the province written in a reading names no province of 30 June 2025 nor of the
+        new register, not even nearly (an earlier one's, left unread)."""
+        written = res.parsed[0]
+        if not written:
+            return False
+        return (
+            self.match_province(written).kind is MatchKind.NONE
+            and self.match_new_province(written).kind is MatchKind.NONE
+        )
+
+    def _district_named_only(self, res: Resolution) -> bool:
+        """Whether ``_history_may_read`` holds for ``res`` only as its commune, read bare after a
+        street, is a district's name (the part before it may be the commune)."""
+        return not (
+            res.status is Status.UNMATCHED
+            or res.status is Status.FUZZY
+            or res.reason in _NOT_READ
+            or res.reason is Reason.NOT_IN_PROVINCE
+            or self._alone_flagged(res)
+            or self._weakly_flagged(res)
+        )
+
+    def _province_named(self, commune: str | None) -> bool:
+        """Whether ``commune``, as written, is a province's name alone (no type word)."""
+        if not commune or split_type(commune, Level.COMMUNE).type is not None:
+            return False
+        return self.match_province(commune).kind is MatchKind.EXACT
 
     def _read_in_another_old_province(self, res: Resolution) -> bool:
         """A commune read firmly without district under a province's name that is an old province's
@@ -600,8 +655,10 @@ class Resolver:
         ):
             # The commune named exactly today, the doubt another part's (``Xã Đông Quang, Tỉnh Thái
             # Bnìh``: the province misspelt): an earlier unit of the name leading elsewhere (Đông
-            # Hưng's Đông Quang, merged in 2024) only when it explains more of the text.
-            return len(earlier.street or "") < len(today.street or "")
+            # Hưng's Đông Quang, merged in 2024) only when it explains more of the text: a part
+            # more, or the province written, which names none of today's (``xã Phương Độ, Tỉnh Hà
+            # Tây``: Hà Giang's Phương Độ read, Hà Tây left unread).
+            return len(earlier.street or "") < len(today.street or "") or self._province_unread(today)
         if today.status is Status.FUZZY or self._weakly_flagged(today):
             return len(earlier.street or "") <= len(today.street or "")
         if today.status in (Status.EXACT, Status.ALREADY_NEW) or self._alone_flagged(today):
@@ -675,7 +732,9 @@ class Resolver:
             return True
         commune = res.parsed[2]
         return (
-            self.addresses.bare_commune_read(res) and commune is not None and self.history().names_a_district(commune)
+            self.addresses.bare_commune_read(res)
+            and commune is not None
+            and self.history().names_a_district(commune, unmarked=True)
         )
 
     def unread(self, res: Resolution, street: str | None) -> bool:

@@ -42,6 +42,9 @@ PROVINCE_ALIASES: dict[str, str] = {
     "daknong": "67",
     "tpct": "92",
     "cantho": "92",
+    "qng": "51",  # Quảng Ngãi (``QN`` alone is Quảng Ninh, Quảng Nam or Quảng Ngãi: none)
+    "qngai": "51",
+    "qnam": "49",
 }
 
 

@@ -14,6 +14,8 @@ between syllables) with the same key may be one name misspelt.
     True
     >>> heard("nghia") == heard("lghia")
     False
+    >>> heard("khanh yen") == heard("tran yen")
+    False
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _INITIALS: Final[tuple[tuple[str, str], ...]] = (
     ("ng", "ng"),
     ("nh", "nh"),
     ("gh", "g"),
+    ("kh", "kh"),  # (not ``k``: ``Khánh`` sounds as no ``Chánh``)
     ("gi", "d"),
     ("tr", "ch"),
     ("r", "d"),
@@ -56,3 +59,16 @@ def heard(folded: str) -> str:
                 break
         out.append(syllable.replace("y", "i"))
     return " ".join(out)
+
+
+def d_agrees(written: str, name: str) -> bool:
+    """Whether a name as written with its marks (name keys: ``đăng~0 giang``) and a unit's name
+    agree on ``đ``, syllable by syllable: a dialect merges ``d``, ``gi``, ``r`` and ``v``, never
+    ``đ`` (``Văn Giang`` sounds as no ``Đằng Giang``). Written without marks, a ``d`` may be either."""
+    mine = written.split()
+    if all(s.isascii() for s in mine):
+        return True
+    theirs = name.split()
+    if len(mine) != len(theirs):
+        return True
+    return all(a.startswith("đ") == b.startswith("đ") for a, b in zip(mine, theirs, strict=True))

@@ -383,5 +383,13 @@ def prepare(address: str) -> str:
     if found is None:
         if len(_PREPARED) >= PREPARED:
             _PREPARED.clear()
-        found = _PREPARED[address] = strip_noise(fold_typography(address))
+        text = fold_typography(address)
+        if "(" in text:
+            text = _LETTER_IN_PARENS.sub(r" \1", text)
+        found = _PREPARED[address] = strip_noise(text)
     return found
+
+
+# A name's letter in parentheses (``Thị trấn Mậu (A)``, ``Phường Tăng Nhơn Phú (B)``): the letter
+# is the name's last word (Mậu A), not a note.
+_LETTER_IN_PARENS: Final = re.compile(r"(?<=[^\W\d_])\s*\(([A-D])\)(?![^\W_])")

@@ -63,6 +63,7 @@ TWO_WORD_TYPES: dict[tuple[str, str], str] = {
     ("t", "t"): "thị trấn",
     ("t", "pho"): "thành phố",  # ``T.Phố Đà Nẵng`` (with its dot: ``T Phố`` may be a street's)
     ("t", "tran"): "thị trấn",  # ``T.Trấn Chư Sê``
+    ("t", "xa"): "thị xã",  # ``T.Xã Nghĩa Lộ`` (with its dot or glued, as every type of one letter and a word)
     ("huyen", "dao"): "huyện",  # ``huyện đảo Phú Quý``: an island district
     # Cut short by a field's width or a slip: ``Thị x Trảng Bàng``, ``Thành p Hà Tiên``, ``Thành ph
     # Thủ Đức`` (not ``x Trảng Bàng``, a commune typed ``X``).
