@@ -91,7 +91,7 @@ from admin_merge.text.french import french_forms
 from admin_merge.text.han import han_types
 from admin_merge.text.keyboard import repair_typing, typed_residue
 from admin_merge.text.links import link_words
-from admin_merge.text.normalize import ascii_key, fold_chars, name_key, strip_diacritics
+from admin_merge.text.normalize import ascii_key, fold_chars, fold_typography, name_key, strip_diacritics
 from admin_merge.text.numerals import (
     BARE_NUMBER,
     CROSSROADS_NUMBER,
@@ -128,7 +128,7 @@ from admin_merge.text.suffixed import (
     types_once,
     types_unglued,
 )
-from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, prepare, strip_noise, words
+from admin_merge.text.tokens import GLUED, SPACE, STRONG, WEAK, Word, new_address_noted, prepare, strip_noise, words
 from admin_merge.text.unit_names import Level, split_type
 from admin_merge.text.vocabulary import (
     ENGLISH,
@@ -278,11 +278,12 @@ _LETTER_NUMERAL = re.compile(
     r"[^\W\d_]\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
-# The new address in parentheses after the old one (``..., Hà Nội (địa chỉ mới: Xã Phú Xuyên,
-# Thành phố Hà Nội)``): the present unit, as after ``nay là``.
-_NEW_ADDRESS_NOTE = re.compile(r"(?i)\(\s*(?:địa\s+chỉ|dia\s+chi|đ/c|d/c)\s+(?:mới|moi)\s*[:\-–]\s*(?=[^\W\d_])")
+# A letter in parentheses after a word (``Thị trấn Mậu (A)``), its closing parenthesis perhaps
+# dropped at the end of the text: see ``_letter_joined``.
+_LETTER_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([A-D])(?:\)|$)(?![^\W_])")
 # Words after a room's number (``P.15 lầu 6``, ``P.2 tầng 3``): its floor or its block, folded.
 _FLOOR_WORDS = frozenset({"lau", "tang", "toa", "block"})
+_FLOOR_KEYS = frozenset(name_key(w) for w in ("lầu", "tầng", "tòa", "toà", "block"))
 _CRUMBS = re.compile(r"\s+[»›▸▶→⟶]\s+")  # a breadcrumb's separators, spaced (mojibake has ``á»``), as ``>``
 # The last parts of an address that may name its province twice, the old one and the new one
 # (``Xã Hòa Phú, Đắk Lắk (Phú Yên cũ)``, ``X. An Hiệp, Bến Tre - Vĩnh Long``, ``Tuyên Quang/Hà
@@ -1202,9 +1203,11 @@ class AddressReader:
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        if "(" in address and _NEW_ADDRESS_NOTE.search(address) is not None:
-            address = _NEW_ADDRESS_NOTE.sub("(nay là ", address)
+        if "(" in address:
+            address = new_address_noted(unicodedata.normalize("NFC", address))
         text = drop_fields(prepare(address))
+        if "(" in text:
+            text = _LETTER_IN_PARENS.sub(self._letter_joined, text)
         if MAY_NOTE_WRITTEN.search(text) is not None:
             text = drop_former_names(text)
         if text.endswith(")"):
@@ -1256,19 +1259,32 @@ class AddressReader:
             and not marked_new(address)  # (as above: an old form given aside marks the rest new)
         ):
             interp = self._old_namesake(interp, ws)
-        elif interp.resolution.status in (Status.ALREADY_NEW, Status.FUZZY) and text != address:
+        if interp.resolution.status in (Status.ALREADY_NEW, Status.FUZZY) and text != address:
             interp = self._former_disagrees(interp, address)
         if interp.used == 0:
             return interp, text.strip(" ,;.-_/|") or None
         start = ws[len(ws) - interp.used].start
         return interp, text[:start].strip(" ,;.-_/|") or None
 
+    def _letter_joined(self, match: re.Match[str]) -> str:
+        """A letter in parentheses after a name whose last word it is (``Thị trấn Mậu (A)``: Mậu
+        A; ``Phường Tăng Nhơn Phú (B)``), joined to it; after any other name, a note dropped
+        (``Xã Tốt Động (B)``: a block's letter)."""
+        before = match.string[: match.start()].split()
+        letter = match.group(1).lower()
+        for k in range(1, min(MAX_NAME, len(before)) + 1):
+            if ascii_key(" ".join([*before[-k:], letter])) in self.g.known:
+                return f" {match.group(1)}"
+        return ""
+
     def _former_disagrees(self, interp: Interpretation, address: str) -> Interpretation:
         """A present unit read after ``nay là`` whose former unit, read as written with the rest
         of the address, went into none of it (``Phường Hàng Trống (nay là Phường Ba Đình), Quận
         Hoàn Kiếm``: Hàng Trống went into Hoàn Kiếm and Cửa Nam): the text contradicts itself,
         flagged with both."""
-        kept = former_kept(prepare(address)) if MAY_NOTE_WRITTEN.search(address) is not None else None
+        # (On the text before ``strip_noise``, which drops a closing parenthesis at its end.)
+        noted = new_address_noted(fold_typography(address))
+        kept = former_kept(noted) if MAY_NOTE_WRITTEN.search(noted) is not None else None
         if kept is None:
             return interp
         former = self._as_written(drop_former_names(kept))
@@ -4491,6 +4507,8 @@ class AddressReader:
         reading of the text with its OCR damage repaired (``T ỉnh``, ``S;ơn La``, ``Tbị xã``):
         taken when it singles out a unit, or finds candidates where there were none. A repaired
         reading is at most fuzzy (score REPAIRED_SCORE) and says so in its note."""
+        if "(" in address:
+            address = new_address_noted(unicodedata.normalize("NFC", address))  # (the repairs too)
         found = self.locate(address)
         if found is None:
             return None
@@ -5700,8 +5718,9 @@ class AddressReader:
                 and j + 1 < len(ws)
                 and ws[j + 1].sep <= SPACE
                 and ws[j + 1].ascii in _FLOOR_WORDS
+                and (not ws[j + 1].marks or ws[j + 1].key in _FLOOR_KEYS)  # (``Tăng`` is a name)
             ):
-                continue  # ``P.15 lầu 6``, ``P.1204 tầng 12``: a room and its floor, no ward
+                continue  # ``P.15 lầu 6``, ``P.12 tầng 3``: a room and its floor, no ward
             if (
                 ws[j].ascii in STREET_WORDS
                 and (not ws[j].marks or ws[j].key in STREET_KEYS)
@@ -6091,18 +6110,37 @@ class AddressReader:
             if not hits:
                 hits = [Hit(d, INITIALS) for d in self._initials_named(folded, provinces, natural)]
             if not hits and natural and len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
+                scope = "D" + ",".join(provinces)
                 members = self._members("D", provinces)
-                hits = self.g.fuzzy("D" + ",".join(provinces), folded, members, one_edit=self._one_edit(folded, D))
-                if not hits and " " in folded and self._one_edit(folded, D):
+                hits = self.g.fuzzy(scope, folded, members, one_edit=self._one_edit(folded, D))
+                if not hits and " " in folded and self._one_edit(folded, D) and not self._unit_named(folded, provinces):
                     # Spelt as a dialect hears it (``Huyện Dao Thủy``, ``Trợ Gạo``, ``Cái Giăng``):
-                    # the districts of the province that sound so, as near names.
-                    key, near = heard(folded), Levenshtein.normalized_similarity
+                    # the districts of the province that sound so, as near names (not a unit's own
+                    # name: ``Nam Giang`` is a commune of Nam Đàn too).
+                    near = Levenshtein.normalized_similarity
                     hits = [
                         Hit(d, near(folded, ascii_key(d.short_name)) * 100, True)
-                        for d in members
-                        if heard(ascii_key(d.short_name)) == key
+                        for d in self._heard_districts(scope, members).get(heard(folded), ())
+                        if d_agrees(key or folded, name_key(d.short_name))
                     ]
         return hits
+
+    def _unit_named(self, folded: str, provinces: Sequence[str]) -> bool:
+        """Whether a commune of old ``provinces`` (or of the new ones they went into) is named
+        ``folded``."""
+        olds = self.reg.old_provinces
+        return any(folded in self._names_of_province(olds[p].new_code) for p in provinces if p in olds)
+
+    def _heard_districts(self, scope: str, members: Sequence[OldDistrict]) -> dict[str, list[OldDistrict]]:
+        """The districts of a scope (see ``_district_hits``) by how their names sound, made on
+        first use."""
+        index = self._heard_by_scope.get(scope)
+        if index is None:
+            index = {}
+            for d in members:
+                index.setdefault(heard(ascii_key(d.short_name)), []).append(d)
+            self._heard_by_scope[scope] = index
+        return index
 
     def _initials_named(self, folded: str, provinces: Collection[str], two: bool) -> list[OldDistrict]:
         """The old districts of ``provinces`` whose initials ``folded`` is (``dda``, ``hbt``); with

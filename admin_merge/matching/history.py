@@ -191,7 +191,10 @@ class HistoryResolver:
         self._province_scope = memo(self._provinces_read, SCOPE_MEMO)
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
         self._district_cores: frozenset[str] | None = None
-        self._district_folded: frozenset[str] = frozenset()  # see ``names_a_district``
+        self._district_folded: frozenset[str] = frozenset()
+        self._new_by_name: dict[tuple[str, str], set[str]] | None = (
+            None  # see ``_with_namesakes``  # see ``names_a_district``
+        )
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``
@@ -696,7 +699,10 @@ class HistoryResolver:
         core, kind = _core(written, Level.PROVINCE)
         earlier: set[str] = set()
         states = []
-        for state in self.by_level["province"].get(core, []):
+        states_named = self.by_level["province"].get(core)
+        if states_named is None and core.isascii() and not current:
+            states_named = self._by_ascii("province").get(core)  # ``tinh Ha Tay``: written without marks
+        for state in states_named or ():
             if kind is None or name_key(state.name).startswith(name_key(kind)):
                 earlier.add(state.code)
                 states.append(state)
@@ -798,12 +804,13 @@ class HistoryResolver:
         if m.kind in (MatchKind.EXACT, MatchKind.AMBIGUOUS) and named:
             codes |= self.r.from_old_communes(named, 100.0, MatchKind.EXACT).codes()
         if not districts.given:
-            news = {p.new_code for p in province_units}
-            codes |= {
-                u.code
-                for u in self.reg.new_communes.values()
-                if u.province_code in news and ascii_key(u.short_name) == written
-            }
+            if self._new_by_name is None:
+                index: dict[tuple[str, str], set[str]] = defaultdict(set)
+                for u in self.reg.new_communes.values():
+                    index[(u.province_code, ascii_key(u.short_name))].add(u.code)
+                self._new_by_name = dict(index)
+            for new in {p.new_code for p in province_units}:
+                codes |= self._new_by_name.get((new, written), set())
         if codes == res.codes():
             return res
         note = f"{res.note}; or a unit of that name since"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
 
-from admin_merge.matching.address import AddressReader
+from admin_merge.matching.address import REPAIRED_SCORE, AddressReader
 from admin_merge.matching.codes import normalize_code
 from admin_merge.matching.model import HALF_UPDATED, OldUnits, Reason, Reference, Resolution, Status
 from admin_merge.matching.names import ASCII_SCORE, EXACT_MIN_SCORE, MatchKind, NameIndex, NameMatch
@@ -344,7 +344,8 @@ class Resolver:
                 # ``Bình Dương, Phú Thọ``: an earlier Xã Bình Dương of Phú Thọ's, or Phường Phú Thọ
                 # of Bình Dương written from the province down: the text does not say which.
                 note = f"{earlier.note}; {earlier.parsed[2]} is a province's name too"
-                earlier = earlier.flagged(earlier.codes(), note, score=earlier.score, other_province=None)
+                score = min(earlier.score, REPAIRED_SCORE)
+                earlier = earlier.flagged(earlier.codes(), note, score=score, other_province=earlier.new_province_code)
             if (
                 earlier is None
                 and res.status is Status.FUZZY
@@ -407,21 +408,14 @@ class Resolver:
                 return earlier if self._type_disagrees(res) else self._new_or_earlier(res, earlier)
             if (
                 earlier is not None
-                and earlier.status is Status.AMBIGUOUS
-                and res.codes() < earlier.codes()
-                and self._type_disagrees(res)
-            ):
-                # ``Xã Bình Phước, Tỉnh Đồng Nai``: not the new Phường Bình Phước as typed; an earlier
-                # Xã Bình Phước, flagged with its namesakes since (this one among them).
-                return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
-            if (
-                earlier is not None
-                and earlier.status is Status.SPLIT
+                and earlier.status in (Status.SPLIT, Status.AMBIGUOUS)
                 and res.codes() < earlier.codes()
                 and self._type_disagrees(res)
             ):
                 # ``Thị trấn Quan Sơn, Quan Sơn, Thanh Hóa``: not the new Xã Quan Sơn, typed as
                 # written; the town merged into Sơn Lư in 2019, split in 2025 (Quan Sơn one part).
+                # ``Xã Bình Phước, Tỉnh Đồng Nai``: not the new Phường Bình Phước as typed; an
+                # earlier Xã Bình Phước, flagged with its namesakes since (this one among them).
                 return replace(earlier.with_address_parts(res.street, res.parsed), note=earlier.note)
         elif self._read_in_another_old_province(res):
             # (In the old province of the name alone: the one the text may mean by it.)

@@ -62,13 +62,18 @@ def heard(folded: str) -> str:
 
 
 def d_agrees(written: str, name: str) -> bool:
-    """Whether a name as written with its marks (name keys: ``đăng~0 giang``) and a unit's name
-    agree on ``đ``, syllable by syllable: a dialect merges ``d``, ``gi``, ``r`` and ``v``, never
-    ``đ`` (``Văn Giang`` sounds as no ``Đằng Giang``). Written without marks, a ``d`` may be either."""
-    mine = written.split()
-    if all(s.isascii() for s in mine):
-        return True
-    theirs = name.split()
+    """Whether a name as written (folded, or its name keys with marks: ``đăng~0 giang``) and a
+    unit's name (its name keys) agree on ``đ``, syllable by syllable: a dialect merges ``d``,
+    ``gi``, ``r`` and ``v``, never ``đ`` (``Văn Giang`` sounds as no ``Đằng Giang``). Only a ``d``
+    written in a name without marks may stand for ``đ``."""
+    mine, theirs = written.split(), name.split()
     if len(mine) != len(theirs):
         return True
-    return all(a.startswith("đ") == b.startswith("đ") for a, b in zip(mine, theirs, strict=True))
+    marked = any(not syllable.isascii() for syllable in mine)
+    for a, b in zip(mine, theirs, strict=True):
+        if b.startswith("đ"):
+            if not a.startswith("đ") and (marked or not a.startswith("d")):
+                return False  # (``gi``, ``r``, ``v``; ``d`` beside marks: the writer had ``đ``)
+        elif a.startswith("đ"):
+            return False
+    return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from admin_merge.text.normalize import ascii_key, fold_typography, name_key
+from admin_merge.text.vocabulary import HAMLET_WORDS, STREET_WORDS
 
 # Separator strength before a word: glued (split inside one written word), a space, a weak mark
 # (a dash, dot, underscore or slash: names may contain a dash), a strong one (comma, semicolon...).
@@ -383,13 +384,29 @@ def prepare(address: str) -> str:
     if found is None:
         if len(_PREPARED) >= PREPARED:
             _PREPARED.clear()
-        text = fold_typography(address)
-        if "(" in text:
-            text = _LETTER_IN_PARENS.sub(r" \1", text)
-        found = _PREPARED[address] = strip_noise(text)
+        found = _PREPARED[address] = strip_noise(fold_typography(address))
     return found
 
 
-# A name's letter in parentheses (``Thị trấn Mậu (A)``, ``Phường Tăng Nhơn Phú (B)``): the letter
-# is the name's last word (Mậu A), not a note.
-_LETTER_IN_PARENS: Final = re.compile(r"(?<=[^\W\d_])\s*\(([A-D])\)(?![^\W_])")
+def new_address_noted(text: str) -> str:
+    """``text`` with the new address in parentheses after the old one (``..., Hà Nội (địa chỉ
+    mới: Xã Phú Xuyên, Thành phố Hà Nội)``) noted as after ``nay là``: the present unit. The
+    street parts the new address starts with (a number, a hamlet's or a street's word first:
+    ``(địa chỉ mới: Thôn 5, Phường Sa Pa, ...)``) are left out, so that the note names the unit."""
+    if "(" not in text:
+        return text
+    match = _NEW_ADDRESS_NOTE.search(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    at = 0
+    for part in rest.split(","):
+        first = ascii_key(part).split(maxsplit=1)
+        word = first[0].strip(".") if first else ""
+        if ")" in part or not word or not (word[:1].isdigit() or word in HAMLET_WORDS or word in STREET_WORDS):
+            break
+        at += len(part) + 1
+    return f"{text[: match.start()]}(nay là {rest[at:].lstrip()}"
+
+
+_NEW_ADDRESS_NOTE: Final = re.compile(r"(?i)\(\s*(?:địa\s+chỉ|dia\s+chi|đ/c|d/c)\s+(?:mới|moi)\s*[:\-–]\s*(?=[^\W_])")
