@@ -278,6 +278,14 @@ _LETTER_NUMERAL = re.compile(
     r"[^\W\d_]\s+(?:số\s+)?(I{1,3}|IV|VI{0,3}|IX|X|(?<=số\s)\d{1,2}"
     r"|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))(?=\s*(?:[,;|.\-]|$))"
 )
+
+
+def _noted(address: str) -> str:
+    """``address`` with a new address in parentheses noted as after ``nay là`` (composed first, as
+    ``prepare`` reads it): see ``new_address_noted``."""
+    return new_address_noted(unicodedata.normalize("NFC", address)) if "(" in address else address
+
+
 # A letter in parentheses after a word (``Thị trấn Mậu (A)``), its closing parenthesis perhaps
 # dropped at the end of the text: see ``_letter_joined``.
 _LETTER_IN_PARENS = re.compile(r"(?<=[^\W\d_])\s*\(([A-D])(?:\)|$)(?![^\W_])")
@@ -1203,8 +1211,7 @@ class AddressReader:
     # ----- entry points -----------------------------------------------------------------
     def locate(self, address: str) -> tuple[Interpretation, str | None] | None:
         """The interpretation of an address's unit part and its street part (None: empty)."""
-        if "(" in address:
-            address = new_address_noted(unicodedata.normalize("NFC", address))
+        address = _noted(address)
         text = drop_fields(prepare(address))
         if "(" in text:
             text = _LETTER_IN_PARENS.sub(self._letter_joined, text)
@@ -1282,9 +1289,9 @@ class AddressReader:
         of the address, went into none of it (``Phường Hàng Trống (nay là Phường Ba Đình), Quận
         Hoàn Kiếm``: Hàng Trống went into Hoàn Kiếm and Cửa Nam): the text contradicts itself,
         flagged with both."""
-        # (On the text before ``strip_noise``, which drops a closing parenthesis at its end.)
-        noted = new_address_noted(fold_typography(address))
-        kept = former_kept(noted) if MAY_NOTE_WRITTEN.search(noted) is not None else None
+        # (``address`` as ``locate`` noted it; before ``strip_noise``, which drops a closing
+        # parenthesis at the end of the text.)
+        kept = former_kept(fold_typography(address)) if MAY_NOTE_WRITTEN.search(address) is not None else None
         if kept is None:
             return interp
         former = self._as_written(drop_former_names(kept))
@@ -4507,8 +4514,7 @@ class AddressReader:
         reading of the text with its OCR damage repaired (``T ỉnh``, ``S;ơn La``, ``Tbị xã``):
         taken when it singles out a unit, or finds candidates where there were none. A repaired
         reading is at most fuzzy (score REPAIRED_SCORE) and says so in its note."""
-        if "(" in address:
-            address = new_address_noted(unicodedata.normalize("NFC", address))  # (the repairs too)
+        address = _noted(address)  # (the repairs read the note too)
         found = self.locate(address)
         if found is None:
             return None
@@ -4640,11 +4646,16 @@ class AddressReader:
     def _heard_index(self, scope: str) -> dict[str, list[Any]]:
         """The communes of a province (``N`` and a new province's code, ``O`` and an old one's) by
         how their names sound (``heard``), made on first use."""
+        table: dict[str, list[Any]] = self.g.new_by_province if scope[0] == "N" else self.g.communes_by_province
+        return self._by_sound(scope, table.get(scope[1:], ()))
+
+    def _by_sound(self, scope: str, units: Sequence[Any]) -> dict[str, list[Any]]:
+        """``units`` (the members of ``scope``) by how their names sound (``heard``), made on first
+        use of the scope."""
         index = self._heard_by_scope.get(scope)
         if index is None:
-            table: dict[str, list[Any]] = self.g.new_by_province if scope[0] == "N" else self.g.communes_by_province
             index = {}
-            for unit in table.get(scope[1:], ()):
+            for unit in units:
                 index.setdefault(heard(ascii_key(unit.short_name)), []).append(unit)
             self._heard_by_scope[scope] = index
         return index
@@ -6120,7 +6131,7 @@ class AddressReader:
                     near = Levenshtein.normalized_similarity
                     hits = [
                         Hit(d, near(folded, ascii_key(d.short_name)) * 100, True)
-                        for d in self._heard_districts(scope, members).get(heard(folded), ())
+                        for d in self._by_sound(scope, members).get(heard(folded), ())
                         if d_agrees(key or folded, name_key(d.short_name))
                     ]
         return hits
@@ -6130,17 +6141,6 @@ class AddressReader:
         ``folded``."""
         olds = self.reg.old_provinces
         return any(folded in self._names_of_province(olds[p].new_code) for p in provinces if p in olds)
-
-    def _heard_districts(self, scope: str, members: Sequence[OldDistrict]) -> dict[str, list[OldDistrict]]:
-        """The districts of a scope (see ``_district_hits``) by how their names sound, made on
-        first use."""
-        index = self._heard_by_scope.get(scope)
-        if index is None:
-            index = {}
-            for d in members:
-                index.setdefault(heard(ascii_key(d.short_name)), []).append(d)
-            self._heard_by_scope[scope] = index
-        return index
 
     def _initials_named(self, folded: str, provinces: Collection[str], two: bool) -> list[OldDistrict]:
         """The old districts of ``provinces`` whose initials ``folded`` is (``dda``, ``hbt``); with

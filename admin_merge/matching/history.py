@@ -190,11 +190,9 @@ class HistoryResolver:
         # after address, each read once.
         self._province_scope = memo(self._provinces_read, SCOPE_MEMO)
         self._district_scope = memo(self._districts_read, SCOPE_MEMO)
-        self._district_cores: frozenset[str] | None = None
-        self._district_folded: frozenset[str] = frozenset()
-        self._new_by_name: dict[tuple[str, str], set[str]] | None = (
-            None  # see ``_with_namesakes``  # see ``names_a_district``
-        )
+        self._district_cores: frozenset[str] | None = None  # see ``names_a_district``
+        self._district_folded: frozenset[str] = frozenset()  # (the same, without marks)
+        self._new_by_name: dict[tuple[str, str], set[str]] | None = None  # see ``_with_namesakes``
         self._districts_by_core: dict[str, frozenset[str]] | None = None  # see ``_districts_today``
         self._cores_by_district: dict[str, list[str]] | None = None  # see ``_continued``
         self._by_district: dict[str, list[HistoryState]] | None = None  # see ``_commune_states``

@@ -441,11 +441,16 @@ class Resolver:
     def _district_named_only(self, res: Resolution) -> bool:
         """Whether ``_history_may_read`` holds for ``res`` only as its commune, read bare after a
         street, is a district's name (the part before it may be the commune)."""
-        return not (
+        return not self._weakly_read(res)
+
+    def _weakly_read(self, res: Resolution) -> bool:
+        """Not read, read by a near name, flagged between near names or readings, or against the
+        province written: an earlier register may read it (see ``_history_may_read``)."""
+        return (
             res.status is Status.UNMATCHED
             or res.status is Status.FUZZY
             or res.reason in _NOT_READ
-            or res.reason is Reason.NOT_IN_PROVINCE
+            or res.reason is Reason.NOT_IN_PROVINCE  # ``Huyện Mê Linh, Vĩnh Phúc``: so until 2008
             or self._alone_flagged(res)
             or self._weakly_flagged(res)
         )
@@ -715,14 +720,7 @@ class Resolver:
         was a district's (often abolished since): the part before it may be the commune
         (``304 Chí Công, Trúc Lâm, Tĩnh Gia, Thanh Hóa`` is no Phường Tĩnh Gia), or when only a
         commune was read, and flagged, at the end of a longer text (``Hòa Phú, Ứng Hòa, Hà Tây``)."""
-        if (
-            res.status is Status.UNMATCHED
-            or res.status is Status.FUZZY
-            or res.reason in _NOT_READ
-            or res.reason is Reason.NOT_IN_PROVINCE  # ``Huyện Mê Linh, Vĩnh Phúc``: so until 2008
-            or self._alone_flagged(res)
-            or self._weakly_flagged(res)
-        ):
+        if self._weakly_read(res):
             return True
         commune = res.parsed[2]
         return (

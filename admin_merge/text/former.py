@@ -95,7 +95,7 @@ def _now_in_parens(match: re.Match[str]) -> str:
     (nay là Gia Lai)``), is kept and the note dropped: the old address reads by itself."""
     whole = match.group(0)
     paren = whole.rfind("(")  # the note's: what it holds has no parenthesis
-    if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
+    if _address_before(match):
         return whole[:paren].rstrip()
     if _PROVINCE_TYPED.match(match.group(2)) and _PROVINCE_TYPED.search(whole[:paren]):
         # ``Xã Sông Lũy Bắc Bình Tỉnh Bình Thuận (nay là Tỉnh Lâm Đồng)``: the province's note,
@@ -123,18 +123,22 @@ def former_kept(text: str) -> str | None:
     """``text`` with its ``(nay là ...)`` notes dropped and the unit before each kept (``Phường
     Hàng Trống (nay là Phường Cửa Nam), Quận Hoàn Kiếm``: ``Phường Hàng Trống, Quận Hoàn Kiếm``),
     the old address as written, to check against the present unit; None without such a note."""
-    if _NOW_IN_PARENS.search(text) is None:
-        return None
     kept = _NOW_IN_PARENS.sub(_former_in_parens, text)
     return kept if kept != text else None
 
 
 def _former_in_parens(match: re.Match[str]) -> str:
     whole = match.group(0)
-    paren = whole.rfind("(")
-    if len(whole[len(match.group(1)) : paren].split()) > NOTE_WORDS:
+    if _address_before(match):
         return whole  # a whole address before the note: not one unit's former name
-    return whole[:paren].rstrip()
+    return whole[: whole.rfind("(")].rstrip()
+
+
+def _address_before(match: re.Match[str]) -> bool:
+    """Whether the text before a ``(nay là ...)`` note (``_NOW_IN_PARENS``) is a whole address
+    (more than ``NOTE_WORDS`` words), not one unit's name."""
+    whole = match.group(0)
+    return len(whole[len(match.group(1)) : whole.rfind("(")].split()) > NOTE_WORDS
 
 
 # ``nay là`` (or a merger's words) and the spaces after it: where ``named_now`` looks for the unit.
