@@ -164,6 +164,7 @@ MAX_NAME = 6  # words in a unit name (``Văn Miếu - Quốc Tử Giám`` has 5)
 _NOT_INITIALS = frozenset({"hn", "sg", "vn", "tt", "kp", "dc", "sn", "qt"})
 COMPLETIONS = 12  # the most names a text cut short inside its last name is read as, each in turn
 TYPED_COMPLETIONS = 24  # the same, when a type word before the cut name says its level
+_CITY = "thành phố"  # the type word of cities (a province's, or a district's of the old register)
 MARGIN = 5.0  # points by which the best reading must beat a reading that disagrees
 NO_CONTEXT_SCORE = 85.0  # a commune named with neither district nor province
 STREET_PENALTY = 8.0  # a typed unit left in the street
@@ -1183,6 +1184,15 @@ class AddressReader:
         # Types the new communes took later (a commune made a ward in 2026): the type word written
         # then agrees with the unit.
         self._later_types: dict[str, frozenset[str]] = resolver.later_types("commune")
+        # Provinces made cities after 1 July 2025 whose name no city of the old register had
+        # (Đồng Nai, Quảng Ninh; not Bắc Ninh, the old Thành phố Bắc Ninh): written as cities,
+        # they are the present register's.
+        cities = {split_type(d.name, Level.DISTRICT).core for d in self.reg.old_districts.values() if d.type == _CITY}
+        self._cities_since: frozenset[str] = frozenset(
+            code
+            for code, types in resolver.later_types("province").items()
+            if _CITY in types and self.reg.new_provinces[code].short_name not in cities
+        )
         self._starts: frozenset[str] | None = None  # see ``_province_starts``
         self._heads_read: dict[str, bool] = {}  # see ``_starts_with_province``
         self._province_forms: frozenset[str] | None = None  # see ``_province_names_folded``
@@ -1233,6 +1243,8 @@ class AddressReader:
                 text, ws = cut, ws[: strong[-1]]
                 if interp.resolution.status is Status.AMBIGUOUS and interp.parsed[1] is None:
                     interp = self._city_of_the_name(interp, ws, text, strong[:-1], last)
+                elif interp.resolution.status in (Status.EXACT, Status.SPLIT) and interp.parsed[1] is None:
+                    interp = self._namesake_in_city(interp, ws, text, strong[:-1], last)
             else:
                 interp = self._unit_part(ws, text, strong)
         else:
@@ -1332,6 +1344,32 @@ class AddressReader:
             return interp
         parsed = (province, interp.parsed[0], interp.parsed[2])
         return replace(again, parsed=parsed, used=interp.used, resolution=theirs.with_address_parts(res.street, parsed))
+
+    def _namesake_in_city(
+        self, interp: Interpretation, ws: Sequence[Word], text: str, strong: list[int], province: str
+    ) -> Interpretation:
+        """``Ấp 2, Phường 2, Trà Vinh, Tỉnh Trà Vinh``: a province written twice, the commune before
+        it read in the province (Duyên Hải's Phường 2, the only one of 2025), and the first of the
+        two the province's city of that name, which had a unit of the same name in an earlier
+        register (Trà Vinh's own Phường 2, merged in 2024). Both readings fit the text: flagged
+        with both. (A namesake in the city in 2025 flags the first reading already.)"""
+        res = interp.resolution
+        if not strong or interp.parsed[2] is None:
+            return interp
+        city = text[ws[strong[-1]].start :].strip()
+        if not self.r.history().names_a_district(city):
+            return interp  # (most provinces written twice: no city of the name, nothing to weigh)
+        earlier = self.r.history().names(province, f"Thành phố {city}", str(interp.parsed[2]))
+        if earlier is None or earlier.status not in (*_FIRM_READ, Status.FUZZY):
+            return interp
+        codes = earlier.codes()
+        if not codes or codes <= res.codes():
+            return interp
+        note = f"{interp.parsed[2]} of the province {city}, or of its city {city} before 2025"
+        flagged = res.flagged(
+            codes | res.codes(), note, score=min(res.score, REPAIRED_SCORE), other_province=earlier.new_province_code
+        )
+        return replace(interp, resolution=flagged)
 
     def _named_now(self, interp: Interpretation, address: str) -> Interpretation:
         """A commune read in the old register whose name the text gives as the present one
@@ -7040,6 +7078,10 @@ class AddressReader:
             bonus = 0.1 if res.status is Status.ALREADY_NEW else 0.0
             if why == "new register" and (dist is not None or (prov is not None and not prov.new_hits)):
                 bonus -= 0.3  # a new commune with an old province or district: the old commune reads closer
+            if why == "district only" and dist is not None and dist.type is None and self._city_since(prov):
+                # ``Tổ 3, Hạ Long, TP Quảng Ninh``: the province as a city, a type it took in 2026,
+                # and a name of the new register before it: Phường Hạ Long, not the old city.
+                bonus -= MARGIN + 1.0
             if com is not None and com.hits and com.new_hits:
                 # Each register's reading counts its own names: a fuzzy old name does not borrow
                 # the points of an exact new one (``Xã Vân Sơn, Bắc Ninh`` is no ``Văn Môn``).
@@ -7047,6 +7089,13 @@ class AddressReader:
                 bonus += _best_points(own) - _best_points((*com.hits, *com.new_hits))
             out.append(Reading(points + bonus, p_text, d_text, c_text, used, res, why))
         return out
+
+    def _city_since(self, prov: Piece | None) -> bool:
+        """The province piece is typed as a city and names a province made a city after 1 July
+        2025 (see ``_cities_since``)."""
+        if prov is None or prov.type != _CITY or not prov.new_hits:
+            return False
+        return all(h.unit.code in self._cities_since for h in prov.new_hits)
 
     def _after_person(self, ws: Sequence[Word], start: int, one_word: bool) -> bool:
         """Word ``start`` follows a family name (and a middle name, before a one-word name) after a
