@@ -1243,7 +1243,7 @@ class AddressReader:
                 text, ws = cut, ws[: strong[-1]]
                 if interp.resolution.status is Status.AMBIGUOUS and interp.parsed[1] is None:
                     interp = self._city_of_the_name(interp, ws, text, strong[:-1], last)
-                elif interp.resolution.status in (Status.EXACT, Status.SPLIT) and interp.parsed[1] is None:
+                elif interp.resolution.status in _FIRM_READ and interp.parsed[1] is None:
                     interp = self._namesake_in_city(interp, ws, text, strong[:-1], last)
             else:
                 interp = self._unit_part(ws, text, strong)
@@ -1357,7 +1357,7 @@ class AddressReader:
         if not strong or interp.parsed[2] is None:
             return interp
         city = text[ws[strong[-1]].start :].strip()
-        if not self.r.history().names_a_district(city):
+        if not self.r.history().names_a_district(city, unmarked=True):
             return interp  # (most provinces written twice: no city of the name, nothing to weigh)
         earlier = self.r.history().names(province, f"Thành phố {city}", str(interp.parsed[2]))
         if earlier is None or earlier.status not in (*_FIRM_READ, Status.FUZZY):

@@ -670,7 +670,10 @@ class Resolver:
         TP Vĩnh Long``: TP Vĩnh Long's Phường 2 until 2024, not Trà Vinh's Phường 2 in the new Tỉnh
         Vĩnh Long): the earlier reading explains the type word, today's only the name."""
         written = today.parsed[0]
-        if not written or earlier.parsed[1] != written or earlier.parsed[0] is not None:
+        if not written:
+            return False
+        as_city = earlier.parsed[1] == written and earlier.parsed[0] is None
+        if not as_city and not (earlier.parsed[0] == written and self._in_city_named(earlier, written)):
             return False
         kind = split_type(written, Level.PROVINCE).type
         provinces = (
@@ -679,6 +682,14 @@ class Resolver:
         )
         types = {p.type for p in provinces if p is not None}
         return kind == "thành phố" and bool(types) and kind not in types
+
+    def _in_city_named(self, earlier: Resolution, written: str) -> bool:
+        """The earlier reading, the part typed as a city read as its province, found a unit of
+        the city of that name (``P.2 tp Trà Vinh``: Thành phố Trà Vinh's Phường 2 until 2024)."""
+        district = self.reg.old_districts.get(earlier.old.district_code or "")
+        if district is None or district.type != "thành phố" or earlier.parsed[1] is not None:
+            return False
+        return ascii_key(district.short_name) == ascii_key(split_type(written, Level.PROVINCE).core)
 
     def _read_by_its_name(self, res: Resolution, address: str) -> bool:
         """The commune part of a reading is the name of the unit read, marks and all, as written in
