@@ -208,6 +208,8 @@ class Resolver:
             return found
         if not ref.address:
             return found
+        if found.reason is Reason.NO_COMMUNE_WRITTEN and (district := self._province_as_district(ref.address, found)):
+            return district
         again = self._tags_read(ref.address) if "#" in ref.address else None
         # A post whose words say no place besides its tags (``Bán lô đất ... #SơnBình #ChâuĐức``):
         # the tags are its address; a shop's tag beside an address is none (``Cafe #ConDao, ...``).
@@ -240,6 +242,29 @@ class Resolver:
         # a district before Vũng Tàu): it joins the candidates, the flag stays.
         codes = tuple(sorted(set(found.candidates) | extra))
         return replace(found, candidates=codes, note=f"{found.note}; or {again.note}" if found.note else again.note)
+
+    def _province_as_district(self, address: str, found: Resolution) -> Resolution | None:
+        """An address read as a province alone, a typed commune before it (``Xã Minh Diệu, Hoà
+        Bình``: none of the province Hòa Bình's), read again with the province's name as the
+        district of that name (Bạc Liêu's Huyện Hòa Bình): taken when that reads a unit firmly."""
+        written, street = found.parsed[0], found.street or ""
+        if written is None or found.parsed[1] is not None or not self.addresses.typed_commune(street):
+            return None
+        if split_type(written, Level.PROVINCE).type is not None or not self.history().names_a_district(written):
+            return None  # (a province typed as one, or a name no district had)
+        at = address.rfind(written)
+        if at < 0:
+            return None
+        kinds = sorted({d.type for d in self.reg.old_districts.values() if name_key(d.short_name) == name_key(written)})
+        for kind in kinds:
+            again = self._read_again(f"{address[:at]}{kind.capitalize()} {address[at:]}")
+            if again.status in _FIRM_OR_NEAR and again.parsed[1] is not None and again.parsed[2] is not None:
+                # As sure as a near name at most: the text's last part was read as another level.
+                read = f"{written} read as the district of that name, not the province (none of its communes)"
+                status = Status.FUZZY if again.status is Status.EXACT else again.status
+                note = f"{again.note}; {read}" if again.note else read
+                return replace(again, status=status, score=min(again.score, 90.0), note=note)
+        return None
 
     def _read_again(self, address: str) -> Resolution:
         """``resolve`` of a text made from an address, without a second reading of its own."""
