@@ -5726,6 +5726,15 @@ class AddressReader:
         flagged = before.flagged(codes, note, score=score, other_province=province, reason=reason)
         return replace(found[0], resolution=flagged), found[1]
 
+    def typed_province(self, part: str) -> set[str]:
+        """The new provinces a part names exactly after a province's type word (``Tỉnh Nam
+        Định``, ``T. Hà Tĩnh``); none for a bare name (a district's or a commune's as often)."""
+        ws = words(part)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None or P not in LEVELS[tw.canonical] or tw.size >= len(ws):
+            return set()
+        return self._province_codes(part)
+
     def typed_commune(self, street: str | None, glued: bool = False) -> str | None:
         """The typed commune (``Xã Đa Phúc``, ``P.Quế Tân``) in a street part, if any: a full type
         word, or an abbreviation with its dot, before a name that is no street word or number

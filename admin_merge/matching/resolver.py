@@ -45,6 +45,7 @@ DISTRICT_INDEXES = 4_096
 COMMUNE_INDEXES = 4_096
 NEW_COMMUNE_INDEXES = 256
 _FIRM = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW)
+_PARTS = re.compile(r"\s*[,;|]\s*")  # the parts of an address, between its strong separators
 _FIRM_OR_NEAR = (Status.EXACT, Status.SPLIT, Status.ALREADY_NEW, Status.FUZZY)
 _NOT_READ = (Reason.NOT_IN_DISTRICT, Reason.NO_COMMUNE_WRITTEN)  # the commune written was not read
 
@@ -204,6 +205,10 @@ class Resolver:
                 and self._read_again(without_tags(ref.address)).status is Status.UNMATCHED
             ):
                 return tags
+        if found.street and not self._cutting and not ref.has_columns() and ref.address:
+            top = self._from_the_top(ref.address, found)
+            if top is not None:
+                return top
         if found.status not in (Status.UNMATCHED, Status.AMBIGUOUS) or self._cutting or ref.has_columns():
             return found
         if not ref.address:
@@ -242,6 +247,35 @@ class Resolver:
         # a district before Vũng Tàu): it joins the candidates, the flag stays.
         codes = tuple(sorted(set(found.candidates) | extra))
         return replace(found, candidates=codes, note=f"{found.note}; or {again.note}" if found.note else again.note)
+
+    def _from_the_top(self, address: str, found: Resolution) -> Resolution | None:
+        """An address whose street starts with a typed province none of the units read is in
+        (``Tỉnh Nam Định, Nam Định, P. Nguyễn Du``: Hà Nội's Nguyễn Du read, the province left
+        in the street): read again in the usual order, its parts reversed, and taken when that
+        reads a unit, or candidates, in the province written."""
+        first = _PARTS.split(found.street or "", maxsplit=1)[0]
+        provinces = self.addresses.typed_province(first)
+        if not provinces:
+            return None  # (most streets: no province's type word first)
+        held = {found.new_province_code} | {
+            self.reg.new_communes[c].province_code for c in found.candidates if c in self.reg.new_communes
+        }
+        if held & provinces:
+            return None
+        parts = [p.strip() for p in _PARTS.split(address) if p.strip()]
+        if len(parts) < 2:
+            return None
+        again = self._read_again(", ".join(reversed(parts)))
+        theirs = {again.new_province_code} | {
+            self.reg.new_communes[c].province_code for c in again.candidates if c in self.reg.new_communes
+        }
+        if again.status is Status.UNMATCHED or not theirs & provinces:
+            return None
+        if again.status not in (Status.AMBIGUOUS, Status.SPLIT) and again.new_province_code not in provinces:
+            return None
+        read = "read from the province down, the province written first"
+        street = ", ".join(reversed(_PARTS.split(again.street))) if again.street else None  # as written
+        return replace(again, street=street, note=f"{again.note}; {read}" if again.note else read)
 
     def _province_as_district(self, address: str, found: Resolution) -> Resolution | None:
         """An address read as a province alone, a typed commune before it (``Xã Minh Diệu, Hoà
