@@ -181,6 +181,7 @@ HITS = 200_000  # name look-ups remembered per reader (name, level, parent)
 SCOPES = 20_000  # lists of the units inside a parent, remembered per reader
 RESOLVED_OR_SPLIT = (Status.EXACT, Status.FUZZY, Status.ALREADY_NEW, Status.SPLIT)
 _FIRM_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT)
+_FIRM_OR_NEAR_READ = (Status.EXACT, Status.ALREADY_NEW, Status.SPLIT, Status.FUZZY)
 _IN_TEXT_LENGTH = 30  # shorter texts read as nothing hold no address among other words
 _PLACE_BEFORE_LENGTH = 16  # a shorter street holds no commune with its district
 _DASHED = re.compile(r"\s+[-\u2013]\s+")  # parts joined by a dash between spaces
@@ -1360,7 +1361,7 @@ class AddressReader:
         if not self.r.history().names_a_district(city, unmarked=True):
             return interp  # (most provinces written twice: no city of the name, nothing to weigh)
         earlier = self.r.history().names(province, f"Thành phố {city}", str(interp.parsed[2]))
-        if earlier is None or earlier.status not in (*_FIRM_READ, Status.FUZZY):
+        if earlier is None or earlier.status not in _FIRM_OR_NEAR_READ:
             return interp
         codes = earlier.codes()
         if not codes or codes <= res.codes():
@@ -3468,7 +3469,22 @@ class AddressReader:
         again = self._as_written(head)
         if again is None:
             return None
+        if again[0].resolution.status not in _FIRM_READ and again[1] and self._starts_with_province(head):
+            # (``T.Bà Rịa - Vũng Tàu-H.Châu Đức-X.Bình Ba-SN 151``: the head itself from the
+            # province down, its street after a dash with no spaces.)
+            down = self._reversed(head)
+            if (
+                down is not None
+                and down[0].resolution.status in _FIRM_READ
+                and down[1]
+                and self._street_ends(head, down[1])
+            ):
+                again = down
         res = again[0].resolution
+        if again[1] and self._street_ends(head, again[1]):
+            # ``T.Bà Rịa - Vũng Tàu-H.Châu Đức-X.Bình Ba-SN 151, KP 10``: the street starts in the
+            # head, after a dash with no spaces, and goes on after the comma.
+            again, tail = (again[0], None), drop_fields(f"{again[1]}, {tail}")  # (``Số nhà, đường: ...``)
         if again[1] or res.parsed[0] is None:
             return None
         if not self._province_codes(res.parsed[0]) and self._province_codes(_PARTS.split(head, 1)[0], MARKED):
@@ -3476,6 +3492,19 @@ class AddressReader:
         if res.status not in _FIRM_READ and not (res.status is Status.AMBIGUOUS and res.parsed[2] and res.candidates):
             return None  # flagged with its candidates (``Xã Tạ An Khương, Cà Mau``: old and new), not left unread
         return replace(again[0], resolution=res.with_address_parts(tail, res.parsed)), tail
+
+    @staticmethod
+    def _street_ends(head: str, street: str) -> bool:
+        """The street left by a reading of ``head`` ends it and starts with a house's number or a
+        street or hamlet word: the units came first, the street after them."""
+        if not head.rstrip().endswith(street):
+            return False
+        first = _FIRST_LETTERS.search(fold_chars(street[:12]))
+        return street[:1].isdigit() or (
+            first is not None
+            and first.start() == 0
+            and (first.group() in STREET_WORDS or first.group() in HAMLET_WORDS)
+        )
 
     def _exact_elsewhere(self, res: Resolution) -> set[str]:
         """The new communes that the commune part of a fuzzy reading names exactly in its new
@@ -4247,6 +4276,8 @@ class AddressReader:
                 return text  # a unit, a street or too much after the province: not a contact (a
                 # ``bạn``, a friend, is no ``bản``)
             before = parts[k - 2]
+            if self._typed_below_province(before):
+                return text  # ``..., xã Khánh Hòa, 27/59 Nguyễn Tất Thành``: a commune named like a province
             province = ascii_key(before) in self.g.known and self._province_codes(before)
             if (province or self._ends_with_province(before)) and not any(
                 self._near_province(p, before if j == 0 else "") for j, p in enumerate(parts[k::2])
@@ -4255,6 +4286,15 @@ class AddressReader:
                 # commune named like a province, then its province damaged.
                 return "".join(parts[: k - 1])
         return text
+
+    def _typed_below_province(self, part: str) -> bool:
+        """``part`` is a province's name after a type word of a district or a commune only (``xã
+        Khánh Hòa``, ``X. Hòa Bình``): a unit named like a province, not the province."""
+        ws = words(part)
+        tw = _type_at(ws, 0, len(ws)) if ws else None
+        if tw is None or P in LEVELS[tw.canonical] or tw.size >= len(ws):
+            return False
+        return bool(self._province_codes(part[ws[tw.size].start :]))
 
     def _coded(self, text: str) -> tuple[Interpretation, str | None] | None:
         """A statistics office's row that reads as nothing or as several units (``MATINH=24

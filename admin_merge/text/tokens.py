@@ -143,7 +143,7 @@ class Word:
 # number and the next unit), or letters and digits with apostrophes inside (``H'Drai``). The
 # repeats are possessive: what follows each run is a mark the run cannot hold, so giving back part
 # of a run never lets the pattern match; not trying is quicker.
-_SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+](?:\d\w*+|[^\W\d_](?![^\W_])))++|[^\W_]++(?:'[^\W_]++)*+)")
+_SPLIT: Final = re.compile(r"(\d[^\W_]*+(?:[/+](?:\d[^\W_]*+|[^\W\d_](?![^\W_])))++|[^\W_]++(?:'[^\W_]++)*+)")
 _STRONG = frozenset(",;|\n\r()[]")
 _WEAK = frozenset("-._/:\\+~")
 # Abbreviations that are glued to a number (``P5``, ``Q11``, ``KP5``, ``QL1A``, ``Km12``).
