@@ -4287,6 +4287,12 @@ class AddressReader:
                 return "".join(parts[: k - 1])
         return text
 
+    @staticmethod
+    def starts_typed(part: str) -> bool:
+        """``part`` starts with a unit's type word (``Huyện``, ``Huyen``, ``H.``, ``TP``)."""
+        ws = words(part)
+        return bool(ws) and _type_at(ws, 0, len(ws)) is not None
+
     def _typed_below_province(self, part: str) -> bool:
         """``part`` is a province's name after a type word of a district or a commune only (``xã
         Khánh Hòa``, ``X. Hòa Bình``): a unit named like a province, not the province."""

@@ -215,6 +215,8 @@ class Resolver:
             return found
         if found.reason is Reason.NO_COMMUNE_WRITTEN and (district := self._province_as_district(ref.address, found)):
             return district
+        if found.reason is Reason.NO_COMMUNE_WRITTEN and (skipped := self._middle_unread(ref.address, found)):
+            return skipped
         again = self._tags_read(ref.address) if "#" in ref.address else None
         # A post whose words say no place besides its tags (``Bán lô đất ... #SơnBình #ChâuĐức``):
         # the tags are its address; a shop's tag beside an address is none (``Cafe #ConDao, ...``).
@@ -253,6 +255,9 @@ class Resolver:
         (``Tỉnh Nam Định, Nam Định, P. Nguyễn Du``: Hà Nội's Nguyễn Du read, the province left
         in the street): read again in the usual order, its parts reversed, and taken when that
         reads a unit, or candidates, in the province written."""
+        if found.parsed[0] is not None or found.parsed[1] is not None:
+            return None  # a province or district read at the end: an address of its own after a
+            # province field (``Tỉnh Sóc Trăng, Phường 10, Quận 11, Thành phố Hồ Chí Minh``)
         first = _PARTS.split(found.street or "", maxsplit=1)[0]
         provinces = self.addresses.typed_province(first)
         if not provinces:
@@ -273,8 +278,10 @@ class Resolver:
             return None
         if again.status not in (Status.AMBIGUOUS, Status.SPLIT) and again.new_province_code not in provinces:
             return None
-        read = "read from the province down, the province written first"
         street = ", ".join(reversed(_PARTS.split(again.street))) if again.street else None  # as written
+        if len(street or "") >= len(found.street or ""):
+            return None  # it explains no more of the text than the first reading
+        read = "read from the province down, the province written first"
         return replace(again, street=street, note=f"{again.note}; {read}" if again.note else read)
 
     def _province_as_district(self, address: str, found: Resolution) -> Resolution | None:
@@ -299,6 +306,39 @@ class Resolver:
                 note = f"{again.note}; {read}" if again.note else read
                 return replace(again, status=status, score=min(again.score, 90.0), note=note)
         return None
+
+    def _middle_unread(self, address: str, found: Resolution) -> Resolution | None:
+        """An address read as a province alone, a typed commune left in the street, parts between
+        them that name no unit (``Phường Tân Lập, Buôn Ma Thlột, Đắk Lắk``: the district misspelt
+        past a near name): read again without those parts, and flagged with what that reads."""
+        parts = [p for p in _PARTS.split(address) if p.strip()]
+        province = found.new_province_code
+        if len(parts) < 3 or province is None or found.parsed[0] is None or found.parsed[0] not in parts[-1]:
+            return None  # (no province read: ``Phường 13, Quận 13, Paris, Pháp``)
+        typed = [k for k, part in enumerate(parts[:-1]) if self.addresses.typed_commune(part)]
+        if not typed or typed[-1] >= len(parts) - 2:
+            return None  # (no typed commune, or nothing between it and the province)
+        k = typed[-1]
+        middle = parts[k + 1 : -1]
+        if len(middle) > 2 or any(self.addresses.starts_typed(part) for part in middle):
+            return None  # (a typed district is read or disagrees, never skipped: ``Huyen Vinh Tuong cu``)
+        again = self._read_again(", ".join([*parts[: k + 1], parts[-1]]))
+        if again.status in (Status.UNMATCHED, Status.EMPTY) or again.parsed[2] is None:
+            return None
+        if again.status is Status.AMBIGUOUS and not again.candidates:
+            return None
+        held = {again.new_province_code} | {
+            self.reg.new_communes[c].province_code for c in again.candidates if c in self.reg.new_communes
+        }
+        if held - {None} != {province}:
+            return None  # read in the province read first, or not at all
+        # Flagged, never answered: the part left unread may name the district of another unit of
+        # the name (``Xã Tân Phú, XYZ, Đồng Nai``: the new Tân Phú, or an old one of a district).
+        unread = ", ".join(middle)
+        note = f"{unread!r} left unread (no unit of that name here): candidates of {again.parsed[2]} in the province"
+        return again.flagged(
+            again.codes(), note, score=min(again.score, 85.0), other_province=province, reason=Reason.DISTRICT_NOT_FOUND
+        )
 
     def _read_again(self, address: str) -> Resolution:
         """``resolve`` of a text made from an address, without a second reading of its own."""
