@@ -31,7 +31,7 @@ def plain_strip_noise(text: str) -> str:
 
 
 # The words of tokens._SPLIT with plain (backtracking) repeats.
-WORD = re.compile(r"\d[^\W_]*(?:[/+](?:\d\w*|[^\W\d_](?![^\W_])))+|[^\W_]+(?:'[^\W_]+)*")
+WORD = re.compile(r"\d[^\W_]*(?:[/+](?:\d[^\W_]*|[^\W\d_](?![^\W_])))+|[^\W_]+(?:'[^\W_]+)*")
 
 
 def plain_words(text: str) -> list[Word]:

@@ -255,13 +255,11 @@ class Resolver:
         (``Tỉnh Nam Định, Nam Định, P. Nguyễn Du``: Hà Nội's Nguyễn Du read, the province left
         in the street): read again in the usual order, its parts reversed, and taken when that
         reads a unit, or candidates, in the province written."""
-        if found.parsed[0] is not None or found.parsed[1] is not None:
+        if not self._may_read_from_the_top(found):
             return None  # a province or district read at the end: an address of its own after a
-            # province field (``Tỉnh Sóc Trăng, Phường 10, Quận 11, Thành phố Hồ Chí Minh``)
-        first = _PARTS.split(found.street or "", maxsplit=1)[0]
-        provinces = self.addresses.typed_province(first)
-        if not provinces:
-            return None  # (most streets: no province's type word first)
+            # province field (``Tỉnh Sóc Trăng, Phường 10, Quận 11, Thành phố Hồ Chí Minh``); or
+            # no province's type word first in the street (most streets)
+        provinces = self.addresses.typed_province(_PARTS.split(found.street or "", maxsplit=1)[0])
         held = {found.new_province_code} | {
             self.reg.new_communes[c].province_code for c in found.candidates if c in self.reg.new_communes
         }
@@ -854,7 +852,16 @@ class Resolver:
             self._history_may_read(res)
             or self.addresses.bare_commune_read(res)
             or self._read_in_another_old_province(res)
+            or res.reason is Reason.NO_COMMUNE_WRITTEN  # (``_province_as_district``, ``_middle_unread``)
+            or self._may_read_from_the_top(res)
         )
+
+    def _may_read_from_the_top(self, res: Resolution) -> bool:
+        """Whether ``_from_the_top`` may read ``res`` (with its street) again: nothing read above
+        the commune, a typed province first in the street."""
+        if res.parsed[0] is not None or res.parsed[1] is not None or not res.street:
+            return False
+        return bool(self.addresses.typed_province(_PARTS.split(res.street, maxsplit=1)[0]))
 
     @staticmethod
     def may_be_earlier(res: Resolution) -> bool:
