@@ -3481,11 +3481,13 @@ class AddressReader:
             ):
                 again = down
         res = again[0].resolution
-        if again[1] and self._street_ends(head, again[1]):
+        left: str | None = again[1]  # the head's own street
+        if left and self._street_ends(head, left):
             # ``T.Bà Rịa - Vũng Tàu-H.Châu Đức-X.Bình Ba-SN 151, KP 10``: the street starts in the
             # head, after a dash with no spaces, and goes on after the comma.
-            again, tail = (again[0], None), drop_fields(f"{again[1]}, {tail}")  # (``Số nhà, đường: ...``)
-        if again[1] or res.parsed[0] is None:
+            tail = drop_fields(f"{left}, {tail}")  # (``Số nhà, đường: ...``)
+            left = None
+        if left or res.parsed[0] is None:
             return None
         if not self._province_codes(res.parsed[0]) and self._province_codes(_PARTS.split(head, 1)[0], MARKED):
             return None  # ``Phú Thọ | Phú Thọ | Phú Hộ | Ấp 9``: from the province down, not units first
