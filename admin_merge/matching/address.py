@@ -1036,6 +1036,12 @@ _TONE_KEYS = frozenset("sfrxj12345")  # what ends a word typed in Telex or VNI a
 _VNI_TONES = frozenset("12345")
 
 
+def _leading_type(part: str) -> tuple[list[Word], TypeWord | None]:
+    """The words of ``part`` and the type word it starts with, if any."""
+    ws = words(part)
+    return ws, (_type_at(ws, 0, len(ws)) if ws else None)
+
+
 def _type_at(ws: Sequence[Word], i: int, end: int) -> TypeWord | None:
     """The type word that starts at word ``i`` (and ends before ``end``), if any."""
     w = ws[i]
@@ -4292,14 +4298,12 @@ class AddressReader:
     @staticmethod
     def starts_typed(part: str) -> bool:
         """``part`` starts with a unit's type word (``Huyện``, ``Huyen``, ``H.``, ``TP``)."""
-        ws = words(part)
-        return bool(ws) and _type_at(ws, 0, len(ws)) is not None
+        return _leading_type(part)[1] is not None
 
     def _typed_below_province(self, part: str) -> bool:
         """``part`` is a province's name after a type word of a district or a commune only (``xã
         Khánh Hòa``, ``X. Hòa Bình``): a unit named like a province, not the province."""
-        ws = words(part)
-        tw = _type_at(ws, 0, len(ws)) if ws else None
+        ws, tw = _leading_type(part)
         if tw is None or P in LEVELS[tw.canonical] or tw.size >= len(ws):
             return False
         return bool(self._province_codes(part[ws[tw.size].start :]))
@@ -5777,8 +5781,7 @@ class AddressReader:
     def typed_province(self, part: str) -> set[str]:
         """The new provinces a part names exactly after a province's type word (``Tỉnh Nam
         Định``, ``T. Hà Tĩnh``); none for a bare name (a district's or a commune's as often)."""
-        ws = words(part)
-        tw = _type_at(ws, 0, len(ws)) if ws else None
+        ws, tw = _leading_type(part)
         if tw is None or P not in LEVELS[tw.canonical] or tw.size >= len(ws):
             return set()
         return self._province_codes(part)

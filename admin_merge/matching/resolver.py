@@ -255,24 +255,18 @@ class Resolver:
         (``Tỉnh Nam Định, Nam Định, P. Nguyễn Du``: Hà Nội's Nguyễn Du read, the province left
         in the street): read again in the usual order, its parts reversed, and taken when that
         reads a unit, or candidates, in the province written."""
-        if not self._may_read_from_the_top(found):
+        provinces = self._top_provinces(found)
+        if not provinces:
             return None  # a province or district read at the end: an address of its own after a
             # province field (``Tỉnh Sóc Trăng, Phường 10, Quận 11, Thành phố Hồ Chí Minh``); or
             # no province's type word first in the street (most streets)
-        provinces = self.addresses.typed_province(_PARTS.split(found.street or "", maxsplit=1)[0])
-        held = {found.new_province_code} | {
-            self.reg.new_communes[c].province_code for c in found.candidates if c in self.reg.new_communes
-        }
-        if held & provinces:
+        if self._provinces_of(found) & provinces:
             return None
         parts = [p.strip() for p in _PARTS.split(address) if p.strip()]
         if len(parts) < 2:
             return None
         again = self._read_again(", ".join(reversed(parts)))
-        theirs = {again.new_province_code} | {
-            self.reg.new_communes[c].province_code for c in again.candidates if c in self.reg.new_communes
-        }
-        if again.status is Status.UNMATCHED or not theirs & provinces:
+        if again.status is Status.UNMATCHED or not self._provinces_of(again) & provinces:
             return None
         if again.status not in (Status.AMBIGUOUS, Status.SPLIT) and again.new_province_code not in provinces:
             return None
@@ -325,10 +319,7 @@ class Resolver:
             return None
         if again.status is Status.AMBIGUOUS and not again.candidates:
             return None
-        held = {again.new_province_code} | {
-            self.reg.new_communes[c].province_code for c in again.candidates if c in self.reg.new_communes
-        }
-        if held - {None} != {province}:
+        if self._provinces_of(again) - {None} != {province}:
             return None  # read in the province read first, or not at all
         # Flagged, never answered: the part left unread may name the district of another unit of
         # the name (``Xã Tân Phú, XYZ, Đồng Nai``: the new Tân Phú, or an old one of a district).
@@ -853,15 +844,20 @@ class Resolver:
             or self.addresses.bare_commune_read(res)
             or self._read_in_another_old_province(res)
             or res.reason is Reason.NO_COMMUNE_WRITTEN  # (``_province_as_district``, ``_middle_unread``)
-            or self._may_read_from_the_top(res)
+            or bool(self._top_provinces(res))
         )
 
-    def _may_read_from_the_top(self, res: Resolution) -> bool:
-        """Whether ``_from_the_top`` may read ``res`` (with its street) again: nothing read above
-        the commune, a typed province first in the street."""
+    def _top_provinces(self, res: Resolution) -> set[str]:
+        """The provinces ``_from_the_top`` may read ``res`` (with its street) in again: nothing
+        read above the commune, a typed province first in the street; none otherwise."""
         if res.parsed[0] is not None or res.parsed[1] is not None or not res.street:
-            return False
-        return bool(self.addresses.typed_province(_PARTS.split(res.street, maxsplit=1)[0]))
+            return set()
+        return self.addresses.typed_province(_PARTS.split(res.street, maxsplit=1)[0])
+
+    def _provinces_of(self, res: Resolution) -> set[str | None]:
+        """The new provinces a resolution leads to: its own, and its candidates'."""
+        communes = self.reg.new_communes
+        return {res.new_province_code} | {communes[c].province_code for c in res.candidates if c in communes}
 
     @staticmethod
     def may_be_earlier(res: Resolution) -> bool:
